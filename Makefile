@@ -1,0 +1,32 @@
+# Two commands set everything up on a fresh machine (see README.md):
+#   make sample   install into .venv, then register and collect the bundled sample consultation
+#   make test     run the test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SAMPLE_ARCHIVE ?= .sample-archive
+HOERING := $(BIN)/hoering --archive $(SAMPLE_ARCHIVE)
+
+.PHONY: install sample test lint bench
+
+$(BIN)/hoering: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/hoering
+
+sample: install
+	$(HOERING) new aktivering --config corpus/hoering.toml
+	$(HOERING) collect aktivering corpus/responses
+	$(HOERING) status aktivering
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+
+bench: install
+	$(BIN)/python -m bench

@@ -1,0 +1,236 @@
+"""The archive: one SQLite database plus a content-addressed store of original files.
+
+Location precedence: the `--archive DIR` flag, then `HOERING_ARCHIVE`, then the
+per-user data directory. WAL mode lets a second `hoering` read while one collects.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from .config import ConsultationConfig, parse_config
+from .errors import (
+    ArchiveError,
+    ConsultationExists,
+    ConsultationNotFound,
+    InvalidSlug,
+    ResponseNotFound,
+)
+from .migrations import MIGRATIONS
+
+DB_NAME = "archive.sqlite"
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+def default_location() -> Path:
+    env = os.environ.get("HOERING_ARCHIVE")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("hoering", appauthor=False))
+
+
+def check_slug(slug: str) -> str:
+    """Slugs name files and appear in commands, so keep them plain."""
+    if not _SLUG.match(slug):
+        raise InvalidSlug(slug)
+    return slug
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass
+class Consultation:
+    id: int
+    slug: str
+    config: ConsultationConfig
+    created: str
+    updated: str
+
+    @property
+    def title(self) -> str:
+        return self.config.title
+
+
+class Archive:
+    def __init__(self, directory: Path | str | None = None):
+        self.directory = Path(directory).expanduser() if directory else default_location()
+        self.files_dir = self.directory / "files"
+        try:
+            self.files_dir.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(
+                self.directory / DB_NAME, isolation_level=None, timeout=30, check_same_thread=False
+            )
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            # NORMAL is durable across application crashes in WAL mode; only an
+            # OS crash can lose the last commits, never corrupt the database.
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except (OSError, sqlite3.DatabaseError) as exc:
+            raise ArchiveError(str(self.directory), str(exc)) from exc
+
+    # --- plumbing ---------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT: one writer at a time, all or nothing."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
+        )
+        done = {r[0] for r in self.db.execute("SELECT name FROM _migrations")}
+        for fn in MIGRATIONS:
+            if fn.__name__ in done:
+                continue
+            with self.transaction() as db:
+                # Re-check inside the write lock: another process may have migrated.
+                if db.execute("SELECT 1 FROM _migrations WHERE name = ?", (fn.__name__,)).fetchone():
+                    continue
+                fn(db)
+                db.execute("INSERT INTO _migrations VALUES (?, ?)", (fn.__name__, now()))
+
+    # --- original files ---------------------------------------------------
+
+    def blob_path(self, sha256: str) -> Path:
+        return self.files_dir / sha256[:2] / sha256
+
+    def store_file(self, source: Path, sha256: str) -> Path:
+        """Copy `source` into the store under its hash: write to a temp file, fsync, rename.
+
+        Safe to repeat and safe to kill: the final name only ever holds complete
+        bytes. The blobs row is written by the caller in its transaction.
+        """
+        target = self.blob_path(sha256)
+        if target.exists() and target.stat().st_size == source.stat().st_size:
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+                digest = hashlib.sha256()
+                for chunk in iter(lambda: src.read(1 << 20), b""):
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            if digest.hexdigest() != sha256:
+                raise OSError(f"{source} ændrede sig under indlæsningen")
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return target
+
+    # --- consultations ----------------------------------------------------
+
+    def create_consultation(self, slug: str, config: ConsultationConfig) -> Consultation:
+        check_slug(slug)
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM consultations WHERE slug = ?", (slug,)).fetchone():
+                raise ConsultationExists(slug)
+            stamp = now()
+            db.execute(
+                "INSERT INTO consultations (slug, title, config, created, updated) VALUES (?, ?, ?, ?, ?)",
+                (slug, config.title, json.dumps(config.to_json(), ensure_ascii=False), stamp, stamp),
+            )
+        return self.consultation(slug)
+
+    def update_config(self, slug: str, config: ConsultationConfig) -> Consultation:
+        consultation = self.consultation(slug)
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE consultations SET title = ?, config = ?, updated = ? WHERE id = ?",
+                (config.title, json.dumps(config.to_json(), ensure_ascii=False), now(), consultation.id),
+            )
+        return self.consultation(slug)
+
+    def _row_to_consultation(self, row: sqlite3.Row) -> Consultation:
+        config = parse_config(json.loads(row["config"]), f"arkivet ({row['slug']})")
+        return Consultation(row["id"], row["slug"], config, row["created"], row["updated"])
+
+    def consultation(self, slug: str) -> Consultation:
+        row = self.db.execute("SELECT * FROM consultations WHERE slug = ?", (slug,)).fetchone()
+        if row is None:
+            raise ConsultationNotFound(slug)
+        return self._row_to_consultation(row)
+
+    def consultations(self) -> list[Consultation]:
+        rows = self.db.execute("SELECT * FROM consultations ORDER BY created, slug").fetchall()
+        return [self._row_to_consultation(r) for r in rows]
+
+    # --- responses --------------------------------------------------------
+
+    def responses(self, consultation: Consultation) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT * FROM responses WHERE consultation_id = ? ORDER BY number", (consultation.id,)
+        ).fetchall()
+
+    def response(self, consultation: Consultation, number: int) -> sqlite3.Row:
+        row = self.db.execute(
+            "SELECT * FROM responses WHERE consultation_id = ? AND number = ?",
+            (consultation.id, number),
+        ).fetchone()
+        if row is None:
+            raise ResponseNotFound(consultation.slug, number)
+        return row
+
+    def responses_with_hash(self, consultation: Consultation, sha256: str) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT * FROM responses WHERE consultation_id = ? AND sha256 = ? ORDER BY number",
+            (consultation.id, sha256),
+        ).fetchall()
+
+    def passages(self, response_id: int) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT * FROM passages WHERE response_id = ? ORDER BY ordinal", (response_id,)
+        ).fetchall()
+
+    # --- a person's overrides ----------------------------------------------
+
+    def overrides(self, consultation: Consultation, number: int) -> dict[str, str | None]:
+        rows = self.db.execute(
+            "SELECT field, value FROM overrides WHERE consultation_id = ? AND number = ?",
+            (consultation.id, number),
+        )
+        return {r["field"]: r["value"] for r in rows}

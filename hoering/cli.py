@@ -1,0 +1,261 @@
+"""The `hoering` command: parse arguments, call one library function, print (in Danish)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import collect as collect_mod
+from .archive import Archive, check_slug
+from .config import load_config, starter_config
+from .corrections import set_sender
+from .errors import HoeringError, danish
+from .export import export_consultation, missing_parties
+
+STATUS_DA = {
+    "ok": "læst",
+    "failed": "fejl",
+    "needs_ocr": "kræver OCR",
+    "duplicate": "dublet",
+}
+KIND_DA = {"organisation": "organisation", "citizen": "borger"}
+
+
+def fail_in_danish(fn):
+    """Library errors become one Danish sentence on stderr and exit code 1, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except HoeringError as exc:
+            raise click.ClickException(exc.message_da()) from exc
+
+    return wrapper
+
+
+def _archive(ctx: click.Context) -> Archive:
+    return ctx.obj["archive"]()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--archive",
+    "archive_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="HOERING_ARCHIVE",
+    help="Mappe med arkivet (ellers HOERING_ARCHIVE eller brugerens datamappe).",
+)
+@click.version_option(package_name="hoering")
+@click.pass_context
+def main(ctx: click.Context, archive_dir: Path | None) -> None:
+    """hoering: høringssvar fra modtagelse til overbliksnotat – og søgning i tidligere høringer."""
+
+    @functools.cache
+    def opener() -> Archive:
+        try:
+            return Archive(archive_dir)
+        except HoeringError as exc:
+            raise click.ClickException(exc.message_da()) from exc
+
+    ctx.obj = {"archive": opener}
+
+
+# --- consultations -----------------------------------------------------------
+
+
+@main.command()
+@click.argument("slug")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="TOML-konfiguration.")
+@click.option("--title", help="Titel; skriver en konfiguration, du kan rette i.")
+@click.pass_context
+@fail_in_danish
+def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | None) -> None:
+    """Opret en høring (eller opdatér den fra --config)."""
+    archive = _archive(ctx)
+    check_slug(slug)
+    if config_path is None and not title:
+        raise click.UsageError("Angiv --config FIL eller --title \"Titel\".")
+    if config_path is None:
+        config_path = Path(f"{slug}.toml")
+        if config_path.exists():
+            raise click.ClickException(f"{config_path} findes allerede; brug --config {config_path}.")
+        config_path.write_text(starter_config(title), encoding="utf-8")
+        click.echo(f"Skrev en konfiguration til {config_path}. Ret høringsparter og temaer, og kør:")
+        click.echo(f"  hoering config {slug} --config {config_path}")
+    config = load_config(config_path)
+    if any(c.slug == slug for c in archive.consultations()):
+        archive.update_config(slug, config)
+        collect_mod.redetect_senders(archive, slug)
+        click.echo(f"Opdaterede høringen »{slug}«: {config.title}")
+    else:
+        archive.create_consultation(slug, config)
+        click.echo(
+            f"Oprettede høringen »{slug}«: {config.title} "
+            f"({len(config.parties)} høringsparter, {len(config.themes)} temaer)."
+        )
+
+
+@main.command("config")
+@click.argument("slug")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Ny TOML-konfiguration.")
+@click.pass_context
+@fail_in_danish
+def config_cmd(ctx: click.Context, slug: str, config_path: Path | None) -> None:
+    """Vis høringens konfiguration, eller opdatér den fra --config."""
+    archive = _archive(ctx)
+    if config_path is None:
+        click.echo(archive.consultation(slug).config.to_toml(), nl=False)
+        return
+    config = load_config(config_path)
+    archive.update_config(slug, config)
+    changed = collect_mod.redetect_senders(archive, slug)
+    click.echo(f"Opdaterede høringen »{slug}«; {changed} afsendere blev matchet igen.")
+
+
+@main.command("list")
+@click.pass_context
+@fail_in_danish
+def list_cmd(ctx: click.Context) -> None:
+    """List høringerne i arkivet."""
+    archive = _archive(ctx)
+    consultations = archive.consultations()
+    if not consultations:
+        click.echo("Arkivet har ingen høringer endnu. Opret en med »hoering new«.")
+        return
+    rows = []
+    for c in consultations:
+        responses = archive.responses(c)
+        rows.append(
+            [c.slug, c.title, str(len(responses)), c.config.deadline.isoformat() if c.config.deadline else ""]
+        )
+    click.echo(format_table(["Høring", "Titel", "Svar", "Frist"], rows))
+
+
+# --- collecting ---------------------------------------------------------------
+
+
+@main.command()
+@click.argument("slug")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="Ingen statuslinje og kun fejl.")
+@click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Antal processer til at læse filer.")
+@click.pass_context
+@fail_in_danish
+def collect(ctx: click.Context, slug: str, paths: tuple[Path, ...], quiet: bool, workers: int) -> None:
+    """Indsaml høringssvar fra mapper og filer (mapper gennemgås rekursivt)."""
+    archive = _archive(ctx)
+    archive.consultation(slug)  # fail early on an unknown slug
+    show_bar = not quiet and sys.stderr.isatty()
+    files = list(collect_mod.discover(paths))
+    if show_bar:
+        with click.progressbar(length=len(files), label="Indsamler", file=sys.stderr) as bar:
+            report = collect_mod.collect(archive, slug, paths, progress=lambda o: bar.update(1), workers=workers)
+    else:
+        report = collect_mod.collect(archive, slug, paths, workers=workers)
+    if not quiet:
+        click.echo(
+            f"Indsamlet til »{slug}«: {report.count('new')} nye, {report.count('unchanged')} uændrede, "
+            f"{report.count('duplicate')} dubletter, {len(report.failures)} med fejl."
+        )
+        click.echo()
+        _print_status(archive, slug)
+    for failure in report.failures:
+        click.echo(f"FEJL: {failure.message}", err=True)
+    if report.failures:
+        ctx.exit(1)
+
+
+@main.command()
+@click.argument("slug")
+@click.pass_context
+@fail_in_danish
+def status(ctx: click.Context, slug: str) -> None:
+    """Vis høringssvarene og hvem der ikke har svaret."""
+    _print_status(_archive(ctx), slug)
+
+
+def _print_status(archive: Archive, slug: str) -> None:
+    consultation = archive.consultation(slug)
+    rows = archive.responses(consultation)
+    click.echo(f"{consultation.title} ({slug})")
+    if not rows:
+        click.echo("Ingen høringssvar endnu. Indsaml med »hoering collect SLUG MAPPE«.")
+    else:
+        table = []
+        for r in rows:
+            state = STATUS_DA.get(r["status"], r["status"])
+            if r["duplicate_of"]:
+                state = f"dublet af nr. {r['duplicate_of']}"
+            table.append(
+                [
+                    str(r["number"]),
+                    r["sender"] or "(ukendt)",
+                    KIND_DA.get(r["sender_kind"], r["sender_kind"]),
+                    r["party"] or "–",
+                    str(r["pages"]) if r["pages"] else "",
+                    state,
+                ]
+            )
+        click.echo(format_table(["Nr.", "Afsender", "Type", "Høringspart", "Sider", "Status"], table))
+    missing = missing_parties(consultation, rows)
+    click.echo()
+    if missing:
+        click.echo(f"Har ikke svaret ({len(missing)}): " + "; ".join(missing))
+    elif consultation.config.parties:
+        click.echo("Alle høringsparter har svaret.")
+    for r in rows:
+        if r["error"]:
+            click.echo(f"Nr. {r['number']}: {r['error']}")
+
+
+def format_table(headers: list[str], rows: list[list[str]], max_width: int = 42) -> str:
+    def cut(value: str) -> str:
+        return value if len(value) <= max_width else value[: max_width - 1] + "…"
+
+    cells = [[cut(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+@main.command("set-sender")
+@click.argument("slug")
+@click.argument("response_id", type=int)
+@click.argument("name")
+@click.option("--citizen", is_flag=True, help="Afsenderen er en privatperson.")
+@click.pass_context
+@fail_in_danish
+def set_sender_cmd(ctx: click.Context, slug: str, response_id: int, name: str, citizen: bool) -> None:
+    """Ret afsenderen af et høringssvar (bevares ved ny indsamling)."""
+    result = set_sender(_archive(ctx), slug, response_id, name, kind="citizen" if citizen else None)
+    party = f" (høringspart: {result['party']})" if result["party"] else " (ikke en høringspart)"
+    click.echo(f"Nr. {response_id}: afsender er nu »{result['sender']}«{party}.")
+
+
+# --- export --------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("slug")
+@click.option("--json", "as_json", is_flag=True, default=True, help="Alt om høringen som JSON (standard).")
+@click.pass_context
+@fail_in_danish
+def export(ctx: click.Context, slug: str, as_json: bool) -> None:
+    """Udskriv alt, arkivet ved om høringen, som ét JSON-dokument."""
+    data = export_consultation(_archive(ctx), slug)
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def run() -> None:  # pragma: no cover - console entry with a last-resort Danish message
+    try:
+        main()
+    except Exception as exc:
+        click.echo(danish(exc), err=True)
+        sys.exit(2)

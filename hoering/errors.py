@@ -1,0 +1,263 @@
+"""Specific errors, and the one place where they become Danish sentences.
+
+The library raises these; the CLI (and the collect pipeline, which records a
+message per failed file) turn them into one Danish sentence that says what
+happened and what the user can do. Keep every user-facing wording here.
+"""
+
+from __future__ import annotations
+
+
+class HoeringError(Exception):
+    """Base class. `message_da()` is what a secretariat user reads."""
+
+    def message_da(self) -> str:
+        return str(self)
+
+
+# --- consultations and archive ---------------------------------------------
+
+
+class ConsultationNotFound(HoeringError):
+    def __init__(self, slug: str):
+        super().__init__(slug)
+        self.slug = slug
+
+    def message_da(self) -> str:
+        return (
+            f"Høringen »{self.slug}« findes ikke i arkivet. "
+            "Se de eksisterende høringer med »hoering list«, eller opret den med »hoering new«."
+        )
+
+
+class ConsultationExists(HoeringError):
+    def __init__(self, slug: str):
+        super().__init__(slug)
+        self.slug = slug
+
+    def message_da(self) -> str:
+        return (
+            f"Høringen »{self.slug}« findes allerede. Brug »hoering config {self.slug} --config FIL« "
+            "for at opdatere den."
+        )
+
+
+class ResponseNotFound(HoeringError):
+    def __init__(self, slug: str, response_id: int):
+        super().__init__(f"{slug}/{response_id}")
+        self.slug, self.response_id = slug, response_id
+
+    def message_da(self) -> str:
+        return (
+            f"Høringssvar nr. {self.response_id} findes ikke i høringen »{self.slug}«. "
+            f"Se numrene med »hoering status {self.slug}«."
+        )
+
+
+class InvalidConfig(HoeringError):
+    def __init__(self, source: str, problem: str):
+        super().__init__(f"{source}: {problem}")
+        self.source, self.problem = source, problem
+
+    def message_da(self) -> str:
+        return f"Konfigurationen i {self.source} kan ikke bruges: {self.problem}"
+
+
+class InvalidSlug(HoeringError):
+    def __init__(self, slug: str):
+        super().__init__(slug)
+        self.slug = slug
+
+    def message_da(self) -> str:
+        return (
+            f"»{self.slug}« kan ikke bruges som kortnavn for en høring. Brug små bogstaver, tal og "
+            "bindestreg, fx »aktivering-2019«."
+        )
+
+
+class ArchiveError(HoeringError):
+    def __init__(self, path: str, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path, self.problem = path, problem
+
+    def message_da(self) -> str:
+        return f"Arkivet i {self.path} kan ikke åbnes: {self.problem}"
+
+
+class UnknownTheme(HoeringError):
+    def __init__(self, slug: str, key: str):
+        super().__init__(f"{slug}: {key}")
+        self.slug, self.key = slug, key
+
+    def message_da(self) -> str:
+        return (
+            f"Temaet »{self.key}« findes ikke i høringen »{self.slug}«. "
+            f"Se temaerne med »hoering config {self.slug}«."
+        )
+
+
+# --- files that cannot be read ----------------------------------------------
+#
+# Each carries the status recorded on the response ("failed", "needs_ocr", …)
+# and a sentence that names the file and says what to do.
+
+
+class ExtractionError(HoeringError):
+    status = "failed"
+    code = "failed"
+
+    def __init__(self, file: str, detail: str = ""):
+        super().__init__(f"{file}: {detail}" if detail else file)
+        self.file, self.detail = file, detail
+
+    def message_da(self) -> str:  # pragma: no cover - every subclass overrides
+        return f"Filen »{self.file}« kunne ikke læses."
+
+
+class UnsupportedFile(ExtractionError):
+    code = "unsupported"
+
+    def message_da(self) -> str:
+        what = f" ({self.detail})" if self.detail else ""
+        return (
+            f"Filen »{self.file}« er ikke et dokument, som hoering kan læse{what}. "
+            "Gem den som PDF eller Word (DOCX) og indsaml den igen."
+        )
+
+
+class EmptyFile(ExtractionError):
+    code = "empty"
+
+    def message_da(self) -> str:
+        return (
+            f"Filen »{self.file}« er tom (0 byte). Bed afsenderen sende høringssvaret igen, "
+            "eller find den rigtige fil i mailen."
+        )
+
+
+class CorruptFile(ExtractionError):
+    code = "corrupt"
+
+    def message_da(self) -> str:
+        return (
+            f"Filen »{self.file}« er beskadiget og kan ikke åbnes. Bed afsenderen om en ny kopi, "
+            "eller prøv at åbne og gemme den igen i Word eller en PDF-læser."
+        )
+
+
+class EncryptedFile(ExtractionError):
+    code = "encrypted"
+
+    def message_da(self) -> str:
+        return (
+            f"Filen »{self.file}« er beskyttet med adgangskode. Bed afsenderen om en version uden "
+            "adgangskode, eller åbn den med koden og gem en ubeskyttet kopi."
+        )
+
+
+class NoTextLayer(ExtractionError):
+    """A scan: pages but no text. Recorded as needs_ocr, not as a plain failure."""
+
+    status = "needs_ocr"
+    code = "needs_ocr"
+
+    def message_da(self) -> str:
+        return (
+            f"Filen »{self.file}« er en scanning uden tekst. Installér tekstgenkendelse "
+            "(Tesseract med dansk sprogmodel: tesseract-ocr og tesseract-ocr-dan) og kør "
+            "»hoering collect« igen, eller indtast teksten manuelt."
+        )
+
+
+class NoText(ExtractionError):
+    """A document that opened fine but holds no words."""
+
+    code = "no_text"
+
+    def message_da(self) -> str:
+        return (
+            f"Filen »{self.file}« indeholder ingen tekst. Kontrollér, at det er den rigtige fil, "
+            "eller bed afsenderen sende høringssvaret igen."
+        )
+
+
+class TooLarge(ExtractionError):
+    code = "too_large"
+
+    def message_da(self) -> str:
+        what = f" ({self.detail})" if self.detail else ""
+        return (
+            f"Filen »{self.file}« er for stor til at blive læst sikkert{what}. Kontrollér filen; "
+            "grænserne kan hæves i konfigurationen (limits)."
+        )
+
+
+class Timeout(ExtractionError):
+    code = "timeout"
+
+    def message_da(self) -> str:
+        return (
+            f"Det tog for lang tid at læse filen »{self.file}«, så den blev sprunget over. "
+            "Kontrollér filen; tidsgrænsen kan hæves i konfigurationen (limits)."
+        )
+
+
+class NeedsConverter(ExtractionError):
+    """A format we read only through an external program that is not installed."""
+
+    code = "needs_converter"
+
+    def message_da(self) -> str:
+        return (
+            f"Filen »{self.file}« er i et ældre format, der kræver {self.detail or 'et konverteringsprogram'}. "
+            "Installér det, eller gem filen som DOCX eller PDF, og indsaml den igen."
+        )
+
+
+class UnsafePath(ExtractionError):
+    code = "unsafe_path"
+
+    def message_da(self) -> str:
+        return (
+            f"Filen »{self.file}« blev ikke læst: {self.detail or 'stien peger uden for mappen'}. "
+            "Kopiér selve filen ind i mappen og indsaml igen."
+        )
+
+
+def danish(exc: BaseException) -> str:
+    """The Danish sentence for any exception; unknown errors still get a useful one."""
+    if isinstance(exc, HoeringError):
+        return exc.message_da()
+    return f"Uventet fejl ({type(exc).__name__}): {exc}. Kontakt den, der driver hoering."
+
+
+# --- the overview note (hoering/note) -------------------------------------------
+
+
+class UnsupportedNoteFormat(HoeringError):
+    allowed = (".docx", ".html", ".htm", ".md")
+
+    def __init__(self, suffix: str):
+        super().__init__(suffix or "(ingen endelse)")
+        self.suffix = suffix
+
+    def message_da(self) -> str:
+        what = f"»{self.suffix}«" if self.suffix else "en fil uden endelse"
+        return (
+            f"Notatet kan ikke gemmes som {what}. Brug en af endelserne "
+            f"{', '.join(self.allowed[:-1])} eller {self.allowed[-1]}, fx »-o notat.docx«."
+        )
+
+
+class NoteTemplateError(HoeringError):
+    """A user's note template is missing, broken, or does something a template may not."""
+
+    def __init__(self, template: str, problem: str):
+        super().__init__(f"{template}: {problem}")
+        self.template, self.problem = template, problem
+
+    def message_da(self) -> str:
+        return (
+            f"Skabelonen »{self.template}« kan ikke bruges: {self.problem}. Ret skabelonen, "
+            "eller lad være med at angive den for at bruge standardskabelonen."
+        )

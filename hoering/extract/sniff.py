@@ -1,0 +1,179 @@
+"""Decide a file's format from its content, not its name.
+
+`sniff(path)` returns one of:
+
+    "pdf"    %PDF- within the first 1024 bytes (readers allow leading junk, so do we)
+    "docx"   ZIP with word/document.xml (also .docm/.dotx: same part)
+    "odt"    ZIP whose `mimetype` member is application/vnd.oasis.opendocument.text
+    "xlsx", "pptx", "zip"   other ZIP packages
+    "rtf"    starts with {\\rtf
+    "ole"    OLE2 compound file (D0 CF 11 E0): legacy .doc, .xls or an Outlook .msg
+    "eml"    an e-mail: starts with RFC 822 header lines (From:, Subject:, Received: …)
+    "html"   an HTML page
+    "image"  PNG, JPEG, GIF, TIFF, WebP, HEIC
+    "txt"    decodes as UTF-8 (BOM or not), UTF-16 with a BOM, or cp1252, and is printable
+    "unknown"
+
+The name only breaks ties when the content is damaged beyond recognition: a ZIP that does not
+open, or unreadable bytes, in a file called *.docx is "docx", in *.pdf is "pdf", so that the
+reader reports the file as damaged (CorruptFile) rather than as an unknown kind of file.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+HEAD_BYTES = 64 * 1024
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+_IMAGE_MAGIC = (
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",
+    b"GIF87a",
+    b"GIF89a",
+    b"II*\x00",
+    b"MM\x00*",
+)
+_MAIL_HEADERS = {
+    "from", "to", "cc", "subject", "date", "received", "return-path", "message-id",
+    "mime-version", "content-type", "reply-to", "delivered-to", "sender", "x-mailer",
+    "thread-topic", "thread-index", "x-ms-exchange-organization-authas",
+}  # fmt: skip
+_HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{1,60}):[ \t]")
+_SUFFIX_FORMATS = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".odt": "odt"}
+
+
+def sniff(path: Path) -> str:
+    """The format of the file at `path`, decided by its content (see the module docstring)."""
+    with open(path, "rb") as f:
+        head = f.read(HEAD_BYTES)
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _sniff_zip(path, head)
+    if head.startswith(_OLE):
+        return "ole"
+    if head.lstrip()[:5] == b"{\\rtf":
+        return "rtf"
+    if head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return "image"
+    if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1"):
+        return "image"
+    text = decode_head(head)
+    if text is not None:
+        if _looks_like_email(head):
+            return "eml"
+        if re.match(r"\s*(<!doctype html|<html)", text[:1000], re.IGNORECASE):
+            return "html"
+        return "txt"
+    return _SUFFIX_FORMATS.get(path.suffix.lower(), "unknown")
+
+
+def _sniff_zip(path: Path, head: bytes) -> str:
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = set(z.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names:
+                with z.open("mimetype") as member:
+                    mimetype = member.read(100).strip()
+                if mimetype == _ODT_MIMETYPE:
+                    return "odt"
+            if "xl/workbook.xml" in names:
+                return "xlsx"
+            if "ppt/presentation.xml" in names:
+                return "pptx"
+            return "zip"
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        # Damaged: the local file headers at the start still name the parts.
+        if b"word/" in head:
+            return "docx"
+        if _ODT_MIMETYPE in head[:200]:
+            return "odt"
+        return _SUFFIX_FORMATS.get(path.suffix.lower(), "zip")
+
+
+def _looks_like_email(head: bytes) -> bool:
+    """RFC 822 headers from the first line: at least two well-known ones before a blank line."""
+    known = 0
+    lines = head.split(b"\n", 60)[:60]
+    if lines and lines[0].startswith(b"From "):  # mbox separator line
+        lines = lines[1:]
+    for raw in lines:
+        line = raw.rstrip(b"\r")
+        if not line:
+            break
+        if line[:1] in (b" ", b"\t"):  # folded continuation
+            continue
+        match = _HEADER_LINE.match(line)
+        if not match:
+            return False
+        if match.group(1).decode().lower() in _MAIL_HEADERS:
+            known += 1
+    return known >= 2
+
+
+def decode_head(head: bytes) -> str | None:
+    """The start of a file as text if it is text: UTF-8, UTF-16 with BOM, else cp1252.
+
+    Text means: no NUL bytes (outside UTF-16) and at least 95 % printable characters.
+    """
+    if not head:
+        return ""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = head[: len(head) - len(head) % 2].decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+        return text if _printable(text) else None
+    if b"\x00" in head:
+        return None
+    text = None
+    for cut in range(4):  # the 64 KiB window may end inside a multi-byte character
+        try:
+            text = head[: len(head) - cut].decode("utf-8-sig")
+            break
+        except UnicodeDecodeError as exc:
+            if exc.start < len(head) - 4:
+                break
+    if text is None:
+        text = head.decode("cp1252", errors="replace")
+    return text if _printable(text) else None
+
+
+def _printable(text: str) -> bool:
+    if not text:
+        return True
+    good = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r\f")
+    bad = text.count("\ufffd")
+    return (good - bad) / len(text) >= 0.95
+
+
+_OLE_STREAMS = (
+    ("encrypted", "EncryptedPackage"),  # a password-protected .docx/.xlsx is an OLE file
+    ("msg", "__substg1.0_"),
+    ("doc", "WordDocument"),
+    ("xls", "Workbook"),
+)
+
+
+def ole_kind(path: Path) -> str:
+    """What an OLE2 file holds, from its directory entry names (UTF-16): "encrypted"
+    (password-protected Office Open XML), "msg" (Outlook), "doc", "xls" or "ole"."""
+    needles = [(kind, name.encode("utf-16-le")) for kind, name in _OLE_STREAMS]
+    longest = max(len(n) for _, n in needles)
+    found: set[str] = set()
+    tail = b""
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            window = tail + chunk
+            found.update(kind for kind, needle in needles if needle in window)
+            tail = window[-longest:]
+    for kind, _ in _OLE_STREAMS:
+        if kind in found:
+            return kind
+    return "ole"

@@ -1,0 +1,152 @@
+"""Schema migrations: an ordered list of named functions, applied when the archive opens.
+
+Each applied migration is recorded in `_migrations`. Never edit one that has
+shipped; append a new function instead. Each runs in its own transaction
+together with its `_migrations` row, so a crash leaves either all or nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[Migration] = []
+
+
+def migration(fn: Migration) -> Migration:
+    MIGRATIONS.append(fn)
+    return fn
+
+
+def run_script(db: sqlite3.Connection, sql: str) -> None:
+    """Run statements one by one: `executescript` would COMMIT the migration's transaction."""
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            db.execute(buffer)
+            buffer = ""
+    if buffer.strip() and not all(ln.strip().startswith("--") or not ln.strip() for ln in buffer.splitlines()):
+        raise ValueError(f"incomplete SQL statement in migration: {buffer!r}")
+
+
+@migration
+def m001_archive(db: sqlite3.Connection) -> None:
+    run_script(db,
+        """
+        CREATE TABLE consultations (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            config TEXT NOT NULL,          -- JSON of the validated config
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        -- Originals are kept byte for byte under files/<sha[:2]>/<sha>; a row
+        -- exists only once its file is safely on disk.
+        CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE responses (
+            id INTEGER PRIMARY KEY,
+            consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+            number INTEGER NOT NULL,       -- the public id: 1, 2, 3 … within the consultation
+            file TEXT NOT NULL,            -- original file name, as the user saw it
+            source_path TEXT,
+            sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            size INTEGER NOT NULL,
+            format TEXT,
+            status TEXT NOT NULL,          -- ok | failed | needs_ocr | duplicate | …
+            error TEXT,                    -- Danish message
+            error_code TEXT,
+            sender TEXT,
+            sender_source TEXT,
+            sender_kind TEXT NOT NULL DEFAULT 'organisation',
+            party TEXT,
+            party_score REAL,
+            received TEXT,
+            received_source TEXT,
+            pages INTEGER,
+            text TEXT NOT NULL DEFAULT '',
+            text_chars INTEGER NOT NULL DEFAULT 0,
+            letterhead TEXT NOT NULL DEFAULT '',
+            metadata TEXT NOT NULL DEFAULT '{}',   -- JSON: document info, warnings, e-mail headers
+            duplicate_of INTEGER,          -- number of the response with the same bytes
+            collected TEXT NOT NULL,
+            UNIQUE (consultation_id, number)
+        );
+        CREATE INDEX responses_sha ON responses(consultation_id, sha256);
+        -- A person's decisions, which re-collecting and re-tagging never overwrite.
+        CREATE TABLE overrides (
+            consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+            number INTEGER NOT NULL,
+            field TEXT NOT NULL,           -- sender | sender_kind | party
+            value TEXT,
+            created TEXT NOT NULL,
+            PRIMARY KEY (consultation_id, number, field)
+        );
+        CREATE TABLE passages (
+            id INTEGER PRIMARY KEY,
+            response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            kind TEXT NOT NULL,            -- heading | paragraph
+            heading TEXT,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL
+        );
+        CREATE INDEX passages_response ON passages(response_id, ordinal);
+        """
+    )
+
+
+@migration
+def m002_themes(db: sqlite3.Connection) -> None:
+    run_script(db,
+        """
+        -- Machine tags are recomputed freely; a person's corrections live in
+        -- tag_corrections and are laid over them, so they survive re-tagging.
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            response_id INTEGER NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+            theme TEXT NOT NULL,
+            state TEXT NOT NULL,           -- discusses | no_comment
+            stance TEXT,                   -- imod | støtter | neutral
+            evidence TEXT NOT NULL DEFAULT '[]',   -- JSON: passages that show it
+            triggers TEXT NOT NULL DEFAULT '[]',   -- JSON: the words that triggered it
+            cues TEXT NOT NULL DEFAULT '[]',       -- JSON: the stance cues
+            UNIQUE (response_id, theme)
+        );
+        CREATE INDEX tags_theme ON tags(theme, response_id);
+        -- Which passages are about which theme (for search filters and summaries).
+        CREATE TABLE passage_tags (
+            passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+            theme TEXT NOT NULL,
+            PRIMARY KEY (passage_id, theme)
+        );
+        CREATE INDEX passage_tags_theme ON passage_tags(theme);
+        CREATE TABLE tag_corrections (
+            consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+            number INTEGER NOT NULL,
+            theme TEXT NOT NULL,
+            action TEXT NOT NULL,          -- add | remove
+            stance TEXT,
+            created TEXT NOT NULL,
+            PRIMARY KEY (consultation_id, number, theme)
+        );
+        CREATE TABLE suggested_themes (
+            consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+            n INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            keywords TEXT NOT NULL,        -- JSON list
+            response_numbers TEXT NOT NULL,  -- JSON list
+            passages TEXT NOT NULL,        -- JSON list of representative passages
+            accepted_key TEXT,
+            created TEXT NOT NULL,
+            PRIMARY KEY (consultation_id, n)
+        );
+        """
+    )

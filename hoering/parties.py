@@ -1,0 +1,185 @@
+"""Match a sender's name to a consulted party (høringspart), tolerant of spelling and form.
+
+Names of the same party vary between the høringsliste and the letters: "Det lokale
+beskæftigelsesråd (LBR)" / "Det Lokale Beskæftigelsesråd" / "LBR"; "Ældrerådet" /
+"Ældreråd" / "Aalborg Ældreråd"; "LMU i Job- og Aktivhuset" / "LMU Job- og Aktivhuset";
+"aeldreraadet" in a file name. Yet near-identical names are different parties:
+"LMU i Jobhuset" is not "LMU i Job- og Aktivhuset", and "Medarbejderne i Ressourcecenter
+Aalborg" (the staff) is not "LMU i Ressourcecenter Aalborg" (the staff committee).
+
+How a name is compared:
+- both sides are normalised: case folded, æ/ø/å folded to ae/oe/aa (so "aeldreraadet" from a
+  file name equals "ældrerådet"), punctuation and small words ("i", "fra", "og", "det",
+  "høringssvar") dropped, and Danish definite endings trimmed ("rådet" -> "råd");
+- the *qualifier* of a name (LMU, AMU, "medarbejderne", "ledelsen", …) says which body of
+  an institution speaks; two names with different qualifiers never match. A name without
+  any qualifier ("Uddannelseshuset") may match a qualified party, a little lower;
+- the score is rapidfuzz's ratio of the normalised names, or a containment score when every
+  word of the party occurs in a slightly longer name ("Aalborg Ældreråd");
+- a party's parenthesised acronym is an alias ("LBR"); write other aliases the same way in
+  the consultation's party list, e.g. "AMU i Job- og Ydelsesafdelingen (AMU-JYA)";
+- the best party must reach `threshold` and beat the runner-up by `margin`, else no match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+DEFAULT_THRESHOLD = 85.0
+DEFAULT_MARGIN = 5.0
+
+# Words that carry no identity in a party's name (after folding æøå).
+_SMALL_WORDS = frozenset(
+    "i fra og for af til ved hos paa det den de vedr vedroerende ang angaaende "
+    "hoeringssvar hoeringsvar hoering svar".split()
+)
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue"})
+# Definite/plural endings, tried in order: (suffix, replacement).
+_ENDINGS = (("erne", "er"), ("ere", "er"), ("ene", "e"), ("et", ""), ("en", ""))
+# Qualifier words: which body of an institution is speaking.
+_QUALIFIER_WORDS = {
+    "lmu": "lmu",
+    "amu": "amu",
+    "hmu": "hmu",
+    "omu": "omu",
+    "cmu": "cmu",
+    "fmu": "fmu",
+}
+_QUALIFIER_PREFIXES = (
+    ("medarbejder", "staff"),
+    ("personale", "staff"),
+    ("ledelse", "management"),
+    ("ledersid", "management"),
+    ("bestyrelse", "board"),
+    ("tillidsrepraesentant", "union-rep"),
+)
+_MAX_EXTRA_WORDS = 4  # containment: at most this many words beyond the party's own
+
+
+@dataclass(frozen=True)
+class _Name:
+    tokens: tuple[str, ...]
+    qualifiers: frozenset[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def core(self) -> str:
+        """The name without its qualifier words."""
+        return " ".join(t for t in self.tokens if _qualifier(t) is None)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form of a name: 'Ældrerådet' and 'aeldreraadet' fold alike."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _stem(token: str) -> str:
+    if len(token) <= 4:
+        return token
+    for suffix, replacement in _ENDINGS:
+        if token.endswith(suffix) and len(token) - len(suffix) + len(replacement) >= 4:
+            return token[: -len(suffix)] + replacement
+    return token
+
+
+def _qualifier(token: str) -> str | None:
+    if token in _QUALIFIER_WORDS:
+        return _QUALIFIER_WORDS[token]
+    for prefix, kind in _QUALIFIER_PREFIXES:
+        if token.startswith(prefix):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _normalise(name: str) -> _Name:
+    words = re.split(r"[^a-z0-9]+", fold(name))
+    tokens = tuple(_stem(w) for w in words if w and w not in _SMALL_WORDS)
+    qualifiers = frozenset(q for q in map(_qualifier, tokens) if q)
+    return _Name(tokens, qualifiers)
+
+
+def aliases(party: str) -> list[str]:
+    """The names a party goes by: as written, without its parenthesis, and the parenthesis.
+
+    >>> aliases("Det lokale beskæftigelsesråd (LBR)")
+    ['Det lokale beskæftigelsesråd (LBR)', 'Det lokale beskæftigelsesråd', 'LBR']
+    """
+    found = [party.strip()]
+    base = re.sub(r"\s*\([^)]*\)", " ", party)
+    found.append(" ".join(base.split()))
+    for inner in re.findall(r"\(([^)]*)\)", party):
+        found.extend(part.strip() for part in re.split(r"[,;/]", inner))
+    unique: list[str] = []
+    for alias in found:
+        if alias and alias not in unique:
+            unique.append(alias)
+    return unique
+
+
+def _tokens_found(needles: tuple[str, ...], haystack: tuple[str, ...]) -> bool:
+    return all(any(fuzz.ratio(n, h) >= 90 for h in haystack) for n in needles)
+
+
+def _score(candidate: _Name, alias: _Name) -> float:
+    """0-100: how well `candidate` names the party whose alias is `alias`."""
+    if not candidate.tokens or not alias.tokens:
+        return 0.0
+    if candidate.qualifiers and candidate.qualifiers != alias.qualifiers:
+        # "Medarbejderne i X" is never "LMU i X"; keep a low score for diagnostics only.
+        return min(fuzz.ratio(candidate.text, alias.text), 50.0)
+    if not candidate.qualifiers and alias.qualifiers:
+        # "Uddannelseshuset" may stand for "LMU i Uddannelseshuset", if nothing else fits.
+        return max(fuzz.ratio(candidate.text, alias.core) - 5.0, 0.0)
+    score = max(
+        fuzz.ratio(candidate.text, alias.text),
+        fuzz.token_sort_ratio(candidate.text, alias.text),
+    )
+    extra = len(candidate.tokens) - len(alias.tokens)
+    if 0 < extra <= _MAX_EXTRA_WORDS and _tokens_found(alias.tokens, candidate.tokens):
+        score = max(score, 97.0 - 3.0 * extra)
+    return score
+
+
+def party_scores(name: str, parties: list[str]) -> list[tuple[str, float]]:
+    """Every party with its best alias score for `name`, best first."""
+    candidate = _normalise(name)
+    scored = []
+    for party in dict.fromkeys(parties):
+        best = max(_score(candidate, _normalise(alias)) for alias in aliases(party))
+        scored.append((party, best))
+    scored.sort(key=lambda item: -item[1])
+    return scored
+
+
+def match_party(
+    name: str,
+    parties: list[str],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    margin: float = DEFAULT_MARGIN,
+) -> tuple[str, float] | None:
+    """The party `name` refers to and the score (0-100), or None when no party is clearly it.
+
+    None when the best score is below `threshold`, or when another party scores within
+    `margin` of it (an ambiguous name such as "Ressourcecenter Aalborg" when both its LMU
+    and its staff are parties).
+    """
+    if not name or not name.strip():
+        return None
+    scored = party_scores(name, parties)
+    if not scored or scored[0][1] < threshold:
+        return None
+    if len(scored) > 1 and scored[0][1] - scored[1][1] < margin:
+        return None
+    return scored[0]

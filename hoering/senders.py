@@ -1,0 +1,405 @@
+"""Who sent a response: read the letter the way a person in the secretariat does.
+
+Cues, most trusted first:
+
+1. title: "Høringssvar fra Ældrerådet" near the top, or a first line that names a staff
+   committee ("LMU i Ressourcecenter Aalborg");
+2. letterhead: `doc.letterhead` (DOCX page header, repeated PDF page header), else the
+   first lines of the text;
+3. signature: the block near the end: "På vegne af …", "formand for …", the lines after
+   "Med venlig hilsen";
+4. filename: what is left of "03_hoeringssvar_aeldreraadet.docx" after numbering,
+   "høringssvar" and the extension.
+
+Every cue is matched against the consultation's parties (`hoering.parties.match_party`);
+a cue that names a party beats one that does not, and among equals the more trusted cue
+wins. A person's name with no organisation (a signature that is just a name, "jeg" in the
+text, an address) makes the sender a citizen. Body sentences are never taken for names:
+candidates are short, capitalised and free of sentence punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from hoering.extract import ExtractedDocument
+from hoering.parties import fold, match_party
+
+SenderKind = Literal["organisation", "citizen"]
+SenderSource = Literal["title", "letterhead", "signature", "filename", "unknown"]
+
+_SOURCES: tuple[SenderSource, ...] = ("title", "letterhead", "signature", "filename")
+
+_MAX_NAME_WORDS = 8
+_MAX_NAME_CHARS = 80
+_HEAD_LINES = 15  # where titles and letterheads live
+_TAIL_LINES = 15  # where signatures live
+
+_TITLE_RE = re.compile(
+    r"^(?:høringssvar|hoeringssvar|høringsvar|bemærkninger|kommentarer|svar|udtalelse)"
+    r"\s+fra\s*:?\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+# Where a title's sender name ends: "Høringssvar fra X vedr. Y", "… fra X – Y", "… fra X: Y".
+_TITLE_END_RE = re.compile(
+    r"\s+(?:vedr\.?|vedrørende|ang\.?|angående|om|til|i\s+forbindelse\s+med)\s|\s[–—-]\s|[:;]|,",
+    re.IGNORECASE,
+)
+_QUALIFIED_LINE_RE = re.compile(
+    r"^(?:LMU|AMU|HMU|MED-udvalget|Medarbejderne|Medarbejdersiden|Ledelsen|Bestyrelsen)\b"
+)
+_GREETING_RE = re.compile(
+    r"^(?:med\s+)?venlig(?:st|e)?\s+hilsen|^mvh\.?(?:\s|$)|^(?:de\s+)?bedste\s+hilsner"
+    r"|^hilsen(?:\s|$)|^kærlig\s+hilsen",
+    re.IGNORECASE,
+)
+_ON_BEHALF_RE = re.compile(r"\bp(?:å|aa)\s+vegne\s+af\s+(?P<name>.+)$", re.IGNORECASE)
+_ROLE_RE = re.compile(
+    r"\b(?:formand|næstformand|forperson|næstforperson|sekretær|tillidsrepræsentant|"
+    r"kontaktperson|medlem)\s+(?:for|i|af)\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+# Cut a line before these so "Birgitte Nørgaard På vegne af LMU i X" splits in two.
+_SPLIT_BEFORE_RE = re.compile(
+    r"\s+(?=p(?:å|aa)\s+vegne\s+af\b|(?:formand|næstformand|forperson)\b)", re.IGNORECASE
+)
+_SEPARATORS_RE = re.compile(r"\s+[·|•–—]\s+|\t+|\s{3,}")
+_ADDRESS_RE = re.compile(
+    r"\b\d{4}\s+[A-ZÆØÅ][a-zæøå]+|^[A-ZÆØÅ][\wæøå.\- ]+\s\d{1,4}[A-Za-z]?(?:,|\s|$)"
+)
+_CONTACT_RE = re.compile(
+    r"@|\b(?:tlf|telefon|mobil|e-?mail|www|cvr|ean)\b|\+45|\d{2} ?\d{2} ?\d{2} ?\d{2}", re.I
+)
+_DATE_RE = re.compile(
+    r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_RE = re.compile(r"\b(?:jeg|mig|min|mit|mine)\b", re.IGNORECASE)
+_PLURAL_RE = re.compile(r"\b(?:vi|os|vores)\b", re.IGNORECASE)
+
+# Lower-case words a name may contain ("LMU i Job- og Aktivhuset", "Det lokale …").
+_NAME_SMALL_WORDS = frozenset("i og for af fra ved på det den de til v/ lokale".split())
+# Word endings and acronyms that make a name an organisation rather than a person.
+_ORG_ENDINGS = tuple(
+    """råd rådet udvalg udvalget forening foreningen forbund forbundet center centret centeret
+    huset hus afdeling afdelingen kommune skole skolen projekt projektet værksted værkstedet
+    sekretariat sekretariatet forvaltning forvaltningen medarbejderne medarbejdersiden
+    bestyrelse bestyrelsen selskab selskabet fond klub klubben organisation netværk netværket
+    gruppe gruppen institut enhed enheden jobcenter a/s aps i/s kirke""".split()
+)
+_NAME_PARTICLES = frozenset("von van de da af la le".split())
+# A signature line that is only a job title ("Formand", "Afdelingsleder") names nobody.
+_ROLE_ENDINGS = tuple(
+    """formand forperson leder chef direktør konsulent sekretær medlem repræsentant rådgiver
+    koordinator medarbejder""".split()
+)
+_FILENAME_NOISE = frozenset("hoeringssvar hoeringsvar svar fra til".split())
+# Well-known names where "aa" is not an ASCII "å" (file names are transliterated back).
+_KEEP_AA = frozenset("aalborg aarhus aabenraa faaborg haarby maarslet".split())
+
+
+@dataclass
+class SenderGuess:
+    """Who sent a response. `name` is the party's name when a party matched."""
+
+    name: str | None
+    kind: SenderKind = "organisation"
+    source: SenderSource = "unknown"
+    party: str | None = None
+    score: float = 0.0  # 0-100: how surely `party` was matched (rapidfuzz scale); 0 without party
+
+
+@dataclass
+class _Candidate:
+    name: str
+    source: SenderSource
+    party: str | None = None
+    score: float = 0.0
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    return name.strip(" \t.,;:!?\"'«»“”‘’-–—")
+
+
+def _is_name_like(text: str) -> bool:
+    """Short, capitalised, no sentence punctuation, no digits: a name, not a body sentence."""
+    words = text.split()
+    if not words or len(words) > _MAX_NAME_WORDS or len(text) > _MAX_NAME_CHARS:
+        return False
+    if re.search(r"[.!?]$|[,;]\s", text) or any(ch.isdigit() for ch in text):
+        return False
+    if not text[0].isupper():
+        return False
+    content = [w for w in words if w.lower() not in _NAME_SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised * 2 >= len(content) > 0
+
+
+def _is_person_name(text: str) -> bool:
+    """'Knud Erik Sørensen', not 'Ældrerådet' nor 'Jobcenter Aalborg'."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not _is_name_like(text):
+        return False
+    for word in words:
+        lower = word.lower()
+        if lower in _NAME_PARTICLES:
+            continue
+        if not re.fullmatch(r"[A-ZÆØÅÉÜÖÄ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?", word):
+            return False  # acronyms (LMU, LBR) and odd tokens are not first names
+        if lower.endswith(_ORG_ENDINGS):
+            return False
+    return True
+
+
+def _is_role(text: str) -> bool:
+    words = text.lower().split()
+    return 0 < len(words) <= 2 and words[-1].endswith(_ROLE_ENDINGS)
+
+
+def _top_block(lines: list[str]) -> list[str]:
+    """The lines above the body: letterhead, addresses, date, title (at most 8)."""
+    top = []
+    for line in lines[:8]:
+        if len(line.split()) > 12 or re.search(r"[.!?]$", line):
+            break
+        top.append(line)
+    return top
+
+
+def _prefixes(name: str) -> list[str]:
+    """'X Y Z' -> ['X Y Z', 'X Y', 'X']: a name run into the following words still matches."""
+    words = name.split()[:_MAX_NAME_WORDS]
+    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+
+
+def _best_match(name: str, parties: list[str]) -> tuple[str, str, float] | None:
+    """(the part of `name` that matched, party, score 0-100), trying shorter prefixes too."""
+    best = None
+    for prefix in _prefixes(name):
+        found = match_party(prefix, parties)
+        if found and (best is None or found[1] > best[2]):
+            best = (prefix, found[0], found[1])
+    return best
+
+
+def _candidate(
+    name: str, source: SenderSource, parties: list[str], *, strict: bool
+) -> _Candidate | None:
+    """A cue's name, matched to a party; unmatched names are kept only if name-like."""
+    name = _clean_name(name)
+    if not name:
+        return None
+    found = _best_match(name, parties) if parties else None
+    if found:
+        return _Candidate(found[1], source, found[1], found[2])
+    if len(name.split()) > _MAX_NAME_WORDS or len(name) > _MAX_NAME_CHARS:
+        return None
+    if strict and not _is_name_like(name):
+        return None
+    if not strict and (any(ch.isdigit() for ch in name) or re.search(r"[.!?]$", name)):
+        return None
+    return _Candidate(name[0].upper() + name[1:], source)
+
+
+# ------------------------------------------------------------------------- cues
+
+
+def _title_cues(head: list[str], parties: list[str]) -> list[_Candidate]:
+    """ "Høringssvar fra X" near the top; "LMU i X" alone on a line above the body."""
+    found = []
+    top = _top_block(head)
+    for i, line in enumerate(head):
+        if _GREETING_RE.match(line) or _ON_BEHALF_RE.search(line):
+            break  # a short letter: the rest is its signature
+        m = _TITLE_RE.match(line)
+        if m:
+            name = _TITLE_END_RE.split(m.group("name"), maxsplit=1)[0]
+            cand = _candidate(name, "title", parties, strict=False)
+        elif _QUALIFIED_LINE_RE.match(line):
+            # Above the body a name-like line will do; run into the body it must name a party.
+            cand = _candidate(line, "title", parties, strict=True)
+            if cand and not cand.party and i >= len(top):
+                cand = None
+        else:
+            continue
+        if cand:
+            found.append(cand)
+    return found
+
+
+def _letterhead_cues(
+    doc: ExtractedDocument, head: list[str], parties: list[str]
+) -> list[_Candidate]:
+    found = []
+    for line in _lines(doc.letterhead):
+        m = _TITLE_RE.match(line)
+        if m:
+            line = _TITLE_END_RE.split(m.group("name"), maxsplit=1)[0]
+        for part in _SEPARATORS_RE.split(line):
+            if _CONTACT_RE.search(part) or _ADDRESS_RE.search(part) or _DATE_RE.search(part):
+                continue
+            cand = _candidate(part, "letterhead", parties, strict=True)
+            if cand:
+                found.append(cand)
+    # Without a separate letterhead, the top lines of the text may be one; only trust
+    # them when they name a party (they may as well be the recipient's address).
+    for line in _top_block(head):
+        for part in _SEPARATORS_RE.split(line):
+            if not _is_name_like(part) or part.endswith(":"):
+                continue
+            cand = _candidate(part, "letterhead", parties, strict=True)
+            if cand and cand.party:
+                found.append(cand)
+    return found
+
+
+def _signature_lines(lines: list[str]) -> list[str]:
+    tail = lines[-_TAIL_LINES:]
+    out: list[str] = []
+    for line in tail:
+        greeting = _GREETING_RE.match(line)
+        if greeting:
+            out.append(line[: greeting.end()])
+            line = line[greeting.end() :].strip(" ,")
+        out.extend(p for p in _SPLIT_BEFORE_RE.split(line) if p.strip())
+    return out
+
+
+def _signature_cues(
+    lines: list[str], parties: list[str]
+) -> tuple[list[_Candidate], list[str], bool]:
+    """Organisation candidates, person names and whether an address appears, from the end."""
+    tail = _signature_lines(lines)
+    orgs: list[_Candidate] = []
+    people: list[str] = []
+    address = False
+    after_greeting = False
+    for line in tail:
+        if _GREETING_RE.match(line):
+            after_greeting = True
+            continue
+        role = _ON_BEHALF_RE.search(line) or _ROLE_RE.search(line)
+        if role:
+            after_greeting = True
+            cand = _candidate(role.group("name"), "signature", parties, strict=False)
+            if cand:
+                orgs.append(cand)
+            continue
+        if _ADDRESS_RE.search(line) and not _DATE_RE.search(line):
+            address = address or after_greeting
+            continue
+        if not _is_name_like(line.split(",")[0]):
+            continue
+        name = _clean_name(line.split(",")[0])
+        if _is_role(name):
+            continue
+        cand = _candidate(name, "signature", parties, strict=True)
+        if cand and cand.party:
+            orgs.append(cand)
+        elif after_greeting and _is_person_name(name):
+            people.append(name)
+        elif after_greeting and cand and not _is_person_name(name):
+            orgs.append(cand)
+    return orgs, people, address
+
+
+def _head_people(head: list[str]) -> list[str]:
+    """A person's name directly above an address line, as citizens head their letters."""
+    top = _top_block(head)
+    return [
+        line
+        for line, below in zip(top, top[1:], strict=False)
+        if _is_person_name(line) and _ADDRESS_RE.search(below)
+    ]
+
+
+def _filename_name(filename: str) -> str:
+    stem = Path(filename or "").name
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", stem)
+    stem = re.sub(r"^\s*\d+\s*[._\-–)]*\s*", "", stem)
+    stem = re.sub(r"[_+]+", " ", stem)
+    stem = re.sub(r"(?i)\b(?:vedr|vedrørende|vedroerende|ang|angående|om)\b.*$", "", stem)
+    words = [w for w in stem.split() if fold(w).strip("-") not in _FILENAME_NOISE]
+    text = " ".join(words).strip(" -–")
+    if text.isascii():
+        text = " ".join(_danish_letters(w) for w in text.split())
+    return text
+
+
+def _danish_letters(word: str) -> str:
+    """'aeldreraadet' -> 'ældrerådet' for words a mail program flattened to ASCII."""
+    if not word.islower() or word in _KEEP_AA:
+        return word
+    return word.replace("aa", "å").replace("ae", "æ").replace("oe", "ø")
+
+
+def _filename_cues(filename: str, parties: list[str]) -> list[_Candidate]:
+    name = _filename_name(filename)
+    if not name:
+        return []
+    cand = _candidate(name, "filename", parties, strict=False)
+    if cand and (cand.party or len(name.split()) <= 5):
+        return [cand]
+    return []
+
+
+# ------------------------------------------------------------------------ decide
+
+
+def _writes_as_person(text: str) -> bool:
+    singular = len(_FIRST_PERSON_RE.findall(text))
+    return singular >= 2 and singular > len(_PLURAL_RE.findall(text))
+
+
+def detect_sender(
+    doc: ExtractedDocument, filename: str = "", parties: list[str] | tuple[str, ...] = ()
+) -> SenderGuess:
+    """Guess who sent `doc` (saved as `filename`), matched against the consultation's parties."""
+    parties = list(parties)
+    lines = _lines(doc.text)
+    head = lines[:_HEAD_LINES]
+    signature_orgs, people, address = _signature_cues(lines, parties)
+    by_source = {
+        "title": _title_cues(head, parties),
+        "letterhead": _letterhead_cues(doc, head, parties),
+        "signature": signature_orgs,
+        "filename": _filename_cues(filename, parties),
+    }
+    ordered = [cand for source in _SOURCES for cand in by_source[source]]
+
+    matched = [cand for cand in ordered if cand.party]
+    if matched:
+        best = matched[0]
+        return SenderGuess(
+            best.party, "organisation", best.source, best.party, round(best.score, 1)
+        )
+
+    # No party named. A private person: a person's name and no organisation, or a
+    # person's name with an address or in a letter written in the first person singular.
+    first_person = _writes_as_person(doc.text)
+    organisations = [c for c in ordered if c.source != "filename" and not _is_person_name(c.name)]
+    persons: list[tuple[str, SenderSource]] = [
+        *((c.name, "title") for c in by_source["title"] if _is_person_name(c.name)),
+        *((name, "signature") for name in people),
+        *((name, "letterhead") for name in _head_people(head)),
+        *((c.name, "filename") for c in by_source["filename"] if _is_person_name(c.name)),
+    ]
+    if persons and (not organisations or first_person or address):
+        person, source = persons[0]
+        return SenderGuess(person, "citizen", source)
+    for cand in ordered:
+        if not _is_person_name(cand.name):
+            return SenderGuess(cand.name, "organisation", cand.source)
+    kind: SenderKind = "citizen" if first_person else "organisation"
+    return SenderGuess(None, kind, "unknown")
