@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from . import search
 from .archive import Consultation
 from .passages import split_passages
 
@@ -22,8 +23,11 @@ def analyse_response(
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (response_id, p.ordinal, p.kind, p.heading, p.text, p.start, p.end),
         )
+    # The search index, in this same transaction: searchable as soon as collect commits.
+    search.index_response(db, response_id)
 
 
 def forget_response(db: sqlite3.Connection, response_id: int) -> None:
     """Drop everything derived from a response's text (before it is read again)."""
+    search.forget_response(db, response_id)
     db.execute("DELETE FROM passages WHERE response_id = ?", (response_id,))

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from . import collect as collect_mod
+from . import search as search_mod
 from .archive import Archive, check_slug
 from .config import load_config, starter_config
 from .corrections import set_sender
@@ -244,13 +245,39 @@ def set_sender_cmd(ctx: click.Context, slug: str, response_id: int, name: str, c
 
 @main.command()
 @click.argument("slug")
-@click.option("--json", "as_json", is_flag=True, default=True, help="Alt om høringen som JSON (standard).")
+@click.option("--json", "as_json", is_flag=True, help="Alt om høringen som JSON (standard).")
+@click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False, path_type=Path), help="Skriv oversigtsregnearket (én række pr. høringssvar).")
+@click.option("--internal", is_flag=True, help="Uden anonymisering (kun til sagen, ikke til offentliggørelse).")
 @click.pass_context
 @fail_in_danish
-def export(ctx: click.Context, slug: str, as_json: bool) -> None:
-    """Udskriv alt, arkivet ved om høringen, som ét JSON-dokument."""
+def export(ctx: click.Context, slug: str, as_json: bool, xlsx_path: Path | None, internal: bool) -> None:
+    """Udskriv alt, arkivet ved om høringen, som JSON – eller skriv regnearket med --xlsx."""
     data = export_consultation(_archive(ctx), slug)
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    if xlsx_path:
+        from .note import write_xlsx
+
+        write_xlsx(data, xlsx_path, internal=internal)
+        click.echo(f"Skrev regnearket {xlsx_path}" + (" (intern version)." if internal else "."))
+    if as_json or not xlsx_path:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("slug")
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Notatets fil: .docx, .html eller .md.")
+@click.option("--template", "template_docx", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Kommunens egen Word-skabelon (.docx med {{ }}-felter).")
+@click.option("--templates", "templates_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), help="Mappe med egne Jinja-skabeloner, der bruges før de indbyggede.")
+@click.option("--internal", is_flag=True, help="Uden anonymisering, mærket »Intern – ikke til offentliggørelse«.")
+@click.pass_context
+@fail_in_danish
+def note(ctx: click.Context, slug: str, out: Path, template_docx: Path | None, templates_dir: Path | None, internal: bool) -> None:
+    """Skriv overbliksnotatet til udvalget (DOCX, HTML eller Markdown efter filendelsen)."""
+    from .note import render_note
+
+    data = export_consultation(_archive(ctx), slug)
+    render_note(data, out, template_docx=template_docx, templates_dir=templates_dir, internal=internal)
+    kind = "intern version – ikke til offentliggørelse" if internal else "borgeres personoplysninger er fjernet"
+    click.echo(f"Skrev overbliksnotatet {out} ({kind}).")
 
 
 def run() -> None:  # pragma: no cover - console entry with a last-resort Danish message
@@ -259,3 +286,129 @@ def run() -> None:  # pragma: no cover - console entry with a last-resort Danish
     except Exception as exc:
         click.echo(danish(exc), err=True)
         sys.exit(2)
+
+
+# --- search ----------------------------------------------------------------------
+
+
+def _progress_bar(label: str, quiet: bool):
+    """A progress callback drawing a bar on stderr (only on a terminal), and its closer."""
+    if quiet or not sys.stderr.isatty():
+        return None, lambda: None
+    state: dict = {}
+
+    def update(done: int, total: int) -> None:
+        if "bar" not in state:
+            state["bar"] = click.progressbar(length=max(total, 1), label=label, file=sys.stderr)
+            state["bar"].__enter__()
+        bar = state["bar"]
+        bar.update(done - bar.pos)
+
+    def close() -> None:
+        if "bar" in state:
+            state["bar"].__exit__(None, None, None)
+
+    return update, close
+
+
+@main.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--consultation", "-c", metavar="SLUG", help="Kun i denne høring.")
+@click.option("--sender", metavar="NAVN", help="Kun svar fra afsendere, hvis navn indeholder NAVN.")
+@click.option("--party", metavar="NAVN", help="Kun svar fra høringsparter, hvis navn indeholder NAVN.")
+@click.option("--theme", metavar="NØGLE", help="Kun afsnit om temaet (temaets nøgle, fx mentor).")
+@click.option("--since", metavar="DATO", help="Kun svar fra denne dato (ÅÅÅÅ-MM-DD) og senere.")
+@click.option("--until", metavar="DATO", help="Kun svar til og med denne dato (ÅÅÅÅ-MM-DD).")
+@click.option("--kind", type=click.Choice(["organisation", "citizen"]), help="Kun organisationer eller borgere.")
+@click.option("--limit", "-n", type=click.IntRange(1, 500), default=20, show_default=True, help="Højst så mange svar.")
+@click.option("--json", "as_json", is_flag=True, help="Resultatet som JSON (en liste af fund).")
+@click.pass_context
+@fail_in_danish
+def search(ctx: click.Context, query: tuple[str, ...], as_json: bool, limit: int, **filters) -> None:
+    """Søg i alle høringer: de bedste afsnit først, med høring, svarnummer og afsender.
+
+    Flere ord betyder alle ordene; skriv OR mellem ord for et af dem, "citationstegn" om en
+    frase og -ord for at udelukke et ord. Sammensatte ord og bøjninger findes også:
+    »mentor« finder »mentorindsatsen« og »Mentorer«.
+    """
+    archive = _archive(ctx)
+    progress, close = _progress_bar("Bygger søgeindekset", as_json)
+    try:
+        if search_mod.ensure_index(archive, progress=progress) and not as_json:
+            click.echo("Søgeindekset blev bygget igen (ny sprogmodel).", err=True)
+    finally:
+        close()
+    text = " ".join(query)
+    result = search_mod.search(archive, text, search_mod.Filters(**filters), limit=limit)
+    if as_json:
+        click.echo(json.dumps([h.to_json() for h in result.hits], ensure_ascii=False, indent=2))
+        return
+    if not result.hits:
+        click.echo(f"Ingen høringssvar matcher »{result.query.text}«.")
+        return
+    bold = sys.stdout.isatty()
+    for n, hit in enumerate(result.hits, 1):
+        who = hit.sender or "(ukendt afsender)"
+        if hit.party and hit.party != hit.sender:
+            who += f" ({hit.party})"
+        head = f"{n}. {hit.consultation} nr. {hit.response_id} · {who} · {hit.date or 'uden dato'}"
+        click.echo(click.style(head, bold=True) if bold else head)
+        if bold:
+            snippet = "".join(click.style(t, bold=True) if hl else t for t, hl in hit.snippet)
+        else:
+            snippet = hit.snippet_text()
+        click.echo(f"   {snippet}")
+        click.echo(f"   ({hit.consultation_title}; {hit.file})")
+    click.echo()
+    shown = f"{len(result.hits)} svar"
+    if result.truncated:
+        click.echo(
+            f"{shown} vist. Søgningen matcher mange afsnit; de {search_mod.CANDIDATES} nyeste er "
+            "rangeret. Tilføj flere ord eller et filter (fx --consultation, --since) for at indsnævre."
+        )
+    else:
+        click.echo(f"{shown} vist ({result.matching_passages} matchende afsnit).")
+
+
+@main.command()
+@click.argument("slug")
+@click.argument("response_id", type=int)
+@click.pass_context
+@fail_in_danish
+def show(ctx: click.Context, slug: str, response_id: int) -> None:
+    """Vis et helt høringssvar: afsender, høringspart, fil, dato, status og teksten."""
+    r = search_mod.show_response(_archive(ctx), slug, response_id)
+    state = STATUS_DA.get(r["status"], r["status"])
+    if r["duplicate_of"]:
+        state = f"dublet af nr. {r['duplicate_of']}"
+    date = r["date"] or "ukendt"
+    if r["date"] and r["date_source"] == "collected":
+        date += " (indsamlet)"
+    click.echo(f"{r['consultation_title']} ({r['consultation']}), svar nr. {r['response_id']}")
+    click.echo(f"Afsender:    {r['sender'] or '(ukendt)'} ({KIND_DA.get(r['sender_kind'], r['sender_kind'])})")
+    click.echo(f"Høringspart: {r['party'] or '–'}")
+    click.echo(f"Fil:         {r['file']}")
+    click.echo(f"Dato:        {date}")
+    click.echo(f"Status:      {state}")
+    if r["error"]:
+        click.echo(f"Fejl:        {r['error']}")
+    click.echo()
+    click.echo(r["text"] or "(ingen tekst)")
+
+
+@main.command()
+@click.option("--quiet", "-q", is_flag=True, help="Ingen statuslinje.")
+@click.pass_context
+@fail_in_danish
+def reindex(ctx: click.Context, quiet: bool) -> None:
+    """Byg søgeindekset forfra ud fra arkivets tekster (fx efter en ny sprogmodel)."""
+    progress, close = _progress_bar("Bygger søgeindekset", quiet)
+    try:
+        report = search_mod.rebuild(_archive(ctx), progress=progress)
+    finally:
+        close()
+    if not quiet:
+        click.echo(
+            f"Søgeindekset er bygget: {report.passages} afsnit fra {report.responses} svar "
+            f"på {report.seconds:.1f} s."
+        )

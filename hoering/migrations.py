@@ -150,3 +150,60 @@ def m002_themes(db: sqlite3.Connection) -> None:
         );
         """
     )
+
+
+@migration
+def m003_search(db: sqlite3.Connection) -> None:
+    """The search index (hoering/search.py): rebuildable data derived from passages."""
+    run_script(
+        db,
+        """
+        CREATE TABLE search_meta (
+            key TEXT PRIMARY KEY,          -- analyser | docs | length
+            value                          -- analyser version; passage and term counts
+        );
+        INSERT INTO search_meta VALUES ('docs', 0), ('length', 0);
+        -- 'empty': no rows yet, the first indexed are current; 'none': passages from
+        -- before this migration, so the first search builds the index.
+        INSERT INTO search_meta SELECT 'analyser',
+            CASE WHEN EXISTS (SELECT 1 FROM passages) THEN 'none' ELSE 'empty' END;
+        -- One row per indexed passage: the analysed text FTS5 indexes (external content).
+        -- doc = response id << 20 | the passage's place in the response.
+        CREATE TABLE search_docs (
+            doc INTEGER PRIMARY KEY,
+            passage_id INTEGER NOT NULL UNIQUE,
+            lemmas TEXT NOT NULL,
+            forms TEXT NOT NULL,
+            length INTEGER NOT NULL
+        );
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            lemmas, forms,
+            content = 'search_docs', content_rowid = 'doc',
+            tokenize = 'unicode61 remove_diacritics 0',
+            columnsize = 0
+        );
+        -- The index's vocabulary: prefix and suffix look-ups expand a query word into
+        -- its lemma's forms and compounds; docs is the number of passages (for BM25).
+        CREATE TABLE search_terms (
+            term TEXT PRIMARY KEY,
+            rterm TEXT NOT NULL,
+            docs INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX search_terms_reversed ON search_terms(rterm);
+        -- Search filters read the responses through this covering index, never the text.
+        CREATE INDEX responses_search ON responses(
+            consultation_id, sender_kind, received, collected, sender, party
+        );
+        -- A passage deleted by any path (a re-read file, a cascade) leaves the index too.
+        CREATE TRIGGER search_forget_passage AFTER DELETE ON passages
+        WHEN EXISTS (SELECT 1 FROM search_docs WHERE passage_id = old.id)
+        BEGIN
+            INSERT INTO search_index (search_index, rowid, lemmas, forms)
+                SELECT 'delete', doc, lemmas, forms FROM search_docs WHERE passage_id = old.id;
+            UPDATE search_meta SET value = value - 1 WHERE key = 'docs';
+            UPDATE search_meta SET value = value
+                - (SELECT length FROM search_docs WHERE passage_id = old.id) WHERE key = 'length';
+            DELETE FROM search_docs WHERE passage_id = old.id;
+        END;
+        """
+    )

@@ -137,7 +137,7 @@ def _layout(pages: Sequence, hyphenate: bool, paragraph_spacing: float) -> list[
     width = PAGE_W - MARGIN_L - MARGIN_R
     physical: list[list[tuple]] = []
     for page in pages:
-        items = [p for p in page.split("\n\n")] if isinstance(page, str) else list(page)
+        items = page.split("\n\n") if isinstance(page, str) else list(page)
         ops: list[tuple] = []
         physical.append(ops)
         y = BODY_TOP - FONT_SIZE
@@ -166,7 +166,15 @@ def _layout(pages: Sequence, hyphenate: bool, paragraph_spacing: float) -> list[
                     top = y + FONT_SIZE
                     for col, cell in enumerate(cells):
                         for k, line in enumerate(cell):
-                            ops.append(("text", MARGIN_L + col * col_w + 4, y - 2 - k * LEADING, line, FONT))
+                            ops.append(
+                                (
+                                    "text",
+                                    MARGIN_L + col * col_w + 4,
+                                    y - 2 - k * LEADING,
+                                    line,
+                                    FONT,
+                                )
+                            )
                     bottom = top - height
                     ops.append(("line", MARGIN_L, top, MARGIN_L + width, top))
                     ops.append(("line", MARGIN_L, bottom, MARGIN_L + width, bottom))
@@ -247,7 +255,9 @@ def make_pdf(
     return path
 
 
-def make_encrypted_pdf(path: Path, password: str = "hemmelig", pages: Sequence | None = None) -> Path:
+def make_encrypted_pdf(
+    path: Path, password: str = "hemmelig", pages: Sequence | None = None
+) -> Path:
     """A PDF that needs `password` to open ("" gives one that opens without a password)."""
     return make_pdf(path, pages or [RESPONSE_LMU[:2]], encrypt_password=password)
 
@@ -260,7 +270,9 @@ def make_corrupt_pdf(path: Path) -> Path:
     return path
 
 
-def make_image_pdf(path: Path, text: str = "Høringssvar fra Ældrerådet\nVi er imod forslaget.") -> Path:
+def make_image_pdf(
+    path: Path, text: str = "Høringssvar fra Ældrerådet\nVi er imod forslaget."
+) -> Path:
     """A one-page scan: the page is a single image of Danish text, with no text layer."""
     from PIL import Image, ImageDraw, ImageFont
     from reportlab.lib.utils import ImageReader
@@ -272,7 +284,9 @@ def make_image_pdf(path: Path, text: str = "Høringssvar fra Ældrerådet\nVi er
     for i, line in enumerate(text.splitlines()):
         draw.text((60, 60 + i * 70), line, fill=0, font=font)
     c = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=True)
-    c.drawImage(ImageReader(image), 40, PAGE_H - 260, width=PAGE_W - 80, height=(PAGE_W - 80) * 400 / 1240)
+    c.drawImage(
+        ImageReader(image), 40, PAGE_H - 260, width=PAGE_W - 80, height=(PAGE_W - 80) * 400 / 1240
+    )
     c.showPage()
     c.save()
     return path
@@ -406,6 +420,7 @@ def make_odt(path: Path, paragraphs: Sequence[str]) -> Path:
 
 def make_rtf(path: Path, paragraphs: Sequence[str]) -> Path:
     """A minimal RTF document (cp1252 escapes for æøå), as WordPad writes."""
+
     def escape(text: str) -> str:
         out = []
         for ch in text:
@@ -418,7 +433,11 @@ def make_rtf(path: Path, paragraphs: Sequence[str]) -> Path:
         return "".join(out)
 
     body = "".join(f"{escape(p)}\\par\n" for p in paragraphs)
-    path.write_bytes(("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Calibri;}}\n" + body + "}").encode("ascii"))
+    path.write_bytes(
+        ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Calibri;}}\n" + body + "}").encode(
+            "ascii"
+        )
+    )
     return path
 
 
@@ -444,7 +463,24 @@ def make_eml(
     return path
 
 
-def make_ole(path: Path) -> Path:
-    """Only the look of a legacy .doc/.msg (OLE2 compound file magic), not a readable one."""
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"Word.Document.8" + bytes(1000))
+def make_ole(path: Path, kind: str = "doc") -> Path:
+    """Only the look of an OLE2 compound file, enough for sniffing, not a readable one.
+
+    kind: "doc" (legacy Word), "msg" (Outlook) or "encrypted" (a password-protected
+    .docx, which Office stores as an OLE file with an EncryptedPackage stream); the
+    directory entry name that tells them apart is written in UTF-16 as in the real thing.
+    """
+    stream = {
+        "doc": "WordDocument",
+        "msg": "__substg1.0_0037001F",
+        "encrypted": "EncryptedPackage",
+    }[kind]
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    path.write_bytes(
+        header
+        + "Root Entry".encode("utf-16-le")
+        + bytes(54)
+        + stream.encode("utf-16-le")
+        + bytes(2000)
+    )
     return path

@@ -1,9 +1,23 @@
 """Text extraction: one small interface, extractors chosen by content, not by file name.
 
-`extract(path)` returns an `ExtractedDocument` or raises one of the
-`hoering.errors.ExtractionError` subclasses. Fallback chain for PDFs:
-text layer (pypdfium2) -> OCR when Tesseract is installed -> NoTextLayer
-(status needs_ocr) with a Danish message.
+`extract(path, limits)` returns an `ExtractedDocument` or raises one of the
+`hoering.errors.ExtractionError` subclasses (`file` is always `path.name`):
+
+    sniff.py    the format, from the bytes (a DOCX renamed .pdf is read as DOCX)
+    pdf.py      pypdfium2 text layer; pdfplumber only for ruled tables
+    docx.py     python-docx: body in document order, headers/footers, properties
+    text.py     UTF-8 / UTF-16 / cp1252 plain text
+    cleanup.py  NFC, hyphenation, page numbers, running headers/footers, block layout
+
+`ExtractedDocument.text` is a list of blocks separated by exactly one blank line: each
+paragraph, heading ("Justering af mentor indsatsen:") and table row ("cell | cell") is one
+block, normally on one line; soft line breaks inside a DOCX paragraph and the lines of a
+plain-text file are kept as single newlines. Page headers/footers and page numbers are not in
+the text; header text is in `letterhead`, footer text in `footer`.
+
+Fallback chain for PDFs: text layer (pypdfium2) -> OCR when Tesseract is installed (a later
+issue; `ocr.py`) -> NoTextLayer (status needs_ocr) with a Danish message. Pages without text
+in an otherwise readable PDF give a warning instead.
 """
 
 from __future__ import annotations
@@ -52,6 +66,9 @@ class Deadline:
     def __init__(self, seconds: float, file: str):
         self.seconds, self.file = seconds, file
         self.end = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.end - time.monotonic()
 
     def check(self) -> None:
         if time.monotonic() > self.end:

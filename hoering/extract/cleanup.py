@@ -31,7 +31,9 @@ SOFT_HYPHEN = "\xad"
 
 # Words after which "X-" at a line end is a truncated compound, not a split word:
 # "leder- og medarbejdersiden", "social- eller sundhedsfaglig", "el- og vvs-firmaer".
-COORDINATIONS = frozenset({"og", "eller", "samt", "el", "el.", "hhv", "hhv.", "som", "and", "or", "&", "/", "+"})
+COORDINATIONS = frozenset(
+    {"og", "eller", "samt", "el", "el.", "hhv", "hhv.", "som", "and", "or", "&", "/", "+"}
+)
 
 _TRANSLATE = {
     0x00A0: " ",  # no-break space (Word puts one in "30. oktober")
@@ -61,6 +63,7 @@ _TRANSLATE = {
     0xF0D8: "•",
     0xF0FC: "•",
 }
+_ODD = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -70,7 +73,10 @@ def normalize_text(text: str) -> str:
     U+FFFE and soft hyphens are left for `rejoin_hyphenation`.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    if _ODD.search(text):  # translate() with a dict is slow; most lines need nothing
+        text = text.translate(_TRANSLATE)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return _CONTROL.sub("", text)
 
 
@@ -102,7 +108,8 @@ def _hyphen_joint(left: str, right: str) -> str:
 _MARKED = re.compile(r"(\w*)" + HYPHEN_MARK + r"[ \t]*\n?[ \t]*(?=(\S*))")
 _SOFT_AT_BREAK = re.compile(SOFT_HYPHEN + r"[ \t]*\n[ \t]*")
 # "-" right after a letter, at the end of a line, next line starts with a letter or digit.
-_LINE_END_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*(?=([^\W_]\S*))")
+_LINE_END_HYPHEN = re.compile(r"\b(\w+)-[ \t]*\n[ \t]*(?=([^\W_]\S*))")
+_ANY_LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
 
 
 def rejoin_hyphenation(text: str) -> str:
@@ -120,8 +127,10 @@ def rejoin_hyphenation(text: str) -> str:
         text = _MARKED.sub(lambda m: m.group(1) + _hyphen_joint(m.group(1), m.group(2)), text)
     if SOFT_HYPHEN in text:
         text = _SOFT_AT_BREAK.sub("", text).replace(SOFT_HYPHEN, "")
-    if "-" in text:
-        text = _LINE_END_HYPHEN.sub(lambda m: m.group(1) + _hyphen_joint(m.group(1), m.group(2)), text)
+    if _ANY_LINE_END_HYPHEN.search(text):
+        text = _LINE_END_HYPHEN.sub(
+            lambda m: m.group(1) + _hyphen_joint(m.group(1), m.group(2)), text
+        )
     return text
 
 
@@ -177,10 +186,7 @@ def repeated_lines(
     seen: dict[str, list[tuple[int, float | None]]] = defaultdict(list)
     for number, lines in enumerate(pages):
         for text, position in lines:
-            key = running_key(text)
-            if key and key.strip("#"):
-                seen[key].append((number, position))
-            elif key:  # a bare page number: repeats by nature
+            if key := running_key(text):
                 seen[key].append((number, position))
     result = set()
     for key, places in seen.items():
@@ -197,12 +203,10 @@ def repeated_lines(
 
 # --- layout of ExtractedDocument.text ---------------------------------------------
 
-_SPACES = re.compile(r"[ \t]+")
-
 
 def clean_line(line: str) -> str:
     """One line with runs of spaces/tabs collapsed and no spaces at either end."""
-    return _SPACES.sub(" ", line).strip()
+    return " ".join(line.split())
 
 
 def join_blocks(blocks: Iterable[str]) -> str:

@@ -31,7 +31,15 @@ from defusedxml import ElementTree as SafeET
 from hoering.errors import CorruptFile, TooLarge, UnsupportedFile
 
 from . import Deadline, ExtractedDocument, Limits
-from .cleanup import has_words, join_blocks, normalize_text, rejoin_hyphenation
+from .cleanup import (
+    clean_line,
+    has_words,
+    is_page_number,
+    join_blocks,
+    normalize_text,
+    rejoin_hyphenation,
+    without_page_number,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -60,15 +68,18 @@ def extract_docx(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDoc
         if "not a Word file" in str(exc):
             raise UnsupportedFile(name, "Word-skabelon eller dokument med makroer") from exc
         raise CorruptFile(name, str(exc)) from exc
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, EOFError) as exc:
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        KeyError,
+        XMLSyntaxError,
+        EOFError,
+        NotImplementedError,  # a zip compression method Python lacks
+    ) as exc:
         raise CorruptFile(name, f"{type(exc).__name__}: {exc}") from exc
 
-    try:
-        body = list(_blocks(document.element.body, deadline))
-        letterhead, footer = _headers_and_footers(document, deadline)
-    except XMLSyntaxError as exc:  # a header part that does not parse
-        raise CorruptFile(name, f"{type(exc).__name__}: {exc}") from exc
-    text = join_blocks(body)
+    text = join_blocks(_blocks(document.element.body, deadline))
+    letterhead, footer = _headers_and_footers(document, deadline)
     return ExtractedDocument(
         format="docx",
         text=text,
@@ -165,7 +176,10 @@ def _rows(table) -> Iterator:
 def _table(table, deadline: Deadline) -> Iterator[str]:
     rows = []
     for row in _rows(table):
-        cells = [[b for b in (" ".join(x.split()) for x in _blocks(cell, deadline)) if b] for cell in _cells(row)]
+        cells = [
+            [b for b in (" ".join(x.split()) for x in _blocks(cell, deadline)) if b]
+            for cell in _cells(row)
+        ]
         rows.append([cell for cell in cells if cell])
     if all(len(row) <= 1 for row in rows):  # a layout box: its paragraphs are ordinary text
         for row in rows:
@@ -186,16 +200,36 @@ def _headers_and_footers(document, deadline: Deadline) -> tuple[str, str]:
     for section in document.sections:
         first = section.different_first_page_header_footer
         for parts, out in (
-            (((section.first_page_header, first), (section.header, True), (section.even_page_header, even_pages)), heads),
-            (((section.first_page_footer, first), (section.footer, True), (section.even_page_footer, even_pages)), foots),
+            (
+                (
+                    (section.first_page_header, first),
+                    (section.header, True),
+                    (section.even_page_header, even_pages),
+                ),
+                heads,
+            ),
+            (
+                (
+                    (section.first_page_footer, first),
+                    (section.footer, True),
+                    (section.even_page_footer, even_pages),
+                ),
+                foots,
+            ),
         ):
-            for part, shown in parts:
+            for story, shown in parts:
                 # Linked to the previous section: the text was read there (or there is none).
-                if not shown or part.is_linked_to_previous:
+                if not shown or story.is_linked_to_previous:
                     continue
-                for block in _blocks(part.part.element, deadline):
+                try:
+                    # `.part` is public but undocumented; the header's own XML root.
+                    root = story.part.element
+                except KeyError:  # a header reference to a part the package lacks
+                    continue
+                for block in _blocks(root, deadline):
                     for line in block.split("\n"):
-                        line = " ".join(line.split())
+                        # "Side 1 af 1" is the cached result of a PAGE field: no information.
+                        line = "" if is_page_number(line) else without_page_number(clean_line(line))
                         if line and line not in out:
                             out.append(line)
     return "\n".join(heads), "\n".join(foots)

@@ -51,14 +51,13 @@ import ctypes
 import datetime as dt
 import math
 import re
-import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from hoering.errors import CorruptFile, EncryptedFile, NoText, NoTextLayer, Timeout, TooLarge
+from hoering.errors import CorruptFile, EncryptedFile, NoText, NoTextLayer, TooLarge
 
 from . import Deadline, ExtractedDocument, Limits
 from .cleanup import (
@@ -74,6 +73,8 @@ from .cleanup import (
 
 EDGE_BAND = 0.2  # top/bottom fraction of the page where running headers/footers live
 EDGE_LINES = 3
+LETTERHEAD_BAND = 0.3  # page 1's letterhead lives in the top 30 %
+MAX_TABLE_PAGES = 25
 _BULLET = re.compile(r"^[•●○◦▪■□➢►✓✔‣⁃]")
 _PLACEHOLDERS = {"unspecified", "anonymous", "untitled", "(anonymous)", "unknown"}
 
@@ -117,7 +118,10 @@ def extract_pdf(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocu
     try:
         pdf = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:
-        if getattr(exc, "err_code", None) in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+        if getattr(exc, "err_code", None) in (
+            pdfium_c.FPDF_ERR_PASSWORD,
+            pdfium_c.FPDF_ERR_SECURITY,
+        ):
             raise EncryptedFile(name, str(exc)) from exc
         raise CorruptFile(name, str(exc)) from exc
     warnings: list[str] = []
@@ -148,7 +152,9 @@ def extract_pdf(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocu
         if any(page.images or page.drawings for page in pages):
             raise NoTextLayer(name)
         raise NoText(name)
-    scanned = [i + 1 for i, page in enumerate(pages) if not page.chars and (page.images or page.drawings)]
+    scanned = [
+        i + 1 for i, page in enumerate(pages) if not page.chars and (page.images or page.drawings)
+    ]
     if scanned:
         warnings.append(
             f"{_page_list(scanned)} er scannet uden tekst; teksten derfra er ikke med "
@@ -179,7 +185,8 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
         result = Page(height=page.get_height())
         textpage = page.get_textpage()
         try:
-            result.lines, result.chars = _lines(textpage, index)
+            # On a rotated page the char boxes are not in reading direction: use no positions.
+            result.lines, result.chars = _lines(textpage, index, positions=page.get_rotation() == 0)
         finally:
             textpage.close()
         result.images, result.drawings, result.grid = _graphics(page)
@@ -191,12 +198,14 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
 _LINE = re.compile(r"[^\r\n]+")
 
 
-def _lines(textpage: pdfium.PdfTextPage, number: int) -> tuple[list[Line], int]:
+def _lines(
+    textpage: pdfium.PdfTextPage, number: int, positions: bool = True
+) -> tuple[list[Line], int]:
     count = textpage.count_chars()
     if count <= 0:
         return [], 0
     text = textpage.get_text_range()
-    placed = len(text) == count  # else indexes into the text are not char indexes
+    placed = positions and len(text) == count  # else text indexes are not char indexes
     lines = []
     for match in _LINE.finditer(text):
         raw = match.group(0)
@@ -213,12 +222,17 @@ def _lines(textpage: pdfium.PdfTextPage, number: int) -> tuple[list[Line], int]:
             _, bottom, right, _ = textpage.get_charbox(match.start() + end, loose=True)
             word_right = textpage.get_charbox(match.start() + word_end, loose=True)[2]
             line.left, line.right, line.word_right = left, right, word_right
-            line.top, line.first_bottom, line.bottom, line.size = top, first_bottom, bottom, top - first_bottom
+            line.top, line.first_bottom, line.bottom, line.size = (
+                top,
+                first_bottom,
+                bottom,
+                top - first_bottom,
+            )
         else:
             line.right = len(stripped)
             line.word_right = len(stripped.split()[0])
         lines.append(line)
-    return lines, sum(1 for ch in text if not ch.isspace())
+    return lines, len("".join(text.split()))
 
 
 def _graphics(page: pdfium.PdfPage) -> tuple[int, int, bool]:
@@ -294,12 +308,13 @@ def _edge_windows(page: Page) -> tuple[list[int], list[int], set[int]]:
                 margin = taken[: k + 1]
         return taken, margin
 
-    def white(upper: Line, lower: Line) -> bool:
-        return upper.bottom - lower.top > max(upper.size, lower.size)
-
-    top, top_margin = window(order, lambda line: line.first_bottom >= page.height * (1 - EDGE_BAND), white)
+    top, top_margin = window(
+        order, lambda line: line.first_bottom >= page.height * (1 - EDGE_BAND), _white_between
+    )
     bottom, bottom_margin = window(
-        order[::-1], lambda line: line.top <= page.height * EDGE_BAND, lambda lower, upper: white(upper, lower)
+        order[::-1],
+        lambda line: line.top <= page.height * EDGE_BAND,
+        lambda lower, upper: _white_between(upper, lower),
     )
     bottom = [i for i in bottom if i not in top]
     return top, bottom, set(top_margin) | set(bottom_margin)
@@ -337,7 +352,10 @@ def strip_running_lines(pages: list[Page]) -> tuple[list[str], list[str]]:
                     if rest := without_page_number(text):
                         out.append(rest)
         if all(line.placed for line in page.lines):  # reading order: header, body, footer
-            by_position = sorted(top, key=lambda i: -page.lines[i].top), sorted(bottom, key=lambda i: -page.lines[i].top)
+            by_position = (
+                sorted(top, key=lambda i: -page.lines[i].top),
+                sorted(bottom, key=lambda i: -page.lines[i].top),
+            )
             middle = [i for i in range(len(page.lines)) if i not in top and i not in bottom]
             order = [*by_position[0], *middle, *by_position[1]]
         else:
@@ -347,7 +365,12 @@ def strip_running_lines(pages: list[Page]) -> tuple[list[str], list[str]]:
 
 
 def first_page_letterhead(pages: list[Page]) -> list[str]:
-    """Take page 1's lines above the later pages' body out of the body (see module docstring)."""
+    """Take page 1's letterhead out of the body (Word's "different first page" header).
+
+    The letterhead is the block of lines at the top of page 1 (within its top 30 %) that sit
+    above the highest body line of the later pages and that white space separates from the
+    rest of page 1. Returns its lines, top to bottom.
+    """
     if len(pages) < 2 or not pages[0].lines or not all(line.placed for line in pages[0].lines):
         return []
     later = [line.top for page in pages[1:] for line in page.lines if line.placed]
@@ -356,52 +379,68 @@ def first_page_letterhead(pages: list[Page]) -> list[str]:
     body_top = max(later)
     first = pages[0].lines
     order = sorted(range(len(first)), key=lambda i: -first[i].top)
-    taken = []
-    for i in order[:12]:
-        if first[i].bottom <= body_top + 1:
+    taken: list[int] = []
+    for k, i in enumerate(order[:-1]):
+        line = first[i]
+        if line.bottom <= body_top + 1 or line.first_bottom < pages[0].height * (
+            1 - LETTERHEAD_BAND
+        ):
             break
-        taken.append(i)
-    if not taken or len(taken) == len(first):
+        if _white_between(line, first[order[k + 1]]):
+            taken = order[: k + 1]
+    if not taken:
         return []
     pages[0].lines = [line for i, line in enumerate(first) if i not in set(taken)]
     return [clean_line(first[i].text) for i in taken]
+
+
+def _white_between(upper: Line, lower: Line) -> bool:
+    """More than a line's height of white space between two lines."""
+    return upper.bottom - lower.top > max(upper.size, lower.size)
 
 
 # --- ruled tables (pdfplumber) ------------------------------------------------------
 
 
 def _add_ruled_tables(path: Path, pages: list[Page], deadline: Deadline) -> None:
-    """Replace the pdfium lines inside ruled tables by one "cell | cell" block per row."""
-    wanted = [i for i, page in enumerate(pages) if page.grid and page.chars]
+    """Replace the pdfium lines inside ruled tables by one "cell | cell" block per row.
+
+    pdfplumber costs about 0.3 s a page, so at most MAX_TABLE_PAGES pages go through it, and
+    none once half the time limit is used: the pdfium text of the rest stands as it is.
+    """
+    wanted = [i for i, page in enumerate(pages) if page.grid and page.chars][:MAX_TABLE_PAGES]
     if not wanted:
         return
     import pdfplumber
 
+    found: list[tuple[int, tuple[float, float, float, float], list[list[str]]]] = []
     try:
         with pdfplumber.open(path, pages=[i + 1 for i in wanted]) as document:
             for plumber_page in document.pages:
-                deadline.check()
-                index = plumber_page.page_number - 1
-                for table in sorted(plumber_page.find_tables(), key=lambda t: t.bbox[1]):
-                    rows = [[_cell_text(cell) for cell in row] for row in table.extract()]
-                    rows = [[cell for cell in row if cell] for row in rows]
-                    rows = [row for row in rows if row]
-                    if len(rows) < 2 or max(len(row) for row in rows) < 2:
-                        continue  # a framed paragraph, not a table
+                if deadline.remaining() < deadline.seconds / 2:
+                    break
+                height = plumber_page.height
+                for table in plumber_page.find_tables():
                     x0, top, x1, bottom = table.bbox
-                    height = plumber_page.height
-                    _replace_lines(pages[index], index, (x0, height - bottom, x1, height - top), rows)
-    except Timeout:
-        raise
+                    rows = [
+                        [cell for cell in map(_cell_text, row) if cell] for row in table.extract()
+                    ]
+                    box = (x0, height - bottom, x1, height - top)
+                    found.append((plumber_page.page_number - 1, box, [row for row in rows if row]))
     except Exception:  # pdfminer can fail where pdfium did not; the pdfium text then stands
         return
+    for index, box, rows in sorted(found, key=lambda t: (t[0], -t[1][3])):
+        if len(rows) >= 2 and max(len(row) for row in rows) >= 2:  # else a framed paragraph
+            _replace_lines(pages[index], index, box, rows)
 
 
 def _cell_text(cell: str | None) -> str:
     return " ".join(rejoin_hyphenation(normalize_text(cell or "")).split())
 
 
-def _replace_lines(page: Page, number: int, box: tuple[float, float, float, float], rows: list[list[str]]) -> None:
+def _replace_lines(
+    page: Page, number: int, box: tuple[float, float, float, float], rows: list[list[str]]
+) -> None:
     x0, y0, x1, y1 = box
 
     def inside(line: Line) -> bool:
@@ -414,9 +453,23 @@ def _replace_lines(page: Page, number: int, box: tuple[float, float, float, floa
     if covered:
         at = covered[0]
     else:
-        at = next((i for i, line in enumerate(page.lines) if line.placed and line.top < y1), len(page.lines))
+        at = next(
+            (i for i, line in enumerate(page.lines) if line.placed and line.top < y1),
+            len(page.lines),
+        )
     blocks = [
-        Line(text=" | ".join(row), page=number, left=x0, right=x1, word_right=x1, top=y1, first_bottom=y0, bottom=y0, size=0.0, table=True)
+        Line(
+            text=" | ".join(row),
+            page=number,
+            left=x0,
+            right=x1,
+            word_right=x1,
+            top=y1,
+            first_bottom=y0,
+            bottom=y0,
+            size=0.0,
+            table=True,
+        )
         for row in rows
     ]
     kept = [line for i, line in enumerate(page.lines) if i not in set(covered)]
@@ -434,7 +487,9 @@ def paragraphs(lines: list[Line]) -> list[str]:
     edge = _percentile([line.right for line in body], 0.9)
     left = min((line.left for line in body), default=0.0)
     char_edge = {
-        page: _percentile([line.right for line in lines if line.page == page and not line.placed], 0.9)
+        page: _percentile(
+            [line.right for line in lines if line.page == page and not line.placed], 0.9
+        )
         for page in {line.page for line in lines if not line.placed}
     }
     blocks: list[list[Line]] = []
@@ -444,12 +499,17 @@ def paragraphs(lines: list[Line]) -> list[str]:
             previous is None
             or line.table
             or previous.table
-            or _starts_block(previous, line, pitch, edge if line.placed else char_edge[line.page], left)
+            or _starts_block(
+                previous, line, pitch, edge if line.placed else char_edge[line.page], left
+            )
         ):
             blocks.append([line])
         else:
             blocks[-1].append(line)
-    return [rejoin_hyphenation("\n".join(line.text for line in block)).replace("\n", " ") for block in blocks]
+    return [
+        rejoin_hyphenation("\n".join(line.text for line in block)).replace("\n", " ")
+        for block in blocks
+    ]
 
 
 def _starts_block(previous: Line, line: Line, pitch: float, edge: float, left: float) -> bool:
@@ -461,7 +521,9 @@ def _starts_block(previous: Line, line: Line, pitch: float, edge: float, left: f
             if line.top > previous.top + 1:
                 return True  # back up the page: another column or box
             if pitch and previous.bottom - line.first_bottom > pitch * 1.3 + 0.5:
-                return True
+                return True  # white space between paragraphs
+        if previous.left - line.left > 0.25 * (edge - left):
+            return True  # after a right-aligned or centred line (a date), or another column
         if abs(previous.size - line.size) > 0.15 * max(previous.size, line.size):
             return True
         space, slack = 0.25 * previous.size, 0.5 * previous.size
@@ -479,12 +541,17 @@ def _starts_block(previous: Line, line: Line, pitch: float, edge: float, left: f
 
 
 def _line_pitch(lines: list[Line]) -> float:
+    """The distance from one line of a paragraph to the next.
+
+    A low percentile, not the median: in a letter of one-line paragraphs most gaps between
+    consecutive lines are paragraph gaps.
+    """
     gaps = [
         a.bottom - b.first_bottom
         for a, b in zip(lines, lines[1:], strict=False)
-        if a.page == b.page and 0 < a.bottom - b.first_bottom < 2.5 * max(a.size, 1.0)
+        if a.page == b.page and 0.6 * a.size < a.bottom - b.first_bottom < 2.5 * a.size
     ]
-    return statistics.median(gaps) if gaps else 0.0
+    return _percentile(gaps, 0.2)
 
 
 def _percentile(values: list[float], q: float) -> float:

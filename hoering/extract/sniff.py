@@ -2,7 +2,8 @@
 
 `sniff(path)` returns one of:
 
-    "pdf"    %PDF- within the first 1024 bytes (readers allow leading junk, so do we)
+    "pdf"    %PDF- within the first 1024 bytes (readers allow leading junk, so do we),
+             unless the file is a ZIP or OLE container
     "docx"   ZIP with word/document.xml (also .docm/.dotx: same part)
     "odt"    ZIP whose `mimetype` member is application/vnd.oasis.opendocument.text
     "xlsx", "pptx", "zip"   other ZIP packages
@@ -50,12 +51,13 @@ def sniff(path: Path) -> str:
     """The format of the file at `path`, decided by its content (see the module docstring)."""
     with open(path, "rb") as f:
         head = f.read(HEAD_BYTES)
-    if b"%PDF-" in head[:1024]:
-        return "pdf"
+    # Containers first: a ZIP or OLE file may hold a PDF stored near its start.
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(path, head)
     if head.startswith(_OLE):
         return "ole"
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
     if head.lstrip()[:5] == b"{\\rtf":
         return "rtf"
     if head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):

@@ -34,4 +34,6 @@ def extract_text(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDoc
     deadline.check()
     text = rejoin_hyphenation(normalize_text(text))
     blocks = re.split(r"\n[ \t]*\n", text)
-    return ExtractedDocument(format="txt", text=join_blocks(blocks), metadata={"encoding": encoding})
+    return ExtractedDocument(
+        format="txt", text=join_blocks(blocks), metadata={"encoding": encoding}
+    )

@@ -1,0 +1,92 @@
+"""Pages/s of `hoering collect` against bare pdfplumber / python-docx extraction of the same files.
+
+    python -m bench.collect [--responses 200] [--repeat 3]
+
+Bare extraction is the obvious alternative: pdfplumber's `extract_text()` per page and
+python-docx's paragraphs, no archive. `hoering collect` does everything: hashing, storing
+the original, extraction, sender detection, passages, tagging and the search index, one
+transaction per file. Each figure is the median of --repeat runs with min–max.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import docx
+import pdfplumber
+import pypdfium2
+
+from bench.generate import responses
+from hoering.archive import Archive
+from hoering.collect import collect
+from hoering.config import load_config
+
+
+def count_pages(folder: Path, manifest: dict) -> int:
+    total = 0
+    for name, info in manifest["files"].items():
+        if info["format"] == "pdf":
+            total += len(pypdfium2.PdfDocument(folder / name))
+        else:
+            total += info["pages"]
+    return total
+
+
+def bare_extraction(folder: Path, manifest: dict) -> float:
+    start = time.perf_counter()
+    for name, info in manifest["files"].items():
+        if info["format"] == "pdf":
+            with pdfplumber.open(folder / name) as pdf:
+                "\n".join(page.extract_text() or "" for page in pdf.pages)
+        else:
+            "\n".join(p.text for p in docx.Document(folder / name).paragraphs)
+    return time.perf_counter() - start
+
+
+def hoering_collect(folder: Path, workers: int) -> float:
+    config = load_config(Path(__file__).resolve().parent.parent / "corpus" / "hoering.toml")
+    with tempfile.TemporaryDirectory() as tmp, Archive(tmp) as archive:
+        archive.create_consultation("bench", config)
+        start = time.perf_counter()
+        report = collect(archive, "bench", [folder], workers=workers)
+        elapsed = time.perf_counter() - start
+        assert not report.failures, [f.message for f in report.failures]
+    return elapsed
+
+
+def summary(times: list[float], pages: int) -> str:
+    rates = sorted(pages / t for t in times)
+    return f"{statistics.median(rates):8.1f} pages/s  (min–max {rates[0]:.1f}–{rates[-1]:.1f})"
+
+
+def run(n: int = 200, repeat: int = 3) -> dict:
+    folder, manifest = responses(n)
+    pages = count_pages(folder, manifest)
+    results = {"responses": n, "pages": pages}
+    results["bare"] = [bare_extraction(folder, manifest) for _ in range(repeat)]
+    hoering_collect(folder, 1)  # warm: language model loaded, files in the OS cache
+    results["collect_1"] = [hoering_collect(folder, 1) for _ in range(repeat)]
+    results["collect_2"] = [hoering_collect(folder, 2) for _ in range(repeat)]
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--responses", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    r = run(args.responses, args.repeat)
+    bare, one, two = (statistics.median(r[k]) for k in ("bare", "collect_1", "collect_2"))
+    print(f"{r['responses']} responses, {r['pages']} pages (PDF and DOCX, 1–10 pages each)")
+    print(f"bare pdfplumber/python-docx  {summary(r['bare'], r['pages'])}")
+    print(f"hoering collect, 1 worker    {summary(r['collect_1'], r['pages'])}")
+    print(f"hoering collect, 2 workers   {summary(r['collect_2'], r['pages'])}")
+    print(f"ratio collect(1)/bare: {bare / one:.2f}x   collect(2)/collect(1): {one / two:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,277 @@
+"""Compound-aware keyword matching over Danish lemmas, shared by tagging and search.
+
+Danish writes compounds as one word, so a theme keyword must find its compounds:
+"mentor" in "mentorindsatsen" and "mentorer", "haveprojekt" in "Haveprojektet",
+"forløb" in "aktiveringsforløb". One function decides whether a keyword lemma and a word are
+related, :func:`compound_relation`; everything else (phrases, split compounds, the search
+index) is built on it.
+
+A word matches a keyword lemma when, after lemmatisation:
+
+* ``lemma``: it is the same lemma ("priserne" ~ "pris");
+* ``compound-start``: the keyword is the first part of a compound, and what follows,
+  optionally after a linking -s-/-e-, looks like a word of its own of 3+ letters and not like
+  an inflection or a derivational suffix ("mentor" in "mentorindsats", "pris" in
+  "prisstigning", but not "pris" in "prisme");
+* ``compound-end``: the keyword is the last part, the head of the compound, so the word is a
+  kind of the keyword ("indsats" in "mentorindsats", "tilbud" in "aktiveringstilbud"); the
+  first part must be 3+ letters and not a bare prefix such as for-/ind-/til-, so "pligt" does
+  not match "forpligtelse" and "sats" not "indsats".
+
+Multi-word keywords ("kortere forløb") match a sequence of tokens: the words before the last
+by lemma, the last word also by compound ("kortere aktiveringsforløb"), with at most
+``max_gap`` tokens between words inside one sentence ("færre og kortere forløb" for
+"kortere forløb" needs no gap; "færre, kortere forløb" does).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from hoering import danish
+from hoering.danish import Token
+
+VOWELS = frozenset("aeiouyæøå")
+LINKING = ("s", "e")
+
+# Bare prefixes and particles: "for|pligt", "ind|sats", "til|bud" are not compounds of
+# pligt, sats, bud.
+PREFIXES = frozenset(
+    """
+    af an be bi efter er for fore fra gen ind imod med mis mod ned om op over sam til u ud
+    und under van ved
+    """.split()
+)
+
+# Remainders after a keyword that are inflections of the keyword, not a second word
+# (the lemmatizer handles these; unknown compounds sometimes keep them).
+INFLECTIONS = frozenset(
+    """
+    ene erne ers ens ets enes ernes ede edes ende endes ere eres erer eren eret erens est
+    este ernes rne rnes nes ter tes ters
+    """.split()
+)
+
+# Derivational suffixes: "pris|lig", "kort|hed", "mentor|ere" make a different word.
+DERIVATIONS = frozenset(
+    """
+    lig lige ligt ligere ligste hed heden heder else elsen elser ning ningen ninger isk iske
+    som somt somme bar bart bare agtig inde ist isme ere erer ering eringen ion ioner
+    """.split()
+)
+
+# Endings that a short keyword can hide inside ("ring" in "aktivering").
+DERIVED_ENDINGS = ("ering", "ning", "ighed", "hed", "else", "ion", "isme", "ist", "skab", "dom")
+
+
+def _looks_like_word(part: str) -> bool:
+    return len(part) >= 3 and any(c in VOWELS for c in part) and part.isalpha()
+
+
+# A second part does not start with a derivational suffix ("ledig|hedsydelse" is
+# ledighed+s+ydelse, not ledig+hedsydelse).
+SUFFIX_STARTS = ("hed", "else", "ning", "lig", "isk", "ist")
+
+
+def _second_part(rest: str, keyword: str) -> bool:
+    if rest in INFLECTIONS or rest in DERIVATIONS or rest.startswith(SUFFIX_STARTS):
+        return False
+    if keyword.endswith("e") and ("e" + rest) in INFLECTIONS:  # "have"+"rne" = haverne
+        return False
+    if _looks_like_word(rest):
+        return True
+    # A linking -s-/-e- ("aktivering|s|tilbud"): the rest after it must itself be a word.
+    return rest[:1] in LINKING and _looks_like_word(rest[1:]) and rest[1:] not in INFLECTIONS
+
+
+def _first_part(first: str, keyword: str, word: str) -> bool:
+    if first in PREFIXES or not _looks_like_word(first):
+        return False
+    # The keyword must not be the tail of a derivational ending ("aktive|ring").
+    return not any(len(e) > len(keyword) and word.endswith(e) for e in DERIVED_ENDINGS)
+
+
+@functools.lru_cache(maxsize=262_144)
+def compound_relation(keyword: str, word: str) -> str | None:
+    """How ``word`` relates to ``keyword`` (both lowercase lemmas or forms).
+
+    Returns "lemma", "compound-start", "compound-end" or None. This is the one function
+    that decides compound matches; see the module docstring for the rules.
+    """
+    if word == keyword:
+        return "lemma"
+    if len(keyword) < 3 or len(word) <= len(keyword):
+        return None
+    if word.startswith(keyword) and _second_part(word[len(keyword) :], keyword):
+        return "compound-start"
+    if word.endswith(keyword) and _first_part(word[: -len(keyword)], keyword, word):
+        return "compound-end"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordWord:
+    """One word of a keyword: its form as typed and the lemmas it may match."""
+
+    form: str
+    lemmas: tuple[str, ...]
+
+
+def _keyword_word(form: str) -> KeywordWord:
+    form = form.lower()
+    readings = danish.lemma_candidates(form)
+    # A keyword typed in an irregular form ("færre" -> få, "bedre" -> god) means that form:
+    # matching via the suppletive lemma would make "færre tilbud" match "få tilbud".
+    kept = tuple(r for r in readings if r == form or r[:2] == form[:2])
+    return KeywordWord(form, kept or (form,))
+
+
+def word_relation(kw: KeywordWord, token: Token, *, compounds: bool = True) -> str | None:
+    """How a token relates to one keyword word (None: it does not match)."""
+    if token.lower == kw.form:
+        return "lemma"
+    forms = (token.lower, *token.lemmas)
+    if any(f in kw.lemmas for f in forms):
+        return "lemma"
+    if not compounds:
+        return None
+    for lemma in kw.lemmas:
+        for form in forms:
+            how = compound_relation(lemma, form)
+            if how:
+                return how
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A keyword found in a token sequence: token range [start, end) and char range."""
+
+    keyword: str
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+    how: str  # "lemma" | "compound-start" | "compound-end" | "split-compound" | "phrase"
+
+    def text(self, source: str) -> str:
+        return source[self.char_start : self.char_end]
+
+
+_WORD_SPLIT = re.compile(r"[^\wæøåÆØÅ-]+")
+
+
+class Matcher:
+    """A compiled keyword. ``find(tokens)`` returns its matches, left to right."""
+
+    def __init__(self, keyword: str, *, max_gap: int = 1, compounds: bool = True) -> None:
+        self.keyword = keyword.strip()
+        forms = [w for w in _WORD_SPLIT.split(self.keyword.lower()) if w]
+        if not forms:
+            raise ValueError(f"empty keyword: {keyword!r}")
+        self.words = tuple(_keyword_word(w) for w in forms)
+        self.max_gap = max_gap
+        self.compounds = compounds
+
+    def __repr__(self) -> str:
+        return f"Matcher({self.keyword!r})"
+
+    def find(self, tokens: Sequence[Token]) -> list[Match]:
+        if len(self.words) == 1:
+            return self._find_word(tokens)
+        return self._find_phrase(tokens)
+
+    def _find_word(self, tokens: Sequence[Token]) -> list[Match]:
+        kw = self.words[0]
+        out = []
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            how = word_relation(kw, tok, compounds=self.compounds) if tok.is_word else None
+            if how:
+                out.append(Match(self.keyword, i, i + 1, tok.start, tok.end, how))
+            elif self.compounds and i + 1 < len(tokens) and self._split_compound(tok, tokens[i + 1]):
+                # "mentor indsatsen" written apart for the compound keyword "mentorindsats"
+                nxt = tokens[i + 1]
+                out.append(Match(self.keyword, i, i + 2, tok.start, nxt.end, "split-compound"))
+                i += 1
+            i += 1
+        return out
+
+    def _split_compound(self, first: Token, second: Token) -> bool:
+        if not (first.is_word and second.is_word) or second.start - first.end != 1:
+            return False
+        kw = self.words[0]
+        for second_lemma in second.lemmas:
+            for joined in (first.lower + second_lemma, first.lower + "s" + second_lemma):
+                if joined in kw.lemmas:
+                    return True
+        return False
+
+    def _find_phrase(self, tokens: Sequence[Token]) -> list[Match]:
+        out = []
+        last = len(self.words) - 1
+        i = 0
+        while i < len(tokens):
+            end = self._phrase_at(tokens, i, last)
+            if end is None:
+                i += 1
+                continue
+            out.append(
+                Match(self.keyword, i, end, tokens[i].start, tokens[end - 1].end, "phrase")
+            )
+            i = end
+        return out
+
+    def _phrase_at(self, tokens: Sequence[Token], i: int, last: int) -> int | None:
+        """End index of the phrase starting at token i, or None."""
+        pos = i
+        for n, kw in enumerate(self.words):
+            compounds = self.compounds and n == last  # only the head noun compounds
+            limit = pos if n == 0 else min(len(tokens) - 1, pos + self.max_gap)
+            for j in range(pos, limit + 1):
+                if j >= len(tokens) or (n > 0 and tokens[j].is_sent_start):
+                    return None
+                tok = tokens[j]
+                if tok.is_word and word_relation(kw, tok, compounds=compounds):
+                    pos = j + 1
+                    break
+                if tok.text in {".", "!", "?", ";", ":"}:
+                    return None
+            else:
+                return None
+        return pos
+
+
+@functools.lru_cache(maxsize=4096)
+def compile_keyword(keyword: str, *, max_gap: int = 1, compounds: bool = True) -> Matcher:
+    """Compile (and cache) a keyword; one word or a phrase."""
+    return Matcher(keyword, max_gap=max_gap, compounds=compounds)
+
+
+def find_keywords(tokens: Sequence[Token], keywords: Iterable[str | Matcher]) -> list[Match]:
+    """Matches of all keywords, ordered by position; overlapping matches are all kept."""
+    found = []
+    for kw in keywords:
+        matcher = kw if isinstance(kw, Matcher) else compile_keyword(kw)
+        found.extend(matcher.find(tokens))
+    return sorted(found, key=lambda m: (m.start, -m.end, m.keyword))
+
+
+def index_terms(text: str) -> list[str]:
+    """One term per word token for a search index: the canonical lemma, lowercase.
+
+    Positions are kept (one term per word) so that phrase queries work; query words go
+    through :func:`query_terms` so both sides agree. A compound is indexed whole, so the
+    search side finds compound starts with prefix queries ("mentor*") and verifies or
+    highlights hits with a :class:`Matcher`.
+    """
+    return danish.lemmas(text)
+
+
+def query_terms(keyword: str) -> list[str]:
+    """The canonical lemmas of a keyword's words, as :func:`index_terms` would store them."""
+    return [danish.lemma(word.form) for word in compile_keyword(keyword).words]

@@ -1,0 +1,117 @@
+"""Danish wording helpers and text hygiene shared by the note's formats."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+_MONTHS = (
+    "januar februar marts april maj juni juli august september oktober november december"
+).split()
+
+
+# --- small Danish helpers -------------------------------------------------------
+
+
+def danish_date(d: date | None) -> str:
+    """date(2018, 10, 30) -> "30. oktober 2018"."""
+    if d is None:
+        return ""
+    return f"{d.day}. {_MONTHS[d.month - 1]} {d.year}"
+
+
+def parse_date(value: object) -> date | None:
+    if isinstance(value, date):
+        return value
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def join_da(items: Iterable[object], conjunction: str = "og") -> str:
+    """["A", "B", "C"] -> "A, B og C"."""
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+_DANISH_ORDER = str.maketrans(
+    {"æ": "z{", "ä": "z{", "ø": "z|", "ö": "z|", "å": "z}", "é": "e", "ü": "u"}
+)
+
+
+def danish_sort_key(text: str) -> str:
+    """Alphabetical order as a Danish reader expects it: … x y z æ ø å."""
+    return text.casefold().replace("aa", "å").translate(_DANISH_ORDER)
+
+
+def numbers_text(numbers: list[int]) -> str:
+    """[13, 14, 15, 18] -> "13–15 og 18"."""
+    numbers = sorted(set(numbers))
+    runs: list[str] = []
+    start = prev = None
+    for n in numbers + [None]:
+        if start is not None and (n is None or n != prev + 1):
+            if prev > start + 1:
+                runs.append(f"{start}–{prev}")
+            else:
+                runs.extend(str(i) for i in range(start, prev + 1))
+            start = None
+        if n is not None and start is None:
+            start = n
+        prev = n
+    return join_da(runs)
+
+
+def abbreviate(label: str, limit: int = 18) -> str:
+    """A column header that fits: whole words up to `limit` characters, then "…"."""
+    if len(label) <= limit:
+        return label
+    out = ""
+    for word in label.split():
+        candidate = f"{out} {word}".strip()
+        if len(candidate) + 1 > limit:
+            break
+        out = candidate
+    if not out:
+        out = label[: limit - 1]
+    return out.rstrip(",;:-–") + "…"
+
+
+def lower_first(label: str) -> str:
+    if len(label) > 1 and label[:2].isupper():  # an acronym: "LBR", "FGU"
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+# --- text cleaning and redaction ---------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_chars(text: str | None) -> str:
+    """Characters no format can hold (NUL, form feed, BEL …) out; line ends normalised."""
+    if not text:
+        return ""
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", text)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs are separated by blank lines; line breaks inside one are kept."""
+    paragraphs = []
+    for block in re.split(r"\n[ \u00a0]*\n", text.strip()):
+        lines = [re.sub(r"[ \u00a0]{2,}", " ", line).strip() for line in block.split("\n")]
+        block = "\n".join(line for line in lines if line)
+        if block:
+            paragraphs.append(block)
+    return paragraphs

@@ -1,0 +1,106 @@
+"""The overview spreadsheet: one row per response, for staff to assess (Vurdering).
+
+Columns follow what municipal consultation portals export (cf. Aarhus Kommune):
+Nr., Modtaget, Afsender, Udtaler sig som, Part, Temaer, Holdning, Resumé, Vurdering.
+The same view model as the note, so the same redaction rules apply.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import STANCE_LABELS, Note, build_note
+
+COLUMNS = (
+    ("Nr.", 6),
+    ("Modtaget", 12),
+    ("Afsender", 34),
+    ("Udtaler sig som", 16),
+    ("Part", 30),
+    ("Temaer", 40),
+    ("Holdning", 40),
+    ("Resumé", 70),
+    ("Vurdering", 40),
+)
+_MAX_CELL = 32_000  # Excel holds 32,767 characters in a cell
+
+
+def write_xlsx(export: dict, out: Path, *, internal: bool = False) -> Path:
+    """Write the overview spreadsheet for `export` to `out` (.xlsx)."""
+    note = build_note(export, internal=internal)
+    return write_note_xlsx(note, Path(out))
+
+
+def _rows(note: Note):
+    labels = {col.key: col.label for col in note.columns}
+    for e in note.responses:
+        themes = [labels.get(k, k) for k in e.stances]
+        stances = [
+            f"{labels.get(k, k)}: {STANCE_LABELS.get(s, 'omtaler')}" for k, s in e.stances.items()
+        ]
+        stances += [f"{labels.get(k, k)}: ingen kommentarer" for k in e.no_comment]
+        notes = []
+        if e.remarks:
+            remarks = "; ".join(e.remarks)
+            notes.append(f"[{remarks[:1].upper()}{remarks[1:]}]")
+        if not e.readable and e.error:
+            notes.append(f"Kunne ikke læses: {e.error}.")
+        if e.summary:
+            notes.append(e.summary)
+        yield (
+            e.number,
+            e.received,
+            e.sender,
+            e.kind_label,
+            e.party or "",
+            "\n".join(themes),
+            "\n".join(stances),
+            "\n".join(notes),
+            "",
+        )
+
+
+def write_note_xlsx(note: Note, out: Path) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Høringssvar (intern)" if note.internal else "Høringssvar"
+    ws.append([name for name, _ in COLUMNS])
+    header_fill = PatternFill("solid", fgColor="E7E9EE")
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = header_fill
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+    wrap = Alignment(vertical="top", wrap_text=True)
+    for values in _rows(note):
+        row = ws.max_row + 1
+        for column, value in enumerate(values, start=1):
+            cell = ws.cell(row=row, column=column)
+            if isinstance(value, str):
+                cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)[:_MAX_CELL]
+                # Text from responses is data: "=HYPERLINK(…)" must not become a formula.
+                cell.data_type = "s"
+            else:
+                cell.value = value
+            cell.alignment = wrap
+        ws.cell(row=row, column=2).number_format = "DD-MM-YYYY"
+    for index, (_, width) in enumerate(COLUMNS, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{ws.max_row}"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if note.internal:
+        ws.oddHeader.center.text = note.marking
+        ws.oddHeader.center.color = "C00000"
+    wb.properties.title = note.title
+    wb.properties.language = "da-DK"
+    wb.save(out)
+    return out

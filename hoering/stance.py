@@ -1,0 +1,113 @@
+"""Stance from Danish cue words: "imod" (against/concerned), "støtter" or "neutral".
+
+A consultation response signals its position with a small set of recurring phrases
+("udtrykker bekymring", "kan ikke se rimeligheden", "bakker op", "giver god mening").
+Each cue is recorded as evidence. A negated support cue ("bakker ikke op", "giver ikke
+mening") counts against; a negated concern ("ikke bekymret") counts for nothing, since not
+being worried is not support. Cues that carry their own negation ("kan ikke se
+rimeligheden", "på ingen måde") are taken as written. More against-cues than support-cues is
+"imod", the reverse "støtter", otherwise (no cues, or a tie) "neutral".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+Stance = Literal["imod", "støtter", "neutral"]
+
+AGAINST_CUES = (
+    r"bekymr\w*",
+    r"kan ikke se (?:rimeligheden|fornuften|meningen|logikken|formålet)",
+    r"ærgerlig\w*",
+    r"ærgre[rs]?\b|ærgrelse",
+    r"frygt\w*",
+    r"beklag\w*",
+    r"uhensigtsmæssig\w*",
+    r"problematisk\w*",
+    r"kritisk\w*",
+    r"undren|undrer|undre sig",
+    r"forbavse\w*",
+    r"uheldig\w*",
+    r"betænkelig\w*",
+    r"urimelig\w*",
+    r"uenig\w*",
+    r"(?:går|er|stiller sig) imod",
+    r"modsætter",
+    r"modstand",
+    r"protest\w*",
+    r"kan ikke (?:anbefale|støtte|tilslutte|acceptere|bakke op)",
+    r"på ingen måde",
+    r"risiko|risici",
+    r"skadelig\w*",
+    r"alvorlig\w* konsekvens\w*",
+)
+
+SUPPORT_CUES = (
+    r"bakke[rt]? (?:\w+ )?op",
+    r"giver (?:\w+ )?(?:god )?mening",
+    r"enighed om",
+    r"(?:er|erklærer sig) enige?",
+    r"støtter (?:op om|forslaget|indstillingen|tanken|ideen)",
+    r"tilslutter sig|kan tilslutte",
+    r"positiv\w*",
+    r"god(?:t)? id[eé]",
+    r"fornuftig\w*",
+    r"hilse[rs]? \w* ?velkommen",
+    r"glæder (?:sig|os) over",
+    r"(?:er|som) (?:et |en )?(?:rigtig |meget )?godt? redskab",
+    r"er god\b",
+)
+
+_NEGATION = re.compile(r"\b(?:ikke|ingen|aldrig|hverken)\b")
+_OWN_NEGATION = re.compile(r"\bkan ikke\b|\bpå ingen måde\b")
+
+
+def _compile(cues: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in cues) + r")\b", re.IGNORECASE)
+
+
+_AGAINST = _compile(AGAINST_CUES)
+_SUPPORT = _compile(SUPPORT_CUES)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A stance cue found in a text, with its polarity after negation."""
+
+    text: str
+    stance: Stance
+    start: int
+    end: int
+
+
+def _negated(text: str, start: int, cue: str) -> bool:
+    if _OWN_NEGATION.search(cue.lower()):
+        return False
+    before = text[:start].lower().split()[-3:]
+    return bool(_NEGATION.search(cue.lower())) or any(
+        _NEGATION.fullmatch(w.strip(",.;:")) for w in before
+    )
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Stance cues in a text, in order; negated concerns are left out."""
+    found = []
+    for m in _AGAINST.finditer(text):
+        if not _negated(text, m.start(), m.group(0)):
+            found.append(Cue(m.group(0), "imod", m.start(), m.end()))
+    for m in _SUPPORT.finditer(text):
+        stance: Stance = "imod" if _negated(text, m.start(), m.group(0)) else "støtter"
+        found.append(Cue(m.group(0), stance, m.start(), m.end()))
+    return sorted(found, key=lambda c: c.start)
+
+
+def stance_of(texts: Iterable[str]) -> tuple[Stance, list[str]]:
+    """Stance over some passages and the cues that decided it (as written)."""
+    cues = [cue for text in texts for cue in find_cues(text)]
+    against = sum(c.stance == "imod" for c in cues)
+    support = sum(c.stance == "støtter" for c in cues)
+    stance: Stance = "imod" if against > support else "støtter" if support > against else "neutral"
+    return stance, [c.text for c in cues]

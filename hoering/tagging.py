@@ -1,0 +1,333 @@
+"""Tag responses and their passages with the consultation's themes (the codebook).
+
+Codebook: ``{key: {"label": str, "keywords": [str]}}``. A passage is about a theme when
+
+* it sits under a heading that names the theme: the heading contains one of its keywords
+  (compound-aware) or reads like its label ("Nedsætte pris på tilbud" for "Nedsættelse af
+  prisen på tilbud"); or
+* its text contains the theme's keywords, and the mention is not a passing one.
+
+A passing mention (not counted) is a single keyword hit in a passage that is about another
+theme: under another theme's heading, or where another theme has two or more hits. Measured
+on seed 001 this is what separates "Ældrerådet foreslår, at forvaltningen ser på prisen"
+inside a paragraph on haveservice from a real discussion of prices.
+
+A passage under a theme's heading that says only "Ingen kommentarer" (or "ingen
+bemærkninger", "intet at bemærke", ...) records ``no_comment`` for it. It is still a comment
+when the rest makes an exception ("Ingen kommentarer, udover at ..."), recommends something
+("... bør være lavere"), or returns to the theme's own keywords. A sentence "Vi har ingen
+bemærkninger til X" anywhere records no_comment for the themes named in X.
+
+A response discusses a theme if any passage does; otherwise it has no_comment if any passage
+says so. Every tag keeps its evidence (passages) and triggers (words), and a stance from
+:mod:`hoering.stance` with its cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from hoering import danish
+from hoering.danish import Token
+from hoering.matching import Match, Matcher, compile_keyword, compound_relation
+from hoering.passages import Passage, heading_label, split_passages
+from hoering.stance import Stance, stance_of
+
+Codebook = Mapping[str, Mapping[str, Any]]
+State = Literal["discusses", "no_comment"]
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ThemeTag:
+    """One theme of one response, with the reasons."""
+
+    key: str
+    state: State
+    stance: Stance
+    evidence: list[str]
+    triggers: list[str]
+    source: str = "auto"
+    stance_cues: list[str] = field(default_factory=list)
+    passages: list[int] = field(default_factory=list)  # ordinals of the evidence passages
+
+
+@dataclass
+class PassageTag:
+    """The decision for one passage and theme: why it counts, or why it does not."""
+
+    passage: Passage
+    key: str
+    state: Literal["discusses", "no_comment", "passing"]
+    triggers: list[str]
+    reason: str
+    stance_text: list[str] = field(default_factory=list)
+
+
+_NO_COMMENT = re.compile(
+    r"^\W*(?:[\wæøåÆØÅ-]+\s+){0,3}?"
+    r"(?:(?:har|er|giver)\s+)?"
+    r"(?:(?:ingen|ikke\s+nogen|ikke\s+yderligere|ikke\s+flere|intet)\s+"
+    r"(?:særlige\s+|yderligere\s+|videre\s+|større\s+|nævneværdige\s+)?"
+    r"(?:kommentar(?:er)?|bemærkning(?:er)?|indvending(?:er)?|tilføjelse(?:r)?|indsigelse(?:r)?)"
+    r"|(?:intet|ikke\s+noget|ikke\s+yderligere)\s+at\s+(?:bemærke|tilføje|kommentere|indvende)"
+    r"|ikke\s+anledning\s+til\s+(?:\w+\s+)?(?:kommentarer|bemærkninger))\b",
+    re.IGNORECASE,
+)
+# What follows "ingen kommentarer" and still makes it a comment.
+_EXCEPTION = re.compile(
+    r"^(?:udover|ud over|bortset fra|men|dog|andet end|med undtagelse af|undtagen)\b", re.I
+)
+_NORMATIVE = re.compile(
+    r"\b(?:bør|burde|skal|må|nødvendig\w*|vigtig\w*|ønsk\w*|foreslå\w*|anbefal\w*|opfordr\w*"
+    r"|bekymr\w*|kritisk\w*)\b",
+    re.I,
+)
+# Fixed expressions whose words are not about the theme they spell.
+_IDIOMS = re.compile(
+    r"\bi forlængelse (?:heraf|her af|hertil|deraf|af (?:dette|ovenstående|ovennævnte))\b"
+    r"|\bsætte[rs]? (?:\w+ )?pris på\b|\b(?:til|for) enhver pris\b",
+    re.I,
+)
+
+
+@dataclass
+class _Theme:
+    key: str
+    label: str
+    matchers: list[Matcher]
+    label_words: list[tuple[str, ...]]
+
+
+def compile_codebook(codebook: Codebook) -> list[_Theme]:
+    themes = []
+    for key, theme in codebook.items():
+        label = str(theme.get("label", key))
+        matchers = [compile_keyword(k) for k in theme.get("keywords", []) if k.strip()]
+        themes.append(_Theme(key, label, matchers, _content_words(danish.tokens(label))))
+    return themes
+
+
+def _content_words(toks: Sequence[Token]) -> list[tuple[str, ...]]:
+    stops = danish.stop_words()
+    return [(t.lower, *t.lemmas) for t in toks if t.is_word and t.lower not in stops]
+
+
+def _similar_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    for x in a:
+        for y in b:
+            if x == y or compound_relation(x, y) or compound_relation(y, x):
+                return True
+            # Same stem, different derivation: "nedsætte" ~ "nedsættelse", "justere" ~ "justering"
+            common = len(_common_prefix(x, y))
+            if common >= 5 and common >= 0.75 * min(len(x), len(y)):
+                return True
+    return False
+
+
+def _common_prefix(x: str, y: str) -> str:
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return x[:n]
+
+
+def label_matches(heading_tokens: Sequence[Token], label_words: list[tuple[str, ...]]) -> bool:
+    """Whether a heading reads like a theme's label: it covers 2/3 of the label's words.
+
+    Words are compared by lemma, compound and stem, and adjacent heading words are also
+    tried joined, since compounds are often written apart ("mentor indsatsen").
+    """
+    if not label_words:
+        return False
+    words = _content_words(heading_tokens)
+    plain = [t for t in heading_tokens if t.is_word]
+    for first, second in zip(plain, plain[1:], strict=False):
+        words.append(tuple(first.lower + lemma for lemma in second.lemmas))
+    covered = sum(any(_similar_word(lw, hw) for hw in words) for lw in label_words)
+    return covered / len(label_words) >= 2 / 3
+
+
+def _heading_themes(toks: Sequence[Token], text: str, themes: list[_Theme]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for theme in themes:
+        hits = [m for matcher in theme.matchers for m in matcher.find(toks)]
+        if hits:
+            found[theme.key] = _words(hits, text)
+        elif label_matches(toks, theme.label_words):
+            found[theme.key] = [heading_label(text)]
+    return found
+
+
+def _words(matches: Sequence[Match], text: str) -> list[str]:
+    return list(dict.fromkeys(text[m.char_start : m.char_end] for m in matches))
+
+
+def _no_comment_rest(text: str) -> str | None:
+    """The text after a leading "ingen kommentarer" phrase, or None if there is none."""
+    m = _NO_COMMENT.match(text)
+    return None if m is None else text[m.end() :].lstrip(" \t\n,.;:-–")
+
+
+def _substantive(rest: str, rest_tokens: Sequence[Token], theme: _Theme) -> bool:
+    """Whether what follows "ingen kommentarer" still comments on the theme."""
+    if not any(t.is_word for t in rest_tokens):
+        return False
+    if _EXCEPTION.match(rest) or _NORMATIVE.search(rest):
+        return True
+    return any(matcher.find(rest_tokens) for matcher in theme.matchers)
+
+
+def _sentences(toks: Sequence[Token]) -> list[list[Token]]:
+    out: list[list[Token]] = []
+    for tok in toks:
+        if tok.is_sent_start or not out:
+            out.append([])
+        out[-1].append(tok)
+    return out
+
+
+def _tag_paragraph(
+    passage: Passage,
+    toks: Sequence[Token],
+    heading: dict[str, list[str]],
+    themes: list[_Theme],
+) -> list[PassageTag]:
+    """Decisions for one paragraph; ``toks`` have offsets into ``passage.text``."""
+    text = passage.text
+    tags: list[PassageTag] = []
+    masked: set[int] = set()  # token indexes whose keyword hits do not count
+    for span in _IDIOMS.finditer(text):
+        masked.update(i for i, t in enumerate(toks) if span.start() <= t.start < span.end())
+
+    # Under a theme heading: a comment on it, unless it says only "ingen kommentarer".
+    rest = _no_comment_rest(text)
+    for key, words in heading.items():
+        theme = next(t for t in themes if t.key == key)
+        if rest is None:
+            tags.append(PassageTag(passage, key, "discusses", words, "heading", [text]))
+            continue
+        rest_tokens = [t for t in toks if t.start >= len(text) - len(rest)]
+        if _substantive(rest, rest_tokens, theme):
+            reason = "heading; a comment follows 'ingen kommentarer'"
+            tags.append(PassageTag(passage, key, "discusses", words, reason, [text]))
+        else:
+            tags.append(PassageTag(passage, key, "no_comment", words, "heading: no comment"))
+
+    # A sentence "Vi har ingen bemærkninger til X": X is named, not discussed.
+    for sentence in _sentences(toks):
+        start, end = sentence[0].start, sentence[-1].end
+        s_rest = _no_comment_rest(text[start:end])
+        if s_rest is None:
+            continue
+        comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
+        obj = re.match(r"^til\b[^,.;:]*", s_rest)
+        obj_end = end - len(s_rest) + (obj.end() if obj else 0)
+        for i, t in enumerate(toks):
+            if start <= t.start < end and (not comment_follows or t.start < obj_end):
+                masked.add(i)
+        if obj:
+            named = [t for t in toks if start <= t.start < obj_end]
+            for theme in themes:
+                if theme.key not in heading and any(m.find(named) for m in theme.matchers):
+                    tags.append(PassageTag(passage, theme.key, "no_comment", [obj.group(0)],
+                                           "named with no comment"))
+
+    # Keywords in the text, one hit per token however many keywords match it.
+    hits: dict[str, list[Match]] = {}
+    for theme in themes:
+        found = {}
+        for matcher in theme.matchers:
+            for m in matcher.find(toks):
+                if m.start not in masked:
+                    found.setdefault(m.start, m)
+        if found:
+            hits[theme.key] = [found[i] for i in sorted(found)]
+    for key, found in hits.items():
+        words = list(dict.fromkeys(text[m.char_start : m.char_end] for m in found))
+        others = max((len(v) for k, v in hits.items() if k != key), default=0)
+        if len(found) == 1 and heading and key not in heading:
+            tags.append(PassageTag(passage, key, "passing", words,
+                                   "single mention under another theme's heading"))
+        elif len(found) == 1 and others >= 2:
+            tags.append(PassageTag(passage, key, "passing", words,
+                                   "single mention in a passage about another theme"))
+        else:
+            sentences = _trigger_sentences(text, toks, found)
+            tags.append(PassageTag(passage, key, "discusses", words, "keywords", sentences))
+    return tags
+
+
+def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match]) -> list[str]:
+    out = []
+    for sentence in _sentences(toks):
+        if any(sentence[0].start <= m.char_start < sentence[-1].end for m in found):
+            out.append(text[sentence[0].start : sentence[-1].end])
+    return out
+
+
+def _tag_passages(
+    passages: Sequence[Passage], toks: Sequence[Sequence[Token]], themes: list[_Theme]
+) -> list[PassageTag]:
+    out: list[PassageTag] = []
+    heading: dict[str, list[str]] = {}
+    for passage, ptoks in zip(passages, toks, strict=True):
+        if passage.kind == "heading":
+            heading = _heading_themes(ptoks, passage.text, themes)
+            continue
+        out.extend(_tag_paragraph(passage, ptoks, heading, themes))
+    return out
+
+
+def tag_passages(text: str, codebook: Codebook) -> list[PassageTag]:
+    """Every passage-level decision for one response, including passing mentions."""
+    passages = split_passages(text)
+    toks = danish.tokens_many(p.text for p in passages)
+    return _tag_passages(passages, toks, compile_codebook(codebook))
+
+
+def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme]) -> list[ThemeTag]:
+    out = []
+    for theme in themes:
+        mine = [t for t in passage_tags if t.key == theme.key]
+        discussing = [t for t in mine if t.state == "discusses"]
+        chosen = discussing or [t for t in mine if t.state == "no_comment"]
+        if not chosen:
+            continue
+        evidence = list(dict.fromkeys(t.passage.text for t in chosen))
+        triggers = list(dict.fromkeys(w for t in chosen for w in t.triggers))
+        ordinals = list(dict.fromkeys(t.passage.ordinal for t in chosen))
+        if discussing:
+            stance, cues = stance_of(s for t in discussing for s in t.stance_text)
+            out.append(ThemeTag(theme.key, "discusses", stance, evidence, triggers,
+                                stance_cues=cues, passages=ordinals))
+        else:
+            out.append(ThemeTag(theme.key, "no_comment", "neutral", evidence, triggers,
+                                passages=ordinals))
+    return out
+
+
+def tag_response(text: str, codebook: Codebook) -> list[ThemeTag]:
+    """Themes of one response, in codebook order."""
+    return tag_responses([text], codebook)[0]
+
+
+def tag_responses(
+    texts: Sequence[str], codebook: Codebook, *, progress: Progress | None = None
+) -> list[list[ThemeTag]]:
+    """Themes of many responses; all passages go through the Danish layer in one pipe."""
+    themes = compile_codebook(codebook)
+    passages = [split_passages(text) for text in texts]
+    flat = danish.tokens_many(p.text for ps in passages for p in ps)
+    out = []
+    pos = 0
+    for n, ps in enumerate(passages):
+        toks = flat[pos : pos + len(ps)]  # offsets into each passage's text
+        pos += len(ps)
+        out.append(_response_tags(_tag_passages(ps, toks, themes), themes))
+        if progress:
+            progress(n + 1, len(texts))
+    return out
