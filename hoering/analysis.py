@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from . import search
+from . import search, themes
 from .archive import Consultation
 from .passages import split_passages
 
@@ -23,6 +23,7 @@ def analyse_response(
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (response_id, p.ordinal, p.kind, p.heading, p.text, p.start, p.end),
         )
+    themes.tag_in_transaction(db, consultation, response_id, text)
     # The search index, in this same transaction: searchable as soon as collect commits.
     search.index_response(db, response_id)
 

@@ -90,8 +90,7 @@ def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | No
         click.echo(f"  hoering config {slug} --config {config_path}")
     config = load_config(config_path)
     if any(c.slug == slug for c in archive.consultations()):
-        archive.update_config(slug, config)
-        collect_mod.redetect_senders(archive, slug)
+        collect_mod.reconfigure(archive, slug, config)
         click.echo(f"Opdaterede høringen »{slug}«: {config.title}")
     else:
         archive.create_consultation(slug, config)
@@ -113,9 +112,8 @@ def config_cmd(ctx: click.Context, slug: str, config_path: Path | None) -> None:
         click.echo(archive.consultation(slug).config.to_toml(), nl=False)
         return
     config = load_config(config_path)
-    archive.update_config(slug, config)
-    changed = collect_mod.redetect_senders(archive, slug)
-    click.echo(f"Opdaterede høringen »{slug}«; {changed} afsendere blev matchet igen.")
+    changed, tagged = collect_mod.reconfigure(archive, slug, config)
+    click.echo(f"Opdaterede høringen »{slug}«; {changed} afsendere blev matchet igen, {tagged} svar tagget igen.")
 
 
 @main.command("list")
@@ -197,7 +195,8 @@ def _print_status(archive: Archive, slug: str) -> None:
                     str(r["number"]),
                     r["sender"] or "(ukendt)",
                     KIND_DA.get(r["sender_kind"], r["sender_kind"]),
-                    r["party"] or "–",
+                    # The party is usually the sender's own name: a tick says so without repeating it.
+                    "✓" if r["party"] and r["party"] == r["sender"] else (r["party"] or "–"),
                     str(r["pages"]) if r["pages"] else "",
                     state,
                 ]
@@ -214,7 +213,7 @@ def _print_status(archive: Archive, slug: str) -> None:
             click.echo(f"Nr. {r['number']}: {r['error']}")
 
 
-def format_table(headers: list[str], rows: list[list[str]], max_width: int = 42) -> str:
+def format_table(headers: list[str], rows: list[list[str]], max_width: int = 52) -> str:
     def cut(value: str) -> str:
         return value if len(value) <= max_width else value[: max_width - 1] + "…"
 
@@ -238,6 +237,114 @@ def set_sender_cmd(ctx: click.Context, slug: str, response_id: int, name: str, c
     result = set_sender(_archive(ctx), slug, response_id, name, kind="citizen" if citizen else None)
     party = f" (høringspart: {result['party']})" if result["party"] else " (ikke en høringspart)"
     click.echo(f"Nr. {response_id}: afsender er nu »{result['sender']}«{party}.")
+
+
+# --- themes ----------------------------------------------------------------------
+
+STANCE_DA = {"imod": "imod/bekymret", "støtter": "støtter", "neutral": "neutral"}
+
+
+@main.command()
+@click.argument("slug")
+@click.argument("response_id", type=int)
+@click.pass_context
+@fail_in_danish
+def explain(ctx: click.Context, slug: str, response_id: int) -> None:
+    """Vis hvorfor et høringssvar har sine temaer: passager, ord og holdning."""
+    from .themes import response_tags
+
+    archive = _archive(ctx)
+    consultation = archive.consultation(slug)
+    response = archive.response(consultation, response_id)
+    click.echo(f"Nr. {response_id}: {response['sender'] or '(ukendt afsender)'}")
+    tags = response_tags(archive, response["id"])
+    if not tags:
+        click.echo("Ingen temaer fundet.")
+    for tag in tags:
+        label = consultation.config.themes[tag["key"]].label if tag["key"] in consultation.config.themes else tag["key"]
+        who = "rettet af en person" if tag["source"] == "manual" else "fundet automatisk"
+        if tag["state"] == "no_comment":
+            click.echo(f"\n{label} [{tag['key']}]: ingen kommentarer ({who})")
+        else:
+            click.echo(f"\n{label} [{tag['key']}]: {STANCE_DA.get(tag['stance'], tag['stance'])} ({who})")
+        if tag["triggers"]:
+            click.echo("  Ord: " + ", ".join(tag["triggers"]))
+        if tag["cues"]:
+            click.echo("  Holdning ud fra: " + ", ".join(f"»{c}«" for c in tag["cues"]))
+        for passage in tag["evidence"]:
+            click.echo("  » " + passage)
+
+
+@main.command()
+@click.argument("slug")
+@click.argument("response_id", type=int)
+@click.argument("theme")
+@click.option("--remove", is_flag=True, help="Fjern temaet fra høringssvaret.")
+@click.option("--stance", type=click.Choice(["imod", "støtter", "neutral"]), help="Sæt holdningen.")
+@click.pass_context
+@fail_in_danish
+def tag(ctx: click.Context, slug: str, response_id: int, theme: str, remove: bool, stance: str | None) -> None:
+    """Ret et tema på et høringssvar (rettelsen vinder altid og bevares)."""
+    from .themes import correct_tag
+
+    correct_tag(_archive(ctx), slug, response_id, theme, remove=remove, stance=stance)
+    if remove:
+        click.echo(f"Nr. {response_id}: temaet »{theme}« er fjernet.")
+    else:
+        click.echo(f"Nr. {response_id}: temaet »{theme}« er sat" + (f" med holdningen {STANCE_DA[stance]}." if stance else "."))
+
+
+@main.command()
+@click.argument("slug")
+@click.option("--suggest", "do_suggest", is_flag=True, help="Find emner i svarene uden for temaerne.")
+@click.option("--accept", "accept_n", type=int, help="Optag forslag nr. N som tema.")
+@click.option("--key", help="Nøgle til det optagne tema.")
+@click.pass_context
+@fail_in_danish
+def themes(ctx: click.Context, slug: str, do_suggest: bool, accept_n: int | None, key: str | None) -> None:
+    """Vis temaerne med optælling, foreslå nye emner (--suggest) eller optag et (--accept N)."""
+    from . import themes as themes_mod
+
+    archive = _archive(ctx)
+    if accept_n is not None:
+        theme = themes_mod.accept(archive, slug, accept_n, key)
+        click.echo(f"Forslag {accept_n} er optaget som temaet »{theme.label}« [{theme.key}] og tagget i alle svar.")
+        return
+    consultation = archive.consultation(slug)
+    if do_suggest:
+        found = themes_mod.suggest(archive, slug)
+        if not found:
+            click.echo("Ingen tilbagevendende emner uden for temaerne.")
+        for s in found:
+            accepted = f" (optaget som [{s['accepted_key']}])" if s["accepted_key"] else ""
+            click.echo(f"\n{s['n']}. {s['label']}{accepted}")
+            click.echo("   Nøgleord: " + ", ".join(s["keywords"][:8]))
+            click.echo("   Høringssvar: " + ", ".join(f"nr. {n}" for n in s["response_ids"]))
+            for p in s["passages"]:
+                click.echo(f"   » (nr. {p['response_id']}) {p['text'][:300]}")
+        if found:
+            click.echo(f"\nOptag et forslag som tema med »hoering themes {slug} --accept N«.")
+        return
+    counts = themes_mod.theme_counts(archive, consultation)
+    rows = [
+        [key, t.label, str(counts[key]["discusses"]), str(counts[key]["imod"]), str(counts[key]["no_comment"])]
+        for key, t in consultation.config.themes.items()
+    ]
+    click.echo(format_table(["Nøgle", "Tema", "Omtaler", "Imod/bekymret", "Ingen kommentarer"], rows, max_width=50))
+
+
+@main.command("eval")
+@click.argument("slug")
+@click.option("--labels", "labels_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Facit som JSON (som seed001-labels.json).")
+@click.option("--json", "as_json", is_flag=True, help="Resultatet som JSON.")
+@click.pass_context
+@fail_in_danish
+def eval_cmd(ctx: click.Context, slug: str, labels_path: Path, as_json: bool) -> None:
+    """Mål temamærkningen mod et facit: præcision, genkaldelse og F1 pr. tema."""
+    from .themes import eval_dict, evaluate_consultation, format_eval_da
+
+    report = evaluate_consultation(_archive(ctx), slug, labels_path)
+    click.echo(json.dumps(eval_dict(report), ensure_ascii=False, indent=2) if as_json else format_eval_da(report))
 
 
 # --- export --------------------------------------------------------------------
@@ -311,16 +418,17 @@ def _progress_bar(label: str, quiet: bool):
     return update, close
 
 
-@main.command()
-@click.argument("query", nargs=-1, required=True)
-@click.option("--consultation", "-c", metavar="SLUG", help="Kun i denne høring.")
+# Words of a query may start with "-" (leave out) and are not options.
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("query", nargs=-1, type=click.UNPROCESSED)
+@click.option("--consultation", metavar="SLUG", help="Kun i denne høring.")
 @click.option("--sender", metavar="NAVN", help="Kun svar fra afsendere, hvis navn indeholder NAVN.")
 @click.option("--party", metavar="NAVN", help="Kun svar fra høringsparter, hvis navn indeholder NAVN.")
 @click.option("--theme", metavar="NØGLE", help="Kun afsnit om temaet (temaets nøgle, fx mentor).")
 @click.option("--since", metavar="DATO", help="Kun svar fra denne dato (ÅÅÅÅ-MM-DD) og senere.")
 @click.option("--until", metavar="DATO", help="Kun svar til og med denne dato (ÅÅÅÅ-MM-DD).")
 @click.option("--kind", type=click.Choice(["organisation", "citizen"]), help="Kun organisationer eller borgere.")
-@click.option("--limit", "-n", type=click.IntRange(1, 500), default=20, show_default=True, help="Højst så mange svar.")
+@click.option("--limit", type=click.IntRange(1, 500), default=20, show_default=True, help="Højst så mange svar.")
 @click.option("--json", "as_json", is_flag=True, help="Resultatet som JSON (en liste af fund).")
 @click.pass_context
 @fail_in_danish
@@ -358,7 +466,8 @@ def search(ctx: click.Context, query: tuple[str, ...], as_json: bool, limit: int
         else:
             snippet = hit.snippet_text()
         click.echo(f"   {snippet}")
-        click.echo(f"   ({hit.consultation_title}; {hit.file})")
+        spread = "; ordene står i forskellige afsnit" if hit.match == "response" else ""
+        click.echo(f"   ({hit.consultation_title}; {hit.file}{spread})")
     click.echo()
     shown = f"{len(result.hits)} svar"
     if result.truncated:

@@ -7,31 +7,51 @@ written in one transaction, so a crash or kill mid-run leaves every file
 either fully in the archive or not at all. A bad file gets a status and a
 Danish message and the batch goes on.
 
-Reading a file (`prepare`) touches no database, so it can run in worker
-processes; writing (`_write`) happens in the parent, one transaction per file.
+Reading a file (`prepare`) touches no database, so it runs in worker processes
+(`extract.sandbox.Supervisor`: long-lived, killed when a file overruns its time,
+which is then recorded as Timeout); writing (`_write`) happens in the parent,
+one transaction per file, in the order the files were found.
+
+E-mails: the worker that reads an e-mail writes its attachments to a spool
+folder; the parent writes the e-mail's row, then reads and writes each
+attachment as a response of its own ("mail.eml › bilag.pdf", `via_email` = the
+e-mail's number, numbered right after it), with the rules in `hoering.intake`
+(covering notes, inherited sender and date). After the files, one transaction
+recomputes the links between responses: late, form-letter campaigns and
+revisions (`hoering.revisions.update_links`).
+
+Refused without a row (reported, not hashed, not stored): a file over
+`max_bytes` (only its size is read), a symlink out of the folder, anything that
+is not a regular file. Everything else gets a row, failed or not.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import analysis
+from . import analysis, intake
 from .archive import Archive, Consultation, now, sha256_file
 from .dates import letter_date
-from .errors import ExtractionError, TooLarge, UnsafePath, danish
+from .errors import ExtractionError, ReaderCrashed, Timeout, TooLarge, UnsafePath, danish
 from .extract import ExtractedDocument, Limits, extract
+from .extract.email import MAX_DEPTH
+from .extract.sandbox import InProcess, JobResult, Supervisor
 from .senders import detect_sender
 
-# Statuses that mean "read, nothing to retry".
-SETTLED = {"ok", "duplicate"}
+# Statuses that mean "read, nothing to retry". "cover": an e-mail that only covers its
+# attachments (see hoering.intake).
+SETTLED = {"ok", "duplicate", "cover"}
 # Files no one means to hand in: editor lock files, OS litter.
 _IGNORED_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
+# Seconds a worker gets beyond the cooperative `max_seconds` before it is killed.
+HARD_GRACE = 5.0
 
 
 @dataclass
@@ -62,6 +82,16 @@ class CollectReport:
 
 
 @dataclass
+class Attachment:
+    """A file that came inside an e-mail, spooled to disk by the worker that read the e-mail."""
+
+    file: str  # "mail.eml › bilag.pdf"
+    path: Path
+    sha256: str
+    size: int
+
+
+@dataclass
 class Prepared:
     """Everything learnt from one file, ready to be written in one transaction."""
 
@@ -80,6 +110,23 @@ class Prepared:
     party_score: float | None = None
     received: str | None = None
     received_source: str | None = None
+    source: str | None = None  # where it came from, when not `path` (an e-mail's attachment)
+    via_email: int | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+
+
+@dataclass
+class Job:
+    """One file for a worker: a file found on disk, or an attachment spooled by a worker."""
+
+    path: Path
+    root: Path | None
+    parties: list[str]
+    limits: Limits
+    spool: Path | None = None
+    file: str | None = None  # display name of an attachment
+    source: str | None = None
+    depth: int = 0  # e-mails around it
 
 
 def display_name(path: Path) -> str:
@@ -117,9 +164,21 @@ def _check_path(path: Path, root: Path | None) -> None:
         raise UnsafePath(display_name(path), "det er ikke en almindelig fil")
 
 
-def prepare(path: Path, parties: list[str], limits: Limits, archive_files: Path | None = None) -> Prepared:
-    """Hash, read and identify one file. No database access (runs in workers)."""
-    name = display_name(path)
+def prepare(
+    path: Path,
+    parties: list[str],
+    limits: Limits,
+    *,
+    file: str | None = None,
+    spool: Path | None = None,
+    depth: int = 0,
+) -> Prepared:
+    """Hash, read and identify one file. No database access (runs in workers).
+
+    `file` names an e-mail's attachment ("mail.eml › bilag.pdf"); `spool` is where an
+    e-mail's attachments are written for the parent to collect.
+    """
+    name = file or display_name(path)
     size = path.stat().st_size
     if size > limits.max_bytes:
         raise TooLarge(name, f"{size / 1e6:.0f} MB; grænsen er {limits.max_bytes / 1e6:.0f} MB")
@@ -129,27 +188,73 @@ def prepare(path: Path, parties: list[str], limits: Limits, archive_files: Path 
         item.doc = extract(path, limits)
     except ExtractionError as exc:
         item.status, item.error, item.error_code = exc.status, danish(exc), exc.code
+    except MemoryError:
+        exc = TooLarge(name, "der skulle bruges for meget hukommelse")
+        item.status, item.error, item.error_code = exc.status, danish(exc), exc.code
     except Exception as exc:  # a reader library's bug must not stop the batch
         item.status, item.error, item.error_code = "failed", danish(exc), "internal"
     doc = item.doc or ExtractedDocument(format="unknown", text="")
     guess = detect_sender(doc, name, parties)
+    if intake.is_email(item.doc):
+        guess = intake.email_sender(doc, guess, parties)
+        if intake.is_cover(doc):
+            item.status = "cover"
+        _spool_attachments(item, doc, spool, depth)
     item.sender, item.sender_source, item.sender_kind = guess.name, guess.source, guess.kind
     item.party, item.party_score = guess.party, guess.score
     when = letter_date(doc.text, doc.letterhead) if item.doc else None
-    if when:
-        item.received, item.received_source = when.isoformat(), "letter"
+    item.received, item.received_source = intake.received_date(
+        item.doc, when, path if file is None else None
+    )
     return item
 
 
-def _prepare_or_refuse(args: tuple) -> Prepared | FileOutcome:
-    path, root, parties, limits = args
+def _spool_attachments(item: Prepared, doc: ExtractedDocument, spool: Path | None, depth: int) -> None:
+    """Write an e-mail's attachments where the parent can collect them; keep them out of `doc`."""
+    found, doc.attachments = doc.attachments, []
+    if not found:
+        return
+    if spool is None or depth >= MAX_DEPTH:
+        doc.warnings.append("Bilagene i denne mail er ikke indsamlet (mailen ligger for dybt i andre mails).")
+        return
+    for index, (name, data) in enumerate(found):
+        display = f"{item.file} › {name}"
+        folder = spool / f"{item.sha256[:16]}-{depth}-{index}"
+        folder.mkdir(parents=True, exist_ok=True)
+        # The attachment's own file name is the display name, so that readers' error
+        # messages name it the way the archive does.
+        target = folder / (display if len(display.encode()) <= 200 else name)
+        target.write_bytes(data)
+        item.attachments.append(
+            Attachment(display, target, hashlib.sha256(data).hexdigest(), len(data))
+        )
+
+
+def _prepare_or_refuse(job: Job) -> Prepared | FileOutcome:
+    """A worker's job: never raises for a bad file, returns its row or its refusal."""
+    name = job.file or display_name(job.path)
     try:
-        _check_path(path, root)
-        return prepare(path, parties, limits)
+        if job.file is None:
+            _check_path(job.path, job.root)
+        item = prepare(
+            job.path, job.parties, job.limits, file=job.file, spool=job.spool, depth=job.depth
+        )
+        item.source = job.source
+        return item
     except ExtractionError as exc:
-        return FileOutcome(path, display_name(path), "refused", exc.status, message=danish(exc))
+        return FileOutcome(job.path, name, "refused", exc.status, message=danish(exc))
     except OSError as exc:
-        return FileOutcome(path, display_name(path), "refused", "failed", message=danish(exc))
+        return FileOutcome(job.path, name, "refused", "failed", message=danish(exc))
+
+
+def consultation_limits(consultation: Consultation) -> Limits:
+    """The consultation's `[limits]` over the defaults (whole numbers where a count is meant)."""
+    values = {}
+    for key, value in consultation.config.limits.items():
+        default = getattr(Limits, key, None)
+        if default is not None:
+            values[key] = int(value) if isinstance(default, int) else float(value)
+    return Limits(**values)
 
 
 def collect(
@@ -159,13 +264,19 @@ def collect(
     *,
     progress: Callable[[FileOutcome], None] | None = None,
     workers: int = 1,
+    isolate: bool = True,
 ) -> CollectReport:
+    """Collect files and folders into the consultation `slug`.
+
+    `workers` reader processes read the files (`isolate=False` reads them in this process,
+    without the hard time cap: for profiling). `progress` is called once per file found
+    (an e-mail's attachments are part of its e-mail).
+    """
     consultation = archive.consultation(slug)
-    limits = Limits(**{k: v for k, v in consultation.config.limits.items() if hasattr(Limits, k)})
+    limits = consultation_limits(consultation)
     report = CollectReport(slug)
-    found = list(discover(paths))
     pending: list[tuple[Path, Path | None]] = []
-    for path, root in found:
+    for path, root in discover(paths):
         # Cheap pre-check so re-collecting a folder does not re-read every file.
         outcome = _unchanged(archive, consultation, path)
         if outcome:
@@ -175,26 +286,107 @@ def collect(
         else:
             pending.append((path, root))
 
-    jobs = [(p, r, consultation.config.parties, limits) for p, r in pending]
-    if workers > 1 and len(jobs) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results: Iterable = pool.map(_prepare_or_refuse, jobs, chunksize=1)
-            _write_all(archive, consultation, results, report, progress)
-    else:
-        _write_all(archive, consultation, map(_prepare_or_refuse, jobs), report, progress)
+    if pending:
+        parties = consultation.config.parties
+        with tempfile.TemporaryDirectory(prefix="hoering-bilag-") as spool:
+            runner: Supervisor | InProcess
+            if isolate:
+                runner = Supervisor(
+                    min(workers, len(pending)),
+                    hard_seconds=limits.max_seconds + max(HARD_GRACE, limits.max_seconds / 4),
+                    memory_bytes=limits.max_memory_bytes,
+                )
+            else:
+                runner = InProcess()
+            with runner:
+                writer = _Writer(archive, consultation, runner, report, limits, Path(spool))
+                jobs = [Job(p, r, parties, limits, Path(spool)) for p, r in pending]
+                tickets = runner.submit_many(_prepare_or_refuse, jobs)
+                for job, ticket in zip(jobs, tickets, strict=True):
+                    outcome = writer.collect(job, ticket)
+                    if progress:
+                        progress(outcome)
+    from .revisions import update_links
+
+    with archive.transaction() as db:
+        update_links(db, consultation)
     return report
 
 
-def _write_all(archive, consultation, results, report, progress) -> None:
-    for result in results:
-        outcome = result if isinstance(result, FileOutcome) else _write(archive, consultation, result)
-        report.outcomes.append(outcome)
-        if progress:
-            progress(outcome)
+class _Writer:
+    """Takes each job's result in order and writes it; collects an e-mail's attachments."""
+
+    def __init__(self, archive, consultation, runner, report, limits, spool):
+        self.archive, self.consultation, self.runner = archive, consultation, runner
+        self.report, self.limits, self.spool = report, limits, spool
+
+    def collect(self, job: Job, ticket: int, email: intake.EmailContext | None = None) -> FileOutcome:
+        item = _result_item(job, self.runner.result(ticket), self.consultation.config.parties)
+        if isinstance(item, FileOutcome):
+            self.report.outcomes.append(item)
+            return item
+        if email is not None:
+            item.via_email = email.number
+            intake.inherit(item, email)
+        outcome = _write(self.archive, self.consultation, item)
+        self.report.outcomes.append(outcome)
+        if item.attachments and outcome.action != "duplicate" and outcome.number is not None:
+            self._attachments(job, item, outcome.number)
+        return outcome
+
+    def _attachments(self, job: Job, item: Prepared, number: int) -> None:
+        context = intake.EmailContext(
+            number, item.sender, item.sender_source, item.sender_kind, item.party,
+            item.party_score, item.received, item.received_source,
+        )  # fmt: skip
+        source = item.source or str(item.path)
+        jobs = []
+        for attachment in item.attachments:
+            unchanged = _unchanged_attachment(self.archive, self.consultation, attachment)
+            if unchanged:
+                self.report.outcomes.append(unchanged)
+                continue
+            jobs.append(
+                Job(
+                    attachment.path, None, job.parties, self.limits, self.spool,
+                    file=attachment.file, source=f"{source} › {attachment.file.split(' › ')[-1]}",
+                    depth=job.depth + 1,
+                )  # fmt: skip
+            )
+        tickets = self.runner.submit_many(_prepare_or_refuse, jobs, front=True)
+        for child, ticket in zip(jobs, tickets, strict=True):
+            self.collect(child, ticket, context)
+
+
+def _result_item(job: Job, result: JobResult, parties: list[str]) -> Prepared | FileOutcome:
+    """The row to write for a job: its value, or a failed row when the worker gave none."""
+    if result.ok:
+        return result.value
+    name = job.file or display_name(job.path)
+    if result.timed_out:
+        exc: ExtractionError = Timeout(name, "arbejdsprocessen blev stoppet")
+    elif result.crashed:
+        exc = ReaderCrashed(name, result.crashed)
+    else:
+        exc = ReaderCrashed(name, result.error or "")
+    try:
+        size = job.path.stat().st_size
+        sha = sha256_file(job.path)
+    except OSError as error:
+        return FileOutcome(job.path, name, "refused", "failed", message=danish(error))
+    item = Prepared(job.path, name, sha, size, exc.status, danish(exc), exc.code, source=job.source)
+    guess = detect_sender(ExtractedDocument(format="unknown", text=""), name, parties)
+    item.sender, item.sender_source, item.sender_kind = guess.name, guess.source, guess.kind
+    item.party, item.party_score = guess.party, guess.score
+    item.received, item.received_source = intake.received_date(
+        None, None, job.path if job.file is None else None
+    )
+    return item
 
 
 def _unchanged(archive: Archive, consultation: Consultation, path: Path) -> FileOutcome | None:
-    """A file already in the archive under this name with these bytes, and settled."""
+    """A file already in the archive under this name with these bytes, and settled (an
+    e-mail counts as settled when its attachments are too)."""
     name = display_name(path)
     rows = archive.db.execute(
         "SELECT number, status, size, sha256 FROM responses WHERE consultation_id = ? AND file = ?",
@@ -212,7 +404,32 @@ def _unchanged(archive: Archive, consultation: Consultation, path: Path) -> File
     sha = sha256_file(path)
     for row in candidates:
         if row["sha256"] == sha:
+            if _unsettled_attachments(archive, consultation, row["number"]):
+                return None  # read the e-mail again, so its failed attachments are retried
             return FileOutcome(path, name, "unchanged", row["status"], row["number"])
+    return None
+
+
+def _unsettled_attachments(archive: Archive, consultation: Consultation, number: int) -> bool:
+    placeholders = ", ".join("?" * len(SETTLED))
+    return bool(
+        archive.db.execute(
+            f"SELECT 1 FROM responses WHERE consultation_id = ? AND via_email = ? "
+            f"AND status NOT IN ({placeholders}) LIMIT 1",
+            (consultation.id, number, *sorted(SETTLED)),
+        ).fetchone()
+    )
+
+
+def _unchanged_attachment(
+    archive: Archive, consultation: Consultation, attachment: Attachment
+) -> FileOutcome | None:
+    row = archive.db.execute(
+        "SELECT number, status FROM responses WHERE consultation_id = ? AND file = ? AND sha256 = ?",
+        (consultation.id, attachment.file, attachment.sha256),
+    ).fetchone()
+    if row and row["status"] in SETTLED:
+        return FileOutcome(attachment.path, attachment.file, "unchanged", row["status"], row["number"])
     return None
 
 
@@ -258,20 +475,20 @@ def _write(archive: Archive, consultation: Consultation, item: Prepared) -> File
 _COLUMNS = (
     "file", "source_path", "sha256", "size", "format", "status", "error", "error_code",
     "sender", "sender_source", "sender_kind", "party", "party_score", "received",
-    "received_source", "pages", "text", "text_chars", "letterhead", "metadata",
+    "received_source", "pages", "text", "text_chars", "letterhead", "metadata", "via_email",
 )  # fmt: skip
 
 
 def _values(item: Prepared) -> tuple:
     doc = item.doc
-    text = doc.text if doc and item.status == "ok" else ""
+    text = doc.text if doc and item.status in ("ok", "cover") else ""
     metadata = {"document": doc.metadata, "warnings": doc.warnings} if doc else {}
     return (
-        item.file, str(item.path), item.sha256, item.size, doc.format if doc else None,
+        item.file, item.source or str(item.path), item.sha256, item.size, doc.format if doc else None,
         item.status, item.error, item.error_code, item.sender, item.sender_source,
         item.sender_kind, item.party, item.party_score, item.received, item.received_source,
         doc.pages if doc else None, text, len(text), doc.letterhead if doc else "",
-        json.dumps(metadata, ensure_ascii=False, default=str),
+        json.dumps(metadata, ensure_ascii=False, default=str), item.via_email,
     )  # fmt: skip
 
 
@@ -295,18 +512,43 @@ def _apply_overrides(archive: Archive, consultation: Consultation, number: int, 
 
 
 def redetect_senders(archive: Archive, slug: str) -> int:
-    """Match senders again after the party list changed; a person's overrides are kept."""
+    """Match senders again after the party list changed; a person's overrides are kept.
+
+    E-mails use their headers and attachments inherit from their e-mail as in collect
+    (`hoering.intake`); late, campaigns and revisions are recomputed in the same
+    transaction, since the deadline or the senders may have changed.
+    """
+    from .revisions import update_links
+
     consultation = archive.consultation(slug)
     parties = consultation.config.parties
+    fields = ("sender", "sender_source", "sender_kind", "party", "party_score")
     changed = 0
+    emails: dict[int, intake.EmailContext] = {}
     with archive.transaction() as db:
-        for row in archive.responses(consultation):
-            if archive.overrides(consultation, row["number"]).get("sender"):
-                continue
-            doc = ExtractedDocument(format=row["format"] or "unknown", text=row["text"], letterhead=row["letterhead"])
-            guess = detect_sender(doc, row["file"], parties)
-            new = (guess.name, guess.source, guess.kind, guess.party, guess.score)
-            old = tuple(row[c] for c in ("sender", "sender_source", "sender_kind", "party", "party_score"))
+        for row in archive.responses(consultation):  # number order: an e-mail before its attachments
+            old = tuple(row[c] for c in fields)
+            item = Prepared(Path(row["source_path"] or row["file"]), row["file"], row["sha256"], row["size"])
+            item.sender, item.sender_source, item.sender_kind, item.party, item.party_score = old
+            if not archive.overrides(consultation, row["number"]).get("sender"):
+                document = json.loads(row["metadata"] or "{}").get("document") or {}
+                doc = ExtractedDocument(
+                    format=row["format"] or "unknown", text=row["text"],
+                    letterhead=row["letterhead"], metadata=document,
+                )  # fmt: skip
+                guess = detect_sender(doc, row["file"], parties)
+                if intake.is_email(doc):
+                    guess = intake.email_sender(doc, guess, parties)
+                item.sender, item.sender_source, item.sender_kind = guess.name, guess.source, guess.kind
+                item.party, item.party_score = guess.party, guess.score
+                if row["via_email"] in emails:
+                    intake.inherit(item, emails[row["via_email"]])
+            if row["format"] in intake.EMAIL_FORMATS:
+                emails[row["number"]] = intake.EmailContext(
+                    row["number"], item.sender, item.sender_source, item.sender_kind,
+                    item.party, item.party_score, row["received"], row["received_source"],
+                )  # fmt: skip
+            new = tuple(getattr(item, c) for c in fields)
             if new != old:
                 changed += 1
                 db.execute(
@@ -314,4 +556,13 @@ def redetect_senders(archive: Archive, slug: str) -> int:
                     "party_score = ? WHERE id = ?",
                     (*new, row["id"]),
                 )
+        update_links(db, consultation)
     return changed
+
+
+def reconfigure(archive: Archive, slug: str, config) -> tuple[int, int]:
+    """Apply an edited config: match senders to the new party list and re-tag the themes."""
+    from .themes import retag
+
+    archive.update_config(slug, config)
+    return redetect_senders(archive, slug), retag(archive, slug)

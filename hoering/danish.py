@@ -161,9 +161,10 @@ def _fix_sentence_starts(doc: Doc) -> Doc:
       moved to the next word.
     """
     words = [tok for tok in doc if not tok.is_space]
+    text = doc.text  # built on each access: once, not per token
     line_words = 1
     for prev, tok in zip(words, words[1:], strict=False):
-        gap = doc.text[prev.idx + len(prev.text) : tok.idx]
+        gap = text[prev.idx + len(prev.text) : tok.idx]
         if "\n" in gap:
             short_line = line_words <= 8 and not prev.is_punct and tok.text[:1].isupper()
             if gap.count("\n") > 1 or prev.text in {".", "!", "?", ":"} or short_line:
@@ -211,6 +212,12 @@ def is_stop_word(word: str) -> bool:
     return word.lower() in stop_words()
 
 
+@functools.lru_cache(maxsize=262_144)
+def _form(lower: str) -> tuple[tuple[str, ...], bool, bool]:
+    """Per word form, once: its lemma readings, whether it is a word, whether a stop word."""
+    return lemma_candidates(lower), any(c.isalpha() for c in lower), lower in stop_words()
+
+
 def _doc_tokens(doc: Doc) -> list[Token]:
     trained = PIPELINE is not None and doc.has_annotation("LEMMA")
     out = []
@@ -218,27 +225,15 @@ def _doc_tokens(doc: Doc) -> list[Token]:
         if tok.is_space:
             continue
         lower = tok.lower_
+        lemmas, is_word, is_stop = _form(lower)
+        pos = ent = ""
         if trained:
             model_lemma = tok.lemma_.lower() or lower
-            extra = lemma_candidates(lower) if tok.is_alpha else ()
-            lemmas = (model_lemma, *[r for r in extra if r != model_lemma])
-        else:
-            lemmas = lemma_candidates(lower)
-        out.append(
-            Token(
-                text=tok.text,
-                lower=lower,
-                lemma=lemmas[0],
-                lemmas=lemmas,
-                start=tok.idx,
-                end=tok.idx + len(tok.text),
-                is_word=any(c.isalpha() for c in lower),
-                is_stop=tok.is_stop,
-                is_sent_start=bool(tok.is_sent_start),
-                pos=tok.pos_,
-                ent_type=tok.ent_type_,
-            )
-        )
+            lemmas = (model_lemma, *[r for r in lemmas if r != model_lemma])
+            pos, ent = tok.pos_, tok.ent_type_
+        start = tok.idx
+        out.append(Token(tok.text, lower, lemmas[0], lemmas, start, start + len(tok),
+                         is_word, is_stop, bool(tok.is_sent_start), pos, ent))
     return out
 
 

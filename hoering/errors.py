@@ -261,3 +261,47 @@ class NoteTemplateError(HoeringError):
             f"Skabelonen »{self.template}« kan ikke bruges: {self.problem}. Ret skabelonen, "
             "eller lad være med at angive den for at bruge standardskabelonen."
         )
+
+
+# --- intake: e-mails, scans, hostile files (issue 6) ----------------------------------
+
+
+class UnsafeFile(ExtractionError):
+    """A document built to attack its reader (XML entity expansion, a DTD in an Office part)."""
+
+    code = "unsafe"
+
+    def message_da(self) -> str:
+        what = f" ({self.detail})" if self.detail else ""
+        return (
+            f"Filen »{self.file}« blev ikke læst, fordi den indeholder konstruktioner, som kan "
+            f"bruges til at angribe programmer{what}. Bed afsenderen om en ny kopi, gemt som PDF "
+            "eller almindelig Word (DOCX)."
+        )
+
+
+class ReaderCrashed(ExtractionError):
+    """The process reading the file died (a crash inside a reader library, or out of memory)."""
+
+    code = "crashed"
+
+    def message_da(self) -> str:
+        what = f" ({self.detail})" if self.detail else ""
+        return (
+            f"Programmet, der læser filen »{self.file}«, gik ned{what}, så filen blev sprunget "
+            "over. Kontrollér filen, eller bed afsenderen om en ny kopi i PDF eller Word (DOCX)."
+        )
+
+
+class OcrFailed(ExtractionError):
+    """Tesseract is installed but could not read the scan."""
+
+    status = "needs_ocr"
+    code = "ocr_failed"
+
+    def message_da(self) -> str:
+        what = f" ({self.detail})" if self.detail else ""
+        return (
+            f"Tekstgenkendelsen (OCR) af scanningen »{self.file}« mislykkedes{what}. "
+            "Bed om en bedre scanning eller en version med tekst, eller indtast teksten manuelt."
+        )

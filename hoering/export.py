@@ -62,6 +62,36 @@ def export_consultation(archive: Archive, slug: str) -> dict:
     return data
 
 
-# Later capabilities (themes, intake) add their fields here: each takes
-# (archive, consultation, data) and adds to `data` in place.
-EXTENSIONS: list = []
+def _themes(archive: Archive, consultation: Consultation, data: dict) -> None:
+    from .themes import export_themes  # themes loads the language layer; only when exporting
+
+    export_themes(archive, consultation, data)
+
+
+# Each capability adds its fields here: a function taking (archive, consultation,
+# data) that adds to `data` in place.
+EXTENSIONS: list = [_themes]
+
+
+def _intake(archive: Archive, consultation: Consultation, data: dict) -> None:
+    """Issue 6: e-mails, form letters, revisions, deadlines (hoering/intake.py, revisions.py)."""
+    rows = archive.db.execute(
+        "SELECT number, via_email, campaign, revision_of, late, received_source, metadata "
+        "FROM responses WHERE consultation_id = ?",
+        (consultation.id,),
+    )
+    by_number = {r["number"]: r for r in rows}
+    for response in data["responses"]:
+        row = by_number.get(response["id"])
+        if row is None:
+            continue
+        document = (json.loads(row["metadata"] or "{}").get("document") or {})
+        response["campaign"] = row["campaign"]
+        response["revision_of"] = row["revision_of"]
+        response["late"] = bool(row["late"])
+        response["via_email"] = row["via_email"]
+        response["received_source"] = row["received_source"]
+        response["ocr"] = "ocr" in document
+
+
+EXTENSIONS.append(_intake)

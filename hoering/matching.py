@@ -131,9 +131,14 @@ def _keyword_word(form: str) -> KeywordWord:
 
 def word_relation(kw: KeywordWord, token: Token, *, compounds: bool = True) -> str | None:
     """How a token relates to one keyword word (None: it does not match)."""
-    if token.lower == kw.form:
+    return _relation(kw, token.lower, token.lemmas, compounds)
+
+
+@functools.lru_cache(maxsize=262_144)
+def _relation(kw: KeywordWord, lower: str, lemmas: tuple[str, ...], compounds: bool) -> str | None:
+    if lower == kw.form:
         return "lemma"
-    forms = (token.lower, *token.lemmas)
+    forms = (lower, *lemmas)
     if any(f in kw.lemmas for f in forms):
         return "lemma"
     if not compounds:
@@ -202,9 +207,13 @@ class Matcher:
         return out
 
     def _split_compound(self, first: Token, second: Token) -> bool:
+        kw = self.words[0]
+        if len(first.lower) < 3 or not any(
+            lemma.startswith(first.lower) and lemma != first.lower for lemma in kw.lemmas
+        ):
+            return False
         if not (first.is_word and second.is_word) or second.start - first.end != 1:
             return False
-        kw = self.words[0]
         for second_lemma in second.lemmas:
             for joined in (first.lower + second_lemma, first.lower + "s" + second_lemma):
                 if joined in kw.lemmas:

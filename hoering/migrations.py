@@ -190,10 +190,32 @@ def m003_search(db: sqlite3.Connection) -> None:
             docs INTEGER NOT NULL
         ) WITHOUT ROWID;
         CREATE INDEX search_terms_reversed ON search_terms(rterm);
-        -- Search filters read the responses through this covering index, never the text.
+        -- Search filters read the responses through these indexes, never the text.
         CREATE INDEX responses_search ON responses(
             consultation_id, sender_kind, received, collected, sender, party
         );
+        CREATE INDEX responses_search_date ON responses(
+            COALESCE(received, substr(collected, 1, 10))
+        );
+        CREATE INDEX tags_search ON tags(theme, state, response_id);
+        -- --sender/--party: any part of the name, in any case (trigram tokens fold Æ/æ
+        -- and keep æ/ø/å). External content on responses, kept in step by triggers.
+        CREATE VIRTUAL TABLE search_senders USING fts5(
+            sender, party, content = 'responses', content_rowid = 'id', tokenize = 'trigram'
+        );
+        INSERT INTO search_senders (search_senders) VALUES ('rebuild');
+        CREATE TRIGGER search_senders_insert AFTER INSERT ON responses BEGIN
+            INSERT INTO search_senders (rowid, sender, party) VALUES (new.id, new.sender, new.party);
+        END;
+        CREATE TRIGGER search_senders_delete AFTER DELETE ON responses BEGIN
+            INSERT INTO search_senders (search_senders, rowid, sender, party)
+                VALUES ('delete', old.id, old.sender, old.party);
+        END;
+        CREATE TRIGGER search_senders_update AFTER UPDATE OF sender, party ON responses BEGIN
+            INSERT INTO search_senders (search_senders, rowid, sender, party)
+                VALUES ('delete', old.id, old.sender, old.party);
+            INSERT INTO search_senders (rowid, sender, party) VALUES (new.id, new.sender, new.party);
+        END;
         -- A passage deleted by any path (a re-read file, a cascade) leaves the index too.
         CREATE TRIGGER search_forget_passage AFTER DELETE ON passages
         WHEN EXISTS (SELECT 1 FROM search_docs WHERE passage_id = old.id)
@@ -206,4 +228,27 @@ def m003_search(db: sqlite3.Connection) -> None:
             DELETE FROM search_docs WHERE passage_id = old.id;
         END;
         """
+    )
+
+
+@migration
+def m004_tags_source(db: sqlite3.Connection) -> None:
+    # tags holds the effective tags; `source` says whether a person decided them.
+    db.execute("ALTER TABLE tags ADD COLUMN source TEXT NOT NULL DEFAULT 'auto'")
+
+
+@migration
+def m005_intake(db: sqlite3.Connection) -> None:
+    """E-mails, form letters, revisions and deadlines (issue 6; hoering/intake.py,
+    campaigns.py, revisions.py). All four hold response numbers or flags, recomputed after
+    every collect except `via_email`, which collect writes with the attachment's row."""
+    run_script(
+        db,
+        """
+        ALTER TABLE responses ADD COLUMN via_email INTEGER;    -- number of the e-mail it came in
+        ALTER TABLE responses ADD COLUMN campaign INTEGER;     -- form letter group: lowest member's number
+        ALTER TABLE responses ADD COLUMN revision_of INTEGER;  -- number of the earlier version it revises
+        ALTER TABLE responses ADD COLUMN late INTEGER NOT NULL DEFAULT 0;  -- received after the deadline
+        CREATE INDEX responses_via_email ON responses(consultation_id, via_email);
+        """,
     )

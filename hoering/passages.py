@@ -56,9 +56,11 @@ def is_heading_line(line: str, *, next_line: str | None, prev_line: str | None) 
     """Whether a whole line is a heading.
 
     With a colon: at most 10 words. Without: at most 8 words and 70 characters, no final
-    punctuation or comma, starts upper case, and reads as a start (the line before, if any,
-    ended a sentence; the line after, if any, starts upper case). The last two tests keep
-    short lines of a wrapped paragraph from becoming headings.
+    punctuation or comma, starts upper case, text follows it (``next_line``, which may be the
+    first line of the next block) and starts upper case, and the line before, if any, ended
+    a sentence. These keep the short last line of a wrapped paragraph, or a terse answer
+    under a heading ("Konvertering af tilbud:" / "Ingen bemærkninger"), from becoming
+    headings.
     """
     line = line.strip()
     words = _words(line)
@@ -68,9 +70,9 @@ def is_heading_line(line: str, *, next_line: str | None, prev_line: str | None) 
         return len(words) <= 10 and not _has_sentence_end(line[:-1])
     if len(words) > 8 or len(line) > 70 or line.endswith(_FINAL_PUNCT) or "," in line:
         return False
-    if prev_line is not None and not prev_line.rstrip().endswith((".", "!", "?", ":")):
+    if prev_line is not None and not prev_line.rstrip().endswith((".", "!", "?")):
         return False
-    return next_line is None or _starts_upper(next_line.strip())
+    return next_line is not None and _starts_upper(next_line.strip())
 
 
 def _has_sentence_end(text: str) -> bool:
@@ -121,14 +123,20 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 def split_passages(text: str) -> list[Passage]:
     """Headings and paragraphs of a response, in order, with char offsets into ``text``."""
     raw: list[tuple[PassageKind, int, int]] = []
-    for block_start, block_end in _blocks(text):
+    blocks = _blocks(text)
+    for b, (block_start, block_end) in enumerate(blocks):
         lines = _lines(text, block_start, block_end)
+        if b + 1 < len(blocks):  # a heading alone in its block introduces the next one
+            following = _lines(text, *blocks[b + 1])[:1]
+        else:
+            following = []
         body_start: int | None = None
         body_end = block_start
         for n, (ls, le) in enumerate(lines):
             line = text[ls:le]
             prev_line = text[lines[n - 1][0] : lines[n - 1][1]] if n else None
-            next_line = text[lines[n + 1][0] : lines[n + 1][1]] if n + 1 < len(lines) else None
+            after = lines[n + 1 : n + 2] or following
+            next_line = text[after[0][0] : after[0][1]] if after else None
             if is_heading_line(line, next_line=next_line, prev_line=prev_line):
                 if body_start is not None:
                     raw.append(("paragraph", body_start, body_end))

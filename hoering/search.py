@@ -3,67 +3,89 @@
 What is indexed (one FTS5 row per passage, `search_index`, external content in
 `search_docs`):
 
-* ``lemmas``: the canonical lemma (hoering.danish) of every word, and numbers as written,
-  one term per token in text order, so phrase queries work on lemmas ("justering af
-  mentorindsatsen" also finds "justeringen af mentorindsatser");
-* ``forms``: the few surface forms that a prefix of their lemma does not cover ("børn" for
-  barn, "stk" for styk), so a word typed as written is found even where the lemmatizer
+* ``lemmas``: the canonical lemma (hoering.danish, lemmy) of every word, and numbers as
+  written, one term per word in text order, so phrase queries work on lemmas
+  ("justering af mentor" also finds "justeringen af mentor");
+* ``forms``: the few surface forms that their lemma is not a prefix of ("børn" for barn,
+  "søerne" for so|sø), so a word typed as written is found even where the lemmatizer
   reads it otherwise.
 
-The tokenizer is ``unicode61 remove_diacritics 0``: the default folds å to a ("år" would
-match "ar"), which Danish cannot have. ``detail=full`` keeps positions for phrases;
-``columnsize=0`` drops the per-row size table that only FTS5's own bm25() needs.
+Words are runs of letters and digits, the same split FTS5's tokenizer makes, so a position
+in ``lemmas`` is a word of the text. The tokenizer is ``unicode61 remove_diacritics 0``:
+the default folds å to a ("år" would match "ar"). ``detail=full`` keeps positions for
+phrases; ``columnsize=0`` drops the size table only FTS5's own bm25() reads.
 
 A row's rowid is ``response_id << 20 | n`` (n: the passage's place in the response), so
 results group per response and filter by response without a join, and newer responses
 have larger rowids.
 
-Compounds: a query word is expanded at query time, not at index time. `search_terms`
-is the index's vocabulary (term, reversed term, passage count); the word's lemma is
-looked up as a prefix ("mentor" -> mentorindsats, mentorstøtte, mentorer) and as a suffix
-("indsats" -> mentorindsats), and each candidate is kept only when
-`hoering.matching.word_relation` calls it the same lemma, a compound start or a compound
-end, the rules tagging uses. The expansion is written into the MATCH expression as
-double-quoted terms; no user text reaches MATCH. Compound tails are therefore found
-without being indexed as separate terms (matching offers a relation, not a splitter).
+Compounds are resolved at query time, not indexed as parts. `search_terms` is the
+index's vocabulary (term, reversed term, passages); a query word's lemma is looked up as
+a prefix ("mentor" -> mentorindsats, mentorstøtte) and as a suffix ("indsats" ->
+mentorindsats), and each candidate is kept only when `hoering.matching.word_relation`
+calls it the same lemma, a compound start or a compound end: the rules tagging uses
+("pris" is not in "prisme", "sats" not in "indsats"). matching offers a relation, not a
+splitter, so tails are found through the reversed vocabulary instead of extra index terms
+(no index growth). The kept terms are written into the MATCH expression, each
+double-quoted; user text never reaches MATCH.
 
-Ranking: FTS5 finds the candidate passages, newest first (``ORDER BY rowid DESC LIMIT``,
-which stops early); BM25 (k1 1.2, b 0.75) is computed here over the candidates from the
-stored lemma strings and the vocabulary's passage counts, with compound matches weighted
-below exact lemmas. FTS5's bm25() is not used: it scans every posting of every query
-term to get IDF, 150-400 ms for common words on a 100,000-response archive. When more
-than `CANDIDATES` passages match, the newest `CANDIDATES` are ranked and the result says
-so (`SearchResult.truncated`); filters and more words narrow the search.
+Query semantics (`hoering.query`): words are ANDed within one passage; responses whose
+passages hold all words only between them follow after those ("match": "response").
 
-Filters (consultation, sender, party, kind, dates, theme) are part of the SQL that finds
-candidates (a response-id subquery tested against ``rowid >> 20``); a filter that leaves
-few responses makes their passages the candidates directly. Nothing is filtered after
-ranking. Sender, party and tags are read live from `responses`/`tags`, so corrections
-need no re-indexing.
+Ranking: FTS5 finds candidate passages newest first (``ORDER BY rowid DESC LIMIT``, which
+stops early); BM25 (k1 1.2, b 0.75; IDF from `search_terms`) is computed here from the
+stored lemma strings, compound matches weighted below the lemma itself. FTS5's bm25() is
+not used: it reads every posting of every query term for IDF, 150-400 ms for a common
+word at 100,000 responses. When more than `CANDIDATES` passages match, the newest
+`CANDIDATES` are ranked and the result says so (`SearchResult.truncated`).
+
+Filters are part of the SQL that finds candidates, never applied after ranking. Each
+filter an index narrows (consultation; dates through an expression index; sender and
+party through `search_senders`, a trigram FTS5 index over `responses` kept by triggers;
+theme through `tags`, `passage_tags` and `tag_corrections`) gives a set of response ids;
+a small cost model then either reads those responses' passages directly or runs the FTS
+query testing ``rowid >> 20`` against the set. Sender, party, kind and tags are read
+live, so corrections (set-sender, tag corrections) need no re-indexing.
 
 Sync: `analysis.analyse_response` calls `index_response` in collect's per-file
 transaction; `analysis.forget_response` calls `forget_response`; a trigger on
-`passages` removes the rows of any passage deleted another way (a re-read file, a
-cascade). The analyser version is stored in `search_meta`; `ensure_index` (run by every
-search) rebuilds the index when it differs, and `rebuild` is `hoering reindex`.
+`passages` removes the rows of a passage deleted any other way (collect's re-read, a
+cascade; passage counts in `search_terms` are then left high until the next rebuild).
+`search_meta` stores the analyser version; `ensure_index` (run by every search) rebuilds
+when it differs, and `rebuild` is `hoering reindex`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import json
 import math
 import re
 import sqlite3
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from . import danish, matching
+from . import danish
 from .archive import Archive
 from .errors import HoeringError
-from .query import InvalidQuery, Item, Query, parse, words_of
+from .query import (
+    Analysed,
+    Compiled,
+    InvalidQuery,
+    Phrase,
+    Plan,
+    Query,
+    Word,
+    analyse_texts,
+    compile_query,
+    parse,
+    tokens,
+    word_terms,
+)
 
 __all__ = [
     "InvalidQuery", "InvalidDate", "Filters", "Hit", "SearchResult", "search", "rebuild",
@@ -74,11 +96,7 @@ __all__ = [
 SEARCH_REVISION = "1"
 DOC_BITS = 20  # rowid = response_id << DOC_BITS | passage number
 DOC_MASK = (1 << DOC_BITS) - 1
-CANDIDATES = 1500  # passages ranked per search at most (the newest that match)
-SMALL_FILTER = 400  # a filter leaving at most this many responses: rank all their passages
-MAX_EXPANSIONS = 400  # index terms one query word may stand for (most frequent kept)
-VOCAB_SCAN = 5000  # vocabulary rows read per prefix or suffix look-up
-WEIGHTS = {"lemma": 1.0, "compound-start": 0.8, "compound-end": 0.7}
+CANDIDATES = 500  # passages ranked per search at most (the newest that match)
 K1, B = 1.2, 0.75
 SNIPPET_CHARS = 260
 
@@ -98,66 +116,6 @@ class InvalidDate(HoeringError):
             f"Datoen »{self.value}« til {self.option} kan ikke læses. "
             "Skriv den som ÅÅÅÅ-MM-DD, fx 2018-10-30 (eller kun år eller år-måned: 2018, 2018-10)."
         )
-
-
-# --- analysis: text -> index rows -------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Analysed:
-    lemmas: str  # space-separated terms, one or more per token, in text order
-    forms: str  # surface forms the lemmas do not cover
-    length: int  # number of terms in `lemmas`
-
-
-# FTS5's unicode61 tokens are runs of letters and digits; ours are the same runs, so a
-# position in `lemmas` is a word of the text (what phrase queries need). spaCy's
-# tokenizer would keep "Job-" or "2018-048371" whole and then be split again by FTS5;
-# it is also 20x slower, and sentence boundaries do not matter to an index.
-_TOKEN = re.compile(r"[^\W_]+")
-_term_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-
-
-def _word_terms(lower: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(lemma terms, uncovered surface terms) of one lowercased token."""
-    hit = _term_cache.get(lower)
-    if hit is not None:
-        return hit
-    if any(c.isalpha() for c in lower):
-        lemmas = tuple(words_of(danish.lemma(lower))) or (lower,)
-        forms = () if any(lower.startswith(lem) for lem in lemmas) else (lower,)
-    else:  # numbers: indexed as written
-        lemmas, forms = (lower,), ()
-    if len(_term_cache) > 500_000:
-        _term_cache.clear()
-    _term_cache[lower] = (lemmas, forms)
-    return lemmas, forms
-
-
-def tokens(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lowercased word) of each index token of an NFC text."""
-    return [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
-
-
-def analyse(text: str) -> Analysed:
-    """The index row of one passage text: lemmas (hoering.danish) and uncovered forms."""
-    lemmas: list[str] = []
-    forms: list[str] = []
-    for word in _TOKEN.findall(unicodedata.normalize("NFC", text)):
-        lem, frm = _word_terms(word.lower())
-        lemmas.extend(lem)
-        forms.extend(frm)
-    return Analysed(" ".join(lemmas), " ".join(forms), len(lemmas))
-
-
-def analyse_texts(texts: Iterable[str]) -> list[Analysed]:
-    """Index rows for passage texts. Pure (no database): may run in worker processes."""
-    return [analyse(t) for t in texts]
-
-
-def phrase_terms(text: str) -> list[str]:
-    """The lemma terms of a phrase, exactly as the index stores them."""
-    return analyse(text).lemmas.split()
 
 
 # --- writing the index ----------------------------------------------------------------
@@ -301,6 +259,7 @@ def rebuild(
             if progress:
                 progress(done, total)
         db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+        db.execute("INSERT INTO search_senders (search_senders) VALUES ('rebuild')")
         version = analyser_version()
         _set_meta(db, "analyser", version)
     return RebuildReport(done, responses, time.perf_counter() - start, version)
@@ -369,172 +328,102 @@ def _ci_glob(text: str) -> str:
     return "*" + "".join(out) + "*"
 
 
-_THEME_RESPONSES = """
-    SELECT t.response_id FROM tags t WHERE t.theme = :theme AND t.state = 'discusses'
-    UNION SELECT r2.id FROM tag_corrections c JOIN responses r2
-      ON r2.consultation_id = c.consultation_id AND r2.number = c.number
-      WHERE c.theme = :theme AND c.action = 'add'
-"""
-_THEME_REMOVED = """
-    SELECT r3.id FROM tag_corrections c JOIN responses r3
-      ON r3.consultation_id = c.consultation_id AND r3.number = c.number
-      WHERE c.theme = :theme AND c.action = 'remove'
-"""
-_THEME_DOCS = """
-    SELECT d.doc FROM passage_tags pt JOIN search_docs d ON d.passage_id = pt.passage_id
-      WHERE pt.theme = :theme
-"""
+DATE_SQL = "COALESCE(r.received, substr(r.collected, 1, 10))"  # indexed (m003_search)
 
 
-def _response_filter(archive: Archive, filters: Filters) -> tuple[str, dict] | None:
-    """SQL selecting the ids of the responses the filters allow, or None for all."""
-    if not filters.any():
-        return None
-    where, args = [], {}
+@dataclass
+class _FilterSQL:
+    """The filters as SQL: which responses (a set), and tests on one passage's rowid."""
+
+    responses: str | None  # SELECT of the allowed response ids (any order), or None for all
+    response_test: str | None  # a test on "{doc}" (a search rowid), when no set is listed
+    theme_test: str | None  # passage-level theme test on "{doc}"
+    args: dict
+
+    def doc_test(self, doc: str) -> str | None:
+        tests = [t for t in (self.response_test, self.theme_test) if t]
+        return " AND ".join(tests).format(doc=doc) if tests else None
+
+
+def _name_filter(column: str, name: str, key: str, args: dict) -> str:
+    """Response ids whose sender/party contains `name`, any case: trigram index or GLOB."""
+    name = " ".join(name.split())
+    if len(name) >= 3:
+        args[key] = f'{column} : "' + name.replace('"', '""') + '"'
+        return f"SELECT rowid FROM search_senders WHERE search_senders MATCH :{key}"
+    args[key] = _ci_glob(name)
+    return f"SELECT r.id FROM responses r WHERE r.{column} GLOB :{key}"
+
+
+def _filter_sql(archive: Archive, filters: Filters) -> _FilterSQL:
+    """Each filter that an index narrows is a set of response ids; the kind alone is a test."""
+    db = archive.db
+    sets: list[str] = []
+    args: dict = {}
     if filters.consultation:
         args["consultation_id"] = archive.consultation(filters.consultation).id
-        where.append("r.consultation_id = :consultation_id")
+        sets.append("SELECT r.id FROM responses r WHERE r.consultation_id = :consultation_id")
+    if filters.since or filters.until:
+        args["since"] = parse_date(filters.since, "--since") if filters.since else "0000"
+        args["until"] = parse_date(filters.until, "--until", end=True) if filters.until else "9999"
+        sets.append(f"SELECT r.id FROM responses r WHERE {DATE_SQL} BETWEEN :since AND :until")
     if filters.sender:
-        where.append("r.sender GLOB :sender")
-        args["sender"] = _ci_glob(filters.sender)
+        sets.append(_name_filter("sender", filters.sender, "sender", args))
     if filters.party:
-        where.append("r.party GLOB :party")
-        args["party"] = _ci_glob(filters.party)
-    if filters.kind:
-        where.append("r.sender_kind = :kind")
-        args["kind"] = filters.kind
-    date = "COALESCE(r.received, substr(r.collected, 1, 10))"
-    if filters.since:
-        where.append(f"{date} >= :since")
-        args["since"] = parse_date(filters.since, "--since")
-    if filters.until:
-        where.append(f"{date} <= :until")
-        args["until"] = parse_date(filters.until, "--until", end=True)
+        sets.append(_name_filter("party", filters.party, "party", args))
+    rid = f"({{doc}} >> {DOC_BITS})"
+    theme_test = None
     if filters.theme:
         args["theme"] = filters.theme
-        where.append(
-            f"r.id IN ({_THEME_RESPONSES} UNION SELECT (d.doc >> {DOC_BITS}) FROM passage_tags pt "
-            f"JOIN search_docs d ON d.passage_id = pt.passage_id WHERE pt.theme = :theme)"
+        has = {
+            action: db.execute(
+                "SELECT 1 FROM tag_corrections WHERE theme = ? AND action = ? LIMIT 1",
+                (filters.theme, action),
+            ).fetchone()
+            is not None
+            for action in ("add", "remove")
+        }
+        passage_tags = db.execute(
+            "SELECT 1 FROM passage_tags WHERE theme = ? LIMIT 1", (filters.theme,)
+        ).fetchone()
+        by_response = ["SELECT response_id FROM tags WHERE theme = :theme AND state = 'discusses'"]
+        corrections = (
+            "SELECT r.id FROM tag_corrections c JOIN responses r ON "
+            "r.consultation_id = c.consultation_id AND r.number = c.number "
+            "WHERE c.theme = :theme AND c.action = '{action}'"
         )
-        where.append(f"r.id NOT IN ({_THEME_REMOVED})")
-    return "SELECT r.id FROM responses r WHERE " + " AND ".join(where), args
-
-
-def _passage_theme_condition(filters: Filters, doc: str) -> str:
-    """A passage is about the theme if its response discusses it or it is tagged itself."""
-    return f"(({doc} >> {DOC_BITS}) IN ({_THEME_RESPONSES}) OR {doc} IN ({_THEME_DOCS}))"
-
-
-# --- queries ----------------------------------------------------------------------------
-
-
-@dataclass
-class _Word:
-    """A query word and the index terms it stands for, with weights."""
-
-    item: Item
-    terms: dict[str, float]
-    docs: int  # passages containing any of the terms (upper bound)
-
-
-@dataclass
-class _Phrase:
-    item: Item
-    terms: list[str]
-    docs: int
-
-
-_Compiled = _Word | _Phrase
-
-
-def _token_for(term: str) -> danish.Token:
-    readings = danish.lemma_candidates(term)
-    return danish.Token(term, term, readings[0], readings, 0, len(term), True, False, False)
-
-
-def _vocab(db: sqlite3.Connection, column: str, start: str) -> list[tuple[str, int]]:
-    hi = start[:-1] + chr(ord(start[-1]) + 1)
-    return db.execute(
-        f"SELECT term, docs FROM search_terms WHERE {column} >= ? AND {column} < ? AND docs > 0 "
-        f"LIMIT {VOCAB_SCAN}",
-        (start, hi),
-    ).fetchall()
-
-
-def _expand(db: sqlite3.Connection, word: str) -> _Word:
-    """Index terms for one query word: same lemma, or a compound starting or ending with it."""
-    kw = matching.compile_keyword(word).words[0]
-    seeds = {kw.form, *kw.lemmas}
-    candidates: dict[str, int] = {}
-    for seed in seeds:
-        row = db.execute("SELECT docs FROM search_terms WHERE term = ?", (seed,)).fetchone()
-        if row and row[0] > 0:
-            candidates[seed] = row[0]
-        if len(seed) >= 3:  # matching's rule: shorter keywords never form compounds
-            candidates.update(_vocab(db, "term", seed))
-            candidates.update(_vocab(db, "rterm", seed[::-1]))
-    terms: dict[str, float] = {}
-    for term in candidates:
-        how = "lemma" if term in seeds else matching.word_relation(kw, _token_for(term))
-        if how in WEIGHTS:
-            terms[term] = WEIGHTS[how]
-    if len(terms) > MAX_EXPANSIONS:
-        keep = sorted(terms, key=lambda t: (terms[t] < 1.0, -candidates[t]))[:MAX_EXPANSIONS]
-        terms = {t: terms[t] for t in keep}
-    return _Word(Item((word,)), terms, sum(candidates[t] for t in terms))
-
-
-def _compile_item(db: sqlite3.Connection, item: Item) -> _Compiled | None:
-    if not item.phrase:
-        compiled = _expand(db, item.words[0])
-        compiled.item = item
-        return compiled if compiled.terms else None
-    terms = phrase_terms(" ".join(item.words))
-    if not terms:
-        return None
-    counts = []
-    for t in set(terms):
-        row = db.execute("SELECT docs FROM search_terms WHERE term = ?", (t,)).fetchone()
-        if not row or row[0] <= 0:
-            return None  # a word of the phrase is nowhere in the archive
-        counts.append(row[0])
-    if len(terms) == 1:
-        return _Word(item, {terms[0]: 1.0}, counts[0])
-    return _Phrase(item, terms, min(counts))
-
-
-def _quote(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def _fts(compiled: _Compiled) -> str:
-    if isinstance(compiled, _Phrase):
-        return "lemmas : " + _quote(" ".join(compiled.terms))
-    return "(" + " OR ".join(_quote(t) for t in compiled.terms) + ")"
-
-
-@dataclass
-class _Plan:
-    groups: list[list[_Compiled]]
-    excluded: list[_Compiled]
-
-    def match_expression(self) -> str:
-        required = " AND ".join("(" + " OR ".join(_fts(c) for c in g) + ")" for g in self.groups)
-        if self.excluded:
-            required = f"({required}) NOT (" + " OR ".join(_fts(c) for c in self.excluded) + ")"
-        return required
-
-
-def _plan(db: sqlite3.Connection, query: Query) -> _Plan | None:
-    """Each query word resolved to index terms; None when a required word is nowhere."""
-    groups = []
-    for group in query.groups:
-        compiled = [c for c in (_compile_item(db, item) for item in group) if c]
-        if not compiled:
-            return None
-        groups.append(compiled)
-    excluded = [c for c in (_compile_item(db, item) for item in query.excluded) if c]
-    return _Plan(groups, excluded)
+        if has["add"]:
+            by_response.append(corrections.format(action="add"))
+        themed = list(by_response)
+        if passage_tags:
+            # A response that does not discuss the theme may still have passages about it:
+            # then only those passages count.
+            themed.append(
+                "SELECT p.response_id FROM passage_tags pt JOIN passages p ON p.id = pt.passage_id "
+                "WHERE pt.theme = :theme"
+            )
+            theme_test = (
+                f"({rid} IN ({' UNION '.join(by_response)}) OR EXISTS (SELECT 1 FROM search_docs d "
+                "JOIN passage_tags pt ON pt.passage_id = d.passage_id "
+                "WHERE d.doc = {doc} AND pt.theme = :theme))"
+            )
+        theme_set = " UNION ".join(themed)
+        if has["remove"]:  # a person's correction wins over the tagger
+            theme_set = f"SELECT * FROM ({theme_set}) EXCEPT {corrections.format(action='remove')}"
+        sets.append(theme_set)
+    if filters.kind:
+        args["kind"] = filters.kind
+    if not sets:
+        test = None
+        if filters.kind:
+            test = f"EXISTS (SELECT 1 FROM responses r WHERE r.id = {rid} AND r.sender_kind = :kind)"
+        return _FilterSQL(None, test, theme_test, args)
+    responses = " INTERSECT ".join(f"SELECT * FROM ({s})" for s in sets)
+    if filters.kind:
+        responses = (
+            f"SELECT r.id FROM responses r WHERE r.id IN ({responses}) AND r.sender_kind = :kind"
+        )
+    return _FilterSQL(responses, None, theme_test, args)
 
 
 # --- ranking ----------------------------------------------------------------------------
@@ -543,32 +432,41 @@ def _plan(db: sqlite3.Connection, query: Query) -> _Plan | None:
 class _Scorer:
     """BM25 over candidate passages, from their stored lemma strings."""
 
-    def __init__(self, db: sqlite3.Connection, plan: _Plan):
-        n = max(1, int(_meta(db, "docs") or 0))
+    def __init__(self, db: sqlite3.Connection, plan: Plan):
+        n = self.n = max(1, int(_meta(db, "docs") or 0))
         self.avgdl = max(1.0, float(_meta(db, "length") or 0) / n)
-        self.items: list[_Compiled] = [c for g in plan.groups for c in g]
+        self.items: list[Compiled] = [c for g in plan.groups for c in g]
         self.group_of = [i for i, g in enumerate(plan.groups) for _ in g]
         self.n_groups = len(plan.groups)
         self.excluded = plan.excluded
         self.idf = [
             math.log(1 + (n - min(c.docs, n) + 0.5) / (min(c.docs, n) + 0.5)) for c in self.items
         ]
+        # Share of passages expected to match (words independent): for the cost model.
+        self.density = math.prod(min(1.0, sum(c.docs for c in g) / n) for g in plan.groups)
         self.term_map: dict[str, list[tuple[int, float]]] = {}
         for i, c in enumerate(self.items):
-            if isinstance(c, _Word):
+            if isinstance(c, Word):
                 for term, weight in c.terms.items():
                     self.term_map.setdefault(term, []).append((i, weight))
         self.term_set = frozenset(self.term_map)
         self.phrases = [
-            (i, f" {' '.join(c.terms)} ") for i, c in enumerate(self.items) if isinstance(c, _Phrase)
+            (i, f" {' '.join(c.terms)} ") for i, c in enumerate(self.items) if isinstance(c, Phrase)
         ]
-        self.excluded_terms = {t for c in self.excluded if isinstance(c, _Word) for t in c.terms}
+        self.excluded_terms = {t for c in self.excluded if isinstance(c, Word) for t in c.terms}
         self.excluded_phrases = [
-            f" {' '.join(c.terms)} " for c in self.excluded if isinstance(c, _Phrase)
+            f" {' '.join(c.terms)} " for c in self.excluded if isinstance(c, Phrase)
         ]
 
     def score(self, lemmas: str, forms: str, length: int) -> float | None:
         """BM25 of one passage, or None when it does not satisfy the query."""
+        scored = self.partial(lemmas, forms, length)
+        if scored is None or len(scored[1]) < self.n_groups:
+            return None
+        return scored[0]
+
+    def partial(self, lemmas: str, forms: str, length: int) -> tuple[float, frozenset[int]] | None:
+        """BM25 of one passage and the query's AND groups it satisfies (None: excluded/none)."""
         tokens = lemmas.split()
         if forms:
             tokens += forms.split()
@@ -584,17 +482,18 @@ class _Scorer:
                 tf[i] = padded.count(phrase)
             if any(p in padded for p in self.excluded_phrases):
                 return None
-        satisfied = {self.group_of[i] for i, value in enumerate(tf) if value > 0}
-        if len(satisfied) < self.n_groups:
+        satisfied = frozenset(self.group_of[i] for i, value in enumerate(tf) if value > 0)
+        if not satisfied:
             return None
         if self.excluded_terms and not self.excluded_terms.isdisjoint(tokens):
             return None
         norm = K1 * (1 - B + B * length / self.avgdl)
-        return sum(
+        score = sum(
             idf * value * (K1 + 1) / (value + norm)
             for idf, value in zip(self.idf, tf, strict=True)
             if value
         )
+        return score, satisfied
 
 
 # --- search -----------------------------------------------------------------------------
@@ -615,6 +514,8 @@ class Hit:
     heading: str | None
     snippet: list[tuple[str, bool]]  # (text, is a matching word)
     matched: list[str] = field(default_factory=list)  # the words highlighted
+    # "passage": one passage holds the whole query; "response": its passages between them.
+    match: str = "passage"
 
     def snippet_text(self, start: str = "»", end: str = "«") -> str:
         return "".join(f"{start}{t}{end}" if hl else t for t, hl in self.snippet)
@@ -634,6 +535,7 @@ class Hit:
             "heading": self.heading,
             "snippet": self.snippet_text(),
             "matched": self.matched,
+            "match": self.match,
         }
 
 
@@ -660,77 +562,107 @@ def search(
     query = parse(text, stop_words=danish.stop_words())
     ensure_index(archive)
     db = archive.db
-    response_filter = _response_filter(archive, filters)  # validates slug and dates first
-    plan = _plan(db, query)
+    fsql = _filter_sql(archive, filters)  # validates the slug and dates first
+    plan = compile_query(db, query)
     if plan is None:
         return SearchResult(query, [], 0, False, time.perf_counter() - start)
-    rows, truncated = _candidates(db, plan, filters, response_filter, candidates)
     scorer = _Scorer(db, plan)
     best: dict[int, tuple[float, int]] = {}
     matched = 0
-    for doc, lemmas, forms, length in rows:
+    truncated = False
+    for doc, lemmas, forms, length in _candidates(db, plan, fsql, scorer, candidates):
         score = scorer.score(lemmas, forms, length)
         if score is None:
             continue
+        if matched == candidates:
+            truncated = True
+            break
         matched += 1
         rid = doc >> DOC_BITS
         if rid not in best or (score, doc) > best[rid]:
             best[rid] = (score, doc)
     top = sorted(best.values(), reverse=True)[:limit]
-    hits = _hits(db, plan, top)
+    spread: list[tuple[float, int]] = []
+    if len(top) < limit and len(plan.groups) > 1:
+        spread = _spread_matches(db, plan, fsql, scorer, candidates, exclude=set(best))
+    hits = _hits(db, plan, top, "passage") + _hits(db, plan, spread[: limit - len(top)], "response")
     return SearchResult(query, hits, matched, truncated, time.perf_counter() - start)
 
 
-def _candidates(db, plan: _Plan, filters: Filters, response_filter, limit: int):
-    """(rowid, lemmas, forms, length) of candidate passages, newest first, and whether cut."""
-    args: dict = {"match": plan.match_expression(), "limit": limit + 1}
+def _spread_matches(db, plan: Plan, fsql, scorer: _Scorer, candidates: int, exclude: set[int]):
+    """Responses whose passages hold all the words between them, though no one passage does.
+
+    Ranked after every passage that holds them all: the words are less likely to be about
+    each other. Scored as the sum of each AND group's best passage; shown by the best.
+    """
+    either = Plan([[c for g in plan.groups for c in g]], plan.excluded)
+    per_response: dict[int, dict[int, tuple[float, int]]] = {}
+    rows = _candidates(db, either, fsql, scorer, candidates)
+    for doc, lemmas, forms, length in itertools.islice(rows, 4 * candidates):
+        scored = scorer.partial(lemmas, forms, length)
+        rid = doc >> DOC_BITS
+        if scored is None or rid in exclude:
+            continue
+        groups = per_response.setdefault(rid, {})
+        for g in scored[1]:
+            if g not in groups or scored[0] > groups[g][0]:
+                groups[g] = (scored[0], doc)
+    ranked = []
+    for groups in per_response.values():
+        if len(groups) == scorer.n_groups:
+            ranked.append((sum(v[0] for v in groups.values()), max(groups.values())[1]))
+    return sorted(ranked, reverse=True)
+
+
+# Rough costs per passage looked at: scored here from its lemmas, or stepped over in FTS5.
+_COST_PYTHON, _COST_FTS = 10.0, 3.0
+
+
+def _candidates(db, plan: Plan, fsql: _FilterSQL, scorer: _Scorer, limit: int) -> Iterator:
+    """Candidate passages (rowid, lemmas, forms, length), newest first.
+
+    Two ways: FTS5 finds the passages that match, newest first, and SQL tests the filters
+    on each; or, when a filter leaves few responses, their passages are read directly and
+    tested here. A small cost model picks the cheaper one; both stop after `limit` + 1
+    matches (the caller stops reading).
+    """
+    args = {**fsql.args, "match": plan.match_expression(), "limit": limit + 1}
     where = ["search_index MATCH :match"]
-    theme = filters.theme is not None
-    if theme:
-        args["theme"] = filters.theme
-    if response_filter is not None:
-        sql, fargs = response_filter
-        args.update(fargs)
-        count, lo, hi = db.execute(f"SELECT count(*), min(id), max(id) FROM ({sql})", fargs).fetchone()
-        if not count:
-            return [], False
-        if count <= SMALL_FILTER:
-            # Few responses: rank all their passages, no need to ask the FTS index.
-            rows = db.execute(
-                f"SELECT d.doc, d.lemmas, d.forms, d.length FROM ({sql}) f "
-                f"JOIN search_docs d ON d.doc BETWEEN f.id << {DOC_BITS} "
-                f"AND (f.id << {DOC_BITS}) | {DOC_MASK}"
-                + (f" WHERE {_passage_theme_condition(filters, 'd.doc')}" if theme else "")
-                + " ORDER BY d.doc DESC",
+    if fsql.responses is not None:
+        ids = sorted({r[0] for r in db.execute(fsql.responses, fsql.args)}, reverse=True)
+        if not ids:
+            return iter(())
+        total = max(1, db.execute("SELECT max(id) FROM responses").fetchone()[0] or 1)
+        docs_in_set = len(ids) * scorer.n / total  # passages per response on average
+        density = max(scorer.density, 1e-6)
+        rows_direct = min(docs_in_set, (limit + 1) / density)
+        rows_fts = min(scorer.n * density, (limit + 1) * total / len(ids))
+        args["ids"] = json.dumps(ids)
+        if rows_direct * _COST_PYTHON <= rows_fts * _COST_FTS:
+            test = fsql.doc_test("d.doc")
+            return db.execute(
+                "SELECT d.doc, d.lemmas, d.forms, d.length FROM json_each(:ids) j "
+                f"JOIN search_docs d ON d.doc BETWEEN j.value << {DOC_BITS} "
+                f"AND (j.value << {DOC_BITS}) | {DOC_MASK}" + (f" WHERE {test}" if test else ""),
                 args,
-            ).fetchall()
-            return rows[:limit], len(rows) > limit
-        args["lo"], args["hi"] = lo << DOC_BITS, hi << DOC_BITS | DOC_MASK
+            )
+        args["lo"], args["hi"] = ids[-1] << DOC_BITS, ids[0] << DOC_BITS | DOC_MASK
         where.append("rowid BETWEEN :lo AND :hi")
-        where.append(f"(rowid >> {DOC_BITS}) IN ({sql})")
-        if theme:
-            where.append(_passage_theme_condition(filters, "rowid"))
-    docs = [
-        r[0]
-        for r in db.execute(
-            f"SELECT rowid FROM search_index WHERE {' AND '.join(where)} "
-            "ORDER BY rowid DESC LIMIT :limit",
-            args,
-        )
-    ]
-    truncated = len(docs) > limit
-    docs = docs[:limit]
-    rows = []
-    for chunk in range(0, len(docs), 500):
-        part = docs[chunk : chunk + 500]
-        rows += db.execute(
-            f"SELECT doc, lemmas, forms, length FROM search_docs WHERE doc IN ({','.join('?' * len(part))})",
-            part,
-        ).fetchall()
-    return rows, truncated
+        where.append(f"(rowid >> {DOC_BITS}) IN (SELECT value FROM json_each(:ids))")
+    test = fsql.doc_test("search_index.rowid")
+    if test:
+        where.append(test)
+    return db.execute(
+        "SELECT d.doc, d.lemmas, d.forms, d.length FROM search_docs d WHERE d.doc IN ("
+        f"SELECT rowid FROM search_index WHERE {' AND '.join(where)} "
+        "ORDER BY rowid DESC LIMIT :limit) ORDER BY d.doc DESC",
+        args,
+    )
 
 
-def _hits(db: sqlite3.Connection, plan: _Plan, top: list[tuple[float, int]]) -> list[Hit]:
+def _hits(
+    db: sqlite3.Connection, plan: Plan, top: list[tuple[float, int]], match: str
+) -> list[Hit]:
     if not top:
         return []
     docs = [doc for _, doc in top]
@@ -766,7 +698,7 @@ def _hits(db: sqlite3.Connection, plan: _Plan, top: list[tuple[float, int]]) -> 
                 consultation=r["slug"], consultation_title=r["title"], response_id=r["number"],
                 file=r["file"], sender=r["sender"], party=r["party"], kind=r["sender_kind"],
                 date=r["date"], score=score, passage=doc & DOC_MASK, heading=r["heading"],
-                snippet=snippet, matched=matched,
+                snippet=snippet, matched=matched, match=match,
             )
         )  # fmt: skip
     return hits
@@ -778,17 +710,17 @@ def _hits(db: sqlite3.Connection, plan: _Plan, top: list[tuple[float, int]]) -> 
 class _Highlighter:
     """Marks the words of a passage whose analysed form matched, in the original text."""
 
-    def __init__(self, plan: _Plan):
+    def __init__(self, plan: Plan):
         items = [c for g in plan.groups for c in g]
-        self.terms = {t for c in items if isinstance(c, _Word) for t in c.terms}
-        self.phrases = [c.terms for c in items if isinstance(c, _Phrase)]
+        self.terms = {t for c in items if isinstance(c, Word) for t in c.terms}
+        self.phrases = [c.terms for c in items if isinstance(c, Phrase)]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         toks = tokens(text)
         flat: list[tuple[str, int]] = []  # (lemma term, token index)
         marked = [False] * len(toks)
         for i, (_, _, lower) in enumerate(toks):
-            lemmas, _ = _word_terms(lower)
+            lemmas, _ = word_terms(lower)
             if self.terms and (lower in self.terms or not self.terms.isdisjoint(lemmas)):
                 marked[i] = True
             flat.extend((t, i) for t in lemmas)

@@ -64,8 +64,8 @@ GENERIC_NOUNS = frozenset(
     ændring år
     """.split()
 )
-MIN_WEIGHT = 1.5
-CONTEXT_WEIGHT = 0.5  # a passage needs this much specific vocabulary to be clustered
+NAME_ENTITIES = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE"})  # from trained pipelines
+CONTEXT_WEIGHT = 0.5  # share of its paragraph's other keywords a sentence carries
 
 
 @dataclass
@@ -75,7 +75,7 @@ class SuggestedTheme:
     label: str
     keywords: list[str]
     responses: list[int]  # indices into the texts
-    passages: list[tuple[int, str]]  # (response index, text), closest to the centroid first
+    passages: list[tuple[int, str]]  # two (response index, sentence), most representative first
     size: int  # passages in the cluster
 
 
@@ -225,9 +225,9 @@ def suggest_themes(
                     explained.update((n, m.keyword) for n in range(m.start, m.end))
         feats = []
         for n, tok in enumerate(unit.tokens):
-            if n not in explained and not (
-                tok.text[:1].isupper() and tok.lemma not in vocab.lower_seen
-            ):
+            if n in explained or tok.ent_type in NAME_ENTITIES:
+                continue
+            if not (tok.text[:1].isupper() and tok.lemma not in vocab.lower_seen):
                 feats.extend(vocab.features(tok.lemma))
         words = list(dict.fromkeys(explained.values()))
         docs.append(feats)

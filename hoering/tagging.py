@@ -7,10 +7,11 @@ Codebook: ``{key: {"label": str, "keywords": [str]}}``. A passage is about a the
   prisen på tilbud"); or
 * its text contains the theme's keywords, and the mention is not a passing one.
 
-A passing mention (not counted) is a single keyword hit in a passage that is about another
-theme: under another theme's heading, or where another theme has two or more hits. Measured
-on seed 001 this is what separates "Ældrerådet foreslår, at forvaltningen ser på prisen"
-inside a paragraph on haveservice from a real discussion of prices.
+A passing mention (not counted) is a single keyword hit amid text about another theme:
+under another theme's heading, or in a sentence whose neighbourhood (the sentence and the
+ones either side) has two or more hits of another theme. Measured on seed 001 this is what
+separates "Ældrerådet foreslår, at forvaltningen ser på prisen" after two sentences on
+haveservice from a real discussion of prices.
 
 A passage under a theme's heading that says only "Ingen kommentarer" (or "ingen
 bemærkninger", "intet at bemærke", ...) records ``no_comment`` for it. It is still a comment
@@ -26,6 +27,7 @@ says so. Every tag keeps its evidence (passages) and triggers (words), and a sta
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -103,6 +105,7 @@ class _Theme:
 
 
 def compile_codebook(codebook: Codebook) -> list[_Theme]:
+    """Keyword matchers and label words of every theme, in codebook order."""
     themes = []
     for key, theme in codebook.items():
         label = str(theme.get("label", key))
@@ -151,8 +154,15 @@ def label_matches(heading_tokens: Sequence[Token], label_words: list[tuple[str, 
     return covered / len(label_words) >= 2 / 3
 
 
+# A letter's title ("Høringssvar fra medarbejderne i Haveprojektet", "Høring om …")
+# names the sender or the whole proposal, not one of its elements: it scopes nothing.
+_TITLE = re.compile(r"^\W*(?:høringssvar|høring)\b", re.I)
+
+
 def _heading_themes(toks: Sequence[Token], text: str, themes: list[_Theme]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
+    if _TITLE.match(text):
+        return found
     for theme in themes:
         hits = [m for matcher in theme.matchers for m in matcher.find(toks)]
         if hits:
@@ -195,8 +205,11 @@ def _tag_paragraph(
     toks: Sequence[Token],
     heading: dict[str, list[str]],
     themes: list[_Theme],
-) -> list[PassageTag]:
-    """Decisions for one paragraph; ``toks`` have offsets into ``passage.text``."""
+) -> tuple[list[PassageTag], dict[str, list[Match]]]:
+    """Heading and no-comment decisions for one paragraph, and its keyword hits.
+
+    ``toks`` have offsets into ``passage.text``.
+    """
     text = passage.text
     tags: list[PassageTag] = []
     masked: set[int] = set()  # token indexes whose keyword hits do not count
@@ -236,7 +249,8 @@ def _tag_paragraph(
                     tags.append(PassageTag(passage, theme.key, "no_comment", [obj.group(0)],
                                            "named with no comment"))
 
-    # Keywords in the text, one hit per token however many keywords match it.
+    # Keywords in the text, one hit per token however many keywords match it; whether
+    # they count is decided with the neighbouring sentences (see _decide_keywords).
     hits: dict[str, list[Match]] = {}
     for theme in themes:
         found = {}
@@ -246,19 +260,63 @@ def _tag_paragraph(
                     found.setdefault(m.start, m)
         if found:
             hits[theme.key] = [found[i] for i in sorted(found)]
-    for key, found in hits.items():
-        words = list(dict.fromkeys(text[m.char_start : m.char_end] for m in found))
-        others = max((len(v) for k, v in hits.items() if k != key), default=0)
-        if len(found) == 1 and heading and key not in heading:
-            tags.append(PassageTag(passage, key, "passing", words,
-                                   "single mention under another theme's heading"))
-        elif len(found) == 1 and others >= 2:
-            tags.append(PassageTag(passage, key, "passing", words,
-                                   "single mention in a passage about another theme"))
-        else:
-            sentences = _trigger_sentences(text, toks, found)
-            tags.append(PassageTag(passage, key, "discusses", words, "keywords", sentences))
-    return tags
+    return tags, hits
+
+
+@dataclass
+class _Paragraph:
+    passage: Passage
+    toks: Sequence[Token]
+    heading: dict[str, list[str]]
+    hits: dict[str, list[Match]]
+    first_sentence: int  # number of its first sentence in the response
+    sentence_of: list[int]  # token index -> sentence number in the response
+    scope: int  # which heading it sits under
+
+
+def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
+    """Keyword hits that count, and passing mentions that do not.
+
+    A hit is a passing mention when its paragraph sits under another theme's heading and
+    it is the theme's only hit there, or when it is the theme's only hit within its
+    sentence and the sentences either side (same heading), where another theme has two or
+    more. Looking at sentences rather than whole paragraphs keeps the rule the same however
+    a letter was broken into paragraphs.
+    """
+    window: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
+    for para in paragraphs:
+        for key, found in para.hits.items():
+            for m in found:
+                window[(para.scope, para.sentence_of[m.start])][key] += 1
+
+    def counts_near(scope: int, sentence: int) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for s in (sentence - 1, sentence, sentence + 1):
+            total.update(window.get((scope, s), Counter()))
+        return total
+
+    out = []
+    for para in paragraphs:
+        text = para.passage.text
+        for key, found in para.hits.items():
+            words = list(dict.fromkeys(text[m.char_start : m.char_end] for m in found))
+            if len(found) == 1 and para.heading and key not in para.heading:
+                out.append(PassageTag(para.passage, key, "passing", words,
+                                      "single mention under another theme's heading"))
+                continue
+            counting = []
+            for m in found:
+                near = counts_near(para.scope, para.sentence_of[m.start])
+                others = max((n for k, n in near.items() if k != key), default=0)
+                if not (near[key] == 1 and others >= 2):
+                    counting.append(m)
+            if not counting:
+                out.append(PassageTag(para.passage, key, "passing", words,
+                                      "single mention among sentences about another theme"))
+                continue
+            sentences = _trigger_sentences(text, para.toks, counting)
+            out.append(PassageTag(para.passage, key, "discusses", words, "keywords", sentences))
+    return out
 
 
 def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match]) -> list[str]:
@@ -273,13 +331,27 @@ def _tag_passages(
     passages: Sequence[Passage], toks: Sequence[Sequence[Token]], themes: list[_Theme]
 ) -> list[PassageTag]:
     out: list[PassageTag] = []
+    paragraphs: list[_Paragraph] = []
     heading: dict[str, list[str]] = {}
+    scope = 0
+    sentence = 0
     for passage, ptoks in zip(passages, toks, strict=True):
         if passage.kind == "heading":
             heading = _heading_themes(ptoks, passage.text, themes)
+            scope += 1
             continue
-        out.extend(_tag_paragraph(passage, ptoks, heading, themes))
-    return out
+        tags, hits = _tag_paragraph(passage, ptoks, heading, themes)
+        out.extend(tags)
+        sentence_of = []
+        first = sentence
+        for n, tok in enumerate(ptoks):
+            if tok.is_sent_start and n > 0:
+                sentence += 1
+            sentence_of.append(sentence)
+        sentence += 1
+        paragraphs.append(_Paragraph(passage, ptoks, heading, hits, first, sentence_of, scope))
+    out.extend(_decide_keywords(paragraphs))
+    return sorted(out, key=lambda t: t.passage.ordinal)
 
 
 def tag_passages(text: str, codebook: Codebook) -> list[PassageTag]:

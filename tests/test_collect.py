@@ -155,7 +155,12 @@ def test_renamed_copy_is_a_recorded_duplicate(hoering, consultation_toml, inbox,
     assert original == (inbox / "01 titel.pdf").read_bytes()
 
 
-def test_bad_files_get_status_and_danish_message_and_batch_goes_on(hoering, consultation_toml, tmp_path):
+def test_bad_files_get_status_and_danish_message_and_batch_goes_on(
+    hoering, consultation_toml, tmp_path, monkeypatch
+):
+    # Without OCR (as when Tesseract is not installed) a scan is needs_ocr; tests/test_intake.py
+    # covers the scan read with OCR.
+    monkeypatch.setenv("HOERING_OCR", "off")
     folder = tmp_path / "blandet"
     folder.mkdir()
     make_corrupt_pdf(folder / "a_beskadiget.pdf")

@@ -15,18 +15,37 @@ block, normally on one line; soft line breaks inside a DOCX paragraph and the li
 plain-text file are kept as single newlines. Page headers/footers and page numbers are not in
 the text; header text is in `letterhead`, footer text in `footer`.
 
-Fallback chain for PDFs: text layer (pypdfium2) -> OCR when Tesseract is installed (a later
-issue; `ocr.py`) -> NoTextLayer (status needs_ocr) with a Danish message. Pages without text
-in an otherwise readable PDF give a warning instead.
+    email.py    e-mails: .eml (standard library) and Outlook .msg (extract-msg); the body is
+                the text, attachments come back in `attachments` and are collected as files
+    odt.py      OpenDocument text (odfpy); rtf.py  RTF (striprtf)
+    doc.py      legacy Word .doc through LibreOffice (`soffice --convert-to docx`)
+    ocr.py      scans: PDF pages without text and images, through Tesseract ("dan")
+    limits.py   checks before a reader opens a file: zip bombs, DTDs in XML parts
+    sandbox.py  a hard time cap: extraction in worker processes that are killed on overrun
+
+Fallback chain for PDFs: text layer (pypdfium2) -> OCR when Tesseract with the Danish model
+is installed (`ocr.py`; the text is marked with a warning and `metadata["ocr"]`) ->
+NoTextLayer (status needs_ocr) with a Danish message. Pages without text in an otherwise
+readable PDF give a warning instead. Images (PNG, JPEG, TIFF, …) are scans: OCR, or
+NoTextLayer. `HOERING_OCR=off` turns OCR off (scans are then recorded as needs_ocr).
 """
 
 from __future__ import annotations
 
+import importlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hoering.errors import EmptyFile, EncryptedFile, NoText, Timeout, TooLarge, UnsupportedFile
+from hoering.errors import (
+    EmptyFile,
+    EncryptedFile,
+    NoText,
+    NoTextLayer,
+    Timeout,
+    TooLarge,
+    UnsupportedFile,
+)
 
 from .cleanup import has_words
 
@@ -39,6 +58,10 @@ class Limits:
     max_pages: int = 500
     max_seconds: float = 60.0
     max_uncompressed_bytes: int = 200 * 1024 * 1024  # DOCX/ODT zip bombs
+    max_compression_ratio: float = 200.0  # a zip member that inflates more is a bomb
+    max_attachments: int = 50  # per e-mail; the rest are listed in a warning
+    max_memory_bytes: int = 2 * 1024 * 1024 * 1024  # address space a worker may add (Linux)
+    ocr_dpi: int = 300
 
 
 @dataclass
@@ -64,7 +87,7 @@ class Deadline:
     """
 
     def __init__(self, seconds: float, file: str):
-        self.seconds, self.file = seconds, file
+        self.seconds, self.file = float(seconds), file
         self.end = time.monotonic() + seconds
 
     def remaining(self) -> float:
@@ -77,15 +100,10 @@ class Deadline:
 
 # Shown inside UnsupportedFile's Danish sentence: "… ikke et dokument, som hoering kan læse (…)".
 _UNSUPPORTED = {
-    "odt": "OpenDocument-tekst (ODT) kan ikke læses endnu",
-    "rtf": "RTF-dokumenter kan ikke læses endnu",
-    "ole": "ældre Office-fil (.doc, .xls eller Outlook .msg)",
-    "ole-doc": "ældre Word-dokument (.doc) kan ikke læses endnu",
-    "ole-msg": "Outlook-beskeder (.msg) kan ikke læses endnu",
+    "ole": "ældre Office-fil, hverken Word (.doc) eller Outlook (.msg)",
     "ole-xls": "et ældre Excel-regneark (.xls)",
-    "eml": "e-mails (.eml) kan ikke læses endnu",
     "html": "en HTML-side",
-    "image": "et billede",
+    "image": "et billede, der ikke kan åbnes",
     "xlsx": "et Excel-regneark",
     "pptx": "en PowerPoint-præsentation",
     "zip": "et ZIP-arkiv",
@@ -111,28 +129,45 @@ def extract(path: Path, limits: Limits | None = None) -> ExtractedDocument:
         raise TooLarge(name, f"{_megabytes(size)}; grænsen er {_megabytes(limits.max_bytes)}")
     fmt = sniff.sniff(path)
     deadline = Deadline(limits.max_seconds, name)
-    if fmt == "pdf":
-        from .pdf import extract_pdf
-
-        doc = extract_pdf(path, limits, deadline)
-    elif fmt == "docx":
-        from .docx import extract_docx
-
-        doc = extract_docx(path, limits, deadline)
-    elif fmt == "txt":
-        from .text import extract_text
-
-        doc = extract_text(path, limits, deadline)
-    elif fmt == "ole":
+    if fmt == "ole":
         kind = sniff.ole_kind(path)
         if kind == "encrypted":
             raise EncryptedFile(name, "krypteret Office-dokument")
-        raise UnsupportedFile(name, _UNSUPPORTED.get(f"ole-{kind}", _UNSUPPORTED["ole"]))
-    else:
+        fmt = {"msg": "msg", "doc": "doc", "ole": "ole"}.get(kind, f"ole-{kind}")
+    reader = _READERS.get(fmt)
+    if reader is None:
         raise UnsupportedFile(name, _UNSUPPORTED.get(fmt, _UNSUPPORTED["unknown"]))
-    if not has_words(doc.text):
+    module, function = reader
+    if fmt in ("docx", "odt"):
+        from .limits import check_package
+
+        check_package(path, limits)
+    read = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+    try:
+        doc = read(path, limits, deadline)
+    except NoTextLayer:
+        from . import ocr
+
+        if fmt != "pdf" or not ocr.available():
+            raise
+        doc = ocr.ocr_pdf(path, limits, deadline)
+    if not has_words(doc.text) and not doc.attachments:
         raise NoText(name)
     return doc
+
+
+# format -> (module, function): each reader takes (path, limits, deadline).
+_READERS = {
+    "pdf": ("pdf", "extract_pdf"),
+    "docx": ("docx", "extract_docx"),
+    "txt": ("text", "extract_text"),
+    "eml": ("email", "extract_eml"),
+    "msg": ("email", "extract_msg"),
+    "odt": ("odt", "extract_odt"),
+    "rtf": ("rtf", "extract_rtf"),
+    "doc": ("doc", "extract_doc"),
+    "image": ("ocr", "extract_image"),
+}
 
 
 def _megabytes(size: int) -> str:

@@ -1,0 +1,444 @@
+"""E-mails: saved .eml files (standard library `email`, policy=default) and Outlook .msg
+(extract-msg).
+
+The body becomes `text` (plain text preferred; an HTML-only mail is turned into text), the
+headers go to `metadata` (`from_name`, `from_address`, `to`, `subject`, `date` as an ISO
+timestamp in Danish time, `message_id`), and every real attachment comes back in
+`attachments` as (safe file name, bytes), which collect stores and reads like any other file
+(an attached e-mail too, up to `MAX_DEPTH`). Inline images (logos in the signature, images
+the HTML body refers to by Content-ID) are not attachments; they are listed in
+`metadata["skipped_attachments"]`. At most `Limits.max_attachments` are taken.
+
+Quoted history. A reply often carries the mail it answers (the consultation's invitation!)
+under "Fra: … Sendt: …" or "-----Original Message-----". When the text above that line has
+substance, it is the response and the history is cut (`metadata["quoted_history"]`); when it
+is only a covering note, the whole text stays, because then the quoted part is usually a
+forwarded response.
+
+Covering notes. `is_cover_note(text)` says whether a body is only "Hermed vores høringssvar"
+with a greeting and a signature; collect then records the mail with status "cover" and lets
+its attachments carry the response (see hoering/collect.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import html.parser
+import re
+import unicodedata
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+
+from hoering.errors import CorruptFile
+
+from . import Deadline, ExtractedDocument, Limits
+from .cleanup import join_blocks, normalize_text
+
+MAX_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail
+MAX_NAME = 100
+_TIMEZONE = "Europe/Copenhagen"
+
+
+# --- .eml ----------------------------------------------------------------------------
+
+
+def extract_eml(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocument:
+    name = path.name
+    try:
+        with open(path, "rb") as fh:
+            message = BytesParser(policy=policy.default).parse(fh)
+        deadline.check()
+        headers = _eml_headers(message)
+        body_part, body, is_html = _eml_body(message)
+        attachments, skipped = _eml_attachments(message, body_part, body if is_html else "")
+    except RecursionError as exc:
+        raise CorruptFile(name, "for mange indlejrede dele") from exc
+    except (LookupError, ValueError, TypeError, AttributeError, IndexError) as exc:
+        raise CorruptFile(name, f"{type(exc).__name__}: {exc}") from exc
+    text = html_to_text(body) if is_html else body
+    return _document("eml", text, headers, attachments, skipped, limits)
+
+
+def _header(message: EmailMessage, key: str) -> str:
+    """A header as text; a malformed one falls back to its raw value, never raises."""
+    try:
+        value = message.get(key)
+        return " ".join(str(value).split()) if value is not None else ""
+    except Exception:  # noqa: BLE001 - the header parser gives up on hostile values
+        for k, v in message.raw_items():
+            if k.lower() == key.lower():
+                return " ".join(str(v).split())
+        return ""
+
+
+def _eml_headers(message: EmailMessage) -> dict:
+    from_name, from_address = email.utils.parseaddr(_header(message, "From"))
+    when = None
+    try:
+        date_header = message.get("Date")
+        when = getattr(date_header, "datetime", None)
+    except Exception:  # noqa: BLE001
+        when = None
+    if when is None and (raw := _header(message, "Date")):
+        try:
+            when = email.utils.parsedate_to_datetime(raw)
+        except (TypeError, ValueError, IndexError):
+            when = None
+    return {
+        "from_name": normalize_text(from_name).strip(),
+        "from_address": from_address.strip().lower(),
+        "to": _header(message, "To"),
+        "subject": normalize_text(_header(message, "Subject")),
+        "date": local_timestamp(when),
+        "message_id": _header(message, "Message-ID"),
+    }
+
+
+def _eml_body(message: EmailMessage) -> tuple[EmailMessage | None, str, bool]:
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return None, "", False
+    return part, _part_text(part), part.get_content_type() == "text/html"
+
+
+def _part_text(part: EmailMessage) -> str:
+    try:
+        content = part.get_content()
+        if isinstance(content, bytes):
+            raise LookupError
+        return content
+    except (LookupError, UnicodeError, AssertionError, KeyError):
+        payload = part.get_payload(decode=True) or b""
+        return payload.decode("cp1252", errors="replace")
+
+
+def _eml_attachments(
+    message: EmailMessage, body_part: EmailMessage | None, html_body: str
+) -> tuple[list[tuple[str, bytes]], list[str]]:
+    referenced = set(re.findall(r"cid:([^\"'\s>)]+)", html_body, re.IGNORECASE))
+    found: list[tuple[str, bytes]] = []
+    skipped: list[str] = []
+    for part in message.walk():
+        if part is message or part is body_part or part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        disposition = (part.get_content_disposition() or "").lower()
+        filename = part.get_filename()
+        if ctype == "message/rfc822":
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else inner
+            if isinstance(inner, EmailMessage):
+                subject = _header(inner, "Subject") or "videresendt"
+                found.append((safe_name(f"{subject}.eml"), inner.as_bytes()))
+            continue
+        if disposition != "attachment" and not filename:
+            continue  # alternative bodies and other inline text
+        content_id = (_header(part, "Content-ID") or "").strip("<> ")
+        if ctype.startswith("image/") and (
+            disposition == "inline" or (content_id and content_id in referenced)
+        ):
+            skipped.append(safe_name(filename or content_id or ctype))
+            continue
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            continue
+        found.append((safe_name(filename or f"bilag{_extension(ctype)}"), data))
+    return found, skipped
+
+
+# --- .msg (Outlook) ---------------------------------------------------------------------
+
+
+def extract_msg(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocument:
+    name = path.name
+    try:
+        import extract_msg as outlook
+    except ImportError as exc:  # pragma: no cover - a dependency
+        raise CorruptFile(name, "extract-msg mangler") from exc
+    try:
+        message = outlook.openMsg(str(path), delayAttachments=False)
+    except Exception as exc:  # noqa: BLE001 - extract-msg raises many kinds on broken files
+        raise CorruptFile(name, f"{type(exc).__name__}: {exc}") from exc
+    try:
+        deadline.check()
+        if not hasattr(message, "attachments") or not hasattr(message, "body"):
+            from hoering.errors import UnsupportedFile
+
+            raise UnsupportedFile(name, "et Outlook-element, der ikke er en e-mail")
+        from_name, from_address = email.utils.parseaddr(_safe(lambda: message.sender) or "")
+        when = _safe(lambda: message.date)
+        headers = {
+            "from_name": normalize_text(from_name).strip(),
+            "from_address": from_address.strip().lower(),
+            "to": " ".join((_safe(lambda: message.to) or "").split()),
+            "subject": normalize_text(_safe(lambda: message.subject) or ""),
+            "date": local_timestamp(when if isinstance(when, dt.datetime) else None),
+            "message_id": _safe(lambda: message.messageId) or "",
+        }
+        body = _safe(lambda: message.body) or ""
+        html_body = ""
+        if not body.strip():
+            raw = _safe(lambda: message.htmlBody) or b""
+            html_body = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+            body = html_to_text(html_body)
+        attachments: list[tuple[str, bytes]] = []
+        skipped: list[str] = []
+        for index, att in enumerate(_safe(lambda: message.attachments) or []):
+            deadline.check()
+            filename = (
+                _safe(lambda a=att: a.longFilename)
+                or _safe(lambda a=att: a.shortFilename)
+                or _safe(lambda a=att: a.name)
+                or f"bilag-{index + 1}"
+            )
+            mimetype = _safe(lambda a=att: a.mimetype) or ""
+            if _safe(lambda a=att: a.hidden) or (
+                mimetype.startswith("image/") and _safe(lambda a=att: a.contentId)
+            ):
+                skipped.append(safe_name(filename))
+                continue
+            data = _safe(lambda a=att: a.data)
+            if data is not None and not isinstance(data, bytes):  # an attached e-mail
+                data = _safe(lambda d=data: d.exportBytes())
+                filename = filename if filename.lower().endswith(".msg") else f"{filename}.msg"
+            if isinstance(data, bytes):
+                attachments.append((safe_name(filename), data))
+    finally:
+        _safe(message.close)
+    return _document("msg", body, headers, attachments, skipped, limits)
+
+
+def _safe(getter):
+    """A property of an extract-msg object, or None when reading it fails."""
+    try:
+        return getter()
+    except Exception:  # noqa: BLE001 - a broken property must not lose the rest of the mail
+        return None
+
+
+# --- shared -----------------------------------------------------------------------------
+
+
+def _document(
+    fmt: str,
+    body: str,
+    headers: dict,
+    attachments: list[tuple[str, bytes]],
+    skipped: list[str],
+    limits: Limits,
+) -> ExtractedDocument:
+    text, quoted = split_quoted(normalize_text(body))
+    warnings: list[str] = []
+    limit = int(limits.max_attachments)
+    if len(attachments) > limit:
+        rest = [n for n, _ in attachments[limit:]]
+        warnings.append(
+            f"Mailen har {len(attachments)} bilag; kun de første {limit} er indsamlet "
+            f"(ikke: {', '.join(rest[:10])}{' …' if len(rest) > 10 else ''})."
+        )
+        attachments = attachments[:limit]
+    attachments = _unique_names(attachments)
+    metadata = {**headers, "attachments": [n for n, _ in attachments]}
+    if skipped:
+        metadata["skipped_attachments"] = skipped
+    if quoted:
+        metadata["quoted_history"] = True
+    if not attachments and is_cover_note(text) and mentions_attachment(text):
+        warnings.append("Mailen henviser til et bilag, men har intet bilag.")
+    return ExtractedDocument(
+        format=fmt,
+        text=join_blocks(re.split(r"\n[ \t]*\n", text)),
+        metadata=metadata,
+        warnings=warnings,
+        attachments=attachments,
+    )
+
+
+def local_timestamp(when: dt.datetime | None) -> str | None:
+    """An e-mail's time as ISO 8601 in Danish time (a mail sent 23:30 UTC on the deadline
+    arrived after it in Denmark)."""
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        return when.replace(microsecond=0).isoformat()
+    try:
+        from zoneinfo import ZoneInfo
+
+        when = when.astimezone(ZoneInfo(_TIMEZONE))
+    except Exception:  # noqa: BLE001 - no time zone data (Windows without tzdata)
+        pass
+    return when.replace(microsecond=0).isoformat()
+
+
+def safe_name(name: str) -> str:
+    """An attachment's file name made harmless: no folders, no control characters, NFC."""
+    name = unicodedata.normalize("NFC", str(name or ""))
+    name = re.split(r"[\\/]", name)[-1]
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"|?*')
+    name = " ".join(name.split()).lstrip(". ")
+    if len(name) > MAX_NAME:
+        stem, dot, suffix = name.rpartition(".")
+        name = (stem[: MAX_NAME - len(suffix) - 2] + "…." + suffix) if dot and len(suffix) <= 5 else name[:MAX_NAME]
+    return name or "bilag"
+
+
+def _unique_names(attachments: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    seen: dict[str, int] = {}
+    out = []
+    for name, data in attachments:
+        key = name.casefold()
+        if key in seen:
+            seen[key] += 1
+            stem, dot, suffix = name.rpartition(".")
+            name = f"{stem} ({seen[key]}).{suffix}" if dot else f"{name} ({seen[key]})"
+        else:
+            seen[key] = 1
+        out.append((name, data))
+    return out
+
+
+def _extension(content_type: str) -> str:
+    return {
+        "application/pdf": ".pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+        "application/msword": ".doc",
+        "application/vnd.oasis.opendocument.text": ".odt",
+        "application/rtf": ".rtf",
+        "text/plain": ".txt",
+        "image/png": ".png",
+        "image/jpeg": ".jpg",
+        "image/tiff": ".tif",
+    }.get(content_type, "")
+
+
+# --- the body ----------------------------------------------------------------------------
+
+_QUOTE_START = re.compile(
+    r"^\s*(?:-{2,}\s*(?:original message|oprindelig meddelelse|videresendt meddelelse|"
+    r"forwarded message|videresendt besked)\s*-{2,}.*"
+    r"|(?:den|on)\s.{4,120}\s(?:skrev|wrote)\s?.{0,120}:\s*"
+    r"|(?:fra|from):\s.+)$",
+    re.IGNORECASE,
+)
+_QUOTE_FOLLOW = re.compile(r"^\s*(?:sendt|sent|dato|date|til|to|emne|subject):\s", re.IGNORECASE)
+
+
+def split_quoted(text: str) -> tuple[str, bool]:
+    """(the new text of a reply, whether quoted history was cut) - see the module docstring."""
+    lines = text.split("\n")
+    cut = None
+    for i, line in enumerate(lines):
+        if _QUOTE_START.match(line):
+            if line.lower().lstrip().startswith(("fra:", "from:")):
+                if not any(_QUOTE_FOLLOW.match(x) for x in lines[i + 1 : i + 5]):
+                    continue
+            cut = i
+            break
+        if line.startswith(">") and all(x.startswith(">") or not x.strip() for x in lines[i:]):
+            cut = i
+            break
+    if cut is None:
+        return text, False
+    head = "\n".join(lines[:cut]).strip()
+    if not head or is_cover_note(head):
+        return text, False  # a forward: the quoted part is what was sent on
+    return head, True
+
+
+_GREETING = re.compile(
+    r"^\s*(?:med\s+)?(?:venlig(?:st|e)?\s+hilse?n?|mvh\.?|de\s+bedste\s+hilsner|bedste\s+hilsner"
+    r"|hilsen|kærlig\s+hilsen|best\s+regards|kind\s+regards|regards)\b",
+    re.IGNORECASE,
+)
+_SALUTATION = re.compile(
+    r"^\s*(?:kære|hej|hejsa|goddag|til|att\.?|attention|dear|hi)\b[^.!?]{0,80}[,:!]?\s*$",
+    re.IGNORECASE,
+)
+_COVER_CUE = re.compile(
+    r"\b(?:hermed|vedhæft\w*|vedlagt\w*|vedlæg\w*|fremsend\w*|bilag\w*|attach\w*|"
+    r"sender\s+(?:vi|jeg)|se\s+venligst)\b",
+    re.IGNORECASE,
+)
+_ATTACHMENT_CUE = re.compile(r"\b(?:vedhæft\w*|vedlagt\w*|vedlæg\w*|bilag\w*|attach\w*)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+COVER_MAX_WORDS = 60
+COVER_BARE_WORDS = 15
+
+
+def cover_body(text: str) -> str:
+    """The text without salutation, greeting and signature (what a covering note says)."""
+    kept = []
+    for line in text.split("\n"):
+        if _GREETING.match(line):
+            break  # the rest is the signature
+        if _SALUTATION.match(line) and len(_WORD.findall(line)) <= 6:
+            continue
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def is_cover_note(text: str) -> bool:
+    """A body that only covers an attachment: at most 60 words besides greeting and signature,
+    with a covering phrase ("hermed", "vedhæftet", "bilag", …), or at most 15 words at all."""
+    core = cover_body(text)
+    words = len(_WORD.findall(core))
+    if words <= COVER_BARE_WORDS:
+        return True
+    return words <= COVER_MAX_WORDS and bool(_COVER_CUE.search(core))
+
+
+def mentions_attachment(text: str) -> bool:
+    return bool(_ATTACHMENT_CUE.search(text))
+
+
+# --- HTML to text -------------------------------------------------------------------------
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+    "blockquote", "section", "article", "header", "footer", "hr", "pre",
+}  # fmt: skip
+_SKIP_TAGS = {"script", "style", "head", "title", "xml", "o:p"}
+
+
+class _TextParser(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n" if tag in ("p", "div", "table", "h1", "h2", "h3") else "\n")
+        elif tag == "td":
+            self.parts.append(" | ")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n" if tag in ("p", "div", "table") else "\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(" ".join(data.split()) if data.strip() else " ")
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text from an HTML mail body: paragraphs on their own lines, no tags or styles."""
+    parser = _TextParser()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
+        pass
+    text = "".join(parser.parts)  # convert_charrefs: entities are already decoded
+    lines = [" ".join(line.split()).strip(" |") for line in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -1,0 +1,106 @@
+"""Per-file intake rules for e-mails and their attachments: sender, date, covering notes.
+
+Decisions (see also docs/ARCHITECTURE.md, "Intake"):
+
+- **Sender of an e-mail.** The body is read like a letter first (`detect_sender`); a party
+  named there wins. Otherwise the From header's display name is matched against the parties;
+  otherwise a name found in the body (a citizen's signature) stays; otherwise the header's
+  display name (or address) is the sender, with `sender_source` "email".
+- **Covering notes.** An e-mail whose body is only a covering note ("Hermed vores
+  høringssvar", greeting, signature; `extract.email.is_cover_note`) and that has at least
+  one attachment is recorded with status **"cover"**: its row keeps the body, headers and
+  sender, it is not a response (no passages, themes or search entries; the note does not
+  count it), and it is not a missing-party issue either (its party has answered through the
+  attachment). The attachments are the responses. An e-mail with a real body is a response
+  itself, and so is each attachment.
+- **Attachments inherit** the e-mail's sender, party and kind when their own text names no
+  party and the e-mail does, or when their own text names nobody (`sender_source` "email").
+  `via_email` holds the e-mail's number; `file` reads "mail.eml › bilag.pdf".
+- **Received date**, in this order: the e-mail's Date header (for an attachment, its
+  e-mail's; in Danish time), the letter's own date, the file's modification time; the
+  source is recorded in `received_source` ("email", "letter", "mtime"). The mtime is weak
+  evidence (copying a file sets it), which is why it comes last and is named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .extract import ExtractedDocument
+from .extract.email import is_cover_note
+from .parties import match_party
+from .senders import SenderGuess
+from .senders import _is_person_name as is_person_name  # noqa: PLC2701 - shared name test
+
+EMAIL_FORMATS = ("eml", "msg")
+
+
+def is_email(doc: ExtractedDocument | None) -> bool:
+    return doc is not None and doc.format in EMAIL_FORMATS
+
+
+def email_sender(doc: ExtractedDocument, guess: SenderGuess, parties: list[str]) -> SenderGuess:
+    """Who sent an e-mail: the body's guess and the From header (see the module docstring)."""
+    if guess.party:
+        return guess
+    header = (doc.metadata.get("from_name") or "").strip().strip("'\"")
+    address = (doc.metadata.get("from_address") or "").strip()
+    for candidate in (header, address.split("@")[0].replace(".", " ") if address else ""):
+        found = match_party(candidate, parties) if candidate and parties else None
+        if found:
+            return SenderGuess(found[0], "organisation", "email", found[0], round(found[1], 1))
+    if guess.name and guess.source != "filename":
+        return guess
+    if header or address:
+        kind = "citizen" if header and is_person_name(header) else "organisation"
+        return SenderGuess(header or address, kind, "email")
+    return guess
+
+
+def is_cover(doc: ExtractedDocument | None) -> bool:
+    """An e-mail that only covers its attachments (status "cover")."""
+    return is_email(doc) and bool(doc.attachments) and is_cover_note(doc.text)
+
+
+@dataclass
+class EmailContext:
+    """What an attachment may inherit from the e-mail it came in."""
+
+    number: int
+    sender: str | None
+    sender_source: str | None
+    sender_kind: str
+    party: str | None
+    party_score: float | None
+    received: str | None
+    received_source: str | None
+
+
+def inherit(item, email: EmailContext) -> None:
+    """Give an attachment (a collect.Prepared) its e-mail's sender and date where it has none."""
+    own_party = bool(item.party)
+    nobody = item.sender is None or item.sender_source in ("unknown", "filename")
+    if (not own_party and email.party) or (nobody and email.sender):
+        item.sender, item.sender_kind = email.sender, email.sender_kind
+        item.party, item.party_score = email.party, email.party_score
+        item.sender_source = "email"
+    if email.received and email.received_source == "email":
+        item.received, item.received_source = email.received, "email"
+    elif not item.received and email.received:
+        item.received, item.received_source = email.received, email.received_source
+
+
+def received_date(doc: ExtractedDocument | None, letter: dt.date | None, path: Path | None):
+    """(ISO date, source) by the order in the module docstring, or (None, None)."""
+    if is_email(doc) and doc.metadata.get("date"):
+        return doc.metadata["date"][:10], "email"
+    if letter:
+        return letter.isoformat(), "letter"
+    if path is not None:
+        try:
+            return dt.date.fromtimestamp(path.stat().st_mtime).isoformat(), "mtime"
+        except (OSError, ValueError, OverflowError):
+            return None, None
+    return None, None

@@ -1,0 +1,184 @@
+"""Links between a consultation's responses, recomputed after every collect and config change:
+late, form-letter campaigns (`hoering.campaigns`) and revisions.
+
+`update_links(db, consultation)` runs inside a transaction and only writes rows that change.
+
+**Late.** `late` = the received date (see `hoering.intake` for where it comes from) is after
+the consultation's deadline; a response received on the deadline day is on time.
+
+**Revisions.** A response revises an earlier one from the same sender - the same party, or
+else the same sender name - when
+
+- it says so: "rettet", "revideret", "opdateret", "korrigeret", "ny version", "v2" … in its
+  file name or its e-mail's subject, or "rettet version", "revideret høringssvar",
+  "erstatter vores tidligere …" at the start of its text or its e-mail's body; it is then
+  linked to the most similar earlier response of that sender, or
+- it does not say so, but its text is at least `SIMILAR` alike (Jaccard of word 3-shingles)
+  to an earlier response of that sender: a resent, slightly edited answer. Two different
+  answers from one party (one about each element of a proposal) stay apart.
+
+"Earlier" is by received date, then number. Only the newest version of a chain is a
+candidate, so versions chain (1 <- 4 <- 7). Responses that came in the same e-mail, covering
+e-mails and exact duplicates are never linked. The note counts only the newest version.
+A person's decision wins: `set_revision(archive, slug, number, of)` stores an override
+(field "revision_of"; "" means "not a revision") that is applied before the rules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from . import campaigns
+from .archive import Archive, Consultation, now
+from .errors import ResponseNotFound
+
+SIMILAR = 0.5
+_NAME_CUE = re.compile(
+    r"(?<![^\W_])(?:rettet|rettelse|revideret|revision|opdateret|korrigeret|"
+    r"ny\s+version|nyt\s+svar|version\s*2|v2|erstatter)(?![^\W_])",
+    re.IGNORECASE,
+)
+_TEXT_CUE = re.compile(
+    r"\b(?:(?:rettet|revideret|opdateret|korrigeret|ændret|ny)\s+(?:version|udgave)"
+    r"|(?:rettet|revideret|opdateret|korrigeret|nyt)\s+(?:høringssvar|svar)"
+    r"|erstatter\s+(?:vores|mit|det|den)\s+(?:tidligere|forrige|første)"
+    r"|(?:tidligere|forrige)\s+fremsendte?\s+(?:høringssvar|svar))",
+    re.IGNORECASE,
+)
+_HEAD = 400
+
+
+@dataclass
+class _Row:
+    id: int
+    number: int
+    status: str
+    sender_key: str | None
+    received: str
+    root: int  # the outermost e-mail it came in (itself when none)
+    cue: bool
+    words: set[str]
+
+
+def update_links(db: sqlite3.Connection, consultation: Consultation) -> int:
+    """Recompute late, campaign and revision_of for a consultation; returns rows changed."""
+    rows = db.execute(
+        "SELECT id, number, file, status, sender, party, received, text, metadata, duplicate_of, "
+        "via_email, late, campaign, revision_of FROM responses WHERE consultation_id = ? "
+        "ORDER BY number",
+        (consultation.id,),
+    ).fetchall()
+    deadline = consultation.config.deadline.isoformat() if consultation.config.deadline else None
+    late = {r["number"]: int(bool(deadline and r["received"] and r["received"][:10] > deadline)) for r in rows}
+    letters = [
+        campaigns.Letter(r["number"], r["text"], r["sender"]) for r in rows if r["status"] == "ok"
+    ]
+    campaign = campaigns.campaigns(letters)
+    for r in rows:
+        if r["duplicate_of"] is not None and r["duplicate_of"] in campaign:
+            campaign[r["number"]] = campaign[r["duplicate_of"]]
+    revision = revisions(rows, _overrides(db, consultation))
+    changed = 0
+    for r in rows:
+        new = (late[r["number"]], campaign.get(r["number"]), revision.get(r["number"]))
+        if new != (r["late"], r["campaign"], r["revision_of"]):
+            db.execute(
+                "UPDATE responses SET late = ?, campaign = ?, revision_of = ? WHERE id = ?",
+                (*new, r["id"]),
+            )
+            changed += 1
+    return changed
+
+
+def _overrides(db: sqlite3.Connection, consultation: Consultation) -> dict[int, int | None]:
+    rows = db.execute(
+        "SELECT number, value FROM overrides WHERE consultation_id = ? AND field = 'revision_of'",
+        (consultation.id,),
+    )
+    return {r["number"]: int(r["value"]) if r["value"] else None for r in rows}
+
+
+def revisions(rows: list, overrides: dict[int, int | None] | None = None) -> dict[int, int]:
+    """{number: number of the earlier version it revises} (see the module docstring)."""
+    overrides = overrides or {}
+    by_number = {r["number"]: r for r in rows}
+    metadata = {r["number"]: _document(r) for r in rows}
+    links: dict[int, int] = {n: v for n, v in overrides.items() if v is not None and n in by_number}
+    groups: dict[str, list[_Row]] = {}
+    for r in rows:
+        if r["status"] in ("cover", "duplicate") or r["duplicate_of"] is not None:
+            continue
+        key = (r["party"] or r["sender"] or "").casefold().strip() or None
+        if key is None:
+            continue
+        email = by_number.get(r["via_email"]) if r["via_email"] else None
+        email_meta = metadata.get(email["number"], {}) if email else {}
+        own = metadata[r["number"]]
+        cue = bool(
+            _NAME_CUE.search(re.sub(r"[_\-.]+", " ", r["file"] or ""))
+            or _NAME_CUE.search(own.get("subject") or "")
+            or _NAME_CUE.search(email_meta.get("subject") or "")
+            or _TEXT_CUE.search((r["text"] or "")[:_HEAD])
+            or (email is not None and _TEXT_CUE.search((email["text"] or "")[:_HEAD]))
+        )
+        row = _Row(
+            r["id"], r["number"], r["status"], key, r["received"] or "",
+            _root(r, by_number), cue, campaigns.shingles(campaigns.words(r["text"] or ""), 3),
+        )  # fmt: skip
+        groups.setdefault(key, []).append(row)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda m: (m.received, m.number))
+        superseded = {v for v in links.values()}
+        for index, member in enumerate(members):
+            if member.number in overrides:
+                continue
+            heads = [
+                m for m in members[:index]
+                if m.root != member.root and m.number not in superseded
+            ]  # fmt: skip
+            if not heads:
+                continue
+            scored = [(campaigns.jaccard(m.words, member.words), m.received, m.number) for m in heads]
+            best = max(scored)
+            if member.cue or best[0] >= SIMILAR:
+                links[member.number] = best[2]
+                superseded.add(best[2])
+    return links
+
+
+def _document(row) -> dict:
+    try:
+        return json.loads(row["metadata"] or "{}").get("document") or {}
+    except (ValueError, AttributeError):
+        return {}
+
+
+def _root(row, by_number: dict) -> int:
+    seen = set()
+    while row["via_email"] and row["via_email"] in by_number and row["number"] not in seen:
+        seen.add(row["number"])
+        row = by_number[row["via_email"]]
+    return row["number"]
+
+
+def set_revision(archive: Archive, slug: str, number: int, of: int | None) -> None:
+    """A person's decision: response `number` revises `of` (None: it revises nothing).
+    Kept across re-collects and applied before the automatic rules."""
+    consultation = archive.consultation(slug)
+    archive.response(consultation, number)
+    if of is not None:
+        archive.response(consultation, of)
+        if of == number:
+            raise ResponseNotFound(slug, of)
+    with archive.transaction() as db:
+        db.execute(
+            "INSERT OR REPLACE INTO overrides (consultation_id, number, field, value, created) "
+            "VALUES (?, ?, 'revision_of', ?, ?)",
+            (consultation.id, number, "" if of is None else str(of), now()),
+        )
+        update_links(db, consultation)

@@ -1,0 +1,143 @@
+"""Compound-aware keyword matching: one function decides, everything builds on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from hoering import danish
+from hoering.matching import (
+    Matcher,
+    compile_keyword,
+    compound_relation,
+    find_keywords,
+    index_terms,
+    query_terms,
+)
+
+
+def found(keyword: str, text: str, **options: int) -> list[str]:
+    matcher = Matcher(keyword, **options) if options else compile_keyword(keyword)
+    return [m.text(text) for m in matcher.find(danish.tokens(text))]
+
+
+@pytest.mark.parametrize(
+    "keyword, word, how",
+    [
+        ("mentor", "mentor", "lemma"),
+        ("mentor", "mentorindsats", "compound-start"),
+        ("mentor", "mentorstøtte", "compound-start"),
+        ("pris", "prisstigning", "compound-start"),
+        ("aktivering", "aktiveringstilbud", "compound-start"),  # linking -s-
+        ("indsats", "mentorindsats", "compound-end"),
+        ("mentor", "virksomhedsmentor", "compound-end"),
+        ("tilbud", "aktiveringstilbud", "compound-end"),
+        ("pris", "prisme", None),  # "me" is no word
+        ("pris", "oprindelig", None),
+        ("pligt", "forpligtelse", None),
+        ("pligt", "forpligt", None),  # for- is a prefix, not a word
+        ("sats", "indsats", None),
+        ("ring", "aktivering", None),  # inside a derivational ending
+        ("have", "haverne", None),  # an inflection, not a compound
+        ("ledig", "ledighedsydelse", None),  # ledig|hed is a derivation
+        ("mentor", "mentorere", None),
+        ("tid", "arbejdstid", "compound-end"),
+        ("is", "vanis", None),  # two letters are too short to be a compound part
+    ],
+)
+def test_compound_relation(keyword: str, word: str, how: str | None) -> None:
+    assert compound_relation(keyword, word) == how
+
+
+@pytest.mark.parametrize(
+    "keyword, text, expected",
+    [
+        ("mentor", "mentorindsatsen, mentorstøtten og mentorerne",
+         ["mentorindsatsen", "mentorstøtten", "mentorerne"]),
+        ("mentor", "Et godt redskab (Virksomhedsmentor).", ["Virksomhedsmentor"]),
+        ("haveprojekt", "Haveprojektet/Serviceværkstedet og Haveprojektets tal",
+         ["Haveprojektet", "Haveprojektets"]),
+        ("pris", "prisen, priserne, timepris og prisstigningen",
+         ["prisen", "priserne", "timepris", "prisstigningen"]),
+        ("forlængelse", "evt. forlængelser", ["forlængelser"]),
+        ("snerydning", "haveservice/snerydning", ["snerydning"]),
+        ("varighed", "at afkorte varigheden", ["varigheden"]),
+        ("leverandør", "Dialog med leverandører", ["leverandører"]),
+        ("konvertering", "I forhold til konvertering at tilbud", ["konvertering"]),
+    ],
+)
+def test_single_word_keywords(keyword: str, text: str, expected: list[str]) -> None:
+    assert found(keyword, text) == expected
+
+
+@pytest.mark.parametrize(
+    "keyword, text",
+    [
+        ("pris", "Lyset brydes i et prisme."),
+        ("pris", "Den oprindelige plan."),
+        ("pligt", "jobcentret har en forpligtigelse og en forpligtelse"),
+        ("sats", "en stor indsats"),
+        ("mentor", "momentum"),
+    ],
+)
+def test_false_positives_are_not_matched(keyword: str, text: str) -> None:
+    assert found(keyword, text) == []
+
+
+def test_phrase_matches_lemmas_and_a_compound_last_word() -> None:
+    assert found("kortere forløb", "kortere forløb og kortere aktiveringsforløb") == [
+        "kortere forløb", "kortere aktiveringsforløb"]
+    assert found("færre tilbud", "færre aktiveringstilbud") == ["færre aktiveringstilbud"]
+    assert found("egne forløb", "at skabe egne forløb") == ["egne forløb"]
+
+
+def test_phrase_allows_one_word_between_by_default() -> None:
+    assert found("færre tilbud", "færre dyre tilbud") == ["færre dyre tilbud"]
+    assert found("kortere forløb", "kortere og mere målrettede forløb") == []
+    assert found("kortere forløb", "kortere og mere målrettede forløb", max_gap=3) == [
+        "kortere og mere målrettede forløb"]
+
+
+def test_phrase_does_not_cross_a_sentence_or_turn_around() -> None:
+    assert found("kortere forløb", "Det bliver kortere. Forløb er noget andet.") == []
+    assert found("kortere forløb", "nogle af forløbene kan gøres kortere") == []
+
+
+def test_irregular_keyword_form_is_not_matched_through_its_lemma() -> None:
+    # lemmy lemmatises "færre" to "få"; "få tilbud" (get offers) is not "færre tilbud".
+    assert found("færre tilbud", "at få tilbud om job") == []
+    # but a regular lemma still matches its inflections
+    assert found("kortere forløb", "korte forløb") == ["korte forløb"]
+
+
+def test_compound_written_apart_matches_a_compound_keyword() -> None:
+    assert found("mentorindsats", "en tæt mentor indsats og Mentor indsatsen") == [
+        "mentor indsats", "Mentor indsatsen"]
+
+
+def test_compounds_can_be_switched_off() -> None:
+    text = "mentorindsatsen og mentorerne"
+    assert found("mentor", text, max_gap=1, compounds=False) == ["mentorerne"]
+
+
+def test_match_reports_how_and_where() -> None:
+    text = "Vi ser på mentorindsatsen."
+    (match,) = compile_keyword("mentor").find(danish.tokens(text))
+    assert (match.how, match.char_start, match.char_end) == ("compound-start", 10, 25)
+    assert match.keyword == "mentor"
+
+
+def test_find_keywords_orders_by_position() -> None:
+    toks = danish.tokens("Prisen på mentorstøtte og haveprojektet.")
+    assert [m.keyword for m in find_keywords(toks, ["haveprojekt", "mentor", "pris"])] == [
+        "pris", "mentor", "haveprojekt"]
+
+
+def test_index_and_query_terms_agree() -> None:
+    assert index_terms("Mentorerne og prisen.") == ["mentor", "og", "pris"]
+    assert query_terms("Mentorerne") == ["mentor"]
+    assert query_terms("kortere forløb") == index_terms("kortere forløb")
+
+
+def test_empty_keyword_is_refused() -> None:
+    with pytest.raises(ValueError):
+        Matcher("  ")

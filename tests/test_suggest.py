@@ -1,0 +1,120 @@
+"""Theme discovery and extractive summaries on seed 001."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hoering.suggest import SuggestedTheme, suggest_themes
+from hoering.summarise import (
+    summarise_response,
+    summarise_responses,
+    summarise_themes,
+    theme_summaries_with_senders,
+)
+from hoering.tagging import tag_responses
+
+DATA = Path(__file__).parent / "data"
+LABELS = json.loads((DATA / "seed001-labels.json").read_text(encoding="utf-8"))
+RESPONSES = json.loads((DATA / "seed001_responses.json").read_text(encoding="utf-8"))
+TEXTS = [r["text"] for r in RESPONSES]
+CODEBOOK = LABELS["codebook"]
+
+
+@pytest.fixture(scope="module")
+def suggestions() -> list[SuggestedTheme]:
+    return suggest_themes(TEXTS, CODEBOOK)
+
+
+def _find(suggestions: list[SuggestedTheme], word: str) -> SuggestedTheme:
+    matches = [s for s in suggestions if word in s.keywords]
+    assert matches, f"no suggestion with {word!r}: {[s.label for s in suggestions]}"
+    return matches[0]
+
+
+def test_staff_redeployment_is_surfaced(suggestions: list[SuggestedTheme]) -> None:
+    theme = _find(suggestions, "omplacering")
+    assert theme.label == "Omplacering af medarbejdere"
+    # labelled "omplacering" in responses 1, 2, 3, 4, 5, 9, 10 (indices 0-based here)
+    assert {1, 2, 8, 9} <= set(theme.responses)
+    assert any("omplacer" in text for _, text in theme.passages)
+    dismissals = _find(suggestions, "afskedigelse")
+    assert {8, 9} <= set(dismissals.responses)
+
+
+def test_pensioners_losing_garden_service_is_surfaced(suggestions: list[SuggestedTheme]) -> None:
+    theme = _find(suggestions, "pensionist")
+    assert {4, 5} <= set(theme.responses)  # Ressourcecenter staff, Haveprojektet staff
+    assert {"snerydning", "haveservice", "haveprojekt"} & set(theme.keywords)
+    assert theme.label.startswith("Pensionister")
+
+
+def test_suggestions_are_outside_the_codebook(suggestions: list[SuggestedTheme]) -> None:
+    codebook_words = {k for theme in CODEBOOK.values() for k in theme["keywords"]}
+    for theme in suggestions:
+        assert theme.keywords[0] not in codebook_words
+        assert len(theme.responses) >= 2
+        assert 1 <= len(theme.passages) <= 2
+        for response, text in theme.passages:
+            assert text in TEXTS[response]
+
+
+def test_suggestions_are_deterministic(suggestions: list[SuggestedTheme]) -> None:
+    assert suggest_themes(TEXTS, CODEBOOK) == suggestions
+
+
+def test_background_texts_are_accepted() -> None:
+    background = ["Borgerne i kommunen får tilbud om aktivering og mentorstøtte. " * 3]
+    themes = suggest_themes(TEXTS, CODEBOOK, background=background, max_themes=3)
+    assert 1 <= len(themes) <= 3
+
+
+def test_too_little_text_suggests_nothing() -> None:
+    assert suggest_themes(["Ingen bemærkninger.", "Vi bakker op."], CODEBOOK) == []
+
+
+# --- summaries --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tags():  # noqa: ANN201
+    return tag_responses(TEXTS, CODEBOOK)
+
+
+def test_theme_summaries_are_attributed_and_diverse(tags) -> None:  # noqa: ANN001
+    summaries = summarise_themes(TEXTS, tags, per_theme=3)
+    assert set(summaries) <= set(CODEBOOK)
+    for key, extracts in summaries.items():
+        assert 1 <= len(extracts) <= 3
+        assert len({e.text for e in extracts}) == len(extracts)  # no repeats
+        for e in extracts:
+            assert e.text in TEXTS[e.response]
+            assert key in {t.key for t in tags[e.response] if t.state == "discusses"}
+    # several responses discuss "kortere": the summary quotes three different ones
+    assert len({e.response for e in summaries["kortere"]}) == 3
+    assert not any(e.text.startswith("Ingen kommentarer") for x in summaries.values() for e in x)
+
+
+def test_theme_summaries_are_deterministic(tags) -> None:  # noqa: ANN001
+    assert summarise_themes(TEXTS, tags) == summarise_themes(TEXTS, tags)
+
+
+def test_response_resumes_are_short_and_in_the_responses_words() -> None:
+    resumes = summarise_responses(TEXTS)
+    assert len(resumes) == len(TEXTS)
+    for text, resume in zip(TEXTS, resumes, strict=True):
+        assert resume and len(resume) <= 700
+        assert set(resume.split()) <= set(text.split())  # extractive: its own words
+    assert resumes[7].startswith("Ældrerådet kan ikke se rimeligheden")  # the point first
+    single = summarise_response(TEXTS[7])
+    assert single.startswith("Ældrerådet kan ikke se rimeligheden")
+
+
+def test_export_shape_of_theme_summaries(tags) -> None:  # noqa: ANN001
+    senders = [r["title"] for r in RESPONSES]
+    shaped = theme_summaries_with_senders(summarise_themes(TEXTS, tags), senders)
+    first = shaped["have"][0]
+    assert set(first) == {"response_id", "sender", "text"}
+    assert first["sender"] == senders[first["response_id"] - 1]
