@@ -20,6 +20,8 @@ install: $(BIN)/hoering
 sample: install
 	$(HOERING) new aktivering --config corpus/hoering.toml
 	$(HOERING) collect aktivering corpus/responses
+	$(HOERING) note aktivering -o $(SAMPLE_ARCHIVE)/overblik.docx
+	$(HOERING) note aktivering -o $(SAMPLE_ARCHIVE)/overblik.html
 	$(HOERING) status aktivering
 
 test: install

@@ -363,10 +363,12 @@ def main() -> None:
     for ms, label, text, hits in sorted(detail, reverse=True)[:5]:
         print(f"    {ms:6.1f} ms  {label:22s} {text!r} ({hits} svar)")
     sample = len(queries) if args.responses <= 20_000 else args.grep_queries
-    grep = run_grep(texts_dir, queries, sample)
-    print(
-        f"grep -rilF, {len(grep)} queries: p50 {pct(grep, 50):.0f} ms, p95 {pct(grep, 95):.0f} ms"
-    )
+    grep = run_grep(texts_dir, queries, sample) if sample and texts_dir.exists() else []
+    if grep:
+        print(
+            f"grep -rilF, {len(grep)} queries: p50 {pct(grep, 50):.0f} ms, "
+            f"p95 {pct(grep, 95):.0f} ms"
+        )
     if args.keep is None:
         shutil.rmtree(base, ignore_errors=True)
 

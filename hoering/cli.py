@@ -22,6 +22,7 @@ STATUS_DA = {
     "failed": "fejl",
     "needs_ocr": "kræver OCR",
     "duplicate": "dublet",
+    "cover": "følgemail",  # an e-mail that only covers its attachments (hoering/intake.py)
 }
 KIND_DA = {"organisation": "organisation", "citizen": "borger"}
 
@@ -190,6 +191,7 @@ def _print_status(archive: Archive, slug: str) -> None:
             state = STATUS_DA.get(r["status"], r["status"])
             if r["duplicate_of"]:
                 state = f"dublet af nr. {r['duplicate_of']}"
+            state += "".join(_intake_notes(r))
             table.append(
                 [
                     str(r["number"]),
@@ -211,6 +213,18 @@ def _print_status(archive: Archive, slug: str) -> None:
     for r in rows:
         if r["error"]:
             click.echo(f"Nr. {r['number']}: {r['error']}")
+
+
+def _intake_notes(r) -> list[str]:
+    """E-mail, deadline, form letter and revision marks for the status table (issue 6)."""
+    notes = [f", bilag til nr. {r['via_email']}"] if r["via_email"] else []
+    if r["late"]:  # a file's modification time is weak evidence: say so
+        notes.append(", efter fristen" + (" (ifølge filens dato)" if r["received_source"] == "mtime" else ""))
+    if r["revision_of"]:
+        notes.append(f", rettelse af nr. {r['revision_of']}")
+    if r["campaign"]:
+        notes.append(f", enslydende (nr. {r['campaign']})" if r["campaign"] != r["number"] else ", enslydende")
+    return notes
 
 
 def format_table(headers: list[str], rows: list[list[str]], max_width: int = 52) -> str:

@@ -135,6 +135,12 @@ def display_name(path: Path) -> str:
     return "".join(ch if ch.isprintable() else "\ufffd" for ch in name)
 
 
+def _danish(exc: BaseException) -> str:
+    """The Danish message, with control characters from hostile file names made harmless
+    (an escape sequence in a name must not reach the user's terminal)."""
+    return "".join(ch if ch.isprintable() else "\ufffd" for ch in danish(exc))
+
+
 def discover(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:
     """Files to collect, each with the folder it was found in (None for a named file).
 
@@ -187,19 +193,22 @@ def prepare(
     try:
         item.doc = extract(path, limits)
     except ExtractionError as exc:
-        item.status, item.error, item.error_code = exc.status, danish(exc), exc.code
+        exc.file = name  # the reader names path.name; staff see the display name
+        item.status, item.error, item.error_code = exc.status, _danish(exc), exc.code
     except MemoryError:
         exc = TooLarge(name, "der skulle bruges for meget hukommelse")
-        item.status, item.error, item.error_code = exc.status, danish(exc), exc.code
+        item.status, item.error, item.error_code = exc.status, _danish(exc), exc.code
     except Exception as exc:  # a reader library's bug must not stop the batch
-        item.status, item.error, item.error_code = "failed", danish(exc), "internal"
+        item.status, item.error, item.error_code = "failed", _danish(exc), "internal"
     doc = item.doc or ExtractedDocument(format="unknown", text="")
     guess = detect_sender(doc, name, parties)
     if intake.is_email(item.doc):
         guess = intake.email_sender(doc, guess, parties)
-        if intake.is_cover(doc):
+        if intake.is_cover(doc) and spool is not None and depth < MAX_DEPTH:
             item.status = "cover"
         _spool_attachments(item, doc, spool, depth)
+        if item.status == "cover" and not item.attachments:
+            item.status = "ok"  # nothing to carry the response: the body is it
     item.sender, item.sender_source, item.sender_kind = guess.name, guess.source, guess.kind
     item.party, item.party_score = guess.party, guess.score
     when = letter_date(doc.text, doc.letterhead) if item.doc else None
@@ -220,11 +229,16 @@ def _spool_attachments(item: Prepared, doc: ExtractedDocument, spool: Path | Non
     for index, (name, data) in enumerate(found):
         display = f"{item.file} › {name}"
         folder = spool / f"{item.sha256[:16]}-{depth}-{index}"
-        folder.mkdir(parents=True, exist_ok=True)
-        # The attachment's own file name is the display name, so that readers' error
-        # messages name it the way the archive does.
-        target = folder / (display if len(display.encode()) <= 200 else name)
-        target.write_bytes(data)
+        # The spooled file is named as the archive shows it, so that readers' error
+        # messages name it that way too (unless that is too long for a file name).
+        candidates = [display, name, f"bilag-{index + 1}{Path(name).suffix[:10]}"]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / next(c for c in candidates if len(c.encode()) <= 200)
+            target.write_bytes(data)
+        except OSError as exc:
+            doc.warnings.append(f"Bilaget »{name}« kunne ikke gemmes til indsamling ({exc}).")
+            continue
         item.attachments.append(
             Attachment(display, target, hashlib.sha256(data).hexdigest(), len(data))
         )
@@ -242,9 +256,9 @@ def _prepare_or_refuse(job: Job) -> Prepared | FileOutcome:
         item.source = job.source
         return item
     except ExtractionError as exc:
-        return FileOutcome(job.path, name, "refused", exc.status, message=danish(exc))
+        return FileOutcome(job.path, name, "refused", exc.status, message=_danish(exc))
     except OSError as exc:
-        return FileOutcome(job.path, name, "refused", "failed", message=danish(exc))
+        return FileOutcome(job.path, name, "refused", "failed", message=_danish(exc))
 
 
 def consultation_limits(consultation: Consultation) -> Limits:
@@ -365,16 +379,16 @@ def _result_item(job: Job, result: JobResult, parties: list[str]) -> Prepared | 
     name = job.file or display_name(job.path)
     if result.timed_out:
         exc: ExtractionError = Timeout(name, "arbejdsprocessen blev stoppet")
-    elif result.crashed:
-        exc = ReaderCrashed(name, result.crashed)
+    elif result.crashed:  # most often a reader library that ran into the memory cap
+        exc = ReaderCrashed(name, f"måske brugte den mere hukommelse end tilladt; {result.crashed}")
     else:
         exc = ReaderCrashed(name, result.error or "")
     try:
         size = job.path.stat().st_size
         sha = sha256_file(job.path)
     except OSError as error:
-        return FileOutcome(job.path, name, "refused", "failed", message=danish(error))
-    item = Prepared(job.path, name, sha, size, exc.status, danish(exc), exc.code, source=job.source)
+        return FileOutcome(job.path, name, "refused", "failed", message=_danish(error))
+    item = Prepared(job.path, name, sha, size, exc.status, _danish(exc), exc.code, source=job.source)
     guess = detect_sender(ExtractedDocument(format="unknown", text=""), name, parties)
     item.sender, item.sender_source, item.sender_kind = guess.name, guess.source, guess.kind
     item.party, item.party_score = guess.party, guess.score

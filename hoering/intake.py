@@ -5,7 +5,8 @@ Decisions (see also docs/ARCHITECTURE.md, "Intake"):
 - **Sender of an e-mail.** The body is read like a letter first (`detect_sender`); a party
   named there wins. Otherwise the From header's display name is matched against the parties;
   otherwise a name found in the body (a citizen's signature) stays; otherwise the header's
-  display name (or address) is the sender, with `sender_source` "email".
+  display name (or address) is the sender, with `sender_source` "email"; a person's name or a
+  bare address makes it a citizen (so the published note leaves it out).
 - **Covering notes.** An e-mail whose body is only a covering note ("Hermed vores
   høringssvar", greeting, signature; `extract.email.is_cover_note`) and that has at least
   one attachment is recorded with status **"cover"**: its row keeps the body, headers and
@@ -54,7 +55,8 @@ def email_sender(doc: ExtractedDocument, guess: SenderGuess, parties: list[str])
     if guess.name and guess.source != "filename":
         return guess
     if header or address:
-        kind = "citizen" if header and is_person_name(header) else "organisation"
+        # A bare address is treated as a private person's: the note then leaves it out.
+        kind = "citizen" if (is_person_name(header) if header else True) else "organisation"
         return SenderGuess(header or address, kind, "email")
     return guess
 

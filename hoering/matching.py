@@ -255,6 +255,120 @@ class Matcher:
         return pos
 
 
+class KeywordSet:
+    """Several matchers run over the same tokens in one pass: ``find_all(tokens)`` is
+    ``[m.find(tokens) for m in matchers]``, with the same matches in the same order.
+
+    Tagging runs every keyword of a codebook over every paragraph, and most keywords
+    match nowhere in most paragraphs. Here each distinct word form is related to every
+    keyword word once (memoised for the set's life), one pass over the tokens notes where
+    a match can start, and each matcher looks only at those positions: a single word
+    where the token relates to it or could begin a split compound ("mentor indsatsen"),
+    a phrase where its first word relates to the token.
+    """
+
+    _MEMO_MAX = 200_000
+
+    def __init__(self, matchers: Sequence[Matcher]) -> None:
+        self.matchers = list(matchers)
+        # (matcher index, keyword word, compounds) for the word that must match at a
+        # match's first token: the word itself, or a phrase's first word (never compounded).
+        self._starts = [
+            (i, m.words[0], m.compounds and len(m.words) == 1) for i, m in enumerate(self.matchers)
+        ]
+        # Forms that may be the first half of a split compound, per single-word matcher.
+        self._prefixes: dict[str, list[int]] = {}
+        for i, m in enumerate(self.matchers):
+            if len(m.words) == 1 and m.compounds:
+                heads = {
+                    lemma[:n] for lemma in m.words[0].lemmas for n in range(3, len(lemma))
+                }
+                for head in heads:
+                    self._prefixes.setdefault(head, []).append(i)
+        # word form -> (its lemmas, (matcher index, relation or None for a possible split
+        # compound) of every matcher that may match there)
+        self._memo: dict[str, tuple[tuple[str, ...], tuple[tuple[int, str | None], ...]]] = {}
+
+    def _candidates(self, token: Token) -> tuple[tuple[int, str | None], ...]:
+        found: list[tuple[int, str | None]] = []
+        for i, kw, compounds in self._starts:
+            how = word_relation(kw, token, compounds=compounds)
+            if how:
+                found.append((i, how))
+        related = {i for i, _ in found}
+        found += [(i, None) for i in self._prefixes.get(token.lower, ()) if i not in related]
+        if len(self._memo) > self._MEMO_MAX:
+            self._memo.clear()
+        candidates = tuple(found)
+        self._memo[token.lower] = (token.lemmas, candidates)
+        return candidates
+
+    def find_all(self, tokens: Sequence[Token]) -> list[list[Match]]:
+        positions: list[list[tuple[int, str | None]]] = [[] for _ in self.matchers]
+        memo = self._memo
+        for pos, tok in enumerate(tokens):
+            if not tok.is_word:
+                continue
+            hit = memo.get(tok.lower)
+            if hit is not None and hit[0] == tok.lemmas:
+                candidates = hit[1]
+            else:
+                candidates = self._candidates(tok)
+            for i, how in candidates:
+                positions[i].append((pos, how))
+        out: list[list[Match]] = []
+        for matcher, found in zip(self.matchers, positions, strict=True):
+            if not found:
+                out.append([])
+            elif len(matcher.words) == 1:
+                out.append(self._words_at(matcher, tokens, found))
+            else:
+                out.append(self._phrases_at(matcher, tokens, [pos for pos, _ in found]))
+        return out
+
+    @staticmethod
+    def _words_at(
+        matcher: Matcher, tokens: Sequence[Token], found: list[tuple[int, str | None]]
+    ) -> list[Match]:
+        """`Matcher._find_word` visiting only the positions (in order) where it may match."""
+        out = []
+        skip = -1  # the second token of a split compound is not looked at again
+        for i, how in found:
+            if i <= skip:
+                continue
+            tok = tokens[i]
+            if how:
+                out.append(Match(matcher.keyword, i, i + 1, tok.start, tok.end, how))
+            elif i + 1 < len(tokens) and matcher._split_compound(tok, tokens[i + 1]):
+                nxt = tokens[i + 1]
+                out.append(Match(matcher.keyword, i, i + 2, tok.start, nxt.end, "split-compound"))
+                skip = i + 1
+        return out
+
+    @staticmethod
+    def _phrases_at(matcher: Matcher, tokens: Sequence[Token], starts: list[int]) -> list[Match]:
+        """`Matcher._find_phrase` trying only the tokens its first word relates to."""
+        out = []
+        last = len(matcher.words) - 1
+        after = 0  # a match ends before the next one may start
+        for i in starts:
+            if i < after:
+                continue
+            end = matcher._phrase_at(tokens, i, last)
+            if end is None:
+                continue
+            first, last_token = tokens[i], tokens[end - 1]
+            out.append(Match(matcher.keyword, i, end, first.start, last_token.end, "phrase"))
+            after = end
+        return out
+
+
+@functools.lru_cache(maxsize=64)
+def keyword_set(matchers: tuple[Matcher, ...]) -> KeywordSet:
+    """The (cached) KeywordSet of compiled matchers, so its memo lives across responses."""
+    return KeywordSet(matchers)
+
+
 @functools.lru_cache(maxsize=4096)
 def compile_keyword(keyword: str, *, max_gap: int = 1, compounds: bool = True) -> Matcher:
     """Compile (and cache) a keyword; one word or a phrase."""

@@ -73,14 +73,19 @@ def update_links(db: sqlite3.Connection, consultation: Consultation) -> int:
     ).fetchall()
     deadline = consultation.config.deadline.isoformat() if consultation.config.deadline else None
     late = {r["number"]: int(bool(deadline and r["received"] and r["received"][:10] > deadline)) for r in rows}
+    tokens = {
+        r["number"]: campaigns.token_ids(campaigns.words(r["text"] or "", r["sender"])) for r in rows
+    }
     letters = [
-        campaigns.Letter(r["number"], r["text"], r["sender"]) for r in rows if r["status"] == "ok"
+        campaigns.Letter(r["number"], r["text"], r["sender"], tokens[r["number"]])
+        for r in rows
+        if r["status"] == "ok"
     ]
     campaign = campaigns.campaigns(letters)
     for r in rows:
         if r["duplicate_of"] is not None and r["duplicate_of"] in campaign:
             campaign[r["number"]] = campaign[r["duplicate_of"]]
-    revision = revisions(rows, _overrides(db, consultation))
+    revision = revisions(rows, _overrides(db, consultation), tokens)
     changed = 0
     for r in rows:
         new = (late[r["number"]], campaign.get(r["number"]), revision.get(r["number"]))
@@ -101,9 +106,12 @@ def _overrides(db: sqlite3.Connection, consultation: Consultation) -> dict[int, 
     return {r["number"]: int(r["value"]) if r["value"] else None for r in rows}
 
 
-def revisions(rows: list, overrides: dict[int, int | None] | None = None) -> dict[int, int]:
+def revisions(
+    rows: list, overrides: dict[int, int | None] | None = None, tokens: dict | None = None
+) -> dict[int, int]:
     """{number: number of the earlier version it revises} (see the module docstring)."""
     overrides = overrides or {}
+    tokens = tokens or {}
     by_number = {r["number"]: r for r in rows}
     metadata = {r["number"]: _document(r) for r in rows}
     links: dict[int, int] = {n: v for n, v in overrides.items() if v is not None and n in by_number}
@@ -124,14 +132,15 @@ def revisions(rows: list, overrides: dict[int, int | None] | None = None) -> dic
             or _TEXT_CUE.search((r["text"] or "")[:_HEAD])
             or (email is not None and _TEXT_CUE.search((email["text"] or "")[:_HEAD]))
         )
-        row = _Row(
-            r["id"], r["number"], r["status"], key, r["received"] or "",
-            _root(r, by_number), cue, campaigns.shingles(campaigns.words(r["text"] or ""), 3),
-        )  # fmt: skip
+        row = _Row(r["id"], r["number"], r["status"], key, r["received"] or "", _root(r, by_number), cue, set())
         groups.setdefault(key, []).append(row)
     for members in groups.values():
         if len(members) < 2:
             continue
+        for member in members:
+            text = by_number[member.number]["text"] or ""
+            ids = tokens.get(member.number)
+            member.words = campaigns.shingles(ids if ids is not None else campaigns.words(text), 3)
         members.sort(key=lambda m: (m.received, m.number))
         superseded = {v for v in links.values()}
         for index, member in enumerate(members):

@@ -333,15 +333,19 @@ DATE_SQL = "COALESCE(r.received, substr(r.collected, 1, 10))"  # indexed (m003_s
 
 @dataclass
 class _FilterSQL:
-    """The filters as SQL: which responses (a set), and tests on one passage's rowid."""
+    """The filters as SQL: sets of response ids that indexes give cheaply (their
+    intersection passes), and tests on one search rowid "{doc}" for the rest."""
 
-    responses: str | None  # SELECT of the allowed response ids (any order), or None for all
-    response_test: str | None  # a test on "{doc}" (a search rowid), when no set is listed
-    theme_test: str | None  # passage-level theme test on "{doc}"
+    sets: list[str]  # SELECTs of allowed response ids, each column named id
+    kind_test: str | None  # the kind, which no index narrows
+    passage_test: str | None  # a theme's passage-level test (passages tagged themselves)
     args: dict
 
+    def responses(self) -> str | None:
+        return " INTERSECT ".join(f"SELECT id FROM ({s})" for s in self.sets) if self.sets else None
+
     def doc_test(self, doc: str) -> str | None:
-        tests = [t for t in (self.response_test, self.theme_test) if t]
+        tests = [t for t in (self.kind_test, self.passage_test) if t]
         return " AND ".join(tests).format(doc=doc) if tests else None
 
 
@@ -350,16 +354,17 @@ def _name_filter(column: str, name: str, key: str, args: dict) -> str:
     name = " ".join(name.split())
     if len(name) >= 3:
         args[key] = f'{column} : "' + name.replace('"', '""') + '"'
-        return f"SELECT rowid FROM search_senders WHERE search_senders MATCH :{key}"
+        return f"SELECT rowid AS id FROM search_senders WHERE search_senders MATCH :{key}"
     args[key] = _ci_glob(name)
     return f"SELECT r.id FROM responses r WHERE r.{column} GLOB :{key}"
 
 
 def _filter_sql(archive: Archive, filters: Filters) -> _FilterSQL:
-    """Each filter that an index narrows is a set of response ids; the kind alone is a test."""
     db = archive.db
+    rid = f"({{doc}} >> {DOC_BITS})"
     sets: list[str] = []
     args: dict = {}
+
     if filters.consultation:
         args["consultation_id"] = archive.consultation(filters.consultation).id
         sets.append("SELECT r.id FROM responses r WHERE r.consultation_id = :consultation_id")
@@ -367,12 +372,10 @@ def _filter_sql(archive: Archive, filters: Filters) -> _FilterSQL:
         args["since"] = parse_date(filters.since, "--since") if filters.since else "0000"
         args["until"] = parse_date(filters.until, "--until", end=True) if filters.until else "9999"
         sets.append(f"SELECT r.id FROM responses r WHERE {DATE_SQL} BETWEEN :since AND :until")
-    if filters.sender:
-        sets.append(_name_filter("sender", filters.sender, "sender", args))
-    if filters.party:
-        sets.append(_name_filter("party", filters.party, "party", args))
-    rid = f"({{doc}} >> {DOC_BITS})"
-    theme_test = None
+    for column in ("sender", "party"):
+        if getattr(filters, column):
+            sets.append(_name_filter(column, getattr(filters, column), column, args))
+    passage_test = None
     if filters.theme:
         args["theme"] = filters.theme
         has = {
@@ -386,12 +389,14 @@ def _filter_sql(archive: Archive, filters: Filters) -> _FilterSQL:
         passage_tags = db.execute(
             "SELECT 1 FROM passage_tags WHERE theme = ? LIMIT 1", (filters.theme,)
         ).fetchone()
-        by_response = ["SELECT response_id FROM tags WHERE theme = :theme AND state = 'discusses'"]
         corrections = (
             "SELECT r.id FROM tag_corrections c JOIN responses r ON "
             "r.consultation_id = c.consultation_id AND r.number = c.number "
             "WHERE c.theme = :theme AND c.action = '{action}'"
         )
+        by_response = [
+            "SELECT response_id AS id FROM tags WHERE theme = :theme AND state = 'discusses'"
+        ]
         if has["add"]:
             by_response.append(corrections.format(action="add"))
         themed = list(by_response)
@@ -402,28 +407,20 @@ def _filter_sql(archive: Archive, filters: Filters) -> _FilterSQL:
                 "SELECT p.response_id FROM passage_tags pt JOIN passages p ON p.id = pt.passage_id "
                 "WHERE pt.theme = :theme"
             )
-            theme_test = (
+            passage_test = (
                 f"({rid} IN ({' UNION '.join(by_response)}) OR EXISTS (SELECT 1 FROM search_docs d "
                 "JOIN passage_tags pt ON pt.passage_id = d.passage_id "
                 "WHERE d.doc = {doc} AND pt.theme = :theme))"
             )
         theme_set = " UNION ".join(themed)
         if has["remove"]:  # a person's correction wins over the tagger
-            theme_set = f"SELECT * FROM ({theme_set}) EXCEPT {corrections.format(action='remove')}"
+            theme_set = f"SELECT id FROM ({theme_set}) EXCEPT {corrections.format(action='remove')}"
         sets.append(theme_set)
-    if filters.kind:
+    kind_test = None
+    if filters.kind:  # never narrow: tested per passage
         args["kind"] = filters.kind
-    if not sets:
-        test = None
-        if filters.kind:
-            test = f"EXISTS (SELECT 1 FROM responses r WHERE r.id = {rid} AND r.sender_kind = :kind)"
-        return _FilterSQL(None, test, theme_test, args)
-    responses = " INTERSECT ".join(f"SELECT * FROM ({s})" for s in sets)
-    if filters.kind:
-        responses = (
-            f"SELECT r.id FROM responses r WHERE r.id IN ({responses}) AND r.sender_kind = :kind"
-        )
-    return _FilterSQL(responses, None, theme_test, args)
+        kind_test = f"EXISTS (SELECT 1 FROM responses r WHERE r.id = {rid} AND r.sender_kind = :kind)"
+    return _FilterSQL(sets, kind_test, passage_test, args)
 
 
 # --- ranking ----------------------------------------------------------------------------
@@ -616,6 +613,8 @@ def _spread_matches(db, plan: Plan, fsql, scorer: _Scorer, candidates: int, excl
 
 # Rough costs per passage looked at: scored here from its lemmas, or stepped over in FTS5.
 _COST_PYTHON, _COST_FTS = 10.0, 3.0
+# Above this many responses a filter is tested per passage instead of listed.
+LIST_RESPONSES = 10_000
 
 
 def _candidates(db, plan: Plan, fsql: _FilterSQL, scorer: _Scorer, limit: int) -> Iterator:
@@ -628,27 +627,34 @@ def _candidates(db, plan: Plan, fsql: _FilterSQL, scorer: _Scorer, limit: int) -
     """
     args = {**fsql.args, "match": plan.match_expression(), "limit": limit + 1}
     where = ["search_index MATCH :match"]
-    if fsql.responses is not None:
-        ids = sorted({r[0] for r in db.execute(fsql.responses, fsql.args)}, reverse=True)
-        if not ids:
+    responses = fsql.responses()
+    if responses is not None:
+        count, lo, hi = db.execute(
+            f"SELECT count(*), min(id), max(id) FROM ({responses})", fsql.args
+        ).fetchone()
+        if not count:
             return iter(())
-        total = max(1, db.execute("SELECT max(id) FROM responses").fetchone()[0] or 1)
-        docs_in_set = len(ids) * scorer.n / total  # passages per response on average
-        density = max(scorer.density, 1e-6)
-        rows_direct = min(docs_in_set, (limit + 1) / density)
-        rows_fts = min(scorer.n * density, (limit + 1) * total / len(ids))
-        args["ids"] = json.dumps(ids)
-        if rows_direct * _COST_PYTHON <= rows_fts * _COST_FTS:
-            test = fsql.doc_test("d.doc")
-            return db.execute(
-                "SELECT d.doc, d.lemmas, d.forms, d.length FROM json_each(:ids) j "
-                f"JOIN search_docs d ON d.doc BETWEEN j.value << {DOC_BITS} "
-                f"AND (j.value << {DOC_BITS}) | {DOC_MASK}" + (f" WHERE {test}" if test else ""),
-                args,
-            )
-        args["lo"], args["hi"] = ids[-1] << DOC_BITS, ids[0] << DOC_BITS | DOC_MASK
+        args["lo"], args["hi"] = lo << DOC_BITS, hi << DOC_BITS | DOC_MASK
         where.append("rowid BETWEEN :lo AND :hi")
-        where.append(f"(rowid >> {DOC_BITS}) IN (SELECT value FROM json_each(:ids))")
+        if count > LIST_RESPONSES:  # broad: SQLite keeps the set and tests each passage
+            where.append(f"(rowid >> {DOC_BITS}) IN ({responses})")
+        else:
+            ids = sorted({r[0] for r in db.execute(responses, fsql.args)}, reverse=True)
+            total = max(1, db.execute("SELECT max(id) FROM responses").fetchone()[0] or 1)
+            docs_in_set = len(ids) * scorer.n / total  # passages per response on average
+            density = max(scorer.density, 1e-6)
+            rows_direct = min(docs_in_set, (limit + 1) / density)
+            rows_fts = min(scorer.n * density, (limit + 1) * total / len(ids))
+            args["ids"] = json.dumps(ids)
+            if rows_direct * _COST_PYTHON <= rows_fts * _COST_FTS:
+                test = fsql.doc_test("d.doc")
+                return db.execute(
+                    "SELECT d.doc, d.lemmas, d.forms, d.length FROM json_each(:ids) j "
+                    f"JOIN search_docs d ON d.doc BETWEEN j.value << {DOC_BITS} "
+                    f"AND (j.value << {DOC_BITS}) | {DOC_MASK}" + (f" WHERE {test}" if test else ""),
+                    args,
+                )
+            where.append(f"(rowid >> {DOC_BITS}) IN (SELECT value FROM json_each(:ids))")
     test = fsql.doc_test("search_index.rowid")
     if test:
         where.append(test)

@@ -95,7 +95,10 @@ def _centroid(vectors: Sequence[Vector]) -> Vector:
 
 
 def _usable(s: _Sentence) -> bool:
-    return len(s.text.split()) >= MIN_WORDS and not _NO_COMMENT.match(s.text)
+    words = len(s.text.split())
+    # A short line without a full stop is a heading, a signature or a name, not a statement.
+    stated = s.text.rstrip().endswith((".", "!", "?", ":", ";", ")")) or words >= 12
+    return words >= MIN_WORDS and stated and not _NO_COMMENT.match(s.text)
 
 
 def _mmr(candidates: Sequence[_Sentence], relevance: Sequence[float], k: int) -> list[int]:

@@ -26,6 +26,7 @@ says so. Every tag keeps its evidence (passages) and triggers (words), and a sta
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -34,7 +35,7 @@ from typing import Any, Literal
 
 from hoering import danish
 from hoering.danish import Token
-from hoering.matching import Match, Matcher, compile_keyword, compound_relation
+from hoering.matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
 from hoering.passages import Passage, heading_label, split_passages
 from hoering.stance import Stance, stance_of
 
@@ -114,11 +115,23 @@ def compile_codebook(codebook: Codebook) -> list[_Theme]:
     return themes
 
 
+def _find_themes(toks: Sequence[Token], themes: list[_Theme]) -> list[list[list[Match]]]:
+    """``[[matcher.find(toks) for matcher in theme.matchers] for theme in themes]``, in one
+    pass over the tokens (see `hoering.matching.KeywordSet`)."""
+    flat = keyword_set(tuple(m for theme in themes for m in theme.matchers)).find_all(toks)
+    out, pos = [], 0
+    for theme in themes:
+        out.append(flat[pos : pos + len(theme.matchers)])
+        pos += len(theme.matchers)
+    return out
+
+
 def _content_words(toks: Sequence[Token]) -> list[tuple[str, ...]]:
     stops = danish.stop_words()
     return [(t.lower, *t.lemmas) for t in toks if t.is_word and t.lower not in stops]
 
 
+@functools.lru_cache(maxsize=65_536)  # headings repeat their words across responses
 def _similar_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     for x in a:
         for y in b:
@@ -163,8 +176,8 @@ def _heading_themes(toks: Sequence[Token], text: str, themes: list[_Theme]) -> d
     found: dict[str, list[str]] = {}
     if _TITLE.match(text):
         return found
-    for theme in themes:
-        hits = [m for matcher in theme.matchers for m in matcher.find(toks)]
+    for theme, per_matcher in zip(themes, _find_themes(toks, themes), strict=True):
+        hits = [m for found in per_matcher for m in found]
         if hits:
             found[theme.key] = _words(hits, text)
         elif label_matches(toks, theme.label_words):
@@ -252,10 +265,10 @@ def _tag_paragraph(
     # Keywords in the text, one hit per token however many keywords match it; whether
     # they count is decided with the neighbouring sentences (see _decide_keywords).
     hits: dict[str, list[Match]] = {}
-    for theme in themes:
+    for theme, per_matcher in zip(themes, _find_themes(toks, themes), strict=True):
         found = {}
-        for matcher in theme.matchers:
-            for m in matcher.find(toks):
+        for matches in per_matcher:
+            for m in matches:
                 if m.start not in masked:
                     found.setdefault(m.start, m)
         if found:

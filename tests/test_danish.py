@@ -106,3 +106,12 @@ def test_tokens_many_equals_tokens() -> None:
 
 def test_whitespace_is_not_a_token() -> None:
     assert all(t.text.strip() for t in danish.tokens("Et  afsnit.\n\n  Et andet.\n"))
+
+
+def test_tokens_read_from_arrays_equal_spacy_tokens() -> None:
+    # tokens() reads offsets and marks as one array (speed); spaCy's Token objects must
+    # give the same tokens, case folding and sentence starts included.
+    text = ("Overskrift uden punktum\nTekst i.f.t. noget. fht. mere\n\n\tSTRASSE ß İstanbul:\n"
+            "næste linje  \n \n Ny sætning.\r\nSidste\u00a0ord")
+    doc = danish.nlp()(text)
+    assert danish.tokens(text) == danish._doc_tokens(doc)

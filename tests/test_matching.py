@@ -6,6 +6,7 @@ import pytest
 
 from hoering import danish
 from hoering.matching import (
+    KeywordSet,
     Matcher,
     compile_keyword,
     compound_relation,
@@ -141,3 +142,21 @@ def test_index_and_query_terms_agree() -> None:
 def test_empty_keyword_is_refused() -> None:
     with pytest.raises(ValueError):
         Matcher("  ")
+
+
+def test_keyword_set_finds_what_each_matcher_finds() -> None:
+    # KeywordSet (tagging's one pass over the tokens) must agree with Matcher.find exactly.
+    text = (
+        "Mentor indsatsen og mentorindsatsen. Færre og kortere forløb, kortere "
+        "aktiveringsforløb og færre, kortere forløb. Prisen, timepris og prisme; "
+        "haveprojektet/Haveprojektets have. Mentor. Indsats og mentorer."
+    )
+    toks = danish.tokens(text)
+    matchers = [compile_keyword(k) for k in ("mentor", "mentorindsats", "kortere forløb",
+                                              "færre tilbud", "pris", "haveprojekt", "indsats")]
+    matchers += [Matcher("mentor", compounds=False), Matcher("kortere forløb", max_gap=2)]
+    keywords = KeywordSet(matchers)
+    expected = [m.find(toks) for m in matchers]
+    assert sum(map(len, expected)) > 10
+    assert keywords.find_all(toks) == expected
+    assert keywords.find_all(toks) == expected  # from the memo

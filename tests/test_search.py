@@ -313,6 +313,35 @@ def test_filter_theme_uses_tags_and_passage_tags(copy):
     assert found(copy, "mentor", "--theme", "mentor") == {("mentor-2023", 2), ("aktivering", 2)}
 
 
+FILTERS = [
+    search.Filters(consultation="aktivering"),
+    search.Filters(sender="ældrerådet"),
+    search.Filters(sender="Ø"),
+    search.Filters(party="LMU"),
+    search.Filters(kind="citizen"),
+    search.Filters(since="2019"),
+    search.Filters(until="2018-10"),
+    search.Filters(theme="mentor"),
+    search.Filters(theme="mentor", kind="organisation", since="2018"),
+]
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(k for k, v in vars(f).items() if v))
+@pytest.mark.parametrize("query", ["mentor", "haveprojekt OR sø", '"justering af"'])
+def test_every_way_to_apply_a_filter_gives_the_same_result(built, monkeypatch, filters, query):
+    """Listed response ids, read directly or tested in the FTS query, or tested per passage."""
+    def where(result):
+        return {(h.consultation, h.response_id, h.passage) for h in result.hits}
+
+    with Archive(built) as archive:
+        results = []
+        for cost_python, listed in ((0.0, 10_000), (1e9, 10_000), (1.0, 0)):
+            monkeypatch.setattr(search, "_COST_PYTHON", cost_python)
+            monkeypatch.setattr(search, "LIST_RESPONSES", listed)
+            results.append(where(search.search(archive, query, filters)))
+    assert results[0] == results[1] == results[2]
+
+
 def test_filters_combine(built):
     assert found(
         built, "mentor", "--consultation", "mentor-2023", "--kind", "organisation", "--since", "2023"

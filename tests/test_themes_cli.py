@@ -78,3 +78,11 @@ def test_eval_against_labels(sample):
     assert report["baseline"]["micro"]["f1"] < report["micro"]["f1"]
     text = sample("eval", "akt", "--labels", CORPUS / "labels.json").stdout
     assert "mikro-F1" in text
+
+
+def test_summaries_quote_statements_not_signatures(sample):
+    data = sample.export("akt")
+    senders = {r["sender"] for r in data["responses"]}
+    quoted = [s["text"] for items in data["theme_summaries"].values() for s in items]
+    assert quoted and not senders & set(quoted)
+    assert all(len(q.split()) >= 5 for q in quoted)

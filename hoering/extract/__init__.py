@@ -8,13 +8,6 @@
     docx.py     python-docx: body in document order, headers/footers, properties
     text.py     UTF-8 / UTF-16 / cp1252 plain text
     cleanup.py  NFC, hyphenation, page numbers, running headers/footers, block layout
-
-`ExtractedDocument.text` is a list of blocks separated by exactly one blank line: each
-paragraph, heading ("Justering af mentor indsatsen:") and table row ("cell | cell") is one
-block, normally on one line; soft line breaks inside a DOCX paragraph and the lines of a
-plain-text file are kept as single newlines. Page headers/footers and page numbers are not in
-the text; header text is in `letterhead`, footer text in `footer`.
-
     email.py    e-mails: .eml (standard library) and Outlook .msg (extract-msg); the body is
                 the text, attachments come back in `attachments` and are collected as files
     odt.py      OpenDocument text (odfpy); rtf.py  RTF (striprtf)
@@ -22,6 +15,12 @@ the text; header text is in `letterhead`, footer text in `footer`.
     ocr.py      scans: PDF pages without text and images, through Tesseract ("dan")
     limits.py   checks before a reader opens a file: zip bombs, DTDs in XML parts
     sandbox.py  a hard time cap: extraction in worker processes that are killed on overrun
+
+`ExtractedDocument.text` is a list of blocks separated by exactly one blank line: each
+paragraph, heading ("Justering af mentor indsatsen:") and table row ("cell | cell") is one
+block, normally on one line; soft line breaks inside a DOCX paragraph and the lines of a
+plain-text file are kept as single newlines. Page headers/footers and page numbers are not in
+the text; header text is in `letterhead`, footer text in `footer`.
 
 Fallback chain for PDFs: text layer (pypdfium2) -> OCR when Tesseract with the Danish model
 is installed (`ocr.py`; the text is marked with a warning and `metadata["ocr"]`) ->
@@ -60,7 +59,7 @@ class Limits:
     max_uncompressed_bytes: int = 200 * 1024 * 1024  # DOCX/ODT zip bombs
     max_compression_ratio: float = 200.0  # a zip member that inflates more is a bomb
     max_attachments: int = 50  # per e-mail; the rest are listed in a warning
-    max_memory_bytes: int = 2 * 1024 * 1024 * 1024  # address space a worker may add (Linux)
+    max_memory_bytes: int = 1024 * 1024 * 1024  # address space a worker may add (Linux)
     ocr_dpi: int = 300
 
 

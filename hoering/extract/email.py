@@ -5,9 +5,10 @@ The body becomes `text` (plain text preferred; an HTML-only mail is turned into 
 headers go to `metadata` (`from_name`, `from_address`, `to`, `subject`, `date` as an ISO
 timestamp in Danish time, `message_id`), and every real attachment comes back in
 `attachments` as (safe file name, bytes), which collect stores and reads like any other file
-(an attached e-mail too, up to `MAX_DEPTH`). Inline images (logos in the signature, images
-the HTML body refers to by Content-ID) are not attachments; they are listed in
-`metadata["skipped_attachments"]`. At most `Limits.max_attachments` are taken.
+(an attached e-mail too, up to `MAX_DEPTH`). Images the HTML body shows (logos in the
+signature, referred to by Content-ID) and unnamed inline images are not attachments; they
+are listed in `metadata["skipped_attachments"]`. A named image sent inline (a phone's photo
+of a letter) is kept. At most `Limits.max_attachments` are taken.
 
 Quoted history. A reply often carries the mail it answers (the consultation's invitation!)
 under "Fra: … Sendt: …" or "-----Original Message-----". When the text above that line has
@@ -16,7 +17,7 @@ is only a covering note, the whole text stays, because then the quoted part is u
 forwarded response.
 
 Covering notes. `is_cover_note(text)` says whether a body is only "Hermed vores høringssvar"
-with a greeting and a signature; collect then records the mail with status "cover" and lets
+with a greeting and a signature (the rule is in its docstring); collect then records the mail with status "cover" and lets
 its attachments carry the response (see hoering/collect.py).
 """
 
@@ -98,10 +99,14 @@ def _eml_headers(message: EmailMessage) -> dict:
 
 
 def _eml_body(message: EmailMessage) -> tuple[EmailMessage | None, str, bool]:
-    part = message.get_body(preferencelist=("plain", "html"))
-    if part is None:
-        return None, "", False
-    return part, _part_text(part), part.get_content_type() == "text/html"
+    """The body part: plain text, unless it is empty and there is HTML."""
+    plain = message.get_body(preferencelist=("plain",))
+    if plain is not None and (text := _part_text(plain)).strip():
+        return plain, text, False
+    html_part = message.get_body(preferencelist=("html",))
+    if html_part is not None:
+        return html_part, _part_text(html_part), True
+    return plain, "", False
 
 
 def _part_text(part: EmailMessage) -> str:
@@ -121,32 +126,50 @@ def _eml_attachments(
     referenced = set(re.findall(r"cid:([^\"'\s>)]+)", html_body, re.IGNORECASE))
     found: list[tuple[str, bytes]] = []
     skipped: list[str] = []
-    for part in message.walk():
-        if part is message or part is body_part or part.is_multipart():
+    for part in _leaves(message):
+        if part is body_part:
             continue
         ctype = part.get_content_type()
         disposition = (part.get_content_disposition() or "").lower()
         filename = part.get_filename()
-        if ctype == "message/rfc822":
+        if ctype == "message/rfc822":  # a forwarded e-mail: collected as an e-mail of its own
             inner = part.get_payload()
             inner = inner[0] if isinstance(inner, list) and inner else inner
+            name = filename or f"{_header(inner, 'Subject') if isinstance(inner, EmailMessage) else ''}.eml"
+            if not name.lower().endswith(".eml"):
+                name += ".eml"
             if isinstance(inner, EmailMessage):
-                subject = _header(inner, "Subject") or "videresendt"
-                found.append((safe_name(f"{subject}.eml"), inner.as_bytes()))
+                found.append((safe_name(name), inner.as_bytes()))
+            elif isinstance(data := part.get_payload(decode=True), bytes):  # wrongly base64'd
+                found.append((safe_name(name), data))
+            continue
+        content_id = (_header(part, "Content-ID") or "").strip("<> ")
+        if ctype.startswith("image/") and (
+            (content_id and content_id in referenced) or (disposition != "attachment" and not filename)
+        ):
+            # A logo the HTML shows. (A named photo sent inline, as phones do, is kept.)
+            skipped.append(safe_name(filename or content_id or ctype))
             continue
         if disposition != "attachment" and not filename:
             continue  # alternative bodies and other inline text
-        content_id = (_header(part, "Content-ID") or "").strip("<> ")
-        if ctype.startswith("image/") and (
-            disposition == "inline" or (content_id and content_id in referenced)
-        ):
-            skipped.append(safe_name(filename or content_id or ctype))
-            continue
         data = part.get_payload(decode=True)
         if not isinstance(data, bytes):
             continue
         found.append((safe_name(filename or f"bilag{_extension(ctype)}"), data))
     return found, skipped
+
+
+def _leaves(message: EmailMessage, depth: int = 0):
+    """The non-multipart parts, in order; an attached e-mail is one part, not opened here."""
+    if depth > 100:
+        raise RecursionError("multipart nested too deep")
+    if message.get_content_type() == "message/rfc822" and depth > 0:
+        yield message
+    elif message.is_multipart():
+        for part in message.iter_parts():
+            yield from _leaves(part, depth + 1)
+    elif depth > 0:
+        yield message
 
 
 # --- .msg (Outlook) ---------------------------------------------------------------------
@@ -364,8 +387,9 @@ _COVER_CUE = re.compile(
 )
 _ATTACHMENT_CUE = re.compile(r"\b(?:vedhæft\w*|vedlagt\w*|vedlæg\w*|bilag\w*|attach\w*)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
-COVER_MAX_WORDS = 60
+COVER_MAX_WORDS = 80
 COVER_BARE_WORDS = 15
+COVER_SUBSTANCE_WORDS = 12
 
 
 def cover_body(text: str) -> str:
@@ -381,13 +405,20 @@ def cover_body(text: str) -> str:
 
 
 def is_cover_note(text: str) -> bool:
-    """A body that only covers an attachment: at most 60 words besides greeting and signature,
-    with a covering phrase ("hermed", "vedhæftet", "bilag", …), or at most 15 words at all."""
+    """A body that only covers an attachment. Besides salutation, greeting and signature it
+    has at most 15 words, or at most 80 words of which at most 12 stand in sentences without
+    a covering phrase ("hermed", "vedhæftet", "fremsendes", "bilag", …): "Vedhæftet er
+    Ældrerådets høringssvar, som rådet drøftede i går" covers; "Vi er imod besparelsen på
+    Haveprojektet, fordi …; vi uddyber i det vedhæftede" has substance of its own."""
     core = cover_body(text)
     words = len(_WORD.findall(core))
     if words <= COVER_BARE_WORDS:
         return True
-    return words <= COVER_MAX_WORDS and bool(_COVER_CUE.search(core))
+    if words > COVER_MAX_WORDS:
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", core)
+    substance = sum(len(_WORD.findall(s)) for s in sentences if not _COVER_CUE.search(s))
+    return substance <= COVER_SUBSTANCE_WORDS
 
 
 def mentions_attachment(text: str) -> bool:

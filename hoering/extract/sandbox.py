@@ -34,6 +34,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import pickle
 import signal
 import time
 from collections import deque
@@ -276,6 +277,9 @@ def _worker_main(conn: Connection, memory_bytes: int | None, inherited: list[int
             os.close(fd)
         except OSError:
             pass
+    import faulthandler
+
+    faulthandler.disable()  # a reader that crashes is reported by the parent, not dumped here
     if os.name == "posix":
         os.setpgrp()  # its own process group: killed together with what it starts
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -300,7 +304,7 @@ def _worker_main(conn: Connection, memory_bytes: int | None, inherited: list[int
                 message = ("done", ticket, False, f"{type(exc).__name__}: {exc}")
             try:
                 conn.send(message)
-            except (TypeError, AttributeError, ValueError) as exc:  # unpicklable result
+            except (pickle.PicklingError, TypeError, AttributeError, ValueError) as exc:
                 conn.send(("done", ticket, False, f"{type(exc).__name__}: {exc}"))
         except (BrokenPipeError, EOFError, OSError):
             return  # the parent is gone
