@@ -134,6 +134,17 @@ def test_counts_unique_responses(export):
     assert [c.key for c in note.emergent_themes] == ["omplacering", "aeldre"]
 
 
+def test_covering_email_is_not_a_response(export):
+    export = copy.deepcopy(export)
+    cover = dict(export["responses"][0], id=99, status="cover", file="mail.eml",
+                 text="Hermed vores høringssvar.", themes=[], themes_no_comment=[])
+    export["responses"].append(cover)
+    note = build_note(export, today=TODAY)
+    assert note.received_total == 18 and note.counted_total == 15
+    assert 99 not in {e.number for e in note.responses}
+    assert not note.failed or all(e.number != 99 for e in note.failed)
+
+
 def test_responses_parties_and_missing(export):
     note = build_note(export, today=TODAY)
     assert note.missing_sentence == (

@@ -242,6 +242,8 @@ def build_note(export: dict, *, internal: bool = False, today: date | None = Non
         n = int(r["id"])
         citizen = is_citizen(r)
         status = r.get("status") or "ok"
+        if status == "cover":
+            continue  # a covering e-mail ("Hermed vores høringssvar"): its attachment is the response
         duplicate_of = int(r["duplicate_of"]) if r.get("duplicate_of") else None
         is_duplicate = duplicate_of is not None or status == "duplicate"
         readable = status in ("ok", "duplicate")
