@@ -111,6 +111,7 @@ class Prepared:
     received: str | None = None
     received_source: str | None = None
     source: str | None = None  # where it came from, when not `path` (an e-mail's attachment)
+    analysed: analysis.Analysis | None = None  # passages, tags, index terms (from the worker)
     via_email: int | None = None
     attachments: list[Attachment] = field(default_factory=list)
 
@@ -125,6 +126,7 @@ class Job:
     limits: Limits
     spool: Path | None = None
     file: str | None = None  # display name of an attachment
+    codebook: dict | None = None  # the themes, so the worker can tag too
     source: str | None = None
     depth: int = 0  # e-mails around it
 
@@ -254,6 +256,8 @@ def _prepare_or_refuse(job: Job) -> Prepared | FileOutcome:
             job.path, job.parties, job.limits, file=job.file, spool=job.spool, depth=job.depth
         )
         item.source = job.source
+        if item.status == "ok" and item.doc is not None and job.codebook is not None:
+            item.analysed = analysis.analyse_text(item.doc.text, job.codebook)
         return item
     except ExtractionError as exc:
         return FileOutcome(job.path, name, "refused", exc.status, message=_danish(exc))
@@ -314,7 +318,8 @@ def collect(
                 runner = InProcess()
             with runner:
                 writer = _Writer(archive, consultation, runner, report, limits, Path(spool))
-                jobs = [Job(p, r, parties, limits, Path(spool)) for p, r in pending]
+                codebook = consultation.config.codebook()
+                jobs = [Job(p, r, parties, limits, Path(spool), codebook=codebook) for p, r in pending]
                 tickets = runner.submit_many(_prepare_or_refuse, jobs)
                 for job, ticket in zip(jobs, tickets, strict=True):
                     outcome = writer.collect(job, ticket)
@@ -364,7 +369,7 @@ class _Writer:
                 Job(
                     attachment.path, None, job.parties, self.limits, self.spool,
                     file=attachment.file, source=f"{source} › {attachment.file.split(' › ')[-1]}",
-                    depth=job.depth + 1,
+                    depth=job.depth + 1, codebook=job.codebook,
                 )  # fmt: skip
             )
         tickets = self.runner.submit_many(_prepare_or_refuse, jobs, front=True)
@@ -481,7 +486,7 @@ def _write(archive: Archive, consultation: Consultation, item: Prepared) -> File
             )
             response_id = cur.lastrowid
         if item.status == "ok" and item.doc is not None:
-            analysis.analyse_response(db, consultation, response_id, item.doc.text)
+            analysis.analyse_response(db, consultation, response_id, item.doc.text, item.analysed)
     message = item.error
     return FileOutcome(item.path, item.file, action, item.status, number, message)
 

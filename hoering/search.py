@@ -180,8 +180,11 @@ def _docs_for(passages: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]
     return [(rid << DOC_BITS | n, pid) for pid, rid, n in passages if n <= DOC_MASK]
 
 
-def index_response(db: sqlite3.Connection, response_id: int) -> int:
-    """(Re)index one response's passages. Runs in the caller's transaction."""
+def index_response(db: sqlite3.Connection, response_id: int, analysed: list | None = None) -> int:
+    """(Re)index one response's passages. Runs in the caller's transaction.
+
+    `analysed`: the passages' `analyse_texts` result when a worker computed it already.
+    """
     forget_response(db, response_id)
     rows = db.execute(
         "SELECT id, text FROM passages WHERE response_id = ? ORDER BY ordinal, id", (response_id,)
@@ -191,7 +194,9 @@ def index_response(db: sqlite3.Connection, response_id: int) -> int:
     if _meta(db, "analyser") == "empty":  # first rows of a new index: they are current
         _set_meta(db, "analyser", analyser_version())
     keys = _docs_for([(r[0], response_id, n) for n, r in enumerate(rows)])
-    analysed = analyse_texts([r[1] for r in rows][: len(keys)])
+    if analysed is None or len(analysed) != len(rows):
+        analysed = analyse_texts([r[1] for r in rows])
+    analysed = analysed[: len(keys)]
     return store_docs(db, [(doc, pid, a) for (doc, pid), a in zip(keys, analysed, strict=True)])
 
 

@@ -102,13 +102,6 @@ def store_tags(
             )
 
 
-def tag_in_transaction(db: sqlite3.Connection, consultation: Consultation, response_id: int, text: str) -> None:
-    """Tag one response as it is collected (called inside collect's transaction)."""
-    row = db.execute("SELECT id, number FROM responses WHERE id = ?", (response_id,)).fetchone()
-    tags = tag_responses([text], consultation.config.codebook())[0] if consultation.config.themes else []
-    store_tags(db, consultation, row, tags)
-
-
 def retag(archive: Archive, slug: str, *, progress: Callable[[int, int], None] | None = None) -> int:
     """Tag every readable response again (after the codebook changed). Returns the count."""
     consultation = archive.consultation(slug)
