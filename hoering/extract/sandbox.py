@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-PREFETCH = 2  # jobs a worker holds: the one it runs and the next
+PREFETCH = 3  # jobs a worker holds: the one it runs and the next ones
 TERM_GRACE = 1.0  # seconds between SIGTERM and SIGKILL
 
 
@@ -125,6 +125,12 @@ class Supervisor:
                 raise KeyError(f"unknown or already collected job {ticket}")
             self._dispatch()
             self._poll()
+        # Before the caller goes off to write this result, collect what is ready and hand
+        # out the next jobs, so no worker sits idle (or blocked sending) meanwhile.
+        for worker in self._workers:
+            if worker.process.is_alive() and worker.conn.poll():
+                self._drain(worker)
+        self._dispatch()
         return self._results.pop(ticket)
 
     def close(self) -> None:
