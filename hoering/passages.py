@@ -14,6 +14,7 @@ language model: it runs before, and independently of, the Danish layer.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -122,6 +123,13 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def split_passages(text: str) -> list[Passage]:
     """Headings and paragraphs of a response, in order, with char offsets into ``text``."""
+    # Collect splits each response twice (its passages rows, then tagging); passages are
+    # immutable, so the second split is a look-up. A fresh list each time.
+    return list(_split_passages(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _split_passages(text: str) -> tuple[Passage, ...]:
     raw: list[tuple[PassageKind, int, int]] = []
     blocks = _blocks(text)
     for b, (block_start, block_end) in enumerate(blocks):
@@ -173,7 +181,7 @@ def split_passages(text: str) -> list[Passage]:
                 add("heading", start, colon + 1)
                 start = colon + 1
         add(kind, start, end)
-    return passages
+    return tuple(passages)
 
 
 def heading_label(heading: str) -> str:

@@ -111,8 +111,14 @@ def compile_codebook(codebook: Codebook) -> list[_Theme]:
     for key, theme in codebook.items():
         label = str(theme.get("label", key))
         matchers = [compile_keyword(k) for k in theme.get("keywords", []) if k.strip()]
-        themes.append(_Theme(key, label, matchers, _content_words(danish.tokens(label))))
+        themes.append(_Theme(key, label, matchers, list(_label_words(label))))
     return themes
+
+
+@functools.lru_cache(maxsize=1024)
+def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
+    """A label's content words, once per label (collect compiles the codebook per response)."""
+    return tuple(_content_words(danish.tokens(label)))
 
 
 def _find_themes(toks: Sequence[Token], themes: list[_Theme]) -> list[list[list[Match]]]:
