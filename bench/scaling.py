@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
 import shutil
 import sqlite3
@@ -150,6 +151,7 @@ def at_size(n: int, *, repeat: int = 3, grep_queries: int = 20, sample: int = 40
         result["sizes"] = archive_sizes(base / "archive")
         files = generated_files(sample, seed=SAMPLE_SEED)
         _warm_up(files)
+        os.sync()  # the build's dirty pages would otherwise slow the collect's fsyncs
         result["collect_into"] = []
         for i in range(repeat):
             log(f"{n:,} responses: collecting {sample} real files into it ({i + 1}/{repeat})")
@@ -216,28 +218,28 @@ def _verdict(kind: str, observed: float, n1: int, n2: int) -> tuple[str, str]:
     """(expected ratio as text, verdict) for a quantity measured at n1 and n2 responses.
 
     kind: "constant" (a per-response cost: the total grows linearly), "linear" (a total),
-    "log" (a latency expected to grow at most with log N).
+    "log" (a latency expected to grow at most with log N). 10 % is allowed for noise.
     """
     factor = n2 / n1
     if kind == "constant":
         expected = "×1.0 (linear total)"
-        if observed <= 1.3:
-            return expected, "as expected" if observed >= 0.77 else "falls: better than expected"
-        return expected, f"**departs**: the cost per response grows ×{observed:.2f}"
+        if observed > 1.1:
+            return expected, f"**departs**: the cost per response grows ×{observed:.2f}"
+        return expected, "as expected" if observed >= 0.9 else "falls: fixed costs spread thinner"
     if kind == "linear":
         rel = observed / factor
         expected = f"×{factor:g} (linear)"
-        if 0.7 <= rel <= 1.3:
+        if 0.9 <= rel <= 1.1:
             return expected, "as expected"
-        return expected, ("sub-linear: better than expected" if rel < 0.7
+        return expected, (f"sub-linear (×{rel:.2f} of linear)" if rel < 0.9
                           else f"**departs**: super-linear (×{rel:.2f} of linear)")  # fmt: skip
     log_ratio = math.log(n2) / math.log(n1)
     expected = f"≤ ×{log_ratio:.2f} (log N)"
-    if observed <= log_ratio * 1.3:
-        return expected, "as expected" + (" (flat)" if observed <= 1.15 else "")
+    if observed <= log_ratio * 1.1:
+        return expected, "as expected" + (" (flat)" if observed <= 1.1 else "")
     if observed >= 0.5 * factor:
         return expected, "**departs**: about linear in N"
-    return expected, "**departs**: between log N and linear"
+    return expected, "**departs**: more than log N, far less than linear"
 
 
 def render(section, sizes: dict[int, dict], real: dict, collect_figures: dict | None) -> None:
@@ -299,33 +301,47 @@ def render(section, sizes: dict[int, dict], real: dict, collect_figures: dict | 
         line += (f"; {collect_figures['responses']} files: {per_200:.1f} ms per response "
                  f"(×{per_real / per_200:.2f} per response for ×{real['n'] / collect_figures['responses']:g} "
                  f"the files: {verdict}).")  # fmt: skip
-    section.add(line + f" Generating the files took {real['generation_s']:.0f} s (not counted).", "")
+    section.add(line, "")
     pairs = list(zip(ns, ns[1:], strict=False))
-    growth = ["| quantity | " + " | ".join(f"{a:,}→{b:,} observed | expected" for a, b in pairs)
-              + " | verdict |", "|---|" + "---|---|" * len(pairs) + "---|"]  # fmt: skip
+    first, last = ns[0], ns[-1]
+    growth = [f"| quantity | steps {', '.join(f'{a:,}→{b:,}' for a, b in pairs)} | {first:,}→{last:,} "
+              "observed | expected | verdict |", "|---|---|---|---|---|"]  # fmt: skip
     spec = [("collect, ms per response (real files into the archive)", "collect_ms", "constant"),
             ("bulk load, ms per response", "bulk_ms", "constant"),
             ("archive size", "archive", "linear"), ("search index size", "index", "linear"),
             ("search p50", "p50", "log"), ("search p95", "p95", "log"),
             ("grep p50", "grep_p50", "linear")]  # fmt: skip
+
+    def ratio(key: str, a: int, b: int) -> float:
+        return metrics[b][key] / metrics[a][key] if metrics[a][key] else float("nan")
+
     for label, key, kind in spec:
-        cells, verdicts = [], []
-        for a, b in pairs:
-            observed = metrics[b][key] / metrics[a][key] if metrics[a][key] else float("nan")
-            expected, verdict = _verdict(kind, observed, a, b)
-            cells.append(f"×{observed:.2f} | {expected}")
-            verdicts.append(f"{a:,}→{b:,}: {verdict}" if len(ns) > 2 else verdict)
-        growth.append(f"| {label} | " + " | ".join(cells) + " | " + "; ".join(verdicts) + " |")
+        steps = [ratio(key, a, b) for a, b in pairs]
+        overall = ratio(key, first, last)
+        expected, verdict = _verdict(kind, overall, first, last)
+        if len(steps) > 1 and min(steps) < 0.9 < 1.1 < max(steps):
+            verdict += " (the steps go opposite ways: run-to-run noise, not the archive)"
+        growth.append(f"| {label} | {', '.join(f'×{r:.2f}' for r in steps)} | ×{overall:.2f} | {expected} "
+                      f"| {verdict} |")  # fmt: skip
     section.add("### Growth: observed against expected", "",
-                "Ratio of each figure between consecutive sizes. Expected: costs per response constant "
+                "Ratio of each figure between consecutive sizes and over the whole range, the verdict on "
+                "the whole range (10 % allowed for noise). Expected: costs per response constant "
                 "(B-tree and FTS5 inserts are O(log N), which a ×10 archive should barely show), sizes "
                 "linear, search latency at most logarithmic (FTS5 look-ups; at most 500 candidates are "
-                "ranked), grep linear.", "", *growth)  # fmt: skip
+                "ranked), grep linear.", "", *growth, "",
+                "Reading the departures: search ranks the newest matching passages up to a cap of 500 "
+                "(`CANDIDATES` in hoering/search.py), so below the cap its work grows with the number of "
+                "matching passages, which is linear in N, and above it stays nearly flat: small archives "
+                "depart from log N on the way up to the cap. The bulk load has fixed start-up costs "
+                "(worker processes, each building its text generator) that dominate at small N, as grep's "
+                "start-up does at 1,000 files. A "
+                "per-response figure that falls is fixed cost spread thinner, not a real speed-up.")  # fmt: skip
     section.figures["metrics"] = metrics
-    top = ns[-1]
-    section.summary.append(
-        (f"search p95 at {', '.join(f'{n:,}' for n in ns[1:])} responses (vs grep p95)",
-         " / ".join(f"{metrics[n]['p95']:.0f} ms" for n in ns[1:]),
-         " / ".join(f"{sizes[n]['runs'][0].get('grep', {}).get('p95', float('nan')):,.0f} ms" for n in ns[1:]),
-         f"index {sizes[top]['sizes']['index_bytes'] / top / 1024:.1f} KiB/response at {top:,}")
-    )  # fmt: skip
+    for n in ns[1:] if len(ns) > 1 else ns:
+        grep = sizes[n]["runs"][0].get("grep", {})
+        section.summary.append((
+            f"search at {n:,} responses, p50 / p95 (vs grep -rilF)",
+            f"{metrics[n]['p50']:.1f} / {metrics[n]['p95']:.1f} ms",
+            f"{grep.get('p50', float('nan')):,.0f} / {grep.get('p95', float('nan')):,.0f} ms",
+            f"index {sizes[n]['sizes']['index_bytes'] / n / 1024:.1f} KiB per response",
+        ))  # fmt: skip
