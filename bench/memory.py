@@ -11,9 +11,9 @@ process and prints one JSON object:
 * ``parent_mb`` / ``workers_mb``: the child's own peak, and its largest worker's;
 * ``tree_peak_mb``: the largest sum of resident sets of the child and its workers, sampled
   every 50 ms from /proc (Linux), which is what the machine must hold at once;
-* ``parent_cpu_s`` / ``workers_cpu_s`` / ``wall_s``: CPU seconds of the parent (writing,
-  tagging, indexing) and of all workers (reading), and the collect's wall time. A parent
-  whose CPU time is close to the wall time is what limits the collect.
+* ``parent_cpu_s`` / ``workers_cpu_s`` / ``wall_s``: CPU seconds of the parent (writing
+  rows) and of all workers (reading, and analysing the text), and the collect's wall time.
+  A parent whose CPU time is close to the wall time is what limits the collect.
 """
 
 from __future__ import annotations

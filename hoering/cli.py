@@ -143,11 +143,13 @@ def list_cmd(ctx: click.Context) -> None:
 @click.argument("slug")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--quiet", "-q", is_flag=True, help="Ingen statuslinje og kun fejl.")
-@click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Antal processer til at læse filer.")
+@click.option("--workers", "-j", type=click.IntRange(1, 64), default=None,
+              help="Antal processer til at læse filer (standard: én pr. kerne, højst 4).")  # fmt: skip
 @click.pass_context
 @fail_in_danish
-def collect(ctx: click.Context, slug: str, paths: tuple[Path, ...], quiet: bool, workers: int) -> None:
+def collect(ctx: click.Context, slug: str, paths: tuple[Path, ...], quiet: bool, workers: int | None) -> None:
     """Indsaml høringssvar fra mapper og filer (mapper gennemgås rekursivt)."""
+    workers = workers or collect_mod.default_workers()
     archive = _archive(ctx)
     archive.consultation(slug)  # fail early on an unknown slug
     show_bar = not quiet and sys.stderr.isatty()

@@ -36,8 +36,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import analysis, intake
+import numpy as np
+
+from . import analysis, campaigns, intake
 from .archive import Archive, Consultation, now, sha256_file
+from .danish import load as load_danish_layer
 from .dates import letter_date
 from .errors import ExtractionError, ReaderCrashed, Timeout, TooLarge, UnsafePath, danish
 from .extract import ExtractedDocument, Limits, extract
@@ -52,6 +55,9 @@ SETTLED = {"ok", "duplicate", "cover"}
 _IGNORED_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
 # Seconds a worker gets beyond the cooperative `max_seconds` before it is killed.
 HARD_GRACE = 5.0
+# Each reader may grow by `max_memory_bytes`, and one parent writes every file's rows; more
+# readers than this have not been measured (the benchmark machine has 2 cores).
+MAX_DEFAULT_WORKERS = 4
 
 
 @dataclass
@@ -112,6 +118,8 @@ class Prepared:
     received_source: str | None = None
     source: str | None = None  # where it came from, when not `path` (an e-mail's attachment)
     analysed: analysis.Analysis | None = None  # passages, tags, index terms (from the worker)
+    # (sender, the words form letters are compared by), for `revisions.update_links(known=)`.
+    campaign_words: tuple[str | None, np.ndarray] | None = None
     via_email: int | None = None
     attachments: list[Attachment] = field(default_factory=list)
 
@@ -258,6 +266,9 @@ def _prepare_or_refuse(job: Job) -> Prepared | FileOutcome:
         item.source = job.source
         if item.status == "ok" and item.doc is not None and job.codebook is not None:
             item.analysed = analysis.analyse_text(item.doc.text, job.codebook)
+            # Here rather than after the last file, where it would run one response at a time.
+            words = campaigns.words(item.doc.text, item.sender)
+            item.campaign_words = (item.sender, campaigns.token_ids(words))
         return item
     except ExtractionError as exc:
         return FileOutcome(job.path, name, "refused", exc.status, message=_danish(exc))
@@ -273,6 +284,16 @@ def consultation_limits(consultation: Consultation) -> Limits:
         if default is not None:
             values[key] = int(value) if isinstance(default, int) else float(value)
     return Limits(**values)
+
+
+def default_workers() -> int:
+    """Reader processes when staff do not say: one per usable core, at most `MAX_DEFAULT_WORKERS`
+    (bench/RESULTS.md: 2 workers read 200 files about 1.4x as fast as one on 2 cores)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_DEFAULT_WORKERS, cores))
 
 
 def collect(
@@ -294,6 +315,7 @@ def collect(
     limits = consultation_limits(consultation)
     report = CollectReport(slug)
     pending: list[tuple[Path, Path | None]] = []
+    known: dict[int, tuple[str | None, np.ndarray]] = {}  # campaign words from the workers
     for path, root in discover(paths):
         # Cheap pre-check so re-collecting a folder does not re-read every file.
         outcome = _unchanged(archive, consultation, path)
@@ -309,6 +331,11 @@ def collect(
         with tempfile.TemporaryDirectory(prefix="hoering-bilag-") as spool:
             runner: Supervisor | InProcess
             if isolate:
+                # Every readable file goes through the Danish layer (tags, index terms). Loading
+                # it here, before the workers fork, means they share one copy (copy-on-write)
+                # instead of each spending ~1.7 CPU s and its own memory on loading it: with
+                # two workers on two cores that time would be taken from reading.
+                load_danish_layer()
                 runner = Supervisor(
                     min(workers, len(pending)),
                     hard_seconds=limits.max_seconds + max(HARD_GRACE, limits.max_seconds / 4),
@@ -325,10 +352,11 @@ def collect(
                     outcome = writer.collect(job, ticket)
                     if progress:
                         progress(outcome)
+                known = writer.campaign_words
     from .revisions import update_links
 
     with archive.transaction() as db:
-        update_links(db, consultation)
+        update_links(db, consultation, known=known)
     return report
 
 
@@ -338,6 +366,7 @@ class _Writer:
     def __init__(self, archive, consultation, runner, report, limits, spool):
         self.archive, self.consultation, self.runner = archive, consultation, runner
         self.report, self.limits, self.spool = report, limits, spool
+        self.campaign_words: dict[int, tuple[str | None, np.ndarray]] = {}
 
     def collect(self, job: Job, ticket: int, email: intake.EmailContext | None = None) -> FileOutcome:
         item = _result_item(job, self.runner.result(ticket), self.consultation.config.parties)
@@ -349,6 +378,8 @@ class _Writer:
             intake.inherit(item, email)
         outcome = _write(self.archive, self.consultation, item)
         self.report.outcomes.append(outcome)
+        if item.campaign_words is not None and outcome.number is not None:
+            self.campaign_words[outcome.number] = item.campaign_words
         if item.attachments and outcome.action != "duplicate" and outcome.number is not None:
             self._attachments(job, item, outcome.number)
         return outcome

@@ -31,6 +31,8 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+import numpy as np
+
 from . import campaigns
 from .archive import Archive, Consultation, now
 from .errors import ResponseNotFound
@@ -63,8 +65,19 @@ class _Row:
     words: set[str]
 
 
-def update_links(db: sqlite3.Connection, consultation: Consultation) -> int:
-    """Recompute late, campaign and revision_of for a consultation; returns rows changed."""
+def update_links(
+    db: sqlite3.Connection,
+    consultation: Consultation,
+    known: dict[int, tuple[str | None, np.ndarray]] | None = None,
+) -> int:
+    """Recompute late, campaign and revision_of for a consultation; returns rows changed.
+
+    `known`: {response number: (sender, `campaigns.token_ids(campaigns.words(text, sender))`)}
+    already computed, by collect's workers for the files just read; an entry is used when
+    the response's sender is still that sender (a correction or an e-mail's sender may
+    have replaced it since).
+    """
+    known = known or {}
     rows = db.execute(
         "SELECT id, number, file, status, sender, party, received, text, metadata, duplicate_of, "
         "via_email, late, campaign, revision_of FROM responses WHERE consultation_id = ? "
@@ -73,9 +86,12 @@ def update_links(db: sqlite3.Connection, consultation: Consultation) -> int:
     ).fetchall()
     deadline = consultation.config.deadline.isoformat() if consultation.config.deadline else None
     late = {r["number"]: int(bool(deadline and r["received"] and r["received"][:10] > deadline)) for r in rows}
-    tokens = {
-        r["number"]: campaigns.token_ids(campaigns.words(r["text"] or "", r["sender"])) for r in rows
-    }
+    tokens = {}
+    for r in rows:
+        sender, ids = known.get(r["number"], (None, None))
+        if ids is None or sender != r["sender"]:
+            ids = campaigns.token_ids(campaigns.words(r["text"] or "", r["sender"]))
+        tokens[r["number"]] = ids
     letters = [
         campaigns.Letter(r["number"], r["text"], r["sender"], tokens[r["number"]])
         for r in rows

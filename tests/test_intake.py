@@ -595,7 +595,7 @@ def test_campaigns_group_near_identical_letters_and_ignore_short_ones():
     rng = random.Random(3)
     base = FORM_LETTER.split()
     letters = []
-    for n in range(1, 61):  # more than the exact-comparison shortcut: the LSH path
+    for n in range(1, 61):
         words = list(base)
         if n % 2:  # a small edit
             words[rng.randrange(len(words))] = "meget"
@@ -606,6 +606,33 @@ def test_campaigns_group_near_identical_letters_and_ignore_short_ones():
     groups = campaigns.campaigns(letters)
     assert {groups[n] for n in range(1, 61)} == {1}
     assert 61 not in groups and 62 not in groups and 63 not in groups
+
+
+def test_campaign_candidates_miss_no_pair_a_brute_force_comparison_finds():
+    import itertools
+    import random
+
+    import numpy as np
+
+    rng = random.Random(5)
+    for _ in range(30):
+        # Sets drawn from a small universe, many of them near copies of one another.
+        base = [rng.sample(range(400), rng.randint(5, 60)) for _ in range(4)]
+        sets = {}
+        for n in range(1, 41):
+            items = set(rng.choice(base))
+            for _ in range(rng.randint(0, 6)):
+                (items.add if rng.random() < 0.5 else items.discard)(rng.randrange(400))
+            if items:
+                sets[n] = np.array(sorted(items), dtype=np.uint64)
+        threshold = rng.choice([0.5, 0.7, 0.8, 0.9])
+        truth = {
+            (a, b) for a, b in itertools.combinations(sorted(sets), 2)
+            if campaigns.jaccard(set(sets[a].tolist()), set(sets[b].tolist())) >= threshold
+        }  # fmt: skip
+        found = campaigns.candidates(sets, threshold)
+        assert truth <= found, (threshold, truth - found)
+        assert len(found) < len(sets) * (len(sets) - 1) // 2  # it does filter
 
 
 def test_revisions_same_sender(hoering, tmp_path):

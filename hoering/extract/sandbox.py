@@ -23,10 +23,13 @@ collect reads files in worker processes supervised by the parent:
   back in any order and are kept until asked for. `submit(..., front=True)` puts jobs ahead
   of the queue (collect uses it for the attachments of an e-mail it is writing).
 
-Workers use the platform's default start method (fork on Linux, spawn on macOS and
-Windows): functions and arguments must be picklable, and `function` must never raise for
-an ordinary bad file - it returns its own error value; an exception is reported as
-`JobResult.error` (a string).
+Workers are forked on Linux, whatever the interpreter's default start method (a process
+spawned by multiprocessing inherits "spawn", and Python 3.14 defaults to "forkserver"):
+forked, they share what the parent loaded before starting them, such as the Danish
+language layer, instead of each importing and loading it again. Elsewhere (macOS, Windows)
+the platform's default is used. Functions and arguments must be picklable, and `function`
+must never raise for an ordinary bad file - it returns its own error value; an exception is
+reported as `JobResult.error` (a string).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Callable
@@ -92,7 +96,7 @@ class Supervisor:
     ):
         self.hard_seconds = float(hard_seconds)
         self.memory_bytes = memory_bytes
-        self._context = context or multiprocessing.get_context()
+        self._context = context or _default_context()
         self._tickets = itertools.count(1)
         self._jobs: dict[int, tuple[Callable, Any]] = {}
         self._pending: deque[int] = deque()
@@ -249,6 +253,12 @@ class Supervisor:
             process.join(5.0)
         elif os.name == "posix":
             _signal_group(process, signal.SIGKILL)  # children left in its group (tesseract)
+
+
+def _default_context():
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
 
 
 def _signal_group(process, signum) -> None:
