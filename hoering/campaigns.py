@@ -37,15 +37,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .greetings import GREETING
+
 THRESHOLD = 0.8
 SHINGLE = 5
 MIN_WORDS = 30
 
-_GREETING = re.compile(
-    r"^\s*(?:med\s+)?(?:venlig(?:st|e)?\s+hilse?n?|mvh\.?|de\s+bedste\s+hilsner|bedste\s+hilsner"
-    r"|hilsen|kærlig\s+hilsen|best\s+regards|kind\s+regards)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
 _EMAIL = re.compile(r"\S+@\S+")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -61,7 +58,7 @@ class Letter:
 def words(text: str, sender: str | None = None) -> list[str]:
     """The words a form letter shares: no signature, no sender name, no digits."""
     half = len(text) // 2
-    greetings = list(_GREETING.finditer(text, half))  # a signature is in the second half
+    greetings = list(GREETING.finditer(text, half))  # a signature is in the second half
     if greetings:
         text = text[: greetings[-1].start()]
     tokens = _WORD.findall((_EMAIL.sub(" ", text) if "@" in text else text).casefold())

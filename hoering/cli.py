@@ -233,8 +233,11 @@ def format_table(headers: list[str], rows: list[list[str]], max_width: int = 52)
     def cut(value: str) -> str:
         return value if len(value) <= max_width else value[: max_width - 1] + "…"
 
-    cells = [[cut(c) for c in row] for row in rows]
+    # Long names are cut; the last column never is: it says what staff must act on
+    # (status, revision, deadline) and may simply run on to the end of the line.
+    cells = [[*map(cut, row[:-1]), *row[-1:]] for row in rows]
     widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    widths[-1] = min(widths[-1], max(len(headers[-1]), max_width))
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
@@ -253,6 +256,26 @@ def set_sender_cmd(ctx: click.Context, slug: str, response_id: int, name: str, c
     result = set_sender(_archive(ctx), slug, response_id, name, kind="citizen" if citizen else None)
     party = f" (høringspart: {result['party']})" if result["party"] else " (ikke en høringspart)"
     click.echo(f"Nr. {response_id}: afsender er nu »{result['sender']}«{party}.")
+
+
+@main.command("set-revision")
+@click.argument("slug")
+@click.argument("response_id", type=int)
+@click.option("--of", "of", type=int, help="Nummeret på det tidligere svar, som dette erstatter.")
+@click.option("--none", "none", is_flag=True, help="Svaret er ikke en rettelse af et andet svar.")
+@click.pass_context
+@fail_in_danish
+def set_revision_cmd(ctx: click.Context, slug: str, response_id: int, of: int | None, none: bool) -> None:
+    """Ret om et høringssvar er en rettet udgave af et tidligere svar (bevares ved ny indsamling)."""
+    from .revisions import set_revision
+
+    if (of is None) == (not none):
+        raise click.UsageError("Angiv enten --of NUMMER (svaret erstatter nr. NUMMER) eller --none.")
+    set_revision(_archive(ctx), slug, response_id, None if none else of)
+    if none:
+        click.echo(f"Nr. {response_id} er ikke en rettelse; det tælles som et svar for sig.")
+    else:
+        click.echo(f"Nr. {response_id} er nu en rettelse af nr. {of}; notatet tæller kun den nyeste udgave.")
 
 
 # --- themes ----------------------------------------------------------------------

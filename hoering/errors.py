@@ -54,6 +54,18 @@ class ResponseNotFound(HoeringError):
         )
 
 
+class SelfRevision(HoeringError):
+    def __init__(self, slug: str, response_id: int):
+        super().__init__(f"{slug}/{response_id}")
+        self.slug, self.response_id = slug, response_id
+
+    def message_da(self) -> str:
+        return (
+            f"Høringssvar nr. {self.response_id} kan ikke være en rettelse af sig selv. "
+            f"Angiv nummeret på det tidligere svar, det erstatter (se »hoering status {self.slug}«)."
+        )
+
+
 class InvalidConfig(HoeringError):
     def __init__(self, source: str, problem: str):
         super().__init__(f"{source}: {problem}")

@@ -35,7 +35,7 @@ import numpy as np
 
 from . import campaigns
 from .archive import Archive, Consultation, now
-from .errors import ResponseNotFound
+from .errors import SelfRevision
 
 SIMILAR = 0.5
 _NAME_CUE = re.compile(
@@ -197,9 +197,9 @@ def set_revision(archive: Archive, slug: str, number: int, of: int | None) -> No
     consultation = archive.consultation(slug)
     archive.response(consultation, number)
     if of is not None:
-        archive.response(consultation, of)
         if of == number:
-            raise ResponseNotFound(slug, of)
+            raise SelfRevision(slug, number)
+        archive.response(consultation, of)
     with archive.transaction() as db:
         db.execute(
             "INSERT OR REPLACE INTO overrides (consultation_id, number, field, value, created) "

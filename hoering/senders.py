@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 from hoering.extract import ExtractedDocument
+from hoering.greetings import GREETING
 from hoering.parties import fold, match_party
 
 SenderKind = Literal["organisation", "citizen"]
@@ -50,11 +51,6 @@ _TITLE_END_RE = re.compile(
 )
 _QUALIFIED_LINE_RE = re.compile(
     r"^(?:LMU|AMU|HMU|MED-udvalget|Medarbejderne|Medarbejdersiden|Ledelsen|Bestyrelsen)\b"
-)
-_GREETING_RE = re.compile(
-    r"^(?:med\s+)?venlig(?:st|e)?\s+hilsen|^mvh\.?(?:\s|$)|^(?:de\s+)?bedste\s+hilsner"
-    r"|^hilsen(?:\s|$)|^kærlig\s+hilsen",
-    re.IGNORECASE,
 )
 _ON_BEHALF_RE = re.compile(r"\bp(?:å|aa)\s+vegne\s+af\s+(?P<name>.+)$", re.IGNORECASE)
 _ROLE_RE = re.compile(
@@ -220,7 +216,7 @@ def _title_cues(head: list[str], parties: list[str]) -> list[_Candidate]:
     found = []
     top = _top_block(head)
     for i, line in enumerate(head):
-        if _GREETING_RE.match(line) or _ON_BEHALF_RE.search(line):
+        if GREETING.match(line) or _ON_BEHALF_RE.search(line):
             break  # a short letter: the rest is its signature
         m = _TITLE_RE.match(line)
         if m:
@@ -268,7 +264,7 @@ def _signature_lines(lines: list[str]) -> list[str]:
     tail = lines[-_TAIL_LINES:]
     out: list[str] = []
     for line in tail:
-        greeting = _GREETING_RE.match(line)
+        greeting = GREETING.match(line)
         if greeting:
             out.append(line[: greeting.end()])
             line = line[greeting.end() :].strip(" ,")
@@ -286,7 +282,7 @@ def _signature_cues(
     address = False
     after_greeting = False
     for line in tail:
-        if _GREETING_RE.match(line):
+        if GREETING.match(line):
             after_greeting = True
             continue
         role = _ON_BEHALF_RE.search(line) or _ROLE_RE.search(line)

@@ -37,7 +37,6 @@ from hoering.archive import Archive
 from hoering.extract import extract, ocr
 from hoering.extract.doc import soffice
 from hoering.extract.email import html_to_text, is_cover_note, safe_name, split_quoted
-from hoering.revisions import set_revision
 
 OCR = ocr.available()
 SOFFICE = soffice() is not None
@@ -652,10 +651,17 @@ def test_revisions_same_sender(hoering, tmp_path):
     rows = hoering.export("akt")["responses"]
     assert [r["revision_of"] for r in rows] == [None, None, 1]
     # A person's decision wins and survives collecting again.
-    with Archive(os.environ["HOERING_ARCHIVE"]) as archive:
-        set_revision(archive, "akt", 3, None)
-        set_revision(archive, "akt", 2, 1)
+    assert "ikke en rettelse" in hoering("set-revision", "akt", "3", "--none").stdout
+    assert "rettelse af nr. 1" in hoering("set-revision", "akt", "2", "--of", "1").stdout
     hoering("collect", "akt", folder)
+    assert [r["revision_of"] for r in hoering.export("akt")["responses"]] == [None, 1, None]
+    status = hoering("status", "akt").stdout
+    assert "rettelse af nr. 1" in status, status
+    # Mistakes get a Danish message and change nothing.
+    for args, says in ((["2", "--of", "2"], "af sig selv"), (["2", "--of", "9"], "nr. 9 findes ikke"),
+                       (["2"], "--of NUMMER"), (["2", "--of", "1", "--none"], "--of NUMMER")):  # fmt: skip
+        result = hoering("set-revision", "akt", *args, ok=False)
+        assert result.exit_code != 0 and says in result.output, result.output
     assert [r["revision_of"] for r in hoering.export("akt")["responses"]] == [None, 1, None]
 
 

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from hoering.errors import CorruptFile
 
+from ..greetings import GREETING
 from . import Deadline, ExtractedDocument, Limits
 from .cleanup import join_blocks, normalize_text
 
@@ -371,11 +372,6 @@ def split_quoted(text: str) -> tuple[str, bool]:
     return head, True
 
 
-_GREETING = re.compile(
-    r"^\s*(?:med\s+)?(?:venlig(?:st|e)?\s+hilse?n?|mvh\.?|de\s+bedste\s+hilsner|bedste\s+hilsner"
-    r"|hilsen|kærlig\s+hilsen|best\s+regards|kind\s+regards|regards)\b",
-    re.IGNORECASE,
-)
 _SALUTATION = re.compile(
     r"^\s*(?:kære|hej|hejsa|goddag|til|att\.?|attention|dear|hi)\b[^.!?]{0,80}[,:!]?\s*$",
     re.IGNORECASE,
@@ -396,7 +392,7 @@ def cover_body(text: str) -> str:
     """The text without salutation, greeting and signature (what a covering note says)."""
     kept = []
     for line in text.split("\n"):
-        if _GREETING.match(line):
+        if GREETING.match(line):
             break  # the rest is the signature
         if _SALUTATION.match(line) and len(_WORD.findall(line)) <= 6:
             continue
