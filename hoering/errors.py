@@ -157,6 +157,17 @@ class CorruptFile(ExtractionError):
         )
 
 
+class DamagedWinmail(CorruptFile):
+    """Outlook's winmail.dat (TNEF) that cannot be unpacked."""
+
+    def message_da(self) -> str:
+        return (
+            f"Filen »{self.file}« er Outlooks pakke med bilag (winmail.dat), men den er beskadiget "
+            "og kan ikke pakkes ud. Bed afsenderen sende bilagene igen som almindelige vedhæftede "
+            "filer (i Outlook: send mailen som HTML eller almindelig tekst, ikke RTF)."
+        )
+
+
 class EncryptedFile(ExtractionError):
     code = "encrypted"
 

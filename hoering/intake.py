@@ -35,7 +35,7 @@ from .parties import match_party
 from .senders import SenderGuess
 from .senders import _is_person_name as is_person_name  # noqa: PLC2701 - shared name test
 
-EMAIL_FORMATS = ("eml", "msg")
+EMAIL_FORMATS = ("eml", "msg", "tnef")  # tnef: a winmail.dat saved on its own
 
 
 def is_email(doc: ExtractedDocument | None) -> bool:

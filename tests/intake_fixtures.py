@@ -93,7 +93,38 @@ def _content_type(name: str) -> tuple[str, str]:
         ".odt": ("application", "vnd.oasis.opendocument.text"),
         ".png": ("image", "png"),
         ".eml": ("message", "rfc822"),
+        ".dat": ("application", "ms-tnef"),
     }.get(suffix, ("application", "octet-stream"))
+
+
+def make_tnef(attachments: Sequence[tuple[str, bytes]] = (), *, body: str | None = None,
+              rtf_body: str | None = None) -> bytes:  # fmt: skip
+    """An Outlook winmail.dat (TNEF, [MS-OXTNEF]) in code page 1252: `attachments` as
+    (name, bytes), the body as plain text (attBody) or as compressed RTF in the MAPI
+    properties (PR_RTF_COMPRESSED), as Outlook sends rich-text mail."""
+
+    def attribute(level: int, ident: int, data: bytes) -> bytes:  # ident = type << 16 | id
+        return struct.pack("<BII", level, ident, len(data)) + data + struct.pack("<H", sum(data) & 0xFFFF)
+
+    out = struct.pack("<IH", 0x223E9F78, 0x0101)
+    out += attribute(1, 0x00089006, struct.pack("<I", 0x00010000))  # attTnefVersion
+    out += attribute(1, 0x00069007, struct.pack("<II", 1252, 0))  # attOemCodepage
+    out += attribute(1, 0x00078008, b"IPM.Microsoft Mail.Note\0")  # attMessageClass
+    if body is not None:
+        out += attribute(1, 0x0002800C, body.encode("cp1252") + b"\0")  # attBody
+    if rtf_body is not None:
+        from compressed_rtf import compress
+
+        packed = compress(rtf_body.encode("cp1252"), compressed=True)
+        padded = packed + b"\0" * (-len(packed) % 4)
+        # One MAPI property: PT_BINARY (0x0102) PR_RTF_COMPRESSED (0x1009), one value.
+        props = struct.pack("<IHHII", 1, 0x0102, 0x1009, 1, len(packed)) + padded
+        out += attribute(1, 0x00069003, props)  # attMsgProps
+    for name, data in attachments:
+        out += attribute(2, 0x00069002, struct.pack("<HIIII", 1, 0xFFFFFFFF, 0, 0, 0))  # attAttachRendData
+        out += attribute(2, 0x00018010, name.encode("cp1252") + b"\0")  # attAttachTitle
+        out += attribute(2, 0x0006800F, data)  # attAttachData
+    return out
 
 
 def _filetime(when: dt.datetime) -> int:

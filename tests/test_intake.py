@@ -29,6 +29,7 @@ from intake_fixtures import (
     make_page_bomb_pdf,
     make_scan_image,
     make_scan_pdf,
+    make_tnef,
     make_zip_bomb_docx,
 )
 
@@ -414,6 +415,44 @@ def test_msg_is_read_with_sender_date_and_attachments(tmp_path):
     assert doc.metadata["date"] == "2018-10-31T10:30:00+01:00"  # 09:30 UTC, in Danish time
     assert [name for name, _ in doc.attachments] == ["svar.pdf"]
     assert doc.attachments[0][1][:5] == b"%PDF-"
+
+
+def test_outlook_winmail_dat_is_unpacked_into_its_email(hoering, tmp_path):
+    folder = tmp_path / "ind"
+    folder.mkdir()
+    # Outlook's rich-text mail: a short plain body, the real attachment inside winmail.dat,
+    # its name in code page 1252.
+    packed = make_tnef([("Høringssvar fra Handicaprådet.pdf", pdf_bytes(tmp_path, NAMELESS))])
+    make_mail(folder / "outlook.eml", "Hermed vores høringssvar.\n\nMed venlig hilsen\nHandicaprådet",
+              sender="Handicaprådet <hr@holbaek.dk>", attachments=[("winmail.dat", packed)])  # fmt: skip
+    # A winmail.dat someone saved from webmail and put in the folder.
+    (folder / "winmail.dat").write_bytes(
+        make_tnef([("svar.docx", docx_bytes(tmp_path, NAMELESS))], body="Se vedhæftede.")
+    )
+    # A damaged one: kept as an attachment, and it says what it is.
+    make_mail(folder / "skadet.eml", "Hermed vores svar.", sender="Ældrerådet <ae@holbaek.dk>",
+              attachments=[("winmail.dat", make_tnef()[:6] + b"\x01" * 40)])  # fmt: skip
+    hoering("new", "akt", "--config", config_file(tmp_path))
+    hoering("collect", "akt", folder, ok=False)
+    rows = {r["file"]: r for r in hoering.export("akt")["responses"]}
+    assert rows["outlook.eml"]["status"] == "cover"
+    letter = rows["outlook.eml › Høringssvar fra Handicaprådet.pdf"]
+    assert letter["status"] == "ok" and letter["party"] == "Handicaprådet" and "mentorindsatsen" in letter["text"]
+    assert "outlook.eml › winmail.dat" not in rows
+    assert rows["winmail.dat"]["status"] == "cover"
+    assert rows["winmail.dat › svar.docx"]["status"] == "ok"
+    damaged = rows["skadet.eml › winmail.dat"]
+    assert damaged["status"] == "failed" and "winmail.dat" in damaged["error"] and "Outlook" in damaged["error"]
+
+
+def test_winmail_dat_body_is_used_when_the_mail_has_none(tmp_path):
+    rtf = r"{\rtf1\ansi\ansicpg1252 {\fonttbl\f0 Calibri;}\f0 Handicapr\'e5det er imod lukningen af Haveprojektet.\par}"
+    for packed in (make_tnef(body="Handicaprådet er imod lukningen af Haveprojektet."), make_tnef(rtf_body=rtf)):
+        path = make_mail(tmp_path / "tom.eml", "", sender="Handicaprådet <hr@holbaek.dk>",
+                         attachments=[("winmail.dat", packed)])  # fmt: skip
+        doc = extract(path)
+        assert "Handicaprådet er imod lukningen af Haveprojektet." in doc.text, doc.text
+        assert doc.attachments == []
 
 
 def test_nested_email_attachments_are_collected(hoering, tmp_path):

@@ -162,6 +162,7 @@ _READERS = {
     "txt": ("text", "extract_text"),
     "eml": ("email", "extract_eml"),
     "msg": ("email", "extract_msg"),
+    "tnef": ("email", "extract_tnef"),
     "odt": ("odt", "extract_odt"),
     "rtf": ("rtf", "extract_rtf"),
     "doc": ("doc", "extract_doc"),

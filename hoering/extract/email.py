@@ -1,5 +1,5 @@
-"""E-mails: saved .eml files (standard library `email`, policy=default) and Outlook .msg
-(extract-msg).
+"""E-mails: saved .eml files (standard library `email`, policy=default), Outlook .msg
+(extract-msg) and Outlook's winmail.dat (TNEF, tnefparse).
 
 The body becomes `text` (plain text preferred; an HTML-only mail is turned into text), the
 headers go to `metadata` (`from_name`, `from_address`, `to`, `subject`, `date` as an ISO
@@ -16,6 +16,13 @@ substance, it is the response and the history is cut (`metadata["quoted_history"
 is only a covering note, the whole text stays, because then the quoted part is usually a
 forwarded response.
 
+Outlook's winmail.dat. Outlook sends rich-text mail as a plain body plus a `winmail.dat`
+(application/ms-tnef) that holds the real attachments, and often the body too. Inside an .eml
+it is unpacked in place: its files become the mail's attachments and its body is used when
+the mail has none of its own. A winmail.dat on its own (webmail shows it as an attachment,
+staff save it) is read like an e-mail (`extract_tnef`). One that cannot be unpacked stays an
+attachment and fails with a message that says what it is.
+
 Covering notes. `is_cover_note(text)` says whether a body is only "Hermed vores høringssvar"
 with a greeting and a signature (the rule is in its docstring); collect then records the mail with status "cover" and lets
 its attachments carry the response (see hoering/collect.py).
@@ -26,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import html.parser
+import logging
 import re
 import unicodedata
 from email import policy
@@ -33,7 +41,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
-from hoering.errors import CorruptFile
+from hoering.errors import CorruptFile, DamagedWinmail
 
 from ..greetings import GREETING
 from . import Deadline, ExtractedDocument, Limits
@@ -55,12 +63,14 @@ def extract_eml(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocu
         deadline.check()
         headers = _eml_headers(message)
         body_part, body, is_html = _eml_body(message)
-        attachments, skipped = _eml_attachments(message, body_part, body if is_html else "")
+        attachments, skipped, packed_bodies = _eml_attachments(message, body_part, body if is_html else "")
     except RecursionError as exc:
         raise CorruptFile(name, "for mange indlejrede dele") from exc
     except (LookupError, ValueError, TypeError, AttributeError, IndexError) as exc:
         raise CorruptFile(name, f"{type(exc).__name__}: {exc}") from exc
     text = html_to_text(body) if is_html else body
+    if not text.strip() and packed_bodies:  # the body went in winmail.dat only
+        text = "\n\n".join(packed_bodies)
     return _document("eml", text, headers, attachments, skipped, limits)
 
 
@@ -123,10 +133,12 @@ def _part_text(part: EmailMessage) -> str:
 
 def _eml_attachments(
     message: EmailMessage, body_part: EmailMessage | None, html_body: str
-) -> tuple[list[tuple[str, bytes]], list[str]]:
+) -> tuple[list[tuple[str, bytes]], list[str], list[str]]:
+    """(attachments, skipped images, bodies found inside winmail.dat files)."""
     referenced = set(re.findall(r"cid:([^\"'\s>)]+)", html_body, re.IGNORECASE))
     found: list[tuple[str, bytes]] = []
     skipped: list[str] = []
+    packed_bodies: list[str] = []
     for part in _leaves(message):
         if part is body_part:
             continue
@@ -156,8 +168,16 @@ def _eml_attachments(
         data = part.get_payload(decode=True)
         if not isinstance(data, bytes):
             continue
+        if ctype == "application/ms-tnef" or is_tnef(data):
+            unpacked = unpack_tnef(data)
+            if unpacked is not None:
+                files, packed_body = unpacked
+                found.extend(files)
+                if packed_body.strip():
+                    packed_bodies.append(packed_body)
+                continue  # (one that cannot be unpacked is kept, and fails with its own message)
         found.append((safe_name(filename or f"bilag{_extension(ctype)}"), data))
-    return found, skipped
+    return found, skipped, packed_bodies
 
 
 def _leaves(message: EmailMessage, depth: int = 0):
@@ -241,6 +261,90 @@ def _safe(getter):
         return getter()
     except Exception:  # noqa: BLE001 - a broken property must not lose the rest of the mail
         return None
+
+
+# --- winmail.dat (TNEF) -----------------------------------------------------------------
+
+TNEF_SIGNATURE = b"\x78\x9f\x3e\x22"  # 0x223E9F78, little-endian
+# tnefparse logs every bad checksum of a damaged winmail.dat to stderr; it is reported once,
+# as the attachment's error.
+logging.getLogger("tnefparse").addHandler(logging.NullHandler())
+logging.getLogger("tnefparse").propagate = False
+
+
+def is_tnef(data: bytes) -> bool:
+    return data[:4] == TNEF_SIGNATURE
+
+
+def unpack_tnef(data: bytes) -> tuple[list[tuple[str, bytes]], str] | None:
+    """The files and the body (as text) inside a winmail.dat; None when it cannot be read."""
+    from tnefparse import TNEF
+
+    try:
+        tnef = TNEF(data, do_checksum=True)
+        if not tnef.objects or not all(o.good_checksum for o in tnef.objects):
+            return None
+        codepage = tnef.codepage or "cp1252"
+        files = []
+        for index, attachment in enumerate(tnef.attachments):
+            content = attachment.data
+            if not isinstance(content, bytes) or not content:
+                continue
+            name = _tnef_name(attachment, codepage) or f"bilag-{index + 1}"
+            files.append((safe_name(name), content))
+        return files, _tnef_body(tnef, codepage)
+    except Exception:  # noqa: BLE001 - a damaged winmail.dat is reported by the caller
+        return None
+
+
+def _tnef_name(attachment, codepage: str) -> str:
+    try:
+        name = attachment.long_filename()
+    except UnicodeDecodeError:  # tnefparse decodes 8-bit names as UTF-8; Outlook writes the code page
+        name = getattr(attachment, "_name", b"")
+    if isinstance(name, bytes):
+        name = name.decode(_codec(codepage), errors="replace")
+    return name.strip("\x00 ")
+
+
+def _tnef_body(tnef, codepage: str) -> str:
+    """Plain text first, then HTML, then Outlook's compressed RTF (decompressed by
+    compressed-rtf, which extract-msg already needs)."""
+
+    def text_of(value) -> str:
+        if isinstance(value, bytes):
+            return value.decode(_codec(codepage), errors="replace")
+        return value or ""
+
+    if (body := text_of(tnef.body).strip("\x00")).strip():
+        return body
+    if (markup := text_of(tnef.htmlbody)).strip():
+        return html_to_text(markup)
+    rtf = tnef.rtfbody
+    if isinstance(rtf, bytes) and rtf.lstrip()[:5] == b"{\\rtf":
+        from striprtf.striprtf import rtf_to_text
+
+        return rtf_to_text(rtf.decode("latin-1"), encoding="cp1252", errors="replace")
+    return ""
+
+
+def _codec(codepage: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(codepage).name
+    except LookupError:
+        return "cp1252"
+
+
+def extract_tnef(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocument:
+    """A winmail.dat saved on its own: read like an e-mail without headers."""
+    unpacked = unpack_tnef(path.read_bytes())
+    if unpacked is None:
+        raise DamagedWinmail(path.name)
+    deadline.check()
+    files, body = unpacked
+    return _document("tnef", body, {}, files, [], limits)
 
 
 # --- shared -----------------------------------------------------------------------------

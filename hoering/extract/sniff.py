@@ -9,6 +9,7 @@
     "xlsx", "pptx", "zip"   other ZIP packages
     "rtf"    starts with {\\rtf
     "ole"    OLE2 compound file (D0 CF 11 E0): legacy .doc, .xls or an Outlook .msg
+    "tnef"   Outlook's winmail.dat (78 9F 3E 22)
     "eml"    an e-mail: starts with RFC 822 header lines (From:, Subject:, Received: …)
     "html"   an HTML page
     "image"  PNG, JPEG, GIF, TIFF, WebP, HEIC
@@ -56,6 +57,8 @@ def sniff(path: Path) -> str:
         return _sniff_zip(path, head)
     if head.startswith(_OLE):
         return "ole"
+    if head.startswith(b"\x78\x9f\x3e\x22"):  # TNEF: Outlook's winmail.dat
+        return "tnef"
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.lstrip()[:5] == b"{\\rtf":
