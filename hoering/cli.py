@@ -215,6 +215,18 @@ def _print_status(archive: Archive, slug: str) -> None:
     for r in rows:
         if r["error"]:
             click.echo(f"Nr. {r['number']}: {r['error']}")
+    # What was read with reservations (a scanned page left out, OCR, attachments not taken):
+    # said here, or staff would only find it in the JSON export.
+    for r in rows:
+        for warning in _warnings(r):
+            click.echo(f"Nr. {r['number']}, bemærk: {warning}")
+
+
+def _warnings(row) -> list[str]:
+    try:
+        return [str(w) for w in json.loads(row["metadata"] or "{}").get("warnings", [])]
+    except (ValueError, AttributeError):
+        return []
 
 
 def _intake_notes(r) -> list[str]:

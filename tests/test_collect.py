@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from fixtures import (
     make_corrupt_pdf,
@@ -205,6 +206,19 @@ def test_failed_file_is_kept_and_retried_in_place(hoering, consultation_toml, tm
     # Running again re-reads the failed file in place: same number, no second row.
     hoering("collect", "akt", folder, ok=False)
     assert [r["id"] for r in hoering.export("akt")["responses"]] == [1]
+
+
+def test_status_says_what_was_read_with_reservations(hoering, consultation_toml, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOERING_OCR", "off")  # as without Tesseract: the scanned page is missing
+    folder = tmp_path / "ind"
+    folder.mkdir()
+    mixed = pdfium.PdfDocument(make_pdf(tmp_path / "a.pdf", [["Høringssvar fra Ældrerådet", "Vi er imod."]]))
+    mixed.import_pages(pdfium.PdfDocument(make_image_pdf(tmp_path / "b.pdf")))
+    mixed.save(str(folder / "blandet.pdf"))
+    hoering("new", "akt", "--config", consultation_toml)
+    out = hoering("collect", "akt", folder).stdout
+    assert "Nr. 1, bemærk: Side 2 er scannet uden tekst; teksten derfra er ikke med" in out
+    assert "Nr. 1, bemærk: Side 2 er scannet uden tekst" in hoering("status", "akt").stdout
 
 
 def test_set_sender_survives_recollect_and_config_update(hoering, consultation_toml, inbox):

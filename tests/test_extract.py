@@ -37,7 +37,7 @@ from hoering.errors import (
     TooLarge,
     UnsupportedFile,
 )
-from hoering.extract import Limits, extract
+from hoering.extract import Limits, extract, ocr
 from hoering.extract.cleanup import is_page_number, rejoin_hyphenation, repeated_lines
 from hoering.extract.doc import soffice
 from hoering.extract.pdf import Line, paragraphs
@@ -269,7 +269,8 @@ def test_pdf_with_empty_user_password_opens(tmp_path):
     assert blocks(doc.text) == RESPONSE_LMU[:2]
 
 
-def test_pdf_with_scanned_pages_among_text_pages_warns(tmp_path):
+def test_pdf_with_scanned_pages_among_text_pages_warns(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOERING_OCR", "off")  # as without Tesseract
     text = pdfium.PdfDocument(make_pdf(tmp_path / "a.pdf", [RESPONSE_LMU[:2], RESPONSE_LMU[2:4]]))
     text.import_pages(pdfium.PdfDocument(make_image_pdf(tmp_path / "b.pdf")))
     text.save(str(tmp_path / "blandet.pdf"))
@@ -279,6 +280,24 @@ def test_pdf_with_scanned_pages_among_text_pages_warns(tmp_path):
     assert doc.warnings == [
         "Side 3 er scannet uden tekst; teksten derfra er ikke med (tekstgenkendelse kan tilføje den)."
     ]
+
+
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract with the Danish model is not installed")
+def test_scanned_page_among_text_pages_is_recognised_in_its_place(tmp_path):
+    from intake_fixtures import make_scan_pdf
+
+    scanned = ["Bilag: Ældrerådets bemærkninger", "Vi er imod, at færre ældre får plads i Haveprojektet."]
+    doc_pdf = pdfium.PdfDocument(make_pdf(tmp_path / "a.pdf", [RESPONSE_LMU[:2]]))
+    doc_pdf.import_pages(pdfium.PdfDocument(make_scan_pdf(tmp_path / "b.pdf", scanned)))
+    doc_pdf.import_pages(pdfium.PdfDocument(make_pdf(tmp_path / "c.pdf", [RESPONSE_LMU[2:4]])))
+    doc_pdf.save(str(tmp_path / "blandet.pdf"))
+    doc = extract(tmp_path / "blandet.pdf")
+    found = blocks(doc.text)
+    assert found[:2] == RESPONSE_LMU[:2] and found[-2:] == RESPONSE_LMU[2:4]
+    middle = " ".join(found[2:-2])
+    assert "Ældrerådets bemærkninger" in middle and "Haveprojektet" in middle, found
+    assert doc.warnings == ["Side 2 er scannet; teksten derfra er genkendt med OCR og kan indeholde fejl."]
+    assert doc.metadata["ocr"]["pages"] == [2]
 
 
 # --- the sample consultation (corpus/): every letter's text comes out exactly ---------------

@@ -1,6 +1,7 @@
 """Scans: text recognition (OCR) with Tesseract's Danish model.
 
-Used for PDFs without a text layer (after `pdf.py` raised NoTextLayer) and for images
+Used for PDFs without a text layer (after `pdf.py` raised NoTextLayer), for the scanned
+pages of a PDF that otherwise has one (`ocr_pdf_pages`, called by `pdf.py`), and for images
 (PNG, JPEG, TIFF, GIF, WebP). Each page is rendered to grayscale at `Limits.ocr_dpi`
 (300 dpi; pypdfium2 for PDFs, Pillow for images), capped at `MAX_PIXELS` so a page with an
 absurd media box cannot exhaust memory, and handed to the `tesseract` program, which gives
@@ -79,6 +80,22 @@ def _version(binary: str) -> str:
 
 def ocr_pdf(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocument:
     """The text of a scanned PDF (no text layer), page by page."""
+    return _document("pdf", path.name, _recognise_pages(path, None, limits, deadline), limits)
+
+
+def ocr_pdf_pages(
+    path: Path, indexes: list[int], limits: Limits, deadline: Deadline
+) -> tuple[dict[int, list[str]], float | None]:
+    """Blocks of text of some pages of a PDF (the scanned pages of one that otherwise has a
+    text layer), by page index, and the mean word confidence."""
+    pages = _recognise_pages(path, indexes, limits, deadline)
+    blocks = {index: _blocks(lines) for index, lines in zip(indexes, pages, strict=True)}
+    return blocks, _confidence(pages)
+
+
+def _recognise_pages(
+    path: Path, indexes: list[int] | None, limits: Limits, deadline: Deadline
+) -> list[list[_Line]]:
     import pypdfium2 as pdfium
 
     name = path.name
@@ -91,7 +108,7 @@ def ocr_pdf(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocument
         count = len(pdf)
         if count > limits.max_pages:
             raise TooLarge(name, f"{count} sider; grænsen er {limits.max_pages} sider")
-        for index in range(count):
+        for index in range(count) if indexes is None else indexes:
             deadline.check()
             page = pdf[index]
             try:
@@ -107,7 +124,12 @@ def ocr_pdf(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocument
             pages.append(_recognise(image, deadline, name))
     finally:
         pdf.close()
-    return _document("pdf", name, pages, limits)
+    return pages
+
+
+def _confidence(pages: list[list[_Line]]) -> float | None:
+    confidences = [conf for page in pages for line in page for conf in line.confidences if conf >= 0]
+    return round(statistics.fmean(confidences), 1) if confidences else None
 
 
 def extract_image(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocument:
@@ -274,12 +296,9 @@ def _starts_block(previous: _Line, line: _Line, edge: int, left: int, typical: i
 
 def _document(fmt: str, name: str, pages: list[list[_Line]], limits: Limits) -> ExtractedDocument:
     blocks = [block for page in pages for block in _blocks(page)]
-    confidences = [
-        conf for page in pages for line in page for conf in line.confidences if conf >= 0
-    ]
     if not blocks:
         raise NoText(name)
-    confidence = round(statistics.fmean(confidences), 1) if confidences else None
+    confidence = _confidence(pages)
     warnings = [OCR_WARNING]
     if confidence is not None and confidence < LOW_CONFIDENCE:
         warnings.append(

@@ -18,7 +18,9 @@ Steps:
    opens transparently), page limit (TooLarge), time limit checked per page (Timeout).
 2. Per page: lines with positions, count of text characters, images and ruling lines.
 3. No text character at all: NoTextLayer when the pages hold images or drawings (a scan,
-   status needs_ocr), NoText when they are blank. Scanned pages among text pages: a warning.
+   status needs_ocr), NoText when they are blank. Scanned pages among text pages are OCR'd
+   when Tesseract is installed (`ocr.ocr_pdf_pages`; their blocks go in at their place)
+   and named in a warning either way.
 4. Running headers and footers. Candidates are the (at most) 3 topmost lines in the top fifth
    and the 3 lowest in the bottom fifth of each page, by position, not by content order
    (producers often draw them first). A candidate that repeats at the same height on at
@@ -155,25 +157,55 @@ def extract_pdf(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocu
     scanned = [
         i + 1 for i, page in enumerate(pages) if not page.chars and (page.images or page.drawings)
     ]
-    if scanned:
-        warnings.append(
-            f"{_page_list(scanned)} er scannet uden tekst; teksten derfra er ikke med "
-            "(tekstgenkendelse kan tilføje den)."
-        )
+    recognised = _recognise_scanned(path, scanned, limits, deadline, warnings, metadata)
 
     letterhead, footer = strip_running_lines(pages)
     letterhead = first_page_letterhead(pages) + letterhead
     _add_ruled_tables(path, pages, deadline)
-    lines = [line for page in pages for line in page.lines]
+    # Paragraphs run on across page breaks, but not across a recognised page: its blocks
+    # go in between, where the page is.
+    blocks: list[str] = []
+    run: list[Line] = []
+    for index, page in enumerate(pages):
+        if index in recognised:
+            blocks += paragraphs(run) + recognised[index]
+            run = []
+        else:
+            run += page.lines
+    blocks += paragraphs(run)
     return ExtractedDocument(
         format="pdf",
-        text=join_blocks(paragraphs(lines)),
+        text=join_blocks(blocks),
         pages=count,
         letterhead="\n".join(_unique(letterhead)),
         footer="\n".join(_unique(footer)),
         metadata=metadata,
         warnings=warnings,
     )
+
+
+def _recognise_scanned(
+    path: Path, scanned: list[int], limits: Limits, deadline: Deadline, warnings: list[str], metadata: dict
+) -> dict[int, list[str]]:
+    """OCR the scanned pages (numbers from 1) of a PDF that otherwise has text, when
+    Tesseract is there; otherwise say which pages are missing."""
+    if not scanned:
+        return {}
+    from . import ocr
+
+    if not ocr.available():
+        warnings.append(
+            f"{_page_list(scanned)} er scannet uden tekst; teksten derfra er ikke med "
+            "(tekstgenkendelse kan tilføje den)."
+        )
+        return {}
+    blocks, confidence = ocr.ocr_pdf_pages(path, [n - 1 for n in scanned], limits, deadline)
+    warnings.append(f"{_page_list(scanned)} er scannet; teksten derfra er genkendt med OCR og kan indeholde fejl.")
+    empty = [index + 1 for index, found in blocks.items() if not found]
+    if empty:
+        warnings.append(f"Der blev ikke genkendt tekst på {_page_list(empty).lower()}.")
+    metadata["ocr"] = {"language": ocr.LANGUAGE, "pages": scanned, "dpi": limits.ocr_dpi, "confidence": confidence}
+    return blocks
 
 
 # --- reading pages ---------------------------------------------------------------
