@@ -322,9 +322,9 @@ def _tnef_body(tnef, codepage: str) -> str:
         return html_to_text(markup)
     rtf = tnef.rtfbody
     if isinstance(rtf, bytes) and rtf.lstrip()[:5] == b"{\\rtf":
-        from striprtf.striprtf import rtf_to_text
+        from .rtf import rtf_text
 
-        return rtf_to_text(rtf.decode("latin-1"), encoding="cp1252", errors="replace")
+        return rtf_text(rtf.decode("latin-1"))
     return ""
 
 

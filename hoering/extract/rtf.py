@@ -24,13 +24,19 @@ _CREATED = re.compile(r"\{\\creatim\\yr(\d{4})\\mo(\d{1,2})\\dy(\d{1,2})")
 _ESCAPE = re.compile(r"\\'([0-9a-fA-F]{2})")
 
 
-def extract_rtf(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocument:
+def rtf_text(raw: str) -> str:
+    """The text of RTF markup read as Latin-1 (see the module docstring); striprtf's errors
+    (ValueError, KeyError, IndexError, LookupError, RecursionError) pass through."""
     from striprtf.striprtf import rtf_to_text
 
+    return rtf_to_text(raw, encoding="cp1252", errors="replace")
+
+
+def extract_rtf(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocument:
     raw = path.read_bytes().decode("latin-1")
     deadline.check()
     try:
-        text = rtf_to_text(raw, encoding="cp1252", errors="replace")
+        text = rtf_text(raw)
     except (ValueError, KeyError, IndexError, LookupError, RecursionError) as exc:
         raise CorruptFile(path.name, f"{type(exc).__name__}: {exc}") from exc
     deadline.check()
