@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -27,8 +28,16 @@ STATUS_DA = {
 KIND_DA = {"organisation": "organisation", "citizen": "borger"}
 
 
+INTERRUPTED_DA = (
+    "Afbrudt. Alt, der nåede at blive gemt, er i arkivet; kør samme kommando igen for at gøre "
+    "arbejdet færdigt."
+)
+
+
 def fail_in_danish(fn):
-    """Library errors become one Danish sentence on stderr and exit code 1, never a traceback."""
+    """Library errors become one Danish sentence on stderr and exit code 1, never a traceback.
+    An interruption (Ctrl-C, or SIGTERM/SIGHUP, see `run`) unwinds like an error, so open
+    transactions roll back and temporary files are removed, and says so in Danish."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
@@ -36,6 +45,9 @@ def fail_in_danish(fn):
             return fn(*args, **kwargs)
         except HoeringError as exc:
             raise click.ClickException(exc.message_da()) from exc
+        except KeyboardInterrupt:
+            click.echo(INTERRUPTED_DA, err=True)
+            sys.exit(130)
 
     return wrapper
 
@@ -438,7 +450,18 @@ def note(ctx: click.Context, slug: str, out: Path, template_docx: Path | None, t
     click.echo(f"Skrev overbliksnotatet {out} ({kind}).")
 
 
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def run() -> None:  # pragma: no cover - console entry with a last-resort Danish message
+    # A service manager's SIGTERM or a closed terminal's SIGHUP would end the process at once,
+    # leaving temporary files behind; as an interruption, `finally` blocks run first.
+    # A signal the caller chose to ignore (nohup) stays ignored.
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None and signal.getsignal(signum) == signal.SIG_DFL:
+            signal.signal(signum, _interrupt)
     try:
         main()
     except Exception as exc:

@@ -42,7 +42,17 @@ from . import analysis, campaigns, intake
 from .archive import Archive, Consultation, now, sha256_file
 from .danish import load as load_danish_layer
 from .dates import letter_date
-from .errors import ExtractionError, ReaderCrashed, Timeout, TooLarge, UnsafePath, danish
+from .errors import (
+    ExtractionError,
+    ReaderCrashed,
+    Timeout,
+    TooLarge,
+    UnreadableFile,
+    UnreadableFolder,
+    UnsafePath,
+    danish,
+    os_reason,
+)
 from .extract import ExtractedDocument, Limits, extract
 from .extract.email import MAX_DEPTH
 from .extract.sandbox import InProcess, JobResult, Supervisor
@@ -139,10 +149,39 @@ class Job:
     depth: int = 0  # e-mails around it
 
 
+def _readable(name: str) -> str:
+    """A file name as text a person can read. Names from an old file share are often
+    Latin-1 or Windows-1252 bytes that are not valid UTF-8 ("\xe6ldrer\xe5d.pdf"); Python
+    keeps such bytes as surrogate escapes, which no database or terminal takes. Read them
+    as Windows-1252 (a superset of Latin-1's letters), so "ældreråd" shows as itself."""
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def display_name(path: Path) -> str:
-    """The file name as staff should see it: no control characters, NFC."""
-    name = unicodedata.normalize("NFC", path.name)
+    """The file name as staff should see it: readable, no control characters, NFC."""
+    name = unicodedata.normalize("NFC", _readable(path.name))
     return "".join(ch if ch.isprintable() else "\ufffd" for ch in name)
+
+
+def readable_path(path: Path) -> str:
+    """The whole path as `display_name` shows a name (the exact bytes: `_path_bytes`)."""
+    return "".join(ch if ch.isprintable() else "\ufffd" for ch in _readable(str(path)))
+
+
+def _path_bytes(item: Prepared) -> bytes | None:
+    """A path that is not valid UTF-8, byte for byte (None for every other path)."""
+    if item.source:
+        return None
+    raw = os.fsencode(str(item.path))
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
+    return None
 
 
 def _danish(exc: BaseException) -> str:
@@ -151,17 +190,22 @@ def _danish(exc: BaseException) -> str:
     return "".join(ch if ch.isprintable() else "\ufffd" for ch in danish(exc))
 
 
-def discover(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:
+def discover(
+    paths: Iterable[Path], unreadable: Callable[[Path, OSError], None] | None = None
+) -> Iterator[tuple[Path, Path | None]]:
     """Files to collect, each with the folder it was found in (None for a named file).
 
     Folders are walked recursively in sorted order, so numbering follows the
     file names. Symlinks inside folders are never followed out of the folder.
+    A folder that cannot be listed is passed to `unreadable` (its files would
+    otherwise be missing without a word).
     """
     for given in paths:
         given = Path(given)
         if given.is_dir():
             root = given.resolve()
-            for dirpath, dirnames, filenames in os.walk(given, followlinks=False):
+            walk = os.walk(given, followlinks=False, onerror=unreadable and _folder_error(unreadable))
+            for dirpath, dirnames, filenames in walk:
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 for name in sorted(filenames):
                     if name.startswith((".", "~$")) or name.lower() in _IGNORED_NAMES:
@@ -169,6 +213,13 @@ def discover(paths: Iterable[Path]) -> Iterator[tuple[Path, Path | None]]:
                     yield Path(dirpath) / name, root
         else:
             yield given, None
+
+
+def _folder_error(unreadable: Callable[[Path, OSError], None]) -> Callable[[OSError], None]:
+    def report(error: OSError) -> None:
+        unreadable(Path(error.filename or "?"), error)
+
+    return report
 
 
 def _check_path(path: Path, root: Path | None) -> None:
@@ -273,7 +324,7 @@ def _prepare_or_refuse(job: Job) -> Prepared | FileOutcome:
     except ExtractionError as exc:
         return FileOutcome(job.path, name, "refused", exc.status, message=_danish(exc))
     except OSError as exc:
-        return FileOutcome(job.path, name, "refused", "failed", message=_danish(exc))
+        return FileOutcome(job.path, name, "refused", "failed", message=_danish(UnreadableFile(name, os_reason(exc))))
 
 
 def consultation_limits(consultation: Consultation) -> Limits:
@@ -316,7 +367,16 @@ def collect(
     report = CollectReport(slug)
     pending: list[tuple[Path, Path | None]] = []
     known: dict[int, tuple[str | None, np.ndarray]] = {}  # campaign words from the workers
-    for path, root in discover(paths):
+
+    def unreadable(folder: Path, error: OSError) -> None:
+        name = readable_path(folder)
+        message = _danish(UnreadableFolder(name, os_reason(error)))
+        outcome = FileOutcome(folder, name, "refused", "failed", message=message)
+        report.outcomes.append(outcome)
+        if progress:
+            progress(outcome)
+
+    for path, root in discover(paths, unreadable):
         # Cheap pre-check so re-collecting a folder does not re-read every file.
         outcome = _unchanged(archive, consultation, path)
         if outcome:
@@ -380,8 +440,9 @@ class _Writer:
         self.report.outcomes.append(outcome)
         if item.campaign_words is not None and outcome.number is not None:
             self.campaign_words[outcome.number] = item.campaign_words
-        if item.attachments and outcome.action != "duplicate" and outcome.number is not None:
+        if item.attachments and outcome.action in ("new", "retried") and outcome.number is not None:
             self._attachments(job, item, outcome.number)
+            _attachments_done(self.archive, self.consultation, outcome.number)
         return outcome
 
     def _attachments(self, job: Job, item: Prepared, number: int) -> None:
@@ -423,7 +484,8 @@ def _result_item(job: Job, result: JobResult, parties: list[str]) -> Prepared | 
         size = job.path.stat().st_size
         sha = sha256_file(job.path)
     except OSError as error:
-        return FileOutcome(job.path, name, "refused", "failed", message=_danish(error))
+        message = _danish(UnreadableFile(name, os_reason(error)))
+        return FileOutcome(job.path, name, "refused", "failed", message=message)
     item = Prepared(job.path, name, sha, size, exc.status, _danish(exc), exc.code, source=job.source)
     guess = detect_sender(ExtractedDocument(format="unknown", text=""), name, parties)
     item.sender, item.sender_source, item.sender_kind = guess.name, guess.source, guess.kind
@@ -439,23 +501,24 @@ def _unchanged(archive: Archive, consultation: Consultation, path: Path) -> File
     e-mail counts as settled when its attachments are too)."""
     name = display_name(path)
     rows = archive.db.execute(
-        "SELECT number, status, size, sha256 FROM responses WHERE consultation_id = ? AND file = ?",
+        "SELECT number, status, size, sha256, attachments_pending FROM responses "
+        "WHERE consultation_id = ? AND file = ?",
         (consultation.id, name),
     ).fetchall()
     if not rows:
         return None
     try:
         size = path.stat().st_size
+        candidates = [r for r in rows if r["size"] == size and r["status"] in SETTLED]
+        if not candidates:
+            return None
+        sha = sha256_file(path)
     except OSError:
-        return None
-    candidates = [r for r in rows if r["size"] == size and r["status"] in SETTLED]
-    if not candidates:
-        return None
-    sha = sha256_file(path)
+        return None  # the worker meets the same error and reports it by name
     for row in candidates:
         if row["sha256"] == sha:
-            if _unsettled_attachments(archive, consultation, row["number"]):
-                return None  # read the e-mail again, so its failed attachments are retried
+            if row["attachments_pending"] or _unsettled_attachments(archive, consultation, row["number"]):
+                return None  # read the e-mail again: its attachments are retried or completed
             return FileOutcome(path, name, "unchanged", row["status"], row["number"])
     return None
 
@@ -484,20 +547,39 @@ def _unchanged_attachment(
 
 
 def _write(archive: Archive, consultation: Consultation, item: Prepared) -> FileOutcome:
+    """Write one file's row, passages, tags and index rows in one transaction.
+
+    The look-up of rows with the same bytes happens inside the write transaction (BEGIN
+    IMMEDIATE holds the write lock), so a second collect of the same folder sees the first's
+    rows; the unique index `responses_one_original` makes the database refuse a second
+    original all the same.
+    """
     archive.store_file(item.path, item.sha256)
-    same_bytes = archive.responses_with_hash(consultation, item.sha256)
-    earlier_same_name = [r for r in same_bytes if r["file"] == item.file]
-    originals = [r for r in same_bytes if r["duplicate_of"] is None]
     with archive.transaction() as db:
+        same_bytes = db.execute(
+            "SELECT id, number, file, status, duplicate_of, attachments_pending FROM responses "
+            "WHERE consultation_id = ? AND sha256 = ? ORDER BY number",
+            (consultation.id, item.sha256),
+        ).fetchall()
+        earlier_same_name = [r for r in same_bytes if r["file"] == item.file]
+        originals = [r for r in same_bytes if r["duplicate_of"] is None]
         db.execute(
             "INSERT OR IGNORE INTO blobs (sha256, size, created) VALUES (?, ?, ?)",
             (item.sha256, item.size, now()),
         )
-        if earlier_same_name:  # a file that failed before: read it again in place
-            number, action = earlier_same_name[0]["number"], "retried"
-            response_id = earlier_same_name[0]["id"]
+        if earlier_same_name:
+            earlier = earlier_same_name[0]
+            number, response_id = earlier["number"], earlier["id"]
+            incomplete = earlier["attachments_pending"] or _unsettled_attachments(
+                archive, consultation, number
+            )
+            if _settled(earlier) and not (item.attachments and incomplete):
+                # Another collect wrote it while this one was reading it.
+                return FileOutcome(item.path, item.file, "unchanged", earlier["status"], number)
+            # A file that failed before, or an e-mail whose attachments were cut off: read
+            # it again in place.
+            action = "retried"
             _apply_overrides(archive, consultation, number, item)
-            db.execute("DELETE FROM passages WHERE response_id = ?", (response_id,))
             analysis.forget_response(db, response_id)
             db.execute(
                 f"UPDATE responses SET {', '.join(f'{c} = ?' for c in _COLUMNS)} WHERE id = ?",
@@ -510,6 +592,7 @@ def _write(archive: Archive, consultation: Consultation, item: Prepared) -> File
             if duplicate_of is not None:
                 action = "duplicate"
                 item.status, item.error, item.error_code = "duplicate", None, None
+                item.attachments = []  # the original's e-mail brings them
             cur = db.execute(
                 f"INSERT INTO responses (consultation_id, number, duplicate_of, collected, "
                 f"{', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, {', '.join('?' * len(_COLUMNS))})",
@@ -522,10 +605,24 @@ def _write(archive: Archive, consultation: Consultation, item: Prepared) -> File
     return FileOutcome(item.path, item.file, action, item.status, number, message)
 
 
+def _settled(row) -> bool:
+    return row["status"] in SETTLED
+
+
+def _attachments_done(archive: Archive, consultation: Consultation, number: int) -> None:
+    """Every attachment of e-mail `number` is written (or refused): the e-mail is complete."""
+    with archive.transaction() as db:
+        db.execute(
+            "UPDATE responses SET attachments_pending = 0 WHERE consultation_id = ? AND number = ?",
+            (consultation.id, number),
+        )
+
+
 _COLUMNS = (
     "file", "source_path", "sha256", "size", "format", "status", "error", "error_code",
     "sender", "sender_source", "sender_kind", "party", "party_score", "received",
     "received_source", "pages", "text", "text_chars", "letterhead", "metadata", "via_email",
+    "attachments_pending", "path_bytes",
 )  # fmt: skip
 
 
@@ -534,11 +631,12 @@ def _values(item: Prepared) -> tuple:
     text = doc.text if doc and item.status in ("ok", "cover") else ""
     metadata = {"document": doc.metadata, "warnings": doc.warnings} if doc else {}
     return (
-        item.file, item.source or str(item.path), item.sha256, item.size, doc.format if doc else None,
+        item.file, item.source or readable_path(item.path), item.sha256, item.size, doc.format if doc else None,
         item.status, item.error, item.error_code, item.sender, item.sender_source,
         item.sender_kind, item.party, item.party_score, item.received, item.received_source,
         doc.pages if doc else None, text, len(text), doc.letterhead if doc else "",
         json.dumps(metadata, ensure_ascii=False, default=str), item.via_email,
+        int(bool(item.attachments)), _path_bytes(item),
     )  # fmt: skip
 
 

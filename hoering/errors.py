@@ -247,6 +247,42 @@ class UnsafePath(ExtractionError):
         )
 
 
+class UnreadableFile(ExtractionError):
+    """The operating system would not let hoering read the file (permissions, a file that
+    vanished while the folder was read, a network share that went away)."""
+
+    code = "unreadable"
+
+    def message_da(self) -> str:
+        what = f" ({self.detail})" if self.detail else ""
+        return (
+            f"Filen »{self.file}« kan ikke læses{what}. Sørg for, at du har adgang til filen "
+            "(eller kopiér den til en mappe, du har adgang til), og kør collect igen."
+        )
+
+
+class UnreadableFolder(ExtractionError):
+    """A folder inside the collected folder that cannot be listed: its files are not collected."""
+
+    code = "unreadable_folder"
+
+    def message_da(self) -> str:
+        what = f" ({self.detail})" if self.detail else ""
+        return (
+            f"Mappen »{self.file}« kan ikke åbnes{what}, så filerne i den er ikke indsamlet. "
+            "Sørg for, at du har adgang til mappen, og kør collect igen."
+        )
+
+
+def os_reason(error: OSError) -> str:
+    """Why the operating system said no, in Danish."""
+    if isinstance(error, PermissionError):
+        return "adgang nægtet"
+    if isinstance(error, FileNotFoundError):
+        return "filen findes ikke længere"
+    return error.strerror or type(error).__name__
+
+
 def danish(exc: BaseException) -> str:
     """The Danish sentence for any exception; unknown errors still get a useful one."""
     if isinstance(exc, HoeringError):

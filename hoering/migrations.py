@@ -252,3 +252,37 @@ def m005_intake(db: sqlite3.Connection) -> None:
         CREATE INDEX responses_via_email ON responses(consultation_id, via_email);
         """,
     )
+
+
+@migration
+def m006_one_row_per_file(db: sqlite3.Connection) -> None:
+    """The database, not a read before the write, keeps one original per file's bytes.
+
+    Two collects of one folder used to race between the hash look-up and the insert. Rows
+    such a race left behind become what they are, recorded duplicates of the first, before
+    the unique index is made. `attachments_pending` marks an e-mail whose attachments are
+    not all collected yet (a run killed after the e-mail's row), so the next run reads it
+    again. `path_bytes` keeps a file name that is not valid UTF-8 byte for byte; `file`
+    and `source_path` then hold a readable form of it.
+    """
+    run_script(
+        db,
+        """
+        UPDATE responses SET
+            duplicate_of = (
+                SELECT min(o.number) FROM responses o
+                WHERE o.consultation_id = responses.consultation_id
+                  AND o.sha256 = responses.sha256 AND o.duplicate_of IS NULL
+            ),
+            status = 'duplicate', error = NULL, error_code = NULL
+        WHERE duplicate_of IS NULL AND number > (
+            SELECT min(o.number) FROM responses o
+            WHERE o.consultation_id = responses.consultation_id
+              AND o.sha256 = responses.sha256 AND o.duplicate_of IS NULL
+        );
+        CREATE UNIQUE INDEX responses_one_original
+            ON responses(consultation_id, sha256) WHERE duplicate_of IS NULL;
+        ALTER TABLE responses ADD COLUMN attachments_pending INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE responses ADD COLUMN path_bytes BLOB;
+        """,
+    )
