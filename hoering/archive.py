@@ -20,7 +20,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .config import ConsultationConfig, parse_config
+from .config import ConsultationConfig, parse_stored_config
 from .errors import (
     ArchiveError,
     ConsultationExists,
@@ -186,7 +186,7 @@ class Archive:
         return self.consultation(slug)
 
     def _row_to_consultation(self, row: sqlite3.Row) -> Consultation:
-        config = parse_config(json.loads(row["config"]), f"arkivet ({row['slug']})")
+        config = parse_stored_config(json.loads(row["config"]), row["slug"])
         return Consultation(row["id"], row["slug"], config, row["created"], row["updated"])
 
     def consultation(self, slug: str) -> Consultation:

@@ -56,6 +56,12 @@ def _archive(ctx: click.Context) -> Archive:
     return ctx.obj["archive"]()
 
 
+def _config_warnings(consultation) -> None:
+    """A stored config with a limit this version refuses still opens; say what was dropped."""
+    for warning in consultation.config.warnings:
+        click.echo(f"ADVARSEL: {warning}", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--archive",
@@ -122,7 +128,9 @@ def config_cmd(ctx: click.Context, slug: str, config_path: Path | None) -> None:
     """Vis høringens konfiguration, eller opdatér den fra --config."""
     archive = _archive(ctx)
     if config_path is None:
-        click.echo(archive.consultation(slug).config.to_toml(), nl=False)
+        consultation = archive.consultation(slug)
+        _config_warnings(consultation)
+        click.echo(consultation.config.to_toml(), nl=False)
         return
     config = load_config(config_path)
     changed, tagged = collect_mod.reconfigure(archive, slug, config)
@@ -163,7 +171,7 @@ def collect(ctx: click.Context, slug: str, paths: tuple[Path, ...], quiet: bool,
     """Indsaml høringssvar fra mapper og filer (mapper gennemgås rekursivt)."""
     workers = workers or collect_mod.default_workers()
     archive = _archive(ctx)
-    archive.consultation(slug)  # fail early on an unknown slug
+    _config_warnings(archive.consultation(slug))  # and fail early on an unknown slug
     show_bar = not quiet and sys.stderr.isatty()
     files = list(collect_mod.discover(paths))
     if show_bar:
@@ -190,7 +198,9 @@ def collect(ctx: click.Context, slug: str, paths: tuple[Path, ...], quiet: bool,
 @fail_in_danish
 def status(ctx: click.Context, slug: str) -> None:
     """Vis høringssvarene og hvem der ikke har svaret."""
-    _print_status(_archive(ctx), slug)
+    archive = _archive(ctx)
+    _config_warnings(archive.consultation(slug))
+    _print_status(archive, slug)
 
 
 def _print_status(archive: Archive, slug: str) -> None:

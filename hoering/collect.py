@@ -40,6 +40,7 @@ import numpy as np
 
 from . import analysis, campaigns, intake
 from .archive import Archive, Consultation, now, sha256_file
+from .config import checked_limits
 from .danish import load as load_danish_layer
 from .dates import letter_date
 from .errors import (
@@ -328,13 +329,10 @@ def _prepare_or_refuse(job: Job) -> Prepared | FileOutcome:
 
 
 def consultation_limits(consultation: Consultation) -> Limits:
-    """The consultation's `[limits]` over the defaults (whole numbers where a count is meant)."""
-    values = {}
-    for key, value in consultation.config.limits.items():
-        default = getattr(Limits, key, None)
-        if default is not None:
-            values[key] = int(value) if isinstance(default, int) else float(value)
-    return Limits(**values)
+    """The consultation's `[limits]` over the defaults. Checked against the bounds again here,
+    as this is what reaches the readers and the sandbox (a value out of bounds overflowed the
+    supervisor's wait), and a config built in Python has not been through parse_config."""
+    return Limits(**checked_limits(consultation.config.limits, f"høringen »{consultation.slug}«"))
 
 
 def default_workers() -> int:

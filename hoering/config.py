@@ -7,31 +7,129 @@
     [themes.mentor]
     label = "Justering af mentorindsatsen"
     keywords = ["mentor", "mentorindsats"]
+
+Validation is pydantic in strict mode: a value has the TOML type it means or the file is
+refused. Coercion is what went wrong before: `bool("nej")` is True, so a config that said
+no published citizens' names. Every problem in the file is reported at once, in Danish,
+with the file, the line (found by scanning the text for the key), what is wrong and the
+fix; an unknown key is reported, with the known key it most resembles, never dropped.
+
+Two ways in. `load_config`/`parse_config` read what a person wrote: strict. A config
+stored in an archive (the JSON of `to_json`) was validated by an older, laxer version, and
+an archive must keep opening: `parse_stored_config` accepts the stored forms (ISO date
+string, 500.0 for 500) and drops a limit that would now be refused, with a Danish warning
+on `ConsultationConfig.warnings`, so the default applies and nothing downstream sees it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Annotated, Any
 
 import tomli_w
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from rapidfuzz import fuzz, process
 
 from .errors import InvalidConfig
 
-_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-_KNOWN = {
-    "title",
-    "case_number",
-    "committee",
-    "department",
-    "deadline",
-    "parties",
-    "themes",
-    "publish_citizen_names",
-    "limits",
+_KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+
+_Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+_Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+_ThemeKey = Annotated[str, StringConstraints(pattern=_KEY_PATTERN)]
+
+_MiB = 1024 * 1024
+_GiB = 1024 * _MiB
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+
+class LimitsSpec(_Strict):
+    """`[limits]`: caps per file (defaults in `hoering.extract.Limits`). Each bound says why.
+
+    `description` is the Danish "skal være …" phrase the error message uses."""
+
+    # 0 refuses every PDF. 10,000 pages is no letter; a file claiming more is broken or hostile.
+    max_pages: int | None = Field(None, ge=1, le=10_000, description="et helt antal sider fra 1 til 10000")
+    # Below a second the reader's own start-up overruns it and every file times out. Above a
+    # day the supervisor's wait overflows (99999999 raised OverflowError in collect), and a
+    # reader stuck for a day is hung, not slow.
+    max_seconds: float | None = Field(
+        None, ge=1, le=86_400, allow_inf_nan=False, description="et tal fra 1 til 86400 (sekunder; højst et døgn)"
+    )
+    # A letter is never under a kilobyte of PDF or DOCX; a plain-text one may be, so 1 byte is
+    # the floor. Readers hold the whole file in memory, and past 4 GiB max_memory_bytes'
+    # default is long exceeded.
+    max_bytes: int | None = Field(None, ge=1, le=4 * _GiB, description="et helt antal byte fra 1 til 4294967296 (4 GB)")
+    # Same reasoning for the unpacked DOCX/ODT: lxml holds the XML in memory.
+    max_uncompressed_bytes: int | None = Field(
+        None, ge=1, le=16 * _GiB, description="et helt antal byte fra 1 til 17179869184 (16 GB)"
+    )
+    # Measured on corpus/responses: 16 MiB fails ordinary DOCX letters (MemoryError), 64 MiB
+    # reads them; 128 leaves room. 64 GiB is past any workstation's memory, and RLIMIT_AS
+    # takes a C long, so nothing larger is meaningful.
+    max_memory_bytes: int | None = Field(
+        None, ge=128 * _MiB, le=64 * _GiB, description="et helt antal byte fra 134217728 (128 MB) til 68719476736 (64 GB)"
+    )
+    # 0 would drop every attachment, which is where most responses by e-mail are.
+    max_attachments: int | None = Field(None, ge=1, le=1_000, description="et helt antal bilag fra 1 til 1000")
+    # A member stored uncompressed has ratio 1, so below 1 every large member is a "bomb";
+    # real bombs inflate thousands of times, so above 10,000 the check is off in effect.
+    max_compression_ratio: float | None = Field(
+        None, ge=1, le=10_000, allow_inf_nan=False, description="et tal fra 1 til 10000"
+    )
+    # Tesseract reads poorly below 150 dpi (its docs ask for 300); an A4 page at 600 dpi is
+    # already a 35 MB grayscale image, and OCR time grows with the pixels.
+    ocr_dpi: int | None = Field(None, ge=150, le=600, description="et helt tal fra 150 til 600 (dpi)")
+
+
+class ThemeSpec(_Strict):
+    label: _Text | None = None
+    keywords: list[_Text] = []
+
+
+class ConfigSpec(_Strict):
+    title: _Title
+    case_number: _Text | None = None
+    committee: _Text | None = None
+    department: _Text | None = None
+    deadline: dt.date | None = None
+    parties: list[_Text] = []
+    themes: dict[_ThemeKey, ThemeSpec] = {}
+    publish_citizen_names: bool = False
+    limits: LimitsSpec = LimitsSpec()
+
+
+# What a value must be, in the words of "NAME skal være …, ikke VALUE." Each says the fix.
+_EXPECTED = {
+    "title": 'tekst i anførselstegn, fx title = "Besparelser på aktiveringsområdet"',
+    "case_number": 'tekst i anførselstegn, fx case_number = "2018-048371"',
+    "committee": 'tekst i anførselstegn, fx committee = "Beskæftigelsesudvalget"',
+    "department": 'tekst i anførselstegn, fx department = "Familie- og Beskæftigelsesforvaltningen"',
+    "deadline": "høringsfristen som en dato uden anførselstegn og uden klokkeslæt, fx deadline = 2018-11-01",
+    "parties": 'en liste af navne i anførselstegn, fx parties = ["Ældrerådet", "Handicaprådet"]',
+    "publish_citizen_names": "true eller false (uden anførselstegn)",
+    "themes": 'tabeller som [themes.mentor] med label og keywords',
+    "theme": 'en tabel med label og keywords, fx label = "Justering af mentorindsatsen"',
+    "label": 'tekst i anførselstegn, fx label = "Justering af mentorindsatsen"',
+    "keywords": 'en liste af ord i anførselstegn, fx keywords = ["mentor", "mentorindsats"]',
+    "limits": "en tabel [limits] med grænser, fx max_pages = 500",
+}
+# Names a Danish-speaking author may write instead of the English key.
+_ALIASES = {
+    (): {"titel": "title", "frist": "deadline", "høringsfrist": "deadline", "sagsnummer": "case_number",
+         "sagsnr": "case_number", "udvalg": "committee", "forvaltning": "department", "parter": "parties",
+         "høringsparter": "parties", "temaer": "themes", "grænser": "limits"},  # fmt: skip
+    ("limits",): {"max_sider": "max_pages", "max_sekunder": "max_seconds", "max_tid": "max_seconds",
+                  "max_time": "max_seconds", "max_bilag": "max_attachments"},  # fmt: skip
+    ("themes", "*"): {"nøgleord": "keywords", "navn": "label", "titel": "label"},
 }
 
 
@@ -52,8 +150,10 @@ class ConsultationConfig:
     parties: list[str] = field(default_factory=list)
     themes: dict[str, Theme] = field(default_factory=dict)
     publish_citizen_names: bool = False
-    # Per-file caps (max_pages, max_seconds, max_bytes, max_uncompressed_bytes).
+    # Per-file caps (max_pages, max_seconds, max_bytes, …), only those the config sets.
     limits: dict[str, float] = field(default_factory=dict)
+    # Danish sentences about a stored config that no longer validates (see parse_stored_config).
+    warnings: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def codebook(self) -> dict[str, dict]:
         """Themes in the plain-dict form the tagging library takes."""
@@ -84,75 +184,226 @@ class ConsultationConfig:
         return tomli_w.dumps(self.to_dict())
 
 
-def parse_config(data: dict, source: str) -> ConsultationConfig:
-    """Validate a parsed TOML/JSON mapping. Problems are reported in Danish, naming the field."""
-    unknown = sorted(set(data) - _KNOWN)
-    if unknown:
-        raise InvalidConfig(source, f"ukendt felt »{unknown[0]}« (tilladte felter: {', '.join(sorted(_KNOWN))}).")
-    title = data.get("title")
-    if not isinstance(title, str) or not title.strip():
-        raise InvalidConfig(source, "feltet »title« mangler eller er tomt.")
-    cfg = ConsultationConfig(title=title.strip())
-    for name in ("case_number", "committee", "department"):
-        value = data.get(name)
-        if value is not None and not isinstance(value, str | int):
-            raise InvalidConfig(source, f"feltet »{name}« skal være tekst.")
-        setattr(cfg, name, str(value).strip() if value not in (None, "") else None)
-    deadline = data.get("deadline")
-    if isinstance(deadline, dt.datetime):
-        deadline = deadline.date()
-    elif isinstance(deadline, str) and deadline:
-        try:
-            deadline = dt.date.fromisoformat(deadline)
-        except ValueError:
-            raise InvalidConfig(source, f"høringsfristen »{deadline}« er ikke en dato som 2018-11-01.") from None
-    elif deadline is not None and not isinstance(deadline, dt.date):
-        raise InvalidConfig(source, "høringsfristen (deadline) skal være en dato som 2018-11-01.")
-    cfg.deadline = deadline or None
+def parse_config(data: dict, source: str, *, text: str | None = None) -> ConsultationConfig:
+    """Validate a mapping a person wrote (parsed TOML). `text`, the file's source, lets the
+    Danish message name the line. Raises InvalidConfig listing every problem."""
+    try:
+        spec = ConfigSpec.model_validate(data)
+    except ValidationError as exc:
+        problems = sorted(_problems(exc, data, text or ""), key=lambda p: (p[0] is None, p[0] or 0))
+        raise InvalidConfig(source, problems[0][1], problems=problems) from None
+    return _config(spec)
 
-    parties = data.get("parties", [])
-    if not isinstance(parties, list) or not all(isinstance(p, str) for p in parties):
-        raise InvalidConfig(source, "»parties« skal være en liste af navne i anførselstegn.")
+
+def parse_stored_config(data: dict, slug: str) -> ConsultationConfig:
+    """A config as stored in the archive (`to_json`), possibly by an older, laxer version.
+
+    Stored forms are accepted (ISO date, 500.0 for 500); a limit that would now be refused is
+    dropped, with a warning, so the default applies. Anything else wrong means the archive
+    was edited by hand, and raises InvalidConfig as before."""
+    data = dict(data)
+    source = f"arkivet ({slug})"
+    if isinstance(data.get("deadline"), str):
+        try:
+            data["deadline"] = dt.date.fromisoformat(data["deadline"])
+        except ValueError:
+            pass  # reported by the validation below
+    warnings = []
+    limits = data.get("limits")
+    if isinstance(limits, dict):
+        kept = {}
+        for key, value in limits.items():
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)  # a float field takes an int too
+            try:
+                LimitsSpec.model_validate({key: value})
+            except ValidationError as exc:
+                (problem,) = _problems(exc, {"limits": {key: value}}, "", prefix=("limits",))
+                warnings.append(
+                    f"Den gemte konfiguration for høringen »{slug}«: {problem[1]} Værdien bruges ikke, "
+                    f"standardværdien gælder; ret konfigurationen med »hoering config {slug} --config FIL«."
+                )
+                continue
+            kept[key] = value
+        data["limits"] = kept
+    config = parse_config(data, source)
+    config.warnings = warnings
+    return config
+
+
+def checked_limits(limits: dict, source: str) -> dict[str, int | float]:
+    """`limits` validated again, for the code that hands them to readers and the sandbox:
+    a ConsultationConfig built in Python has not been through parse_config."""
+    try:
+        spec = LimitsSpec.model_validate(limits)
+    except ValidationError as exc:
+        problems = _problems(exc, {"limits": limits}, "", prefix=("limits",))
+        raise InvalidConfig(source, problems[0][1], problems=problems) from None
+    return spec.model_dump(exclude_none=True)
+
+
+def _config(spec: ConfigSpec) -> ConsultationConfig:
+    parties: list[str] = []
     seen: set[str] = set()
-    for party in (p.strip() for p in parties):
+    for party in spec.parties:
         if party and party.casefold() not in seen:
             seen.add(party.casefold())
-            cfg.parties.append(party)
+            parties.append(party)
+    return ConsultationConfig(
+        title=spec.title,
+        case_number=spec.case_number or None,
+        committee=spec.committee or None,
+        department=spec.department or None,
+        deadline=spec.deadline,
+        parties=parties,
+        themes={
+            key: Theme(key, theme.label or key, [k for k in theme.keywords if k])
+            for key, theme in spec.themes.items()
+        },
+        publish_citizen_names=spec.publish_citizen_names,
+        limits=spec.limits.model_dump(exclude_none=True),
+    )
 
-    themes = data.get("themes", {})
-    if not isinstance(themes, dict):
-        raise InvalidConfig(source, "»themes« skal være tabeller som [themes.mentor].")
-    for key, spec in themes.items():
-        if not _KEY.match(key):
-            raise InvalidConfig(
-                source, f"temaets nøgle »{key}« må kun indeholde små bogstaver a-z, tal, - og _."
-            )
-        if not isinstance(spec, dict):
-            raise InvalidConfig(source, f"temaet »{key}« skal have label og keywords.")
-        label = spec.get("label") or key
-        keywords = spec.get("keywords", [])
-        if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
-            raise InvalidConfig(source, f"»keywords« for temaet »{key}« skal være en liste af ord.")
-        cfg.themes[key] = Theme(key, str(label), [k.strip() for k in keywords if k.strip()])
 
-    cfg.publish_citizen_names = bool(data.get("publish_citizen_names", False))
-    limits = data.get("limits", {})
-    if not isinstance(limits, dict) or not all(isinstance(v, int | float) for v in limits.values()):
-        raise InvalidConfig(source, "»limits« skal være en tabel med tal, fx max_pages = 500.")
-    cfg.limits = dict(limits)
-    return cfg
+# --- Danish messages -------------------------------------------------------------
+
+
+def _problems(exc: ValidationError, data: dict, text: str, prefix: tuple = ()) -> list[tuple[int | None, str]]:
+    """(line, Danish sentence) per problem, one per key."""
+    problems: list[tuple[int | None, str]] = []
+    seen: set[tuple] = set()
+    for error in exc.errors():
+        loc = prefix + tuple(error["loc"])
+        if loc[-1] == "[key]":  # a theme's key broke the key pattern
+            loc = loc[:-1]
+        keys = tuple(p for p in loc if isinstance(p, str))
+        if keys in seen:
+            continue
+        seen.add(keys)
+        problems.append((_line_of(text, keys), _sentence(error, loc)))
+    return problems
+
+
+def _sentence(error: dict, loc: tuple) -> str:
+    kind, value = error["type"], error["input"]
+    name = _name(loc)
+    if kind == "missing":
+        return f'{name} mangler; skriv fx title = "Besparelser på aktiveringsområdet" øverst i filen.'
+    if kind == "extra_forbidden":
+        return _unknown(loc)
+    if kind == "string_pattern_mismatch":
+        return (
+            f"temaets nøgle »{loc[1]}« i [themes.{loc[1]}] må kun indeholde små bogstaver a-z, tal, - og _, "
+            "fx [themes.mentor]."
+        )
+    if kind == "string_too_short":
+        return f"{name} må ikke være tom."
+    where = f" (nr. {loc[-1] + 1} i listen)" if isinstance(loc[-1], int) else ""
+    return f"{name} skal være {_expected(loc)}, ikke {_shown(value)}{where}."
+
+
+def _unknown(loc: tuple) -> str:
+    key, parent = loc[-1], loc[:-1]
+    if parent == ():
+        known, where = list(ConfigSpec.model_fields), ""
+    elif parent == ("limits",):
+        known, where = list(LimitsSpec.model_fields), " i [limits]"
+    else:
+        known, where = list(ThemeSpec.model_fields), f" i [themes.{parent[1]}]"
+    aliases = _ALIASES.get(("themes", "*") if parent[:1] == ("themes",) else parent, {})
+    guess = aliases.get(str(key).casefold())
+    if guess is None:
+        match = process.extractOne(str(key).casefold(), known, scorer=fuzz.ratio, score_cutoff=75)
+        guess = match[0] if match else None
+    hint = f" Mente du {guess}?" if guess else ""
+    return f"ukendt felt {key}{where}.{hint} Kendte felter{where}: {', '.join(known)}."
+
+
+def _name(loc: tuple) -> str:
+    keys = [p for p in loc if isinstance(p, str)]
+    if keys[0] == "themes" and len(keys) >= 2:
+        return f"{keys[2]} i [themes.{keys[1]}]" if len(keys) >= 3 else f"[themes.{keys[1]}]"
+    if keys[0] == "limits" and len(keys) >= 2:
+        return f"{keys[1]} i [limits]"
+    return keys[0]
+
+
+def _expected(loc: tuple) -> str:
+    keys = [p for p in loc if isinstance(p, str)]
+    if keys[0] == "limits" and len(keys) >= 2:
+        field_info = LimitsSpec.model_fields.get(keys[1])
+        return field_info.description if field_info else _EXPECTED["limits"]
+    if keys[0] == "themes" and len(keys) == 2:
+        return _EXPECTED["theme"]
+    if keys[0] == "themes" and len(keys) >= 3:
+        return _EXPECTED.get(keys[2], _EXPECTED["theme"])
+    return _EXPECTED[keys[0]]
+
+
+def _shown(value: Any) -> str:
+    """A value as it would look in the TOML file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = json.dumps(value, ensure_ascii=False)
+        return shown if len(shown) <= 60 else shown[:56] + '…"'
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "en liste"
+    if isinstance(value, dict):
+        return "en tabel"
+    return str(value)
+
+
+_TABLE = re.compile(r"^\[\[?\s*([^\]]+?)\s*\]\]?")
+_ASSIGN = re.compile(r"^((?:[A-Za-z0-9_\-]+|\"[^\"]*\"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_\-]+|\"[^\"]*\"|'[^']*'))*)\s*=")
+_PART = re.compile(r"\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_\-]+)")
+
+
+def _line_of(text: str, keys: tuple) -> int | None:
+    """The line where `keys` (("limits", "max_page")) is set, by scanning the TOML text for
+    table headers and `key =`; else the first line inside it, else the line of the table or
+    inline table around it. Cheap, not a TOML parser: a line inside a multi-line string may
+    fool it."""
+    table: tuple = ()
+    inside = around = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if header := _TABLE.match(line):
+            table = _parts(header.group(1))
+            path = table
+        elif assign := _ASSIGN.match(line):
+            path = table + _parts(assign.group(1))
+        else:
+            continue
+        if path == keys:
+            return number
+        if inside is None and path[: len(keys)] == keys:
+            inside = number
+        if path and path == keys[: len(path)]:
+            around = number
+    return inside or around
+
+
+def _parts(dotted: str) -> tuple:
+    return tuple(a or b or c for a, b, c in _PART.findall(dotted))
+
+
+# --- files ---------------------------------------------------------------------
 
 
 def load_config(path: Path) -> ConsultationConfig:
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except FileNotFoundError:
         raise InvalidConfig(str(path), "filen findes ikke.") from None
     except UnicodeDecodeError:
         raise InvalidConfig(str(path), "filen er ikke gemt som UTF-8.") from None
     except tomllib.TOMLDecodeError as exc:
         raise InvalidConfig(str(path), f"filen er ikke gyldig TOML ({exc}).") from None
-    return parse_config(data, str(path))
+    return parse_config(data, str(path), text=text)
 
 
 def starter_config(title: str) -> str:

@@ -67,12 +67,22 @@ class SelfRevision(HoeringError):
 
 
 class InvalidConfig(HoeringError):
-    def __init__(self, source: str, problem: str):
+    """A config that cannot be used. `problems`: (line or None, Danish sentence) for each
+    value in the file that is wrong, when validation found them (hoering/config.py)."""
+
+    def __init__(self, source: str, problem: str, *, problems: list[tuple[int | None, str]] | None = None):
         super().__init__(f"{source}: {problem}")
         self.source, self.problem = source, problem
+        self.problems = problems or []
 
     def message_da(self) -> str:
-        return f"Konfigurationen i {self.source} kan ikke bruges: {self.problem}"
+        if not self.problems:
+            return f"Konfigurationen i {self.source} kan ikke bruges: {self.problem}"
+        lines = [
+            f"{self.source}, linje {line}: {text}" if line else f"{self.source}: {text}"
+            for line, text in self.problems
+        ]
+        return "\n".join(lines) + "\nKonfigurationen er ikke gemt. Ret filen og kør kommandoen igen."
 
 
 class InvalidSlug(HoeringError):

@@ -247,7 +247,8 @@ def test_bad_config_is_reported_in_danish(hoering, tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text('title = "X"\ndeadline = "snart"\n', encoding="utf-8")
     result = hoering("new", "x", "--config", bad, ok=False)
-    assert "høringsfristen »snart« er ikke en dato" in result.output
+    assert 'bad.toml, linje 2: deadline skal være høringsfristen som en dato' in result.output
+    assert 'ikke "snart"' in result.output
     result = hoering("new", "Ugyldigt Navn", "--title", "X", ok=False)
     assert "kan ikke bruges som kortnavn" in result.output
 
