@@ -25,8 +25,10 @@ from .errors import (
     ArchiveError,
     ConsultationExists,
     ConsultationNotFound,
+    DiskFull,
     InvalidSlug,
     ResponseNotFound,
+    is_disk_full,
 )
 from .migrations import MIGRATIONS
 
@@ -90,6 +92,8 @@ class Archive:
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
         except (OSError, sqlite3.DatabaseError) as exc:
+            if is_disk_full(exc):
+                raise DiskFull(str(self.directory)) from exc
             raise ArchiveError(str(self.directory), str(exc)) from exc
 
     # --- plumbing ---------------------------------------------------------
@@ -105,15 +109,25 @@ class Archive:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE … COMMIT: one writer at a time, all or nothing."""
+        """BEGIN IMMEDIATE … COMMIT: one writer at a time, all or nothing.
+
+        A full disk (SQLITE_FULL, also from a quota) becomes `DiskFull`. SQLite may already
+        have rolled the transaction back by itself after SQLITE_FULL or an I/O error, in a
+        statement or in COMMIT, so ROLLBACK only runs when one is still open; a failing
+        ROLLBACK must not hide the error that caused it (an unfinished transaction in the
+        WAL is ignored, and recovered from on the next open).
+        """
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
             self.db.execute("COMMIT")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and is_disk_full(exc):
+                raise DiskFull(str(self.directory)) from exc
+            raise
 
     def _migrate(self) -> None:
         self.db.execute(
@@ -144,6 +158,15 @@ class Archive:
         target = self.blob_path(sha256)
         if target.exists() and target.stat().st_size == source.stat().st_size:
             return target
+        try:
+            self._copy_in(source, target, sha256)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFull(str(self.directory)) from exc
+            raise
+        return target
+
+    def _copy_in(self, source: Path, target: Path, sha256: str) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
         try:
@@ -160,7 +183,6 @@ class Archive:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        return target
 
     # --- consultations ----------------------------------------------------
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -13,9 +15,10 @@ import click
 from . import collect as collect_mod
 from . import search as search_mod
 from .archive import Archive, check_slug
+from .atomic import write_text
 from .config import load_config, starter_config
 from .corrections import set_sender
-from .errors import HoeringError, danish
+from .errors import HoeringError, OutputError, danish, is_disk_full
 from .export import export_consultation, missing_parties
 
 STATUS_DA = {
@@ -48,8 +51,24 @@ def fail_in_danish(fn):
         except KeyboardInterrupt:
             click.echo(INTERRUPTED_DA, err=True)
             sys.exit(130)
+        except (OSError, sqlite3.Error) as exc:
+            # A full disk is for staff to fix, wherever a write met it first; other
+            # unexpected errors go on to `run`'s last-resort message.
+            if is_disk_full(exc):
+                raise click.ClickException(danish(exc)) from exc
+            raise
 
     return wrapper
+
+
+@contextlib.contextmanager
+def output_option(option: str):
+    """Name the option that chose an output file (-o, --xlsx) in its error's advice."""
+    try:
+        yield
+    except OutputError as exc:
+        exc.option = option
+        raise
 
 
 def _archive(ctx: click.Context) -> Archive:
@@ -104,7 +123,7 @@ def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | No
         config_path = Path(f"{slug}.toml")
         if config_path.exists():
             raise click.ClickException(f"{config_path} findes allerede; brug --config {config_path}.")
-        config_path.write_text(starter_config(title), encoding="utf-8")
+        write_text(config_path, starter_config(title))
         click.echo(f"Skrev en konfiguration til {config_path}. Ret høringsparter og temaer, og kør:")
         click.echo(f"  hoering config {slug} --config {config_path}")
     config = load_config(config_path)
@@ -436,7 +455,8 @@ def export(ctx: click.Context, slug: str, as_json: bool, xlsx_path: Path | None,
     if xlsx_path:
         from .note import write_xlsx
 
-        write_xlsx(data, xlsx_path, internal=internal)
+        with output_option("--xlsx"):
+            write_xlsx(data, xlsx_path, internal=internal)
         click.echo(f"Skrev regnearket {xlsx_path}" + (" (intern version)." if internal else "."))
     if as_json or not xlsx_path:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -455,7 +475,10 @@ def note(ctx: click.Context, slug: str, out: Path, template_docx: Path | None, t
     from .note import render_note
 
     data = export_consultation(_archive(ctx), slug)
-    render_note(data, out, template_docx=template_docx, templates_dir=templates_dir, internal=internal)
+    with output_option("-o"):
+        render_note(
+            data, out, template_docx=template_docx, templates_dir=templates_dir, internal=internal
+        )
     kind = "intern version – ikke til offentliggørelse" if internal else "borgeres personoplysninger er fjernet"
     click.echo(f"Skrev overbliksnotatet {out} ({kind}).")
 

@@ -20,6 +20,10 @@ e-mail's number, numbered right after it), with the rules in `hoering.intake`
 recomputes the links between responses: late, form-letter campaigns and
 revisions (`hoering.revisions.update_links`).
 
+A full disk (the archive, the file store, the attachment spool) stops the batch with
+`DiskFull` before the file's row is written: every file written so far is complete, and
+the next run collects the rest. Not a per-file failure: every later file would fail too.
+
 Refused without a row (reported, not hashed, not stored): a file over
 `max_bytes` (only its size is read), a symlink out of the folder, anything that
 is not a regular file. Everything else gets a row, failed or not.
@@ -44,6 +48,7 @@ from .config import checked_limits
 from .danish import load as load_danish_layer
 from .dates import letter_date
 from .errors import (
+    DiskFull,
     ExtractionError,
     ReaderCrashed,
     Timeout,
@@ -52,6 +57,7 @@ from .errors import (
     UnreadableFolder,
     UnsafePath,
     danish,
+    is_disk_full,
     os_reason,
 )
 from .extract import ExtractedDocument, Limits, extract
@@ -133,6 +139,9 @@ class Prepared:
     campaign_words: tuple[str | None, np.ndarray] | None = None
     via_email: int | None = None
     attachments: list[Attachment] = field(default_factory=list)
+    # Where the worker ran out of disk (an attachment's spool, a reader's temp file): the
+    # parent then stops without writing the row, so the next run reads the file again.
+    disk_full: str | None = None
 
 
 @dataclass
@@ -261,6 +270,9 @@ def prepare(
         exc = TooLarge(name, "der skulle bruges for meget hukommelse")
         item.status, item.error, item.error_code = exc.status, _danish(exc), exc.code
     except Exception as exc:  # a reader library's bug must not stop the batch
+        if is_disk_full(exc):  # but a full disk does: every later file would fail too
+            item.disk_full = str(getattr(exc, "filename", None) or tempfile.gettempdir())
+            return item
         item.status, item.error, item.error_code = "failed", _danish(exc), "internal"
     doc = item.doc or ExtractedDocument(format="unknown", text="")
     guess = detect_sender(doc, name, parties)
@@ -269,6 +281,8 @@ def prepare(
         if intake.is_cover(doc) and spool is not None and depth < MAX_DEPTH:
             item.status = "cover"
         _spool_attachments(item, doc, spool, depth)
+        if item.disk_full:
+            return item
         if item.status == "cover" and not item.attachments:
             item.status = "ok"  # nothing to carry the response: the body is it
     item.sender, item.sender_source, item.sender_kind = guess.name, guess.source, guess.kind
@@ -299,6 +313,10 @@ def _spool_attachments(item: Prepared, doc: ExtractedDocument, spool: Path | Non
             target = folder / next(c for c in candidates if len(c.encode()) <= 200)
             target.write_bytes(data)
         except OSError as exc:
+            if is_disk_full(exc):
+                # Not a warning: the e-mail would be recorded as read and the attachment lost.
+                item.disk_full = str(spool)
+                return
             doc.warnings.append(f"Bilaget »{name}« kunne ikke gemmes til indsamling ({exc}).")
             continue
         item.attachments.append(
@@ -359,7 +377,25 @@ def collect(
     `workers` reader processes read the files (`isolate=False` reads them in this process,
     without the hard time cap: for profiling). `progress` is called once per file found
     (an e-mail's attachments are part of its e-mail).
+
+    A full disk stops the batch with `DiskFull`: every file written so far is complete in
+    the archive (one transaction each), and the next run collects the rest.
     """
+    try:
+        return _collect(archive, slug, paths, progress=progress, workers=workers, isolate=isolate)
+    except DiskFull as exc:
+        raise DiskFull(exc.path, file=exc.file, place=exc.place, collecting=True) from exc
+
+
+def _collect(
+    archive: Archive,
+    slug: str,
+    paths: Iterable[Path],
+    *,
+    progress: Callable[[FileOutcome], None] | None,
+    workers: int,
+    isolate: bool,
+) -> CollectReport:
     consultation = archive.consultation(slug)
     limits = consultation_limits(consultation)
     report = CollectReport(slug)
@@ -431,6 +467,9 @@ class _Writer:
         if isinstance(item, FileOutcome):
             self.report.outcomes.append(item)
             return item
+        if item.disk_full:
+            place = "temp" if item.disk_full == str(self.spool) else "disk"
+            raise DiskFull(item.disk_full, file=item.file, place=place)
         if email is not None:
             item.via_email = email.number
             intake.inherit(item, email)
@@ -545,6 +584,13 @@ def _unchanged_attachment(
 
 
 def _write(archive: Archive, consultation: Consultation, item: Prepared) -> FileOutcome:
+    try:
+        return _write_one(archive, consultation, item)
+    except DiskFull as exc:  # name the file that did not fit
+        raise DiskFull(exc.path, file=item.file, place=exc.place) from exc
+
+
+def _write_one(archive: Archive, consultation: Consultation, item: Prepared) -> FileOutcome:
     """Write one file's row, passages, tags and index rows in one transaction.
 
     The look-up of rows with the same bytes happens inside the write transaction (BEGIN

@@ -7,6 +7,10 @@ happened and what the user can do. Keep every user-facing wording here.
 
 from __future__ import annotations
 
+import errno
+import os
+import sqlite3
+
 
 class HoeringError(Exception):
     """Base class. `message_da()` is what a secretariat user reads."""
@@ -297,7 +301,147 @@ def danish(exc: BaseException) -> str:
     """The Danish sentence for any exception; unknown errors still get a useful one."""
     if isinstance(exc, HoeringError):
         return exc.message_da()
+    if is_disk_full(exc):
+        return DiskFull(getattr(exc, "filename", None) or "", place="disk").message_da()
     return f"Uventet fejl ({type(exc).__name__}): {exc}. Kontakt den, der driver hoering."
+
+
+# --- a full disk, and the files the user asked for -------------------------------
+#
+# A full disk is not a bug to report but something staff can fix themselves, so
+# it gets its own sentence wherever it happens: the archive (SQLite's SQLITE_FULL,
+# which also comes from a quota), the store of original files, the spool of e-mail
+# attachments, and the note or spreadsheet being written.
+
+_DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """ENOSPC or EDQUOT from the OS, or SQLite's SQLITE_FULL (its primary code, 13)."""
+    if isinstance(exc, OSError):
+        return exc.errno in _DISK_FULL_ERRNOS
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF == sqlite3.SQLITE_FULL
+        return "database or disk is full" in str(exc)
+    return False
+
+
+class DiskFull(HoeringError):
+    """Nothing more could be written. `place`: archive, temp (a reader's working folder) or disk.
+
+    Every write to the archive is a transaction and every stored file is renamed into
+    place only when complete, so what was written before is kept: `collecting` says so
+    in collect's words.
+    """
+
+    def __init__(
+        self, path: str, *, file: str | None = None, place: str = "archive", collecting: bool = False
+    ):
+        super().__init__(f"{path}: {file}" if file else path)
+        self.path, self.file, self.place, self.collecting = path, file, place, collecting
+
+    def message_da(self) -> str:
+        if self.place == "archive":
+            where = f"i arkivet i »{self.path}«"
+        elif self.place == "temp":
+            where = f"i den midlertidige mappe »{self.path}«"
+        else:
+            where = f"i »{self.path}«" if self.path else "på disken"
+        if self.file:
+            what = f"»{self.file}« kunne ikke gemmes {where}"
+        else:
+            what = f"der kunne ikke gemmes mere {where}"
+        kept = "indsamlet" if self.collecting else "gemt i arkivet"
+        return (
+            f"Disken er fuld: {what}. Frigør plads og kør kommandoen igen; "
+            f"det, der allerede er {kept}, er bevaret."
+        )
+
+
+class OutputError(HoeringError):
+    """A file the user asked for (the note, the spreadsheet) could not be written.
+
+    Outputs are written whole or not at all (`hoering.atomic`), so nothing half-written is
+    left, and a file of the same name from before is unchanged (`existed`). `option` is the
+    CLI's option for the file (-o, --xlsx), named in the advice when set.
+    """
+
+    def __init__(self, path: str, detail: str = "", *, existed: bool = False):
+        super().__init__(f"{path}: {detail}" if detail else path)
+        self.path, self.detail, self.existed = path, detail, existed
+        self.option: str | None = None
+        self.read_only = False  # the drive, not the folder's permissions (EROFS)
+
+    @property
+    def folder(self) -> str:
+        return os.path.dirname(self.path) or "."
+
+    def _elsewhere(self) -> str:
+        return "vælg en anden placering" + (f" med {self.option}" if self.option else "")
+
+    def _kept(self) -> str:
+        return " Den tidligere fil med samme navn er uændret." if self.existed else ""
+
+    def message_da(self) -> str:
+        what = f" ({self.detail})" if self.detail else ""
+        return (
+            f"Filen »{self.path}« kunne ikke gemmes{what}. "
+            f"Prøv igen, eller {self._elsewhere()}.{self._kept()}"
+        )
+
+
+class OutputDiskFull(OutputError):
+    def message_da(self) -> str:
+        return (
+            f"Disken er fuld, så »{self.path}« kunne ikke gemmes. "
+            f"Frigør plads og kør kommandoen igen, eller {self._elsewhere()}.{self._kept()}"
+        )
+
+
+class OutputFolderMissing(OutputError):
+    def message_da(self) -> str:
+        return (
+            f"Mappen »{self.folder}« findes ikke, så »{os.path.basename(self.path)}« kan ikke "
+            f"gemmes der. Opret den, eller {self._elsewhere()}."
+        )
+
+
+class OutputNotWritable(OutputError):
+    """No permission to write in the folder, or the folder is on a read-only drive."""
+
+    def message_da(self) -> str:
+        if self.read_only:
+            elsewhere = self._elsewhere()
+            why, advice = "drevet er skrivebeskyttet", elsewhere[0].upper() + elsewhere[1:]
+        else:
+            why = "du ikke har lov til at skrive i mappen"
+            advice = f"Bed om skriveadgang, eller {self._elsewhere()}"
+        return (
+            f"»{self.path}« kan ikke gemmes, fordi {why} (»{self.folder}«). "
+            f"{advice}.{self._kept()}"
+        )
+
+
+class OutputIsFolder(OutputError):
+    def message_da(self) -> str:
+        return f"»{self.path}« er en mappe, ikke en fil. Angiv et filnavn i mappen."
+
+
+def output_error(exc: OSError, path: str, *, existed: bool = False) -> OutputError:
+    """The specific error for an OSError met while writing the output file `path`."""
+    if is_disk_full(exc):
+        return OutputDiskFull(path, existed=existed)
+    if isinstance(exc, IsADirectoryError):
+        return OutputIsFolder(path)
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return OutputFolderMissing(path)
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        error = OutputNotWritable(path, existed=existed)
+        error.read_only = exc.errno == errno.EROFS
+        return error
+    return OutputError(path, f"{type(exc).__name__}: {exc.strerror or exc}", existed=existed)
 
 
 # --- the overview note (hoering/note) -------------------------------------------

@@ -27,6 +27,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, FunctionLoader, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from ..atomic import write_bytes, write_text
 from ..errors import NoteTemplateError, UnsupportedNoteFormat
 from .model import Note, build_note
 
@@ -48,7 +49,8 @@ def render_note(
     `template_docx` replaces the packaged Word template (a municipality's letterhead
     with docxtpl tags); `templates_dir` is searched before the packaged templates
     (note.md.j2, note.html.j2, note.css, note.docx). `internal=True` keeps personal
-    data and marks every format "Intern – ikke til offentliggørelse".
+    data and marks every format "Intern – ikke til offentliggørelse". The file is written
+    whole or not at all (`hoering.atomic`); an `OutputError` says why not.
     """
     out = Path(out)
     kind = FORMATS.get(out.suffix.lower())
@@ -61,9 +63,9 @@ def render_note(
             template = Path(templates_dir) / "note.docx"
         render_docx(note, out, template=template)
     elif kind == "html":
-        out.write_text(render_html(note, templates_dir=templates_dir), encoding="utf-8")
+        write_text(out, render_html(note, templates_dir=templates_dir))
     else:
-        out.write_text(render_markdown(note, templates_dir=templates_dir), encoding="utf-8")
+        write_text(out, render_markdown(note, templates_dir=templates_dir))
     return out
 
 
@@ -209,8 +211,9 @@ def render_docx(note: Note, out: Path, *, template: Path | None = None) -> Path:
     doc.core_properties.title = note.title
     doc.core_properties.subject = note.consultation_title
     doc.core_properties.language = "da-DK"
-    tpl.save(out)
-    return Path(out)
+    buffer = io.BytesIO()
+    tpl.save(buffer)
+    return write_bytes(out, buffer.getvalue())
 
 
 def _docx_text(text: str) -> str:

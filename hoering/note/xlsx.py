@@ -7,8 +7,10 @@ The same view model as the note, so the same redaction rules apply.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from ..atomic import write_bytes
 from .model import STANCE_LABELS, Note, build_note
 
 COLUMNS = (
@@ -26,7 +28,7 @@ _MAX_CELL = 32_000  # Excel holds 32,767 characters in a cell
 
 
 def write_xlsx(export: dict, out: Path, *, internal: bool = False) -> Path:
-    """Write the overview spreadsheet for `export` to `out` (.xlsx)."""
+    """Write the overview spreadsheet for `export` to `out` (.xlsx), whole or not at all."""
     note = build_note(export, internal=internal)
     return write_note_xlsx(note, Path(out))
 
@@ -102,5 +104,6 @@ def write_note_xlsx(note: Note, out: Path) -> Path:
         ws.oddHeader.center.color = "C00000"
     wb.properties.title = note.title
     wb.properties.language = "da-DK"
-    wb.save(out)
-    return out
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return write_bytes(out, buffer.getvalue())
