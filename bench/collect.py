@@ -79,9 +79,9 @@ def hoering_collect(folder: Path, workers: int, manifest: dict | None = None) ->
 
 
 def _collect_once(folder: str, workers: int, names: list[str] | None) -> float:
-    from hoering.archive import Archive
     from hoering.collect import collect
     from hoering.config import load_config
+    from hoering.store import Archive
 
     config = load_config(Path(__file__).resolve().parent.parent / "corpus" / "hoering.toml")
     # The response files only: the folder also holds the generator's manifest.json.

@@ -33,9 +33,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _child(n: int, workers: int) -> dict:
     from bench.generate import responses
-    from hoering.archive import Archive
     from hoering.collect import collect
     from hoering.config import load_config
+    from hoering.store import Archive
 
     folder, _ = responses(n)
     config = load_config(ROOT / "corpus" / "hoering.toml")

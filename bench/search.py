@@ -35,9 +35,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from hoering import danish, search
-from hoering.archive import Archive
 from hoering.config import ConsultationConfig
 from hoering.passages import split_passages
+from hoering.store import Archive
 
 SEEDS = os.environ.get("HOERING_SEEDS", "/work/shared/seeds")
 WORD = re.compile(r"[^\W_]+")

@@ -11,8 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from . import search, themes
-from .archive import Consultation
 from .passages import Passage, split_passages
+from .store import Consultation
 from .tagging import ThemeTag, tag_responses
 
 

@@ -14,12 +14,12 @@ import click
 
 from . import collect as collect_mod
 from . import search as search_mod
-from .archive import Archive, check_slug
 from .atomic import write_text
 from .config import load_config, starter_config
 from .corrections import set_sender
 from .errors import HoeringError, OutputError, danish, is_disk_full
 from .export import export_consultation, missing_parties
+from .store import Archive, check_slug
 
 STATUS_DA = {
     "ok": "læst",

@@ -43,7 +43,6 @@ from pathlib import Path
 import numpy as np
 
 from . import analysis, campaigns, intake
-from .archive import Archive, Consultation, now, sha256_file
 from .config import checked_limits
 from .danish import load as load_danish_layer
 from .dates import letter_date
@@ -64,6 +63,7 @@ from .extract import ExtractedDocument, Limits, extract
 from .extract.email import MAX_DEPTH
 from .extract.sandbox import InProcess, JobResult, Supervisor
 from .senders import detect_sender
+from .store import Archive, Consultation, now, sha256_file
 
 # Statuses that mean "read, nothing to retry". "cover": an e-mail that only covers its
 # attachments (see hoering.intake).

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .archive import Archive, now
 from .parties import match_party
+from .store import Archive, now
 
 
 def set_sender(archive: Archive, slug: str, number: int, name: str, *, kind: str | None = None) -> dict:

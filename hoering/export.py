@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from .archive import Archive, Consultation
+from .store import Archive, Consultation
 
 FORMAT_VERSION = 1
 

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import campaigns
-from .archive import Archive, Consultation, now
 from .errors import SelfRevision
+from .store import Archive, Consultation, now
 
 SIMILAR = 0.5
 _NAME_CUE = re.compile(

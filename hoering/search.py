@@ -70,7 +70,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from . import danish
-from .archive import Archive
 from .errors import HoeringError
 from .query import (
     Analysed,
@@ -86,6 +85,7 @@ from .query import (
     tokens,
     word_terms,
 )
+from .store import Archive
 
 __all__ = [
     "InvalidQuery", "InvalidDate", "Filters", "Hit", "SearchResult", "search", "rebuild",

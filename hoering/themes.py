@@ -12,9 +12,9 @@ import json
 import sqlite3
 from collections.abc import Callable
 
-from .archive import Archive, Consultation, now
 from .config import Theme
 from .errors import HoeringError, UnknownTheme
+from .store import Archive, Consultation, now
 from .suggest import suggest_themes
 from .tagging import ThemeTag, tag_responses
 

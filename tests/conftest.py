@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from hoering.archive import Archive
 from hoering.cli import main
+from hoering.store import Archive
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

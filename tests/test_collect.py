@@ -21,7 +21,7 @@ from fixtures import (
     make_pdf,
 )
 
-from hoering.archive import Archive
+from hoering.store import Archive
 
 AELDRE = [
     "Høringssvar fra Ældrerådet",

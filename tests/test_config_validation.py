@@ -13,11 +13,11 @@ import pytest
 from conftest import CORPUS
 from fixtures import make_docx
 
-from hoering.archive import Archive
 from hoering.collect import consultation_limits
 from hoering.config import ConsultationConfig, LimitsSpec
 from hoering.errors import InvalidConfig
 from hoering.extract import Limits
+from hoering.store import Archive
 
 HEAD = 'title = "Besparelser på aktiveringsområdet"\nparties = ["Ældrerådet"]\n'
 

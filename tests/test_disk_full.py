@@ -25,9 +25,9 @@ from click.testing import CliRunner
 from fixtures import make_docx
 from intake_fixtures import make_mail
 
-from hoering.archive import Archive
 from hoering.cli import main
 from hoering.errors import DiskFull
+from hoering.store import Archive
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

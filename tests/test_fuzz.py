@@ -20,11 +20,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from intake_fixtures import make_mail
 
-from hoering.archive import Archive
 from hoering.collect import SETTLED, Job, _prepare_or_refuse, collect
 from hoering.config import parse_config
 from hoering.extract import Limits
 from hoering.extract.sandbox import Supervisor
+from hoering.store import Archive
 
 LIMITS = Limits(max_seconds=10)
 STATUSES = SETTLED | {"failed", "needs_ocr"}

@@ -27,11 +27,11 @@ from intake_fixtures import (
 )
 
 from hoering import collect as collect_mod
-from hoering.archive import Archive
 from hoering.collect import Job, _prepare_or_refuse
 from hoering.config import parse_config
 from hoering.extract import Limits
 from hoering.extract.sandbox import Supervisor
+from hoering.store import Archive
 
 FORK = multiprocessing.get_start_method() == "fork"
 

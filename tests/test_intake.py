@@ -34,10 +34,10 @@ from intake_fixtures import (
 )
 
 from hoering import campaigns
-from hoering.archive import Archive
 from hoering.extract import extract, ocr
 from hoering.extract.doc import soffice
 from hoering.extract.email import html_to_text, is_cover_note, safe_name, split_quoted
+from hoering.store import Archive
 
 OCR = ocr.available()
 SOFFICE = soffice() is not None
@@ -725,7 +725,7 @@ def test_late_follows_the_deadline_and_its_changes(hoering, tmp_path):
 
 
 def test_migration_adds_the_columns_to_an_existing_archive(tmp_path):
-    from hoering.migrations import MIGRATIONS
+    from hoering.store.migrations import MIGRATIONS
 
     path = tmp_path / "gammelt"
     path.mkdir()

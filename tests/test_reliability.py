@@ -18,7 +18,7 @@ import pytest
 from fixtures import make_docx, make_pdf
 from intake_fixtures import make_mail
 
-from hoering.archive import Archive
+from hoering.store import Archive
 
 CMD = [sys.executable, "-m", "hoering"]
 LETTER = [

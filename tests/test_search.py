@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from fixtures import RESPONSE_LMU, make_docx, make_pdf
 
 from hoering import analysis, danish, search
-from hoering.archive import Archive
 from hoering.cli import main
+from hoering.store import Archive
 
 CONFIG = """title = "{title}"
 parties = ["Ældrerådet", "Handicaprådet", "LMU i Job- og Aktivhuset", "Danmarks Naturfredningsforening"]

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import platformdirs
 
-from .config import ConsultationConfig, parse_stored_config
-from .errors import (
+from ..config import ConsultationConfig, parse_stored_config
+from ..errors import (
     ArchiveError,
     ConsultationExists,
     ConsultationNotFound,
@@ -30,6 +30,7 @@ from .errors import (
     ResponseNotFound,
     is_disk_full,
 )
+from ..model import Response
 from .migrations import MIGRATIONS
 
 DB_NAME = "archive.sqlite"
@@ -223,25 +224,20 @@ class Archive:
 
     # --- responses --------------------------------------------------------
 
-    def responses(self, consultation: Consultation) -> list[sqlite3.Row]:
-        return self.db.execute(
+    def responses(self, consultation: Consultation) -> list[Response]:
+        rows = self.db.execute(
             "SELECT * FROM responses WHERE consultation_id = ? ORDER BY number", (consultation.id,)
-        ).fetchall()
+        )
+        return [Response.from_row(r) for r in rows]
 
-    def response(self, consultation: Consultation, number: int) -> sqlite3.Row:
+    def response(self, consultation: Consultation, number: int) -> Response:
         row = self.db.execute(
             "SELECT * FROM responses WHERE consultation_id = ? AND number = ?",
             (consultation.id, number),
         ).fetchone()
         if row is None:
             raise ResponseNotFound(consultation.slug, number)
-        return row
-
-    def responses_with_hash(self, consultation: Consultation, sha256: str) -> list[sqlite3.Row]:
-        return self.db.execute(
-            "SELECT * FROM responses WHERE consultation_id = ? AND sha256 = ? ORDER BY number",
-            (consultation.id, sha256),
-        ).fetchall()
+        return Response.from_row(row)
 
     def passages(self, response_id: int) -> list[sqlite3.Row]:
         return self.db.execute(
