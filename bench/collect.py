@@ -79,8 +79,8 @@ def hoering_collect(folder: Path, workers: int, manifest: dict | None = None) ->
 
 
 def _collect_once(folder: str, workers: int, names: list[str] | None) -> float:
-    from hoering.collect import collect
     from hoering.config import load_config
+    from hoering.pipeline.collect import collect
     from hoering.store import Archive
 
     config = load_config(Path(__file__).resolve().parent.parent / "corpus" / "hoering.toml")

@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _child(n: int, workers: int) -> dict:
     from bench.generate import responses
-    from hoering.collect import collect
     from hoering.config import load_config
+    from hoering.pipeline.collect import collect
     from hoering.store import Archive
 
     folder, _ = responses(n)

@@ -321,9 +321,9 @@ def section_language(cfg: Config, s: Section) -> None:
 
 def _theme_scores() -> dict:
     """Both evaluations (run in a child process, see section_themes)."""
-    from hoering.collect import collect
     from hoering.config import load_config
     from hoering.evaluate import evaluate
+    from hoering.pipeline.collect import collect
     from hoering.store import Archive
     from hoering.tagging import tag_responses
     from hoering.themes import evaluate_consultation
@@ -460,8 +460,8 @@ def section_profile(cfg: Config, s: Section) -> None:
               before, "```")  # fmt: skip
         return
     from bench.scaling import generated_files
-    from hoering.collect import collect
     from hoering.config import load_config
+    from hoering.pipeline.collect import collect
     from hoering.store import Archive
 
     files = generated_files(cfg.responses)

@@ -96,8 +96,8 @@ def archive_sizes(directory: Path) -> dict:
 
 def collect_into(directory: Path, files: list[Path], label: str) -> dict:
     """Collect `files` into a new consultation of the archive in `directory` (1 worker)."""
-    from hoering.collect import collect
     from hoering.config import load_config
+    from hoering.pipeline.collect import collect
     from hoering.store import Archive
 
     config = load_config(ROOT / "corpus" / "hoering.toml")

@@ -12,13 +12,16 @@ from pathlib import Path
 
 import click
 
-from . import collect as collect_mod
 from . import search as search_mod
 from .atomic import write_text
 from .config import load_config, starter_config
 from .corrections import set_sender
 from .errors import HoeringError, OutputError, danish, is_disk_full
 from .export import export_consultation, missing_parties
+from .model import Action
+from .pipeline import collect as collecting
+from .pipeline.discover import discover
+from .pipeline.reconcile import reconfigure
 from .store import Archive, check_slug
 
 STATUS_DA = {
@@ -128,7 +131,7 @@ def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | No
         click.echo(f"  hoering config {slug} --config {config_path}")
     config = load_config(config_path)
     if any(c.slug == slug for c in archive.consultations()):
-        collect_mod.reconfigure(archive, slug, config)
+        reconfigure(archive, slug, config)
         click.echo(f"Opdaterede høringen »{slug}«: {config.title}")
     else:
         archive.create_consultation(slug, config)
@@ -152,7 +155,7 @@ def config_cmd(ctx: click.Context, slug: str, config_path: Path | None) -> None:
         click.echo(consultation.config.to_toml(), nl=False)
         return
     config = load_config(config_path)
-    changed, tagged = collect_mod.reconfigure(archive, slug, config)
+    changed, tagged = reconfigure(archive, slug, config)
     click.echo(f"Opdaterede høringen »{slug}«; {changed} afsendere blev matchet igen, {tagged} svar tagget igen.")
 
 
@@ -188,20 +191,20 @@ def list_cmd(ctx: click.Context) -> None:
 @fail_in_danish
 def collect(ctx: click.Context, slug: str, paths: tuple[Path, ...], quiet: bool, workers: int | None) -> None:
     """Indsaml høringssvar fra mapper og filer (mapper gennemgås rekursivt)."""
-    workers = workers or collect_mod.default_workers()
+    workers = workers or collecting.default_workers()
     archive = _archive(ctx)
     _config_warnings(archive.consultation(slug))  # and fail early on an unknown slug
     show_bar = not quiet and sys.stderr.isatty()
-    files = list(collect_mod.discover(paths))
+    found = discover(paths)
     if show_bar:
-        with click.progressbar(length=len(files), label="Indsamler", file=sys.stderr) as bar:
-            report = collect_mod.collect(archive, slug, paths, progress=lambda o: bar.update(1), workers=workers)
+        with click.progressbar(length=len(found), label="Indsamler", file=sys.stderr) as bar:
+            report = collecting.collect(archive, slug, found, progress=lambda o: bar.update(1), workers=workers)
     else:
-        report = collect_mod.collect(archive, slug, paths, workers=workers)
+        report = collecting.collect(archive, slug, found, workers=workers)
     if not quiet:
         click.echo(
-            f"Indsamlet til »{slug}«: {report.count('new')} nye, {report.count('unchanged')} uændrede, "
-            f"{report.count('duplicate')} dubletter, {len(report.failures)} med fejl."
+            f"Indsamlet til »{slug}«: {report.count(Action.NEW)} nye, {report.count(Action.UNCHANGED)} "
+            f"uændrede, {report.count(Action.DUPLICATE)} dubletter, {len(report.failures)} med fejl."
         )
         click.echo()
         _print_status(archive, slug)
@@ -320,7 +323,7 @@ def set_sender_cmd(ctx: click.Context, slug: str, response_id: int, name: str, c
 @fail_in_danish
 def set_revision_cmd(ctx: click.Context, slug: str, response_id: int, of: int | None, none: bool) -> None:
     """Ret om et høringssvar er en rettet udgave af et tidligere svar (bevares ved ny indsamling)."""
-    from .revisions import set_revision
+    from .corrections import set_revision
 
     if (of is None) == (not none):
         raise click.UsageError("Angiv enten --of NUMMER (svaret erstatter nr. NUMMER) eller --none.")

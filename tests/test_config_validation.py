@@ -13,10 +13,10 @@ import pytest
 from conftest import CORPUS
 from fixtures import make_docx
 
-from hoering.collect import consultation_limits
 from hoering.config import ConsultationConfig, LimitsSpec
 from hoering.errors import InvalidConfig
 from hoering.extract import Limits
+from hoering.pipeline.collect import consultation_limits
 from hoering.store import Archive
 
 HEAD = 'title = "Besparelser på aktiveringsområdet"\nparties = ["Ældrerådet"]\n'

@@ -20,10 +20,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from intake_fixtures import make_mail
 
-from hoering.collect import SETTLED, Job, _prepare_or_refuse, collect
 from hoering.config import parse_config
 from hoering.extract import Limits
 from hoering.extract.sandbox import Supervisor
+from hoering.model import SETTLED
+from hoering.pipeline.collect import collect
+from hoering.pipeline.read import Job
+from hoering.pipeline.read import read_job as _prepare_or_refuse
 from hoering.store import Archive
 
 LIMITS = Limits(max_seconds=10)

@@ -26,11 +26,13 @@ from intake_fixtures import (
     make_zip_bomb_docx,
 )
 
-from hoering import collect as collect_mod
-from hoering.collect import Job, _prepare_or_refuse
 from hoering.config import parse_config
 from hoering.extract import Limits
 from hoering.extract.sandbox import Supervisor
+from hoering.pipeline import collect as collect_mod
+from hoering.pipeline import read as read_mod
+from hoering.pipeline.read import Job
+from hoering.pipeline.read import read_job as _prepare_or_refuse
 from hoering.store import Archive
 
 FORK = multiprocessing.get_start_method() == "fork"
@@ -150,6 +152,7 @@ def test_too_large_file_is_refused_without_being_read(tmp_path, monkeypatch):
     touched: list[Path] = []
     real_sha = collect_mod.sha256_file
     monkeypatch.setattr(collect_mod, "sha256_file", lambda p: touched.append(Path(p)) or real_sha(p))
+    monkeypatch.setattr(read_mod, "sha256_file", lambda p: touched.append(Path(p)) or real_sha(p))
     with Archive(tmp_path / "arkiv") as archive:
         _consultation(archive)
         report = collect_mod.collect(archive, "akt", [folder], isolate=False)

@@ -33,10 +33,10 @@ from intake_fixtures import (
     make_zip_bomb_docx,
 )
 
-from hoering import campaigns
 from hoering.extract import extract, ocr
 from hoering.extract.doc import soffice
 from hoering.extract.email import html_to_text, is_cover_note, safe_name, split_quoted
+from hoering.pipeline import campaigns
 from hoering.store import Archive
 
 OCR = ocr.available()

@@ -26,16 +26,14 @@ Decisions (see also docs/ARCHITECTURE.md, "Intake"):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
-from .extract import ExtractedDocument
-from .extract.email import is_cover_note
-from .parties import match_party
-from .senders import SenderGuess
-from .senders import _is_person_name as is_person_name  # noqa: PLC2701 - shared name test
-
-EMAIL_FORMATS = ("eml", "msg", "tnef")  # tnef: a winmail.dat saved on its own
+from ..extract import ExtractedDocument
+from ..extract.email import is_cover_note
+from ..model import EMAIL_FORMATS, ReceivedSource, Response, SenderSource
+from ..parties import match_party
+from ..senders import SenderGuess
+from ..senders import _is_person_name as is_person_name  # noqa: PLC2701 - shared name test
 
 
 def is_email(doc: ExtractedDocument | None) -> bool:
@@ -66,43 +64,29 @@ def is_cover(doc: ExtractedDocument | None) -> bool:
     return is_email(doc) and bool(doc.attachments) and is_cover_note(doc.text)
 
 
-@dataclass
-class EmailContext:
-    """What an attachment may inherit from the e-mail it came in."""
-
-    number: int
-    sender: str | None
-    sender_source: str | None
-    sender_kind: str
-    party: str | None
-    party_score: float | None
-    received: str | None
-    received_source: str | None
-
-
-def inherit(item, email: EmailContext) -> None:
-    """Give an attachment (a collect.Prepared) its e-mail's sender and date where it has none."""
-    own_party = bool(item.party)
-    nobody = item.sender is None or item.sender_source in ("unknown", "filename")
+def inherit(attachment: Response, email: Response) -> None:
+    """Give an attachment its e-mail's sender and date where it has none of its own."""
+    own_party = bool(attachment.party)
+    nobody = attachment.sender is None or attachment.sender_source in (SenderSource.UNKNOWN, SenderSource.FILENAME)
     if (not own_party and email.party) or (nobody and email.sender):
-        item.sender, item.sender_kind = email.sender, email.sender_kind
-        item.party, item.party_score = email.party, email.party_score
-        item.sender_source = "email"
-    if email.received and email.received_source == "email":
-        item.received, item.received_source = email.received, "email"
-    elif not item.received and email.received:
-        item.received, item.received_source = email.received, email.received_source
+        attachment.sender, attachment.sender_kind = email.sender, email.sender_kind
+        attachment.party, attachment.party_score = email.party, email.party_score
+        attachment.sender_source = SenderSource.EMAIL
+    if email.received and email.received_source == ReceivedSource.EMAIL:
+        attachment.received, attachment.received_source = email.received, ReceivedSource.EMAIL
+    elif not attachment.received and email.received:
+        attachment.received, attachment.received_source = email.received, email.received_source
 
 
 def received_date(doc: ExtractedDocument | None, letter: dt.date | None, path: Path | None):
     """(ISO date, source) by the order in the module docstring, or (None, None)."""
     if is_email(doc) and doc.metadata.get("date"):
-        return doc.metadata["date"][:10], "email"
+        return doc.metadata["date"][:10], ReceivedSource.EMAIL
     if letter:
-        return letter.isoformat(), "letter"
+        return letter.isoformat(), ReceivedSource.LETTER
     if path is not None:
         try:
-            return dt.date.fromtimestamp(path.stat().st_mtime).isoformat(), "mtime"
+            return dt.date.fromtimestamp(path.stat().st_mtime).isoformat(), ReceivedSource.MTIME
         except (OSError, ValueError, OverflowError):
             return None, None
     return None, None

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .greetings import GREETING
+from ..greetings import GREETING
 
 THRESHOLD = 0.8
 SHINGLE = 5

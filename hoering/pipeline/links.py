@@ -1,9 +1,9 @@
 """Links between a consultation's responses, recomputed after every collect and config change:
-late, form-letter campaigns (`hoering.campaigns`) and revisions.
+late, form-letter campaigns (`pipeline.campaigns`) and revisions.
 
 `update_links(db, consultation)` runs inside a transaction and only writes rows that change.
 
-**Late.** `late` = the received date (see `hoering.intake` for where it comes from) is after
+**Late.** `late` = the received date (see `pipeline.intake` for where it comes from) is after
 the consultation's deadline; a response received on the deadline day is on time.
 
 **Revisions.** A response revises an earlier one from the same sender - the same party, or
@@ -20,22 +20,23 @@ else the same sender name - when
 "Earlier" is by received date, then number. Only the newest version of a chain is a
 candidate, so versions chain (1 <- 4 <- 7). Responses that came in the same e-mail, covering
 e-mails and exact duplicates are never linked. The note counts only the newest version.
-A person's decision wins: `set_revision(archive, slug, number, of)` stores an override
+A person's decision wins: `corrections.set_revision(archive, slug, number, of)` stores an override
 (field "revision_of"; "" means "not a revision") that is applied before the rules.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from dataclasses import dataclass
 
 import numpy as np
 
+from ..model import Response, Status
+from ..store import Archive, Consultation
+from ..store import corrections as stored_corrections
+from ..store import responses as stored
 from . import campaigns
-from .errors import SelfRevision
-from .store import Archive, Consultation, now
 
 SIMILAR = 0.5
 _NAME_CUE = re.compile(
@@ -65,6 +66,12 @@ class _Row:
     words: set[str]
 
 
+def relink(archive: Archive, consultation: Consultation, known: dict | None = None) -> int:
+    """`update_links` in a transaction of its own (after a collect's files)."""
+    with archive.transaction() as db:
+        return update_links(db, consultation, known=known)
+
+
 def update_links(
     db: sqlite3.Connection,
     consultation: Consultation,
@@ -78,83 +85,72 @@ def update_links(
     have replaced it since).
     """
     known = known or {}
-    rows = db.execute(
-        "SELECT id, number, file, status, sender, party, received, text, metadata, duplicate_of, "
-        "via_email, late, campaign, revision_of FROM responses WHERE consultation_id = ? "
-        "ORDER BY number",
-        (consultation.id,),
-    ).fetchall()
+    responses = stored.in_consultation(db, consultation.id)
     deadline = consultation.config.deadline.isoformat() if consultation.config.deadline else None
-    late = {r["number"]: int(bool(deadline and r["received"] and r["received"][:10] > deadline)) for r in rows}
+    late = {r.number: bool(deadline and r.received and r.received[:10] > deadline) for r in responses}
     tokens = {}
-    for r in rows:
-        sender, ids = known.get(r["number"], (None, None))
-        if ids is None or sender != r["sender"]:
-            ids = campaigns.token_ids(campaigns.words(r["text"] or "", r["sender"]))
-        tokens[r["number"]] = ids
+    for r in responses:
+        sender, ids = known.get(r.number, (None, None))
+        if ids is None or sender != r.sender:
+            ids = campaigns.token_ids(campaigns.words(r.text or "", r.sender))
+        tokens[r.number] = ids
     letters = [
-        campaigns.Letter(r["number"], r["text"], r["sender"], tokens[r["number"]])
-        for r in rows
-        if r["status"] == "ok"
+        campaigns.Letter(r.number, r.text, r.sender, tokens[r.number])
+        for r in responses
+        if r.status == Status.OK
     ]
     campaign = campaigns.campaigns(letters)
-    for r in rows:
-        if r["duplicate_of"] is not None and r["duplicate_of"] in campaign:
-            campaign[r["number"]] = campaign[r["duplicate_of"]]
-    revision = revisions(rows, _overrides(db, consultation), tokens)
-    changed = 0
-    for r in rows:
-        new = (late[r["number"]], campaign.get(r["number"]), revision.get(r["number"]))
-        if new != (r["late"], r["campaign"], r["revision_of"]):
-            db.execute(
-                "UPDATE responses SET late = ?, campaign = ?, revision_of = ? WHERE id = ?",
-                (*new, r["id"]),
-            )
-            changed += 1
-    return changed
+    for r in responses:
+        if r.duplicate_of is not None and r.duplicate_of in campaign:
+            campaign[r.number] = campaign[r.duplicate_of]
+    revision = revisions(responses, _overrides(db, consultation), tokens)
+    changes = []
+    for r in responses:
+        new = (late[r.number], campaign.get(r.number), revision.get(r.number))
+        if new != (r.late, r.campaign, r.revision_of):
+            changes.append((r.id, *new))
+    stored.set_links(db, changes)
+    return len(changes)
 
 
 def _overrides(db: sqlite3.Connection, consultation: Consultation) -> dict[int, int | None]:
-    rows = db.execute(
-        "SELECT number, value FROM overrides WHERE consultation_id = ? AND field = 'revision_of'",
-        (consultation.id,),
-    )
-    return {r["number"]: int(r["value"]) if r["value"] else None for r in rows}
+    values = stored_corrections.field_overrides(db, consultation.id, "revision_of")
+    return {number: int(value) if value else None for number, value in values.items()}
 
 
 def revisions(
-    rows: list, overrides: dict[int, int | None] | None = None, tokens: dict | None = None
+    rows: list[Response], overrides: dict[int, int | None] | None = None, tokens: dict | None = None
 ) -> dict[int, int]:
     """{number: number of the earlier version it revises} (see the module docstring)."""
     overrides = overrides or {}
     tokens = tokens or {}
-    by_number = {r["number"]: r for r in rows}
-    metadata = {r["number"]: _document(r) for r in rows}
+    by_number = {r.number: r for r in rows}
+    metadata = {r.number: _document(r) for r in rows}
     links: dict[int, int] = {n: v for n, v in overrides.items() if v is not None and n in by_number}
     groups: dict[str, list[_Row]] = {}
     for r in rows:
-        if r["status"] in ("cover", "duplicate") or r["duplicate_of"] is not None:
+        if r.status in (Status.COVER, Status.DUPLICATE) or r.duplicate_of is not None:
             continue
-        key = (r["party"] or r["sender"] or "").casefold().strip() or None
+        key = (r.party or r.sender or "").casefold().strip() or None
         if key is None:
             continue
-        email = by_number.get(r["via_email"]) if r["via_email"] else None
-        email_meta = metadata.get(email["number"], {}) if email else {}
-        own = metadata[r["number"]]
+        email = by_number.get(r.via_email) if r.via_email else None
+        email_meta = metadata.get(email.number, {}) if email else {}
+        own = metadata[r.number]
         cue = bool(
-            _NAME_CUE.search(re.sub(r"[_\-.]+", " ", r["file"] or ""))
+            _NAME_CUE.search(re.sub(r"[_\-.]+", " ", r.file or ""))
             or _NAME_CUE.search(own.get("subject") or "")
             or _NAME_CUE.search(email_meta.get("subject") or "")
-            or _TEXT_CUE.search((r["text"] or "")[:_HEAD])
-            or (email is not None and _TEXT_CUE.search((email["text"] or "")[:_HEAD]))
+            or _TEXT_CUE.search((r.text or "")[:_HEAD])
+            or (email is not None and _TEXT_CUE.search((email.text or "")[:_HEAD]))
         )
-        row = _Row(r["id"], r["number"], r["status"], key, r["received"] or "", _root(r, by_number), cue, set())
+        row = _Row(r.id, r.number, r.status, key, r.received or "", _root(r, by_number), cue, set())
         groups.setdefault(key, []).append(row)
     for members in groups.values():
         if len(members) < 2:
             continue
         for member in members:
-            text = by_number[member.number]["text"] or ""
+            text = by_number[member.number].text or ""
             ids = tokens.get(member.number)
             member.words = campaigns.shingles(ids if ids is not None else campaigns.words(text), 3)
         members.sort(key=lambda m: (m.received, m.number))
@@ -176,34 +172,13 @@ def revisions(
     return links
 
 
-def _document(row) -> dict:
-    try:
-        return json.loads(row["metadata"] or "{}").get("document") or {}
-    except (ValueError, AttributeError):
-        return {}
+def _document(response: Response) -> dict:
+    return response.document
 
 
-def _root(row, by_number: dict) -> int:
+def _root(row: Response, by_number: dict[int, Response]) -> int:
     seen = set()
-    while row["via_email"] and row["via_email"] in by_number and row["number"] not in seen:
-        seen.add(row["number"])
-        row = by_number[row["via_email"]]
-    return row["number"]
-
-
-def set_revision(archive: Archive, slug: str, number: int, of: int | None) -> None:
-    """A person's decision: response `number` revises `of` (None: it revises nothing).
-    Kept across re-collects and applied before the automatic rules."""
-    consultation = archive.consultation(slug)
-    archive.response(consultation, number)
-    if of is not None:
-        if of == number:
-            raise SelfRevision(slug, number)
-        archive.response(consultation, of)
-    with archive.transaction() as db:
-        db.execute(
-            "INSERT OR REPLACE INTO overrides (consultation_id, number, field, value, created) "
-            "VALUES (?, ?, 'revision_of', ?, ?)",
-            (consultation.id, number, "" if of is None else str(of), now()),
-        )
-        update_links(db, consultation)
+    while row.via_email and row.via_email in by_number and row.number not in seen:
+        seen.add(row.number)
+        row = by_number[row.via_email]
+    return row.number

@@ -1,0 +1,237 @@
+"""Reading one file, in a worker process: hash, extract, identify, analyse. No database.
+
+`read_job` never raises for a bad file: it returns a `Reading` (whose `response` may carry a
+failed status and its Danish message) or a `Refusal` (no row: too large, not a regular file,
+unreadable). The parent (`pipeline.collect`) writes what it returns.
+
+E-mails: the worker writes an e-mail's attachments to a spool folder, for the parent to
+collect as responses of their own after the e-mail's row ("mail.eml › bilag.pdf").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .. import analysis
+from ..dates import letter_date
+from ..errors import ExtractionError, TooLarge, UnreadableFile, danish, is_disk_full, os_reason
+from ..extract import ExtractedDocument, Limits, extract
+from ..extract.email import MAX_DEPTH
+from ..model import Response, SenderKind, Status
+from ..senders import detect_sender
+from ..store import sha256_file
+from . import campaigns, intake
+from .discover import check_path, display_name, path_bytes, printable, readable_path
+
+
+@dataclass
+class Attachment:
+    """An e-mail's attachment, spooled to a file for the parent to collect."""
+
+    file: str  # display name: "mail.eml › bilag.pdf"
+    path: Path
+    sha256: str
+    size: int
+
+
+@dataclass
+class Job:
+    """One file for a worker: a file found on disk, or an attachment spooled by a worker."""
+
+    path: Path
+    root: Path | None
+    parties: list[str]
+    limits: Limits
+    spool: Path | None = None
+    file: str | None = None  # display name of an attachment
+    codebook: dict | None = None  # the themes, so the worker can tag too
+    source: str | None = None  # where an attachment came from ("…/mail.eml › bilag.pdf")
+    depth: int = 0  # e-mails around it
+
+    @property
+    def name(self) -> str:
+        return self.file or display_name(self.path)
+
+
+@dataclass
+class Refusal:
+    """A file that gets no row, and why (Danish)."""
+
+    path: Path
+    file: str
+    status: Status
+    message: str
+
+
+@dataclass
+class Reading:
+    """What a worker learnt from one file: the response to write, and what goes with it."""
+
+    path: Path
+    response: Response  # not yet in the archive: id, number and consultation are the store's
+    doc: ExtractedDocument | None = None
+    analysed: analysis.Analysis | None = None  # passages, tags, index terms
+    # (sender, the words form letters are compared by), for `links.update_links(known=)`.
+    campaign_words: tuple[str | None, np.ndarray] | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+    disk_full: str | None = None  # where a write met a full disk: the batch must stop
+
+    @property
+    def status(self) -> Status:
+        return self.response.status
+
+    @property
+    def error(self) -> str | None:
+        return self.response.error
+
+    @property
+    def error_code(self) -> str | None:
+        return self.response.error_code
+
+    def fail(self, exc: ExtractionError) -> None:
+        self.response.status, self.response.error = Status(exc.status), printable(danish(exc))
+        self.response.error_code = exc.code
+
+
+def draft(job: Job, sha256: str, size: int) -> Response:
+    """A response not yet in the archive (the store gives it its id and number)."""
+    return Response(
+        id=0, consultation_id=0, number=0, file=job.name, sha256=sha256, size=size,
+        status=Status.OK, collected="", source_path=job.source or readable_path(job.path),
+        path_bytes=None if job.source else path_bytes(job.path),
+    )  # fmt: skip
+
+
+def read_job(job: Job) -> Reading | Refusal:
+    """A worker's job: never raises for a bad file."""
+    try:
+        if job.file is None:
+            check_path(job.path, job.root)
+        reading = read(job)
+        response = reading.response
+        if response.status == Status.OK and reading.doc is not None and job.codebook is not None:
+            reading.analysed = analysis.analyse_text(reading.doc.text, job.codebook)
+            # Here rather than after the last file, where it would run one response at a time.
+            words = campaigns.words(reading.doc.text, response.sender)
+            reading.campaign_words = (response.sender, campaigns.token_ids(words))
+        return reading
+    except ExtractionError as exc:
+        return Refusal(job.path, job.name, Status(exc.status), printable(danish(exc)))
+    except OSError as exc:
+        return unreadable(job, exc)
+
+
+def unreadable(job: Job, error: OSError) -> Refusal:
+    message = printable(danish(UnreadableFile(job.name, os_reason(error))))
+    return Refusal(job.path, job.name, Status.FAILED, message)
+
+
+def read(job: Job) -> Reading:
+    """Hash, read and identify one file."""
+    name, limits = job.name, job.limits
+    size = job.path.stat().st_size
+    if size > limits.max_bytes:
+        raise TooLarge(name, f"{size / 1e6:.0f} MB; grænsen er {limits.max_bytes / 1e6:.0f} MB")
+    reading = Reading(job.path, draft(job, sha256_file(job.path), size))
+    response = reading.response
+    try:
+        reading.doc = extract(job.path, limits)
+    except ExtractionError as exc:
+        exc.file = name  # the reader names path.name; staff see the display name
+        reading.fail(exc)
+    except MemoryError:
+        reading.fail(TooLarge(name, "der skulle bruges for meget hukommelse"))
+    except Exception as exc:  # a reader library's bug must not stop the batch
+        if is_disk_full(exc):  # but a full disk does: every later file would fail too
+            reading.disk_full = str(getattr(exc, "filename", None) or tempfile.gettempdir())
+            return reading
+        response.status, response.error, response.error_code = Status.FAILED, printable(danish(exc)), "internal"
+    doc = reading.doc or ExtractedDocument(format="unknown", text="")
+    guess = detect_sender(doc, name, job.parties)
+    if intake.is_email(reading.doc):
+        guess = intake.email_sender(doc, guess, job.parties)
+        if intake.is_cover(doc) and job.spool is not None and job.depth < MAX_DEPTH:
+            response.status = Status.COVER
+        _spool_attachments(reading, doc, job.spool, job.depth)
+        if reading.disk_full:
+            return reading
+        if response.status == Status.COVER and not reading.attachments:
+            response.status = Status.OK  # nothing to carry the response: the body is it
+    identify(response, guess)
+    when = letter_date(doc.text, doc.letterhead) if reading.doc else None
+    response.received, response.received_source = intake.received_date(
+        reading.doc, when, job.path if job.file is None else None
+    )
+    _keep_document(response, reading.doc)
+    return reading
+
+
+def identify(response: Response, guess) -> None:
+    """Take the sender, kind and party a `senders.SenderGuess` found."""
+    response.sender, response.sender_source = guess.name, guess.source
+    response.sender_kind = SenderKind(guess.kind)
+    response.party, response.party_score = guess.party, guess.score
+
+
+def _keep_document(response: Response, doc: ExtractedDocument | None) -> None:
+    """The extracted text and what the reader learnt, on the response to write."""
+    if doc is None:
+        return
+    response.format, response.pages, response.letterhead = doc.format, doc.pages, doc.letterhead or ""
+    response.metadata = {"document": doc.metadata, "warnings": doc.warnings}
+    if response.status in (Status.OK, Status.COVER):
+        response.text = doc.text
+        response.text_chars = len(doc.text)
+
+
+def failed_reading(job: Job, exc: ExtractionError) -> Reading | Refusal:
+    """The response to write for a job whose worker gave no result (killed, crashed)."""
+    try:
+        size = job.path.stat().st_size
+        sha = sha256_file(job.path)
+    except OSError as error:
+        return unreadable(job, error)
+    reading = Reading(job.path, draft(job, sha, size))
+    reading.fail(exc)
+    identify(reading.response, detect_sender(ExtractedDocument(format="unknown", text=""), job.name, job.parties))
+    reading.response.received, reading.response.received_source = intake.received_date(
+        None, None, job.path if job.file is None else None
+    )
+    return reading
+
+
+def _spool_attachments(reading: Reading, doc: ExtractedDocument, spool: Path | None, depth: int) -> None:
+    """Write an e-mail's attachments where the parent can collect them; keep them out of `doc`."""
+    found, doc.attachments = doc.attachments, []
+    if not found:
+        return
+    if spool is None or depth >= MAX_DEPTH:
+        doc.warnings.append("Bilagene i denne mail er ikke indsamlet (mailen ligger for dybt i andre mails).")
+        return
+    file, sha256 = reading.response.file, reading.response.sha256
+    for index, (name, data) in enumerate(found):
+        display = f"{file} › {name}"
+        folder = spool / f"{sha256[:16]}-{depth}-{index}"
+        # The spooled file is named as the archive shows it, so that readers' error
+        # messages name it that way too (unless that is too long for a file name).
+        candidates = [display, name, f"bilag-{index + 1}{Path(name).suffix[:10]}"]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / next(c for c in candidates if len(c.encode()) <= 200)
+            target.write_bytes(data)
+        except OSError as exc:
+            if is_disk_full(exc):
+                # Not a warning: the e-mail would be recorded as read and the attachment lost.
+                reading.disk_full = str(spool)
+                return
+            doc.warnings.append(f"Bilaget »{name}« kunne ikke gemmes til indsamling ({exc}).")
+            continue
+        reading.attachments.append(
+            Attachment(display, target, hashlib.sha256(data).hexdigest(), len(data))
+        )
+

@@ -1,0 +1,127 @@
+"""The `responses` table: a response is written whole, read back as a `model.Response`.
+
+Writes take finished records: collect reads and analyses a file before it calls in here, and
+these functions only map fields to columns. Each runs in the caller's transaction
+(`Archive.transaction()`), so a file's row and everything derived from it commit together.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from ..model import SETTLED, Response
+from .archive import now
+
+# What reading a file determines: written on insert, and again when a file is read again
+# in place. The rest (number, collected, duplicate_of, links) belongs to the archive.
+READ_COLUMNS = (
+    "file", "source_path", "sha256", "size", "format", "status", "error", "error_code",
+    "sender", "sender_source", "sender_kind", "party", "party_score", "received",
+    "received_source", "pages", "text", "text_chars", "letterhead", "metadata", "via_email",
+    "attachments_pending", "path_bytes",
+)  # fmt: skip
+IDENTITY_COLUMNS = ("sender", "sender_source", "sender_kind", "party", "party_score")
+
+
+def _value(response: Response, column: str):
+    value = getattr(response, column)
+    if column == "metadata":
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str):
+        return str(value)  # a StrEnum member as its plain value
+    return value
+
+
+def _read(rows: Iterable[sqlite3.Row]) -> list[Response]:
+    return [Response.from_row(r) for r in rows]
+
+
+def by_file(db: sqlite3.Connection, consultation_id: int, file: str) -> list[Response]:
+    rows = db.execute(
+        "SELECT * FROM responses WHERE consultation_id = ? AND file = ? ORDER BY number",
+        (consultation_id, file),
+    )
+    return _read(rows)
+
+
+def by_hash(db: sqlite3.Connection, consultation_id: int, sha256: str) -> list[Response]:
+    rows = db.execute(
+        "SELECT * FROM responses WHERE consultation_id = ? AND sha256 = ? ORDER BY number",
+        (consultation_id, sha256),
+    )
+    return _read(rows)
+
+
+def has_unsettled_attachments(db: sqlite3.Connection, consultation_id: int, number: int) -> bool:
+    """An attachment of e-mail `number` failed or is waiting for OCR: it is worth retrying."""
+    placeholders = ", ".join("?" * len(SETTLED))
+    row = db.execute(
+        f"SELECT 1 FROM responses WHERE consultation_id = ? AND via_email = ? "
+        f"AND status NOT IN ({placeholders}) LIMIT 1",
+        (consultation_id, number, *sorted(str(s) for s in SETTLED)),
+    ).fetchone()
+    return row is not None
+
+
+def insert(db: sqlite3.Connection, consultation_id: int, response: Response) -> Response:
+    """Give `response` the consultation's next number and write it; returns it with its id."""
+    (number,) = db.execute(
+        "SELECT COALESCE(MAX(number), 0) + 1 FROM responses WHERE consultation_id = ?",
+        (consultation_id,),
+    ).fetchone()
+    response.consultation_id, response.number, response.collected = consultation_id, number, now()
+    columns = ("consultation_id", "number", "duplicate_of", "collected", *READ_COLUMNS)
+    cur = db.execute(
+        f"INSERT INTO responses ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        tuple(_value(response, c) for c in columns),
+    )
+    response.id = cur.lastrowid
+    return response
+
+
+def rewrite(db: sqlite3.Connection, response_id: int, response: Response) -> None:
+    """Write a file read again over its row, keeping its number (derived rows: `forget` first)."""
+    db.execute(
+        f"UPDATE responses SET {', '.join(f'{c} = ?' for c in READ_COLUMNS)} WHERE id = ?",
+        (*(_value(response, c) for c in READ_COLUMNS), response_id),
+    )
+
+
+def set_identity(db: sqlite3.Connection, response: Response) -> None:
+    """Write a response's sender, kind and party (matched again after a config change)."""
+    db.execute(
+        f"UPDATE responses SET {', '.join(f'{c} = ?' for c in IDENTITY_COLUMNS)} WHERE id = ?",
+        (*(_value(response, c) for c in IDENTITY_COLUMNS), response.id),
+    )
+
+
+def set_links(db: sqlite3.Connection, changes: Iterable[tuple[int, bool, int | None, int | None]]) -> None:
+    """(response id, late, campaign, revision_of) for each response whose links changed."""
+    db.executemany(
+        "UPDATE responses SET late = ?, campaign = ?, revision_of = ? WHERE id = ?",
+        [(int(late), campaign, revision_of, rid) for rid, late, campaign, revision_of in changes],
+    )
+
+
+def attachments_done(db: sqlite3.Connection, response_id: int) -> None:
+    """Every attachment of the e-mail is written (or refused): the e-mail is complete."""
+    db.execute("UPDATE responses SET attachments_pending = 0 WHERE id = ?", (response_id,))
+
+
+def record_blob(db: sqlite3.Connection, sha256: str, size: int) -> None:
+    """The original file's row, once its bytes are safely in the file store."""
+    db.execute(
+        "INSERT OR IGNORE INTO blobs (sha256, size, created) VALUES (?, ?, ?)", (sha256, size, now())
+    )
+
+
+def in_consultation(db: sqlite3.Connection, consultation_id: int) -> list[Response]:
+    """A consultation's responses in number order (an e-mail before its attachments)."""
+    rows = db.execute(
+        "SELECT * FROM responses WHERE consultation_id = ? ORDER BY number", (consultation_id,)
+    )
+    return _read(rows)
