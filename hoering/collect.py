@@ -42,7 +42,15 @@ from . import analysis, campaigns, intake
 from .archive import Archive, Consultation, now, sha256_file
 from .danish import load as load_danish_layer
 from .dates import letter_date
-from .errors import ExtractionError, ReaderCrashed, Timeout, TooLarge, UnsafePath, danish
+from .errors import (
+    DamagedAttachment,
+    ExtractionError,
+    ReaderCrashed,
+    Timeout,
+    TooLarge,
+    UnsafePath,
+    danish,
+)
 from .extract import ExtractedDocument, Limits, extract
 from .extract.email import MAX_DEPTH
 from .extract.sandbox import InProcess, JobResult, Supervisor
@@ -95,6 +103,7 @@ class Attachment:
     path: Path
     sha256: str
     size: int
+    damaged: bool = False  # arrived with broken base64: recorded as failed, not read
 
 
 @dataclass
@@ -137,6 +146,7 @@ class Job:
     codebook: dict | None = None  # the themes, so the worker can tag too
     source: str | None = None
     depth: int = 0  # e-mails around it
+    damaged: bool = False  # an attachment that arrived damaged (Attachment.damaged)
 
 
 def display_name(path: Path) -> str:
@@ -188,11 +198,14 @@ def prepare(
     file: str | None = None,
     spool: Path | None = None,
     depth: int = 0,
+    damaged: bool = False,
 ) -> Prepared:
     """Hash, read and identify one file. No database access (runs in workers).
 
     `file` names an e-mail's attachment ("mail.eml › bilag.pdf"); `spool` is where an
-    e-mail's attachments are written for the parent to collect.
+    e-mail's attachments are written for the parent to collect. A `damaged` attachment is
+    not read: whatever the lenient base64 decoder made of it would not sniff as what it
+    was, and could be taken for a text file.
     """
     name = file or display_name(path)
     size = path.stat().st_size
@@ -201,6 +214,9 @@ def prepare(
     sha = sha256_file(path)
     item = Prepared(path=path, file=name, sha256=sha, size=size)
     try:
+        if damaged:
+            email_name, _, attachment = name.rpartition(" › ")
+            raise DamagedAttachment(name, email_name, attachment)
         item.doc = extract(path, limits)
     except ExtractionError as exc:
         exc.file = name  # the reader names path.name; staff see the display name
@@ -231,6 +247,7 @@ def prepare(
 def _spool_attachments(item: Prepared, doc: ExtractedDocument, spool: Path | None, depth: int) -> None:
     """Write an e-mail's attachments where the parent can collect them; keep them out of `doc`."""
     found, doc.attachments = doc.attachments, []
+    damaged = set(doc.metadata.get("damaged_attachments", []))
     if not found:
         return
     if spool is None or depth >= MAX_DEPTH:
@@ -250,7 +267,7 @@ def _spool_attachments(item: Prepared, doc: ExtractedDocument, spool: Path | Non
             doc.warnings.append(f"Bilaget »{name}« kunne ikke gemmes til indsamling ({exc}).")
             continue
         item.attachments.append(
-            Attachment(display, target, hashlib.sha256(data).hexdigest(), len(data))
+            Attachment(display, target, hashlib.sha256(data).hexdigest(), len(data), name in damaged)
         )
 
 
@@ -261,8 +278,9 @@ def _prepare_or_refuse(job: Job) -> Prepared | FileOutcome:
         if job.file is None:
             _check_path(job.path, job.root)
         item = prepare(
-            job.path, job.parties, job.limits, file=job.file, spool=job.spool, depth=job.depth
-        )
+            job.path, job.parties, job.limits, file=job.file, spool=job.spool, depth=job.depth,
+            damaged=job.damaged,
+        )  # fmt: skip
         item.source = job.source
         if item.status == "ok" and item.doc is not None and job.codebook is not None:
             item.analysed = analysis.analyse_text(item.doc.text, job.codebook)
@@ -400,7 +418,7 @@ class _Writer:
                 Job(
                     attachment.path, None, job.parties, self.limits, self.spool,
                     file=attachment.file, source=f"{source} › {attachment.file.split(' › ')[-1]}",
-                    depth=job.depth + 1, codebook=job.codebook,
+                    depth=job.depth + 1, codebook=job.codebook, damaged=attachment.damaged,
                 )  # fmt: skip
             )
         tickets = self.runner.submit_many(_prepare_or_refuse, jobs, front=True)

@@ -13,10 +13,13 @@ the Danish message back from `hoering export --json` and `hoering status`.
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
 import pytest
+from fixtures import make_pdf
+from intake_fixtures import make_mail
 
 from hoering.archive import Archive, sha256_file
 
@@ -105,3 +108,49 @@ def test_store_file_leaves_no_temp_file(archive, tmp_path):
     assert list(archive.incoming_dir.iterdir()) == []
 
 
+# --- e-mail attachments with broken base64 ----------------------------------------------------
+
+
+def _break_base64(mail: bytes, how: str) -> bytes:
+    """The mail with the base64 body of its PDF attachment damaged."""
+    head, sep, rest = mail.partition(b"Content-Type: application/pdf")
+    header, blank, body = rest.partition(b"\n\n")
+    lines = body.split(b"\n")
+    end = next(i for i, line in enumerate(lines) if line.startswith(b"--"))
+    encoded = lines[:end]
+    if how == "characters":  # a gateway mangled a stretch of it
+        encoded[3] = encoded[3][:20] + b"\xe6\xf8\xe5!!%%" + encoded[3][26:]
+    elif how == "truncated":  # cut off mid-line, one character past a 4-character group
+        encoded = encoded[: len(encoded) // 2]
+        encoded[-1] = encoded[-1][:41]
+    elif how == "padding":  # a character lost: what follows is shifted, the padding is wrong
+        encoded[0] = encoded[0][1:]
+    lines[:end] = encoded
+    return head + sep + header + blank + b"\n".join(lines)
+
+
+@pytest.mark.parametrize("how", ["characters", "truncated", "padding"])
+def test_attachment_with_broken_base64_is_a_damaged_attachment(hoering, tmp_path, how):
+    letter = make_pdf(
+        tmp_path / "svar.pdf",
+        [["Høringssvar fra Ældrerådet", "Ældrerådet er imod lukningen af Haveprojektet. " * 30]],
+    )
+    mail = make_mail(tmp_path / "m.eml", "Hermed vores høringssvar.", attachments=[("svar.pdf", letter.read_bytes())])
+    responses, status = collect(hoering, tmp_path, {"mail.eml": _break_base64(mail.read_bytes(), how)})
+
+    attachment = responses["mail.eml › svar.pdf"]
+    assert (attachment["status"], attachment["error_code"]) == ("failed", "corrupt"), attachment["error"]
+    assert "»svar.pdf«" in attachment["error"] and "»mail.eml«" in attachment["error"]
+    assert "beskadiget" in attachment["error"] and "sende bilaget igen" in attachment["error"]
+    assert attachment["text"] == ""  # no garbage read as text
+    assert attachment["error"] in status
+    assert responses["mail.eml"]["status"] in ("ok", "cover")
+
+
+def test_base64_with_stray_whitespace_is_not_damage(hoering, tmp_path):
+    letter = make_pdf(tmp_path / "svar.pdf", [["Høringssvar fra Ældrerådet", "Vi er imod lukningen af Haveprojektet."]])
+    mail = make_mail(tmp_path / "m.eml", "Hermed vores høringssvar.", attachments=[("svar.pdf", letter.read_bytes())])
+    data = re.sub(rb"([A-Za-z0-9+/=]{76})\n", rb"\1 \n", mail.read_bytes())  # trailing blanks, as some gateways add
+    responses, _ = collect(hoering, tmp_path, {"mail.eml": data})
+    assert responses["mail.eml › svar.pdf"]["status"] == "ok"
+    assert "Haveprojektet" in responses["mail.eml › svar.pdf"]["text"]
