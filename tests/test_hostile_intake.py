@@ -22,6 +22,8 @@ from fixtures import make_pdf
 from intake_fixtures import make_mail
 
 from hoering.archive import Archive, sha256_file
+from hoering.extract import extract
+from hoering.extract.sniff import sniff
 
 ENTITY_DTD = (
     '<!DOCTYPE root [<!ENTITY a "aaaaaaaaaa">'
@@ -154,3 +156,77 @@ def test_base64_with_stray_whitespace_is_not_damage(hoering, tmp_path):
     responses, _ = collect(hoering, tmp_path, {"mail.eml": data})
     assert responses["mail.eml › svar.pdf"]["status"] == "ok"
     assert "Haveprojektet" in responses["mail.eml › svar.pdf"]["text"]
+
+
+# --- e-mails with 8-bit headers; mail saved from a server ---------------------------------------
+
+
+def _server_mail(first: bytes, body: bytes, *, subject: bytes) -> bytes:
+    return (
+        first
+        + b"Received: from mail.example.dk (mail.example.dk [192.0.2.7])\r\n"
+        b"\tby mx.holbaek.dk with ESMTPS; Tue, 30 Oct 2018 14:02:05 +0100\r\n"
+        b"X-Spam-Status: No\r\n"
+        + "From: Søren Ærø <soeren@example.dk>\r\n".encode()  # raw UTF-8, no encoded-word
+        + b"Subject: " + subject + b"\r\n"
+        b"Date: Tue, 30 Oct 2018 14:02:00 +0100\r\n"
+        b"To: hoeringer@holbaek.dk\r\n"
+        b"\r\n" + body
+    )
+
+
+BODY_8BIT = (
+    "Kære udvalg\r\n\r\nJeg er imod lukningen af Haveprojektet, som hjælper ældre borgere med "
+    "havearbejde og snerydning, og jeg håber, at udvalget finder besparelsen et andet sted.\r\n".encode()
+    + b"\x00\r\n"
+    + "Med venlig hilsen\r\nSøren Ærø\r\n".encode()
+)
+
+
+def test_email_with_8bit_headers_and_a_nul_byte_is_read(hoering, tmp_path):
+    data = _server_mail(
+        b"Return-Path: <soeren@example.dk>\r\n", BODY_8BIT, subject="Høringssvar om Haveprojektet".encode("latin-1")
+    )
+    path = tmp_path / "svar.eml"
+    path.write_bytes(data)
+    assert sniff(path) == "eml"
+    assert extract(path).metadata["subject"] == "Høringssvar om Haveprojektet"  # Latin-1
+    responses, status = collect(hoering, tmp_path, {"svar.eml": data})
+    response = responses["svar.eml"]
+    assert (response["status"], response["format"]) == ("ok", "eml"), response["error"]
+    assert response["sender"] == "Søren Ærø"
+    assert "Jeg er imod lukningen af Haveprojektet" in response["text"] and "\x00" not in response["text"]
+    assert "ukendt filtype" not in status
+
+
+def test_8bit_body_without_a_charset_is_decoded(tmp_path):
+    path = tmp_path / "svar.eml"
+    for body in ("Søren Ærø er imod lukningen.".encode(), "Søren Ærø er imod lukningen.".encode("latin-1")):
+        path.write_bytes(b"From: soeren@example.dk\r\nTo: hoeringer@holbaek.dk\r\nSubject: Svar\r\n\r\n" + body)
+        assert extract(path).text == "Søren Ærø er imod lukningen."
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        b"Return-Path: <soeren@example.dk>\r\n",
+        b"Received: from relay.example.dk by mail.example.dk; Tue, 30 Oct 2018 14:02:04 +0100\r\n",
+        b"X-Mozilla-Status: 0001\r\nX-Mozilla-Status2: 00000000\r\n",
+        b"X-Mozilla-Keys:\r\n",  # an empty value, as Thunderbird saves it
+        b"X-Envelope-From:<soeren@example.dk>\r\n",  # no blank after the colon
+        b"Delivered-To: hoeringer@holbaek.dk\r\n",
+        b"ARC-Seal: i=1; a=rsa-sha256; t=1540904525; cv=none;\r\n d=example.dk; s=arc\r\n",
+        b"DKIM-Signature: v=1; a=rsa-sha256; d=example.dk;\r\n" + b"\th=from:to:subject;\r\n" * 80,
+    ],
+    ids=["return-path", "received", "x-mozilla", "empty-value", "no-blank", "delivered-to", "arc-seal", "long-dkim"],
+)
+def test_mail_saved_from_a_server_is_an_email_whatever_header_comes_first(tmp_path, first):
+    path = tmp_path / "svar"
+    path.write_bytes(_server_mail(first, b"Vi er imod forslaget.\r\n", subject=b"Svar"))
+    assert sniff(path) == "eml"
+
+
+def test_text_that_merely_starts_like_a_header_is_still_text(tmp_path):
+    path = tmp_path / "notat.txt"
+    path.write_text("Emne: Haveprojektet\nDato: 30. oktober 2018\n\nVi er imod forslaget.\n", "utf-8")
+    assert sniff(path) == "txt"

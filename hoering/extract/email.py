@@ -90,14 +90,43 @@ def extract_eml(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocu
 
 def _header(message: EmailMessage, key: str) -> str:
     """A header as text; a malformed one falls back to its raw value, never raises."""
+    raw = next((v for k, v in message.raw_items() if k.lower() == key.lower()), None)
+    if isinstance(raw, str) and _ESCAPED_8BIT.search(raw):
+        return _header_8bit(key, raw)
     try:
         value = message.get(key)
         return " ".join(str(value).split()) if value is not None else ""
     except Exception:  # noqa: BLE001 - the header parser gives up on hostile values
-        for k, v in message.raw_items():
-            if k.lower() == key.lower():
-                return " ".join(str(v).split())
-        return ""
+        return " ".join(str(raw).split()) if raw is not None else ""
+
+
+# How the parser keeps a header's raw 8-bit bytes (surrogateescape).
+_ESCAPED_8BIT = re.compile("[\udc80-\udcff]")
+
+
+def _header_8bit(key: str, raw: str) -> str:
+    """A header sent as raw 8-bit bytes instead of RFC 2047 encoded-words. The standard
+    library reads them as UTF-8 and turns anything else into U+FFFD; mail programs write
+    Latin-1 / Windows-1252 too, so those are decoded here (`decode_8bit`) and the result
+    parsed like any header (encoded-words, addresses)."""
+    try:
+        text = decode_8bit(raw.encode("ascii", "surrogateescape"))
+    except UnicodeEncodeError:
+        text = raw
+    text = re.sub(r"[\r\n]", "", text)  # unfold, as the policy does
+    try:
+        return " ".join(str(policy.default.header_factory(key, text)).split())
+    except Exception:  # noqa: BLE001 - the header parser gives up on hostile values
+        return " ".join(text.split())
+
+
+def decode_8bit(data: bytes) -> str:
+    """Text whose charset is not declared (or not right): UTF-8 when the bytes are valid
+    UTF-8, else Windows-1252, the superset of Latin-1 that Danish mail programs write."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _eml_headers(message: EmailMessage) -> dict:
@@ -135,14 +164,23 @@ def _eml_body(message: EmailMessage) -> tuple[EmailMessage | None, str, bool]:
 
 
 def _part_text(part: EmailMessage) -> str:
+    """The text of a body part in its declared charset; raw 8-bit text that is not in it
+    (no charset given, so US-ASCII, or UTF-8 declared and Latin-1 sent) is decoded by
+    `decode_8bit` when that loses fewer characters."""
     try:
         content = part.get_content()
         if isinstance(content, bytes):
             raise LookupError
-        return content
     except (LookupError, UnicodeError, AssertionError, KeyError):
         payload = part.get_payload(decode=True) or b""
         return payload.decode("cp1252", errors="replace")
+    if "\ufffd" in content:
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes):
+            redecoded = decode_8bit(payload)
+            if redecoded.count("\ufffd") < content.count("\ufffd"):
+                return redecoded
+    return content
 
 
 def _eml_attachments(

@@ -10,7 +10,11 @@
     "rtf"    starts with {\\rtf
     "ole"    OLE2 compound file (D0 CF 11 E0): legacy .doc, .xls or an Outlook .msg
     "tnef"   Outlook's winmail.dat (78 9F 3E 22)
-    "eml"    an e-mail: starts with RFC 822 header lines (From:, Subject:, Received: …)
+    "eml"    an e-mail: starts with RFC 822 header lines (From:, Subject:, Received: …), in any
+             order and any number (mail saved from a server starts with Return-Path:,
+             Received:, DKIM and X- headers); decided on the bytes, before the text check,
+             because header values may be raw 8-bit (UTF-8 or Latin-1) and the body may
+             hold anything, a NUL byte included
     "html"   an HTML page
     "image"  PNG, JPEG, GIF, TIFF, WebP, HEIC
     "txt"    decodes as UTF-8 (BOM or not), UTF-16 with a BOM, or cp1252, and is printable
@@ -40,11 +44,15 @@ _IMAGE_MAGIC = (
     b"MM\x00*",
 )
 _MAIL_HEADERS = {
-    "from", "to", "cc", "subject", "date", "received", "return-path", "message-id",
-    "mime-version", "content-type", "reply-to", "delivered-to", "sender", "x-mailer",
-    "thread-topic", "thread-index", "x-ms-exchange-organization-authas",
+    b"from", b"to", b"cc", b"subject", b"date", b"received", b"return-path", b"message-id",
+    b"mime-version", b"content-type", b"reply-to", b"delivered-to", b"sender", b"x-mailer",
+    b"thread-topic", b"thread-index", b"x-ms-exchange-organization-authas", b"x-received",
+    b"dkim-signature", b"arc-seal", b"authentication-results", b"x-original-to",
+    b"envelope-to", b"x-mozilla-status",
 }  # fmt: skip
-_HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{1,60}):[ \t]")
+# RFC 5322 field name: printable US-ASCII except the colon. The value may be empty
+# ("X-Mozilla-Keys:") and need not start with a blank ("X-Envelope-From:<…>").
+_HEADER_LINE = re.compile(rb"^([!-9;-~]{1,76}):")
 _SUFFIX_FORMATS = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".odt": "odt"}
 
 
@@ -67,10 +75,10 @@ def sniff(path: Path) -> str:
         return "image"
     if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1"):
         return "image"
+    if _looks_like_email(head):
+        return "eml"
     text = decode_head(head)
     if text is not None:
-        if _looks_like_email(head):
-            return "eml"
         if re.match(r"\s*(<!doctype html|<html)", text[:1000], re.IGNORECASE):
             return "html"
         return "txt"
@@ -103,21 +111,30 @@ def _sniff_zip(path: Path, head: bytes) -> str:
 
 
 def _looks_like_email(head: bytes) -> bool:
-    """RFC 822 headers from the first line: at least two well-known ones before a blank line."""
-    known = 0
-    lines = head.split(b"\n", 60)[:60]
+    """RFC 822 headers from the first line to the first blank line, at least two of them
+    well known. Only the header block is looked at: its values may be 8-bit, and nothing
+    is assumed about the body. A block longer than `head` counts when all of it so far is
+    headers (the last line may be cut off by the window, so it is left out)."""
+    lines = head.split(b"\n")
+    if not head.endswith(b"\n"):
+        lines = lines[:-1]
     if lines and lines[0].startswith(b"From "):  # mbox separator line
         lines = lines[1:]
-    for raw in lines:
+    known = 0
+    for index, raw in enumerate(lines):
         line = raw.rstrip(b"\r")
         if not line:
             break
+        if b"\x00" in line:
+            return False
         if line[:1] in (b" ", b"\t"):  # folded continuation
+            if index == 0:
+                return False
             continue
         match = _HEADER_LINE.match(line)
         if not match:
             return False
-        if match.group(1).decode().lower() in _MAIL_HEADERS:
+        if match.group(1).lower() in _MAIL_HEADERS:
             known += 1
     return known >= 2
 
