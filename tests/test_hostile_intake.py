@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import struct
+import subprocess
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
-from fixtures import make_pdf
+from fixtures import make_docx, make_pdf
 from intake_fixtures import make_mail
 
 from hoering.archive import Archive, sha256_file
@@ -230,3 +234,72 @@ def test_text_that_merely_starts_like_a_header_is_still_text(tmp_path):
     path = tmp_path / "notat.txt"
     path.write_text("Emne: Haveprojektet\nDato: 30. oktober 2018\n\nVi er imod forslaget.\n", "utf-8")
     assert sniff(path) == "txt"
+
+
+# --- legacy Word cut off mid-way -------------------------------------------------------------------
+
+
+def _libreoffice_doc(tmp_path: Path) -> bytes:
+    binary = shutil.which("soffice") or shutil.which("libreoffice")
+    if binary is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LibreOffice (soffice) is required in CI")
+        pytest.skip("LibreOffice (soffice) is not installed")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = make_docx(
+            Path(tmp) / "svar.docx",
+            ["Høringssvar fra Ældrerådet"] + ["Ældrerådet er imod lukningen af Haveprojektet."] * 40,
+        )
+        subprocess.run(
+            [binary, f"-env:UserInstallation={(Path(tmp) / 'profil').as_uri()}", "--headless",
+             "--convert-to", "doc", "--outdir", tmp, str(source)],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+        return (Path(tmp) / "svar.doc").read_bytes()
+
+
+def _minimal_doc(tmp_path: Path) -> bytes:
+    """A small but well-formed OLE2 compound file (MS-CFB version 3) holding a WordDocument
+    stream, laid out as LibreOffice writes it: stream sectors first, directory last."""
+    free, end, fat_sector = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+    stream = ("Høringssvar fra Ældrerådet. " * 400).encode("utf-16-le")[: 16 * 512]
+    count = len(stream) // 512  # sectors 1..count; FAT in sector 0; directory after the stream
+    directory = count + 1
+    fat = [fat_sector] + [i + 2 for i in range(count - 1)] + [end, end]
+    fat += [free] * (128 - len(fat))
+
+    def entry(name: str, kind: int, start: int, size: int, child: int = free) -> bytes:
+        encoded = (name + "\0").encode("utf-16-le")
+        return (
+            encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1)
+            + struct.pack("<III", free, free, child) + bytes(16) + bytes(4) + bytes(16)
+            + struct.pack("<IQ", start, size)
+        )  # fmt: skip
+
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16)
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + bytes(6)
+        + struct.pack("<IIIIIIIII", 0, 1, directory, 0, 4096, end, 0, end, 0)
+        + struct.pack("<I", 0) + struct.pack("<I", free) * 108
+    )  # fmt: skip
+    entries = entry("Root Entry", 5, end, 0, child=1) + entry("WordDocument", 2, 1, len(stream))
+    return header + struct.pack("<128I", *fat) + stream + entries.ljust(512, b"\0")
+
+
+@pytest.mark.parametrize("make", [_libreoffice_doc, _minimal_doc], ids=["libreoffice", "minimal-ole2"])
+def test_truncated_doc_is_damaged_not_unsupported(hoering, tmp_path, make):
+    whole = make(tmp_path)
+    assert whole.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    responses, status = collect(hoering, tmp_path, {"afkortet.doc": whole[: len(whole) // 2]})
+    response = responses["afkortet.doc"]
+    assert (response["status"], response["error_code"]) == ("failed", "corrupt"), response["error"]
+    assert "»afkortet.doc« er beskadiget" in response["error"] and "ny kopi" in response["error"]
+    assert response["error"] in status
+
+
+def test_a_whole_minimal_doc_is_not_called_truncated(tmp_path):
+    from hoering.extract.sniff import ole_kind, ole_truncated
+
+    path = tmp_path / "hel.doc"
+    path.write_bytes(_minimal_doc(tmp_path))
+    assert ole_kind(path) == "doc" and not ole_truncated(path)
