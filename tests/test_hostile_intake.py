@@ -19,13 +19,15 @@ import struct
 import subprocess
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
-from fixtures import make_docx, make_pdf
+from fixtures import make_docx, make_odt, make_pdf
 from intake_fixtures import make_mail
 
 from hoering.archive import Archive, sha256_file
+from hoering.errors import UnsafeFile
 from hoering.extract import extract
 from hoering.extract.sniff import sniff
 
@@ -303,3 +305,101 @@ def test_a_whole_minimal_doc_is_not_called_truncated(tmp_path):
     path = tmp_path / "hel.doc"
     path.write_bytes(_minimal_doc(tmp_path))
     assert ole_kind(path) == "doc" and not ole_truncated(path)
+
+
+# --- XML parts in UTF-16 and UTF-32 -------------------------------------------------------------
+
+
+def _with_part(source: Path, target: Path, part: str, encode) -> bytes:
+    """The package `source` with its XML `part` re-encoded by `encode(text)`, written to `target`."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == part:
+                data = encode(data.decode("utf-8"))
+            zout.writestr(info, data)
+    return target.read_bytes()
+
+
+def _dtd(xml: str, encoding: str) -> str:
+    """The part with a DTD whose entities the body uses, and its declaration naming `encoding`."""
+    declaration, _, rest = xml.partition("?>")
+    declaration = re.sub(r"encoding=['\"][^'\"]*['\"]", f'encoding="{encoding}"', declaration)
+    return declaration + "?>" + ENTITY_DTD + rest.replace("LAUGH", "&b;")
+
+
+ENCODINGS = {
+    "utf-16le-bom": ("UTF-16", lambda s: s.encode("utf-16")),  # Python writes LE with a BOM
+    "utf-16be-bom": ("UTF-16", lambda s: b"\xfe\xff" + s.encode("utf-16-be")),
+    "utf-16le-no-bom": ("UTF-16", lambda s: s.encode("utf-16-le")),
+    "utf-32-bom": ("UTF-32", lambda s: s.encode("utf-32")),
+    "utf-32le-no-bom": ("UTF-32", lambda s: s.encode("utf-32-le")),
+    "utf-32be-no-bom": ("UTF-32", lambda s: s.encode("utf-32-be")),
+}
+
+
+def _hostile_package(tmp_path: Path, kind: str, encoding: str) -> tuple[Path, str]:
+    """A DOCX or ODT whose main XML part carries an entity DTD and is re-encoded."""
+    declared, encode = ENCODINGS[encoding]
+    if kind == "docx":
+        source, part = make_docx(tmp_path / "kilde.docx", ["LAUGH"]), "word/document.xml"
+    else:
+        source, part = make_odt(tmp_path / "kilde.odt", ["LAUGH"]), "content.xml"
+    path = tmp_path / f"angreb.{kind}"
+    _with_part(source, path, part, lambda s: encode(_dtd(s, declared)))
+    return path, part
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+@pytest.mark.parametrize("encoding", list(ENCODINGS))
+def test_dtd_in_a_non_utf8_xml_part_is_refused(tmp_path, kind, encoding):
+    path, part = _hostile_package(tmp_path, kind, encoding)
+    with pytest.raises(UnsafeFile) as info:
+        extract(path)
+    assert part in info.value.message_da() and "angribe" in info.value.message_da()
+
+
+@pytest.mark.parametrize("kind, encoding", [("docx", "utf-32-bom"), ("odt", "utf-32le-no-bom"), ("docx", "utf-16le-bom")])
+def test_collect_records_a_dtd_in_a_utf16_or_utf32_part_as_unsafe(hoering, tmp_path, kind, encoding):
+    path, part = _hostile_package(tmp_path, kind, encoding)
+    responses, status = collect(hoering, tmp_path, {path.name: path.read_bytes()})
+    response = responses[path.name]
+    assert (response["status"], response["error_code"]) == ("failed", "unsafe"), response["error"]
+    assert f"»{path.name}«" in response["error"] and "angribe" in response["error"] and part in response["error"]
+    assert response["error"] in status
+
+
+def test_utf16_xml_part_without_a_dtd_is_still_read(hoering, tmp_path):
+    """OPC (ECMA-376 Part 2, 8.1.4) allows UTF-16 parts; one without a DTD is an ordinary DOCX."""
+    source = make_docx(tmp_path / "kilde.docx", ["Ældrerådet er imod lukningen af Haveprojektet."])
+    data = _with_part(
+        source, tmp_path / "utf16.docx", "word/document.xml",
+        lambda s: re.sub(r"encoding=['\"]UTF-8['\"]", 'encoding="UTF-16"', s, flags=re.I).encode("utf-16"),
+    )  # fmt: skip
+    responses, _ = collect(hoering, tmp_path, {"utf16.docx": data})
+    assert responses["utf16.docx"]["status"] == "ok", responses["utf16.docx"]["error"]
+    assert "Haveprojektet" in responses["utf16.docx"]["text"]
+
+
+@pytest.mark.parametrize(
+    "head, refused",
+    [
+        (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:document', None),
+        (b'\xef\xbb\xbf<?xml version="1.0" encoding="utf-8"?><office:document-content', None),
+        (b"<?xml version='1.0' encoding='windows-1252'?><w:document", None),
+        (b"<w:document xmlns:w='x'>", None),
+        ('<?xml version="1.0" encoding="UTF-16"?><w:document'.encode("utf-16"), None),
+        (b'<?xml version="1.0" encoding="UTF-7"?>+ADw-!DOCTYPE', "UTF-7"),
+        (b'<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE', "UTF-16"),  # ASCII bytes
+        ('<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE'.encode("utf-16"), "UTF-8"),  # UTF-16 bytes
+        (b'<?xml version="1.0" encoding="x-hemmelig"?>', "X-HEMMELIG"),
+        (b"\x4c\x6f\xa7\x94\x93\x40\xa5\x85", "EBCDIC"),
+        (" <!DOCTYPE w [".encode("utf-32-le"), "UTF-32"),  # blank first: no BOM, no "<"
+    ],
+    ids=["utf-8", "utf-8-bom", "cp1252", "no-declaration", "utf-16", "utf-7", "says-utf-16",
+         "says-utf-8", "unknown", "ebcdic", "utf-32-blank-first"],
+)  # fmt: skip
+def test_which_xml_encodings_the_dtd_check_refuses(head, refused):
+    from hoering.extract.limits import _foreign_encoding
+
+    assert _foreign_encoding(head) == refused
