@@ -21,11 +21,11 @@ amplification by itself; the pre-check makes the refusal explicit and the same f
 whose SAX parser would expand internal entities.)
 
 Encodings. The prolog check sees a DTD only in an encoding expat reads: UTF-8, UTF-16 (with
-or without BOM) and ASCII-compatible single-byte encodings. In any other (UTF-32, EBCDIC, UTF-7, …) expat
-fails on the first bytes, the check used to let the part through as "malformed, the reader
-will say so", and libxml2 (python-docx) reads UTF-32 and EBCDIC itself, DTD included. Such a
-part is refused (UnsafeFile) rather than decoded: OPC (ECMA-376 Part 2, 8.1.4) and ODF
-allow UTF-8 and UTF-16 only, Word and LibreOffice write UTF-8, so a part in another
+or without BOM) and ASCII-compatible single-byte encodings. In any other (UTF-32, EBCDIC,
+UTF-7, …) expat fails on the first bytes, which the check would take for malformed XML the
+reader reports, while libxml2 (python-docx) reads UTF-32 and EBCDIC itself, DTD included.
+Such a part is refused (UnsafeFile) rather than decoded: OPC (ECMA-376 Part 2, 8.1.4) and
+ODF allow UTF-8 and UTF-16 only, Word and LibreOffice write UTF-8, so a part in another
 encoding, or one whose declaration names another encoding than its bytes are in, only comes
 from a file built to get past checks like this one. UTF-16 is kept: the standards allow it
 and expat reads it, so the check sees a DTD in it.
