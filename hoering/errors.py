@@ -182,6 +182,22 @@ class DamagedWinmail(CorruptFile):
         )
 
 
+class DamagedAttachment(CorruptFile):
+    """An e-mail's attachment that did not arrive whole: its base64 transfer encoding is
+    broken (the mail was cut off or mangled on its way)."""
+
+    def __init__(self, file: str, email: str, attachment: str):
+        super().__init__(file, "bilagets base64-kodning er beskadiget")
+        self.email, self.attachment = email, attachment
+
+    def message_da(self) -> str:
+        return (
+            f"Bilaget »{self.attachment}« i mailen »{self.email}« er beskadiget: det kom ikke "
+            "helt igennem, da mailen blev sendt, så det kan ikke læses. Bed afsenderen sende "
+            "bilaget igen."
+        )
+
+
 class EncryptedFile(ExtractionError):
     code = "encrypted"
 

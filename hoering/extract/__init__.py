@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hoering.errors import (
+    CorruptFile,
     EmptyFile,
     EncryptedFile,
     NoText,
@@ -129,6 +130,8 @@ def extract(path: Path, limits: Limits | None = None) -> ExtractedDocument:
     fmt = sniff.sniff(path)
     deadline = Deadline(limits.max_seconds, name)
     if fmt == "ole":
+        if sniff.ole_truncated(path):  # before ole_kind: the cut may have taken the directory
+            raise CorruptFile(name, "filen er afkortet")
         kind = sniff.ole_kind(path)
         if kind == "encrypted":
             raise EncryptedFile(name, "krypteret Office-dokument")

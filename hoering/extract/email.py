@@ -23,6 +23,14 @@ the mail has none of its own. A winmail.dat on its own (webmail shows it as an a
 staff save it) is read like an e-mail (`extract_tnef`). One that cannot be unpacked stays an
 attachment and fails with a message that says what it is.
 
+Damaged attachments. A mail cut off or mangled on its way arrives with broken base64 in an
+attachment. Python's `email` decodes it anyway, as best it can, and only records defects on
+the part; the bytes are then garbage (or, when nothing could be decoded, the base64 text
+itself, which would be read as a text file). Such an attachment is listed in
+`metadata["damaged_attachments"]` and collect records it as a failed response
+(DamagedAttachment: ask the sender to send it again) without reading it. Whitespace inside
+the base64, which some gateways add, is not damage.
+
 Covering notes. `is_cover_note(text)` says whether a body is only "Hermed vores høringssvar"
 with a greeting and a signature (the rule is in its docstring); collect then records the mail with status "cover" and lets
 its attachments carry the response (see hoering/collect.py).
@@ -30,12 +38,16 @@ its attachments carry the response (see hoering/collect.py).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import email.errors
 import email.utils
 import html.parser
 import logging
 import re
 import unicodedata
+from collections.abc import Container
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -63,7 +75,9 @@ def extract_eml(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocu
         deadline.check()
         headers = _eml_headers(message)
         body_part, body, is_html = _eml_body(message)
-        attachments, skipped, packed_bodies = _eml_attachments(message, body_part, body if is_html else "")
+        attachments, skipped, packed_bodies, damaged = _eml_attachments(
+            message, body_part, body if is_html else ""
+        )
     except RecursionError as exc:
         raise CorruptFile(name, "for mange indlejrede dele") from exc
     except (LookupError, ValueError, TypeError, AttributeError, IndexError) as exc:
@@ -71,19 +85,48 @@ def extract_eml(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocu
     text = html_to_text(body) if is_html else body
     if not text.strip() and packed_bodies:  # the body went in winmail.dat only
         text = "\n\n".join(packed_bodies)
-    return _document("eml", text, headers, attachments, skipped, limits)
+    return _document("eml", text, headers, attachments, skipped, limits, damaged)
 
 
 def _header(message: EmailMessage, key: str) -> str:
     """A header as text; a malformed one falls back to its raw value, never raises."""
+    raw = next((v for k, v in message.raw_items() if k.lower() == key.lower()), None)
+    if isinstance(raw, str) and _ESCAPED_8BIT.search(raw):
+        return _header_8bit(key, raw)
     try:
         value = message.get(key)
         return " ".join(str(value).split()) if value is not None else ""
     except Exception:  # noqa: BLE001 - the header parser gives up on hostile values
-        for k, v in message.raw_items():
-            if k.lower() == key.lower():
-                return " ".join(str(v).split())
-        return ""
+        return " ".join(str(raw).split()) if raw is not None else ""
+
+
+# How the parser keeps a header's raw 8-bit bytes (surrogateescape).
+_ESCAPED_8BIT = re.compile("[\udc80-\udcff]")
+
+
+def _header_8bit(key: str, raw: str) -> str:
+    """A header sent as raw 8-bit bytes instead of RFC 2047 encoded-words. The standard
+    library reads them as UTF-8 and turns anything else into U+FFFD; mail programs write
+    Latin-1 / Windows-1252 too, so those are decoded here (`decode_8bit`) and the result
+    parsed like any header (encoded-words, addresses)."""
+    try:
+        text = decode_8bit(raw.encode("ascii", "surrogateescape"))
+    except UnicodeEncodeError:
+        text = raw
+    text = re.sub(r"[\r\n]", "", text)  # unfold, as the policy does
+    try:
+        return " ".join(str(policy.default.header_factory(key, text)).split())
+    except Exception:  # noqa: BLE001 - the header parser gives up on hostile values
+        return " ".join(text.split())
+
+
+def decode_8bit(data: bytes) -> str:
+    """Text whose charset is not declared (or not right): UTF-8 when the bytes are valid
+    UTF-8, else Windows-1252, the superset of Latin-1 that Danish mail programs write."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _eml_headers(message: EmailMessage) -> dict:
@@ -121,24 +164,35 @@ def _eml_body(message: EmailMessage) -> tuple[EmailMessage | None, str, bool]:
 
 
 def _part_text(part: EmailMessage) -> str:
+    """The text of a body part in its declared charset; raw 8-bit text that is not in it
+    (no charset given, so US-ASCII, or UTF-8 declared and Latin-1 sent) is decoded by
+    `decode_8bit` when that loses fewer characters."""
     try:
         content = part.get_content()
         if isinstance(content, bytes):
             raise LookupError
-        return content
     except (LookupError, UnicodeError, AssertionError, KeyError):
         payload = part.get_payload(decode=True) or b""
         return payload.decode("cp1252", errors="replace")
+    if "\ufffd" in content:
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes):
+            redecoded = decode_8bit(payload)
+            if redecoded.count("\ufffd") < content.count("\ufffd"):
+                return redecoded
+    return content
 
 
 def _eml_attachments(
     message: EmailMessage, body_part: EmailMessage | None, html_body: str
-) -> tuple[list[tuple[str, bytes]], list[str], list[str]]:
-    """(attachments, skipped images, bodies found inside winmail.dat files)."""
+) -> tuple[list[tuple[str, bytes]], list[str], list[str], set[int]]:
+    """(attachments, skipped images, bodies found inside winmail.dat files, the positions in
+    attachments of those whose base64 is damaged)."""
     referenced = set(re.findall(r"cid:([^\"'\s>)]+)", html_body, re.IGNORECASE))
     found: list[tuple[str, bytes]] = []
     skipped: list[str] = []
     packed_bodies: list[str] = []
+    damaged: set[int] = set()
     for part in _leaves(message):
         if part is body_part:
             continue
@@ -165,10 +219,12 @@ def _eml_attachments(
             continue
         if disposition != "attachment" and not filename:
             continue  # alternative bodies and other inline text
-        data = part.get_payload(decode=True)
+        data = part.get_payload(decode=True)  # (records the part's base64 defects)
         if not isinstance(data, bytes):
             continue
-        if ctype == "application/ms-tnef" or is_tnef(data):
+        if _damaged_base64(part):
+            damaged.add(len(found))
+        elif ctype == "application/ms-tnef" or is_tnef(data):
             unpacked = unpack_tnef(data)
             if unpacked is not None:
                 files, packed_body = unpacked
@@ -177,7 +233,29 @@ def _eml_attachments(
                     packed_bodies.append(packed_body)
                 continue  # (one that cannot be unpacked is kept, and fails with its own message)
         found.append((safe_name(filename or f"bilag{_extension(ctype)}"), data))
-    return found, skipped, packed_bodies
+    return found, skipped, packed_bodies, damaged
+
+
+_BASE64_DEFECTS = (
+    email.errors.InvalidBase64CharactersDefect,
+    email.errors.InvalidBase64PaddingDefect,
+    email.errors.InvalidBase64LengthDefect,
+)
+
+
+def _damaged_base64(part: EmailMessage) -> bool:
+    """Whether the part's base64 is broken (see the module docstring). Call it after
+    `get_payload(decode=True)`, which is what records the defects."""
+    if not any(isinstance(defect, _BASE64_DEFECTS) for defect in part.defects):
+        return False
+    raw = part.get_payload()
+    if not isinstance(raw, str):
+        return True
+    try:  # only whitespace in the way: the strict decoder takes it once that is gone
+        base64.b64decode("".join(raw.split()), validate=True)
+    except (binascii.Error, ValueError):
+        return True
+    return False
 
 
 def _leaves(message: EmailMessage, depth: int = 0):
@@ -357,7 +435,9 @@ def _document(
     attachments: list[tuple[str, bytes]],
     skipped: list[str],
     limits: Limits,
+    damaged: Container[int] = (),
 ) -> ExtractedDocument:
+    """`damaged`: positions in `attachments` of attachments that arrived damaged."""
     text, quoted = split_quoted(normalize_text(body))
     warnings: list[str] = []
     limit = int(limits.max_attachments)
@@ -370,6 +450,8 @@ def _document(
         attachments = attachments[:limit]
     attachments = _unique_names(attachments)
     metadata = {**headers, "attachments": [n for n, _ in attachments]}
+    if damaged_names := [n for i, (n, _) in enumerate(attachments) if i in damaged]:
+        metadata["damaged_attachments"] = damaged_names
     if skipped:
         metadata["skipped_attachments"] = skipped
     if quoted:

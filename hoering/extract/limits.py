@@ -19,10 +19,22 @@ stops at the first element, so it costs next to nothing. (lxml, which python-doc
 does not resolve external entities and since libxml2 2.12 stops internal entity
 amplification by itself; the pre-check makes the refusal explicit and the same for odfpy,
 whose SAX parser would expand internal entities.)
+
+Encodings. The prolog check sees a DTD only in an encoding expat reads: UTF-8, UTF-16 (with
+or without BOM) and ASCII-compatible single-byte encodings. In any other (UTF-32, EBCDIC,
+UTF-7, …) expat fails on the first bytes, which the check would take for malformed XML the
+reader reports, while libxml2 (python-docx) reads UTF-32 and EBCDIC itself, DTD included.
+Such a part is refused (UnsafeFile) rather than decoded: OPC (ECMA-376 Part 2, 8.1.4) and
+ODF allow UTF-8 and UTF-16 only, Word and LibreOffice write UTF-8, so a part in another
+encoding, or one whose declaration names another encoding than its bytes are in, only comes
+from a file built to get past checks like this one. UTF-16 is kept: the standards allow it
+and expat reads it, so the check sees a DTD in it.
 """
 
 from __future__ import annotations
 
+import codecs
+import re
 import zipfile
 from pathlib import Path
 
@@ -63,6 +75,44 @@ class _Root(Exception):
     """Raised at the first element: the prolog held no DTD."""
 
 
+class _ForeignEncoding(Exception):
+    """The part is in an encoding the check cannot read (see the module docstring)."""
+
+
+# What the bytes are in (XML 1.0 Appendix F) -> the declared encodings that fit them.
+_FITTING = {
+    # ASCII-compatible bytes: UTF-8, and the single-byte encodings a Western European
+    # program might declare, in which the ASCII of "<!DOCTYPE" stays as it is.
+    "UTF-8": {"utf-8", "ascii", "iso8859-1", "iso8859-15", "cp1252"},
+    "UTF-16": {"utf-16", "utf-16-le", "utf-16-be"},
+}
+_DECLARATION = re.compile(r"<\?xml[^>]*?\sencoding\s*=\s*[\"']([^\"']{1,40})[\"']")
+
+
+def _foreign_encoding(head: bytes) -> str | None:
+    """The name of the encoding of an XML part that begins with `head` when it is not one
+    the DTD check reads (see the module docstring); None when it is."""
+    if head.startswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")) or head[:4].count(0) >= 3:
+        return "UTF-32"
+    if head.startswith(b"\x4c\x6f\xa7\x94"):
+        return "EBCDIC"
+    if head.startswith(b"\xfe\xff") or head[:1] == b"\x00":  # expat: a first NUL means UTF-16BE
+        family, text = "UTF-16", head.decode("utf-16-be", errors="replace")
+    elif head.startswith(b"\xff\xfe") or head[1:2] == b"\x00":  # a second NUL means UTF-16LE
+        family, text = "UTF-16", head.decode("utf-16-le", errors="replace")
+    else:
+        family, text = "UTF-8", head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+    declared = _DECLARATION.match(text.lstrip("\ufeff\ufffe"))
+    if declared is None:
+        return None
+    label = declared.group(1).strip()
+    try:
+        fits = codecs.lookup(label).name in _FITTING[family]
+    except LookupError:
+        fits = False
+    return None if fits else label.upper()
+
+
 def _check_prolog(package: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
     from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
     from defusedxml.ElementTree import DefusedXMLParser
@@ -76,10 +126,18 @@ def _check_prolog(package: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) ->
     parser.parser.StartElementHandler = at_root
     try:
         with package.open(info) as member:
-            while chunk := member.read(1 << 14):
+            chunk = member.read(1 << 14)
+            if (encoding := _foreign_encoding(chunk)) is not None:
+                raise _ForeignEncoding(encoding)
+            while chunk:
                 parser.feed(chunk)
+                chunk = member.read(1 << 14)
     except _Root:
         return
+    except _ForeignEncoding as exc:
+        raise UnsafeFile(
+            name, f"{info.filename} er skrevet i tegnkodningen {exc}, som Word og LibreOffice ikke bruger"
+        ) from None
     except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden) as exc:
         raise UnsafeFile(name, f"XML-definitioner i {info.filename}") from exc
     except (zipfile.BadZipFile, EOFError, NotImplementedError, ValueError) as exc:

@@ -234,7 +234,7 @@ class _Writer:
                 Job(
                     attachment.path, None, job.parties, self.limits, self.spool,
                     file=attachment.file, source=f"{source} › {attachment.file.split(' › ')[-1]}",
-                    depth=job.depth + 1, codebook=job.codebook,
+                    depth=job.depth + 1, codebook=job.codebook, damaged=attachment.damaged,
                 )  # fmt: skip
             )
         tickets = self.runner.submit_many(read_job, jobs, front=True)

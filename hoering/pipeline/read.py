@@ -19,7 +19,15 @@ import numpy as np
 
 from .. import analysis
 from ..dates import letter_date
-from ..errors import ExtractionError, TooLarge, UnreadableFile, danish, is_disk_full, os_reason
+from ..errors import (
+    DamagedAttachment,
+    ExtractionError,
+    TooLarge,
+    UnreadableFile,
+    danish,
+    is_disk_full,
+    os_reason,
+)
 from ..extract import ExtractedDocument, Limits, extract
 from ..extract.email import MAX_DEPTH
 from ..model import Response, SenderKind, Status
@@ -37,6 +45,7 @@ class Attachment:
     path: Path
     sha256: str
     size: int
+    damaged: bool = False  # arrived with broken base64: recorded as failed, not read
 
 
 @dataclass
@@ -52,6 +61,7 @@ class Job:
     codebook: dict | None = None  # the themes, so the worker can tag too
     source: str | None = None  # where an attachment came from ("…/mail.eml › bilag.pdf")
     depth: int = 0  # e-mails around it
+    damaged: bool = False  # an attachment that arrived damaged (Attachment.damaged)
 
     @property
     def name(self) -> str:
@@ -132,7 +142,11 @@ def unreadable(job: Job, error: OSError) -> Refusal:
 
 
 def read(job: Job) -> Reading:
-    """Hash, read and identify one file."""
+    """Hash, read and identify one file.
+
+    A `damaged` attachment is not read: whatever the lenient base64 decoder made of it would
+    not sniff as what it was, and could be taken for a text file.
+    """
     name, limits = job.name, job.limits
     size = job.path.stat().st_size
     if size > limits.max_bytes:
@@ -140,6 +154,9 @@ def read(job: Job) -> Reading:
     reading = Reading(job.path, draft(job, sha256_file(job.path), size))
     response = reading.response
     try:
+        if job.damaged:
+            email_name, _, attachment = name.rpartition(" › ")
+            raise DamagedAttachment(name, email_name, attachment)
         reading.doc = extract(job.path, limits)
     except ExtractionError as exc:
         exc.file = name  # the reader names path.name; staff see the display name
@@ -208,6 +225,7 @@ def failed_reading(job: Job, exc: ExtractionError) -> Reading | Refusal:
 def _spool_attachments(reading: Reading, doc: ExtractedDocument, spool: Path | None, depth: int) -> None:
     """Write an e-mail's attachments where the parent can collect them; keep them out of `doc`."""
     found, doc.attachments = doc.attachments, []
+    damaged = set(doc.metadata.get("damaged_attachments", []))
     if not found:
         return
     if spool is None or depth >= MAX_DEPTH:
@@ -232,6 +250,6 @@ def _spool_attachments(reading: Reading, doc: ExtractedDocument, spool: Path | N
             doc.warnings.append(f"Bilaget »{name}« kunne ikke gemmes til indsamling ({exc}).")
             continue
         reading.attachments.append(
-            Attachment(display, target, hashlib.sha256(data).hexdigest(), len(data))
+            Attachment(display, target, hashlib.sha256(data).hexdigest(), len(data), name in damaged)
         )
 
