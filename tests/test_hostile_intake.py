@@ -113,7 +113,7 @@ def test_store_file_leaves_no_temp_file(archive, tmp_path):
     source = _write(tmp_path / "svar.pdf", b"%PDF-1.7 et svar")
     stored = archive.store_file(source, sha256_file(source))
     assert stored.read_bytes() == source.read_bytes()
-    assert list(archive.incoming_dir.iterdir()) == []
+    assert list(archive.blobs.incoming.iterdir()) == []
 
 
 # --- e-mail attachments with broken base64 ----------------------------------------------------

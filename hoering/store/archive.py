@@ -1,15 +1,7 @@
-"""The archive: one SQLite database plus a content-addressed store of original files.
+"""The archive: one SQLite database plus the store of original files (`store.blobs`).
 
 Location precedence: the `--archive DIR` flag, then `HOERING_ARCHIVE`, then the
 per-user data directory. WAL mode lets a second `hoering` read while one collects.
-
-Original files are copied to a temp file in `files/.incoming/` and renamed into place
-(`files/<xx>/<sha256>`). A collect killed mid-copy (SIGKILL, power cut) leaves that temp file
-behind; opening the archive removes such litter (`_remove_stale_incoming`), but never a
-temp file that another `hoering` is still writing: see there. Temp files used to sit next
-to the blobs (`files/<xx>/.incoming-*`); finding them means listing every blob folder
-(0.12 s for 100,000 blobs, measured), too much for every command, so that is done once per
-archive, the first time it is opened with `files/.incoming/` missing.
 """
 
 from __future__ import annotations
@@ -21,8 +13,6 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,16 +30,10 @@ from ..errors import (
     is_disk_full,
 )
 from ..model import Response
+from .blobs import BlobStore
 from .migrations import MIGRATIONS
 
 DB_NAME = "archive.sqlite"
-INCOMING = ".incoming"  # files/.incoming/: originals being copied in
-LEGACY_INCOMING_PREFIX = ".incoming-"  # files/<xx>/.incoming-*: where older versions copied
-# A temp blob untouched for this long is litter from a killed collect. store_file writes
-# 1 MiB at a time, each write moving the mtime, so a live copy is never more than one read
-# from its source behind; an hour leaves room for a stalled network drive and for clocks
-# that disagree, and leftovers cost only disk space until the next open.
-STALE_INCOMING_SECONDS = 3600
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
@@ -79,64 +63,6 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _lock(fh, wait: bool = True) -> bool:
-    """Take an exclusive flock on an open file. False only when another process holds it;
-    True when taken, and also where there is no flock or the filesystem refuses it (Windows,
-    some network filesystems): there the age rule in `_remove_stale_incoming` has to do."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        return True
-    try:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-    except BlockingIOError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def _remove_stale_incoming(files_dir: Path) -> None:
-    """Delete temp files a killed collect left behind (see the module docstring).
-
-    Another hoering may be collecting into this archive right now, so a temp file is only
-    deleted when both hold: it has not been written to for `STALE_INCOMING_SECONDS`, and
-    (where flock exists) no process holds the lock `store_file` keeps on it while writing.
-    The kernel drops that lock when its process dies, SIGKILL included, so it tells a live
-    writer from a dead one exactly; the age rule covers the instant between mkstemp and
-    flock, a filesystem without working flock, Windows (where a writer's open file cannot
-    be deleted anyway) and older versions, which wrote without the lock. Failures are
-    ignored: cleaning up must never keep the archive from opening.
-    """
-    incoming = files_dir / INCOMING
-    candidates = _listing(incoming)
-    if not incoming.is_dir():
-        for folder in _listing(files_dir):
-            if folder.is_dir(follow_symlinks=False) and folder.name != INCOMING:
-                candidates += [e for e in _listing(folder) if e.name.startswith(LEGACY_INCOMING_PREFIX)]
-        with contextlib.suppress(OSError):
-            incoming.mkdir()
-    cutoff = time.time() - STALE_INCOMING_SECONDS
-    for entry in candidates:
-        try:
-            if not entry.is_file(follow_symlinks=False) or entry.stat().st_mtime > cutoff:
-                continue
-            with open(entry.path, "rb") as fh:
-                unused = _lock(fh, wait=False)
-            if unused:  # (closed first: Windows deletes no file that is open)
-                os.unlink(entry.path)
-        except OSError:
-            continue
-
-
-def _listing(folder: Path) -> list[os.DirEntry]:
-    try:
-        with os.scandir(folder) as entries:
-            return list(entries)
-    except OSError:
-        return []
-
-
 @dataclass
 class Consultation:
     id: int
@@ -154,10 +80,8 @@ class Archive:
     def __init__(self, directory: Path | str | None = None):
         self.directory = Path(directory).expanduser() if directory else default_location()
         self.files_dir = self.directory / "files"
-        self.incoming_dir = self.files_dir / INCOMING
         try:
-            self.files_dir.mkdir(parents=True, exist_ok=True)
-            _remove_stale_incoming(self.files_dir)
+            self.blobs = BlobStore(self.files_dir)
             self.db = sqlite3.connect(
                 self.directory / DB_NAME, isolation_level=None, timeout=30, check_same_thread=False
             )
@@ -224,44 +148,10 @@ class Archive:
     # --- original files ---------------------------------------------------
 
     def blob_path(self, sha256: str) -> Path:
-        return self.files_dir / sha256[:2] / sha256
+        return self.blobs.path(sha256)
 
     def store_file(self, source: Path, sha256: str) -> Path:
-        """Copy `source` into the store under its hash: write to a temp file, fsync, rename.
-
-        Safe to repeat and safe to kill: the final name only ever holds complete
-        bytes. The blobs row is written by the caller in its transaction.
-        """
-        target = self.blob_path(sha256)
-        if target.exists() and target.stat().st_size == source.stat().st_size:
-            return target
-        try:
-            self._copy_in(source, target, sha256)
-        except OSError as exc:
-            if is_disk_full(exc):
-                raise DiskFull(str(self.directory)) from exc
-            raise
-        return target
-
-    def _copy_in(self, source: Path, target: Path, sha256: str) -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.incoming_dir.mkdir(exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.incoming_dir, prefix="blob-")
-        try:
-            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-                _lock(out)  # held until closed: tells _remove_stale_incoming we are alive
-                digest = hashlib.sha256()
-                for chunk in iter(lambda: src.read(1 << 20), b""):
-                    digest.update(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            if digest.hexdigest() != sha256:
-                raise OSError(f"{source} ændrede sig under indlæsningen")
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        return self.blobs.store(source, sha256)
 
     # --- consultations ----------------------------------------------------
 

@@ -31,7 +31,8 @@ def field_overrides(db: sqlite3.Connection, consultation_id: int, field: str) ->
 def set_overrides(db: sqlite3.Connection, consultation_id: int, number: int, values: dict[str, str | None]) -> None:
     stamp = now()
     db.executemany(
-        "INSERT OR REPLACE INTO overrides (consultation_id, number, field, value, created) "
-        "VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO overrides (consultation_id, number, field, value, created) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (consultation_id, number, field) DO UPDATE SET value = excluded.value, "
+        "created = excluded.created",
         [(consultation_id, number, field, value, stamp) for field, value in values.items()],
     )

@@ -115,7 +115,8 @@ def attachments_done(db: sqlite3.Connection, response_id: int) -> None:
 def record_blob(db: sqlite3.Connection, sha256: str, size: int) -> None:
     """The original file's row, once its bytes are safely in the file store."""
     db.execute(
-        "INSERT OR IGNORE INTO blobs (sha256, size, created) VALUES (?, ?, ?)", (sha256, size, now())
+        "INSERT INTO blobs (sha256, size, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        (sha256, size, now()),
     )
 
 
