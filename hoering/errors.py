@@ -11,6 +11,8 @@ import errno
 import os
 import sqlite3
 
+from .model import Status
+
 
 class HoeringError(Exception):
     """Base class. `message_da()` is what a secretariat user reads."""
@@ -129,7 +131,7 @@ class UnknownTheme(HoeringError):
 
 
 class ExtractionError(HoeringError):
-    status = "failed"
+    status = Status.FAILED
     code = "failed"
 
     def __init__(self, file: str, detail: str = ""):
@@ -211,7 +213,7 @@ class EncryptedFile(ExtractionError):
 class NoTextLayer(ExtractionError):
     """A scan: pages but no text. Recorded as needs_ocr, not as a plain failure."""
 
-    status = "needs_ocr"
+    status = Status.NEEDS_OCR
     code = "needs_ocr"
 
     def message_da(self) -> str:
@@ -525,7 +527,7 @@ class ReaderCrashed(ExtractionError):
 class OcrFailed(ExtractionError):
     """Tesseract is installed but could not read the scan."""
 
-    status = "needs_ocr"
+    status = Status.NEEDS_OCR
     code = "ocr_failed"
 
     def message_da(self) -> str:

@@ -23,16 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from hoering.extract import ExtractedDocument
 from hoering.greetings import GREETING
+from hoering.model import SenderKind, SenderSource
 from hoering.parties import fold, match_party
 
-SenderKind = Literal["organisation", "citizen"]
-SenderSource = Literal["title", "letterhead", "signature", "filename", "unknown"]
-
-_SOURCES: tuple[SenderSource, ...] = ("title", "letterhead", "signature", "filename")
+_SOURCES = (SenderSource.TITLE, SenderSource.LETTERHEAD, SenderSource.SIGNATURE, SenderSource.FILENAME)
 
 _MAX_NAME_WORDS = 8
 _MAX_NAME_CHARS = 80
@@ -102,8 +99,8 @@ class SenderGuess:
     """Who sent a response. `name` is the party's name when a party matched."""
 
     name: str | None
-    kind: SenderKind = "organisation"
-    source: SenderSource = "unknown"
+    kind: SenderKind = SenderKind.ORGANISATION
+    source: SenderSource = SenderSource.UNKNOWN
     party: str | None = None
     score: float = 0.0  # 0-100: how surely `party` was matched (rapidfuzz scale); 0 without party
 
@@ -221,10 +218,10 @@ def _title_cues(head: list[str], parties: list[str]) -> list[_Candidate]:
         m = _TITLE_RE.match(line)
         if m:
             name = _TITLE_END_RE.split(m.group("name"), maxsplit=1)[0]
-            cand = _candidate(name, "title", parties, strict=False)
+            cand = _candidate(name, SenderSource.TITLE, parties, strict=False)
         elif _QUALIFIED_LINE_RE.match(line):
             # Above the body a name-like line will do; run into the body it must name a party.
-            cand = _candidate(line, "title", parties, strict=True)
+            cand = _candidate(line, SenderSource.TITLE, parties, strict=True)
             if cand and not cand.party and i >= len(top):
                 cand = None
         else:
@@ -245,7 +242,7 @@ def _letterhead_cues(
         for part in _SEPARATORS_RE.split(line):
             if _CONTACT_RE.search(part) or _ADDRESS_RE.search(part) or _DATE_RE.search(part):
                 continue
-            cand = _candidate(part, "letterhead", parties, strict=True)
+            cand = _candidate(part, SenderSource.LETTERHEAD, parties, strict=True)
             if cand:
                 found.append(cand)
     # Without a separate letterhead, the top lines of the text may be one; only trust
@@ -254,7 +251,7 @@ def _letterhead_cues(
         for part in _SEPARATORS_RE.split(line):
             if not _is_name_like(part) or part.endswith(":"):
                 continue
-            cand = _candidate(part, "letterhead", parties, strict=True)
+            cand = _candidate(part, SenderSource.LETTERHEAD, parties, strict=True)
             if cand and cand.party:
                 found.append(cand)
     return found
@@ -288,7 +285,7 @@ def _signature_cues(
         role = _ON_BEHALF_RE.search(line) or _ROLE_RE.search(line)
         if role:
             after_greeting = True
-            cand = _candidate(role.group("name"), "signature", parties, strict=False)
+            cand = _candidate(role.group("name"), SenderSource.SIGNATURE, parties, strict=False)
             if cand:
                 orgs.append(cand)
             continue
@@ -300,7 +297,7 @@ def _signature_cues(
         name = _clean_name(line.split(",")[0])
         if _is_role(name):
             continue
-        cand = _candidate(name, "signature", parties, strict=True)
+        cand = _candidate(name, SenderSource.SIGNATURE, parties, strict=True)
         if cand and cand.party:
             orgs.append(cand)
         elif after_greeting and _is_person_name(name):
@@ -344,7 +341,7 @@ def _filename_cues(filename: str, parties: list[str]) -> list[_Candidate]:
     name = _filename_name(filename)
     if not name:
         return []
-    cand = _candidate(name, "filename", parties, strict=False)
+    cand = _candidate(name, SenderSource.FILENAME, parties, strict=False)
     if cand and (cand.party or len(name.split()) <= 5):
         return [cand]
     return []
@@ -367,10 +364,10 @@ def detect_sender(
     head = lines[:_HEAD_LINES]
     signature_orgs, people, address = _signature_cues(lines, parties)
     by_source = {
-        "title": _title_cues(head, parties),
-        "letterhead": _letterhead_cues(doc, head, parties),
-        "signature": signature_orgs,
-        "filename": _filename_cues(filename, parties),
+        SenderSource.TITLE: _title_cues(head, parties),
+        SenderSource.LETTERHEAD: _letterhead_cues(doc, head, parties),
+        SenderSource.SIGNATURE: signature_orgs,
+        SenderSource.FILENAME: _filename_cues(filename, parties),
     }
     ordered = [cand for source in _SOURCES for cand in by_source[source]]
 
@@ -378,24 +375,24 @@ def detect_sender(
     if matched:
         best = matched[0]
         return SenderGuess(
-            best.party, "organisation", best.source, best.party, round(best.score, 1)
+            best.party, SenderKind.ORGANISATION, best.source, best.party, round(best.score, 1)
         )
 
     # No party named. A private person: a person's name and no organisation, or a
     # person's name with an address or in a letter written in the first person singular.
     first_person = _writes_as_person(doc.text)
-    organisations = [c for c in ordered if c.source != "filename" and not _is_person_name(c.name)]
+    organisations = [c for c in ordered if c.source != SenderSource.FILENAME and not _is_person_name(c.name)]
     persons: list[tuple[str, SenderSource]] = [
-        *((c.name, "title") for c in by_source["title"] if _is_person_name(c.name)),
-        *((name, "signature") for name in people),
-        *((name, "letterhead") for name in _head_people(head)),
-        *((c.name, "filename") for c in by_source["filename"] if _is_person_name(c.name)),
+        *((c.name, SenderSource.TITLE) for c in by_source[SenderSource.TITLE] if _is_person_name(c.name)),
+        *((name, SenderSource.SIGNATURE) for name in people),
+        *((name, SenderSource.LETTERHEAD) for name in _head_people(head)),
+        *((c.name, SenderSource.FILENAME) for c in by_source[SenderSource.FILENAME] if _is_person_name(c.name)),
     ]
     if persons and (not organisations or first_person or address):
         person, source = persons[0]
-        return SenderGuess(person, "citizen", source)
+        return SenderGuess(person, SenderKind.CITIZEN, source)
     for cand in ordered:
         if not _is_person_name(cand.name):
-            return SenderGuess(cand.name, "organisation", cand.source)
-    kind: SenderKind = "citizen" if first_person else "organisation"
-    return SenderGuess(None, kind, "unknown")
+            return SenderGuess(cand.name, SenderKind.ORGANISATION, cand.source)
+    kind = SenderKind.CITIZEN if first_person else SenderKind.ORGANISATION
+    return SenderGuess(None, kind, SenderSource.UNKNOWN)
