@@ -150,7 +150,7 @@ def replace_response(
 
 
 def _count_terms(db: sqlite3.Connection, analysed: Iterable[Analysed], sign: int) -> None:
-    """Raise or lower each term's passage count."""
+    """Raise or lower each term's passage count; a term no passage holds leaves the vocabulary."""
     counts: Counter[str] = Counter()
     for a in analysed:
         counts.update(set(a.lemmas.split()) | set(a.forms.split()))
@@ -165,6 +165,7 @@ def _count_terms(db: sqlite3.Connection, analysed: Iterable[Analysed], sign: int
         "UPDATE search_terms SET docs = max(0, docs - ?) WHERE term = ?",
         [(n, t) for t, n in counts.items()],
     )
+    db.executemany("DELETE FROM search_terms WHERE term = ? AND docs <= 0", [(t,) for t in counts])
 
 
 def _add_to_stats(db: sqlite3.Connection, docs: int, length: int) -> None:
