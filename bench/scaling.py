@@ -335,7 +335,7 @@ def render(section, sizes: dict[int, dict], real: dict, collect_figures: dict | 
                 "linear, search latency at most logarithmic (FTS5 look-ups; at most 500 candidates are "
                 "ranked), grep linear.", "", *growth, "",
                 "Reading the departures: search ranks at most 500 candidate passages, the newest that "
-                "match (`CANDIDATES` in hoering/search.py), so its ranking work stops growing once a query "
+                "match (`CANDIDATES` in hoering/search/engine.py), so its ranking work stops growing once a query "
                 "matches that many; what still grows with N is FTS5 walking posting lists to find them, "
                 "longest for AND and filtered queries whose words are common but seldom together. Those "
                 "make the p95 (see the per-shape figures below), which therefore grows faster than log N "

@@ -7,7 +7,7 @@ sentences of /work/shared/seeds/*.txt — or $HOERING_SEEDS — with a word-leve
 chain, synthetic compounds, headings, 3–10 paragraphs; senders, parties, kinds,
 consultations and dates varied). Rows go in directly by SQL in batches of 1,000
 responses, through the same functions collect uses: `passages.split_passages`, then
-`search.analyse_texts` (in worker processes) and `search.store_docs`. Theme tags are set
+`search.analyse_texts` (in worker processes) and `store.search_index.add`. Theme tags are set
 for responses that mention a theme's word, so `--theme` can be timed.
 
 Prints: build time, archive size, p50/p95/max of 200 mixed queries through
@@ -36,8 +36,9 @@ from pathlib import Path
 
 from hoering import danish, search
 from hoering.config import ConsultationConfig
+from hoering.model import IndexRow
 from hoering.passages import split_passages
-from hoering.store import Archive
+from hoering.store import Archive, search_index
 
 SEEDS = os.environ.get("HOERING_SEEDS", "/work/shared/seeds")
 WORD = re.compile(r"[^\W_]+")
@@ -212,11 +213,11 @@ def build(directory: Path, n: int, workers: int, texts_dir: Path) -> dict:
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             (passage_id, r["id"], p.ordinal, p.kind, p.heading, p.text, p.start, p.end),
                         )
-                        docs.append((r["id"] << search.DOC_BITS | n_in, passage_id, a))
+                        docs.append(IndexRow(r["id"], n_in, passage_id, a))
                     sub = texts_dir / f"{r['id'] // 1000:04d}"
                     sub.mkdir(exist_ok=True)
                     (sub / f"{r['id']}.txt").write_text(r["text"], encoding="utf-8")
-                search.store_docs(tx, docs)
+                search_index.add(tx, docs)
             written += len(batch)
             if written % 10000 == 0 or written == n:
                 print(f"  {written} svar, {time.perf_counter() - start:.0f} s", flush=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import search, themes
 from .passages import Passage, split_passages
-from .store import Consultation
+from .store import Consultation, search_index
 from .tagging import ThemeTag, tag_responses
 
 
@@ -60,5 +60,5 @@ def analyse_response(
 
 def forget_response(db: sqlite3.Connection, response_id: int) -> None:
     """Drop everything derived from a response's text (before it is read again)."""
-    search.forget_response(db, response_id)
+    search_index.forget(db, response_id)
     db.execute("DELETE FROM passages WHERE response_id = ?", (response_id,))

@@ -569,7 +569,7 @@ def search(ctx: click.Context, query: tuple[str, ...], as_json: bool, limit: int
         who = hit.sender or "(ukendt afsender)"
         if hit.party and hit.party != hit.sender:
             who += f" ({hit.party})"
-        head = f"{n}. {hit.consultation} nr. {hit.response_id} · {who} · {hit.date or 'uden dato'}"
+        head = f"{n}. {hit.consultation} nr. {hit.number} · {who} · {hit.date or 'uden dato'}"
         click.echo(click.style(head, bold=True) if bold else head)
         if bold:
             snippet = "".join(click.style(t, bold=True) if hl else t for t, hl in hit.snippet)

@@ -17,7 +17,8 @@ from fixtures import RESPONSE_LMU, make_docx, make_pdf
 
 from hoering import analysis, danish, search
 from hoering.cli import main
-from hoering.store import Archive
+from hoering.search import engine, indexing
+from hoering.store import Archive, search_index
 
 CONFIG = """title = "{title}"
 parties = ["Ældrerådet", "Handicaprådet", "LMU i Job- og Aktivhuset", "Danmarks Naturfredningsforening"]
@@ -331,13 +332,13 @@ FILTERS = [
 def test_every_way_to_apply_a_filter_gives_the_same_result(built, monkeypatch, filters, query):
     """Listed response ids, read directly or tested in the FTS query, or tested per passage."""
     def where(result):
-        return {(h.consultation, h.response_id, h.passage) for h in result.hits}
+        return {(h.consultation, h.number, h.passage) for h in result.hits}
 
     with Archive(built) as archive:
         results = []
         for cost_python, listed in ((0.0, 10_000), (1e9, 10_000), (1.0, 0)):
-            monkeypatch.setattr(search, "_COST_PYTHON", cost_python)
-            monkeypatch.setattr(search, "LIST_RESPONSES", listed)
+            monkeypatch.setattr(engine, "_COST_PYTHON", cost_python)
+            monkeypatch.setattr(engine, "LIST_RESPONSES", listed)
             results.append(where(search.search(archive, query, filters)))
     assert results[0] == results[1] == results[2]
 
@@ -448,7 +449,7 @@ def test_searchable_right_after_collect_without_a_rebuild(tmp_path, monkeypatch)
     def no_rebuild(*a, **k):
         raise AssertionError("collect left the index out of date")
 
-    monkeypatch.setattr(search, "rebuild", no_rebuild)
+    monkeypatch.setattr(indexing, "rebuild", no_rebuild)
     assert found(archive_dir, "mentorordning") == {("t", 1)}
     integrity_ok(archive_dir)
 
@@ -518,14 +519,14 @@ def test_reindex_command(copy):
 
 def test_automatic_reindex_when_the_analyser_version_changes(copy, monkeypatch):
     with Archive(copy) as archive:
-        old = search._meta(archive.db, "analyser")
+        old = search_index.analyser(archive.db)
     assert old == search.analyser_version()
     monkeypatch.setattr(danish, "ANALYSER_VERSION", "hoering-da/999 test")
     result = run(copy, "search", "mentor")
     assert "Søgeindekset blev bygget igen" in result.stderr
     assert "aktivering nr. 1" in result.stdout
     with Archive(copy) as archive:
-        assert search._meta(archive.db, "analyser") == search.analyser_version() != old
+        assert search_index.analyser(archive.db) == search.analyser_version() != old
     assert "bygget igen" not in run(copy, "search", "mentor").stderr  # only once
     integrity_ok(copy)
 

@@ -316,7 +316,7 @@ def _write(archive: Archive, consultation: Consultation, reading: Reading) -> Fi
             response.id, response.number = earlier.id, earlier.number
             response.consultation_id = consultation.id
             corrections.apply(response, stored_corrections.overrides(db, consultation.id, earlier.number))
-            analysis.forget_response(db, response.id)
+            stored.forget_derived(db, response.id)
             response.attachments_pending = bool(reading.attachments)
             stored.rewrite(db, response.id, response)
         else:

@@ -286,3 +286,30 @@ def m006_one_row_per_file(db: sqlite3.Connection) -> None:
         ALTER TABLE responses ADD COLUMN path_bytes BLOB;
         """,
     )
+
+
+@migration
+def m007_search_counts_exact(db: sqlite3.Connection) -> None:
+    """The search index's counts equal a recount of its rows again.
+
+    `search_forget_passage` (m003) dropped a deleted passage's index row without lowering
+    its terms' passage counts in `search_terms`, so BM25's IDF drifted after every such
+    delete. `store.search_index.forget` now removes a response's rows and lowers every
+    count in one place, and the trigger goes. The counts are made from `search_docs` again
+    (terms counted once per passage, in `lemmas` or `forms`; a term in none is dropped).
+    """
+    db.execute("DROP TRIGGER IF EXISTS search_forget_passage")
+    counts: dict[str, int] = {}
+    docs = length = 0
+    for lemmas, forms, size in db.execute("SELECT lemmas, forms, length FROM search_docs"):
+        docs += 1
+        length += size
+        for term in set(lemmas.split()) | set(forms.split()):
+            counts[term] = counts.get(term, 0) + 1
+    db.execute("DELETE FROM search_terms")
+    db.executemany(
+        "INSERT INTO search_terms (term, rterm, docs) VALUES (?, ?, ?)",
+        [(term, term[::-1], n) for term, n in counts.items()],
+    )
+    db.execute("UPDATE search_meta SET value = ? WHERE key = 'docs'", (docs,))
+    db.execute("UPDATE search_meta SET value = ? WHERE key = 'length'", (length,))

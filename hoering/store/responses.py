@@ -3,6 +3,12 @@
 Writes take finished records: collect reads and analyses a file before it calls in here, and
 these functions only map fields to columns. Each runs in the caller's transaction
 (`Archive.transaction()`), so a file's row and everything derived from it commit together.
+
+Removing what was derived from a response's text (`forget_derived`, before it is read again;
+`delete_response`, when it goes) takes everything with it in one place, counts included:
+the search index's rows and the passage counts they added (`search_index.forget`), the
+passages, their theme tags and the response's tags. A person's decisions (`overrides`,
+`tag_corrections`) are keyed by the response's number and stay, like the original file.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from ..model import SETTLED, Response
+from . import search_index
 from .archive import now
 
 # What reading a file determines: written on insert, and again when a file is read again
@@ -126,3 +133,20 @@ def in_consultation(db: sqlite3.Connection, consultation_id: int) -> list[Respon
         "SELECT * FROM responses WHERE consultation_id = ? ORDER BY number", (consultation_id,)
     )
     return _read(rows)
+
+
+def forget_derived(db: sqlite3.Connection, response_id: int) -> None:
+    """Remove every row derived from a response's text (it is about to be read again)."""
+    search_index.forget(db, response_id)
+    db.execute(
+        "DELETE FROM passage_tags WHERE passage_id IN (SELECT id FROM passages WHERE response_id = ?)",
+        (response_id,),
+    )
+    db.execute("DELETE FROM passages WHERE response_id = ?", (response_id,))
+    db.execute("DELETE FROM tags WHERE response_id = ?", (response_id,))
+
+
+def delete_response(db: sqlite3.Connection, response_id: int) -> None:
+    """Delete one response (by row id) and every row derived from it. Call in a transaction."""
+    forget_derived(db, response_id)
+    db.execute("DELETE FROM responses WHERE id = ?", (response_id,))

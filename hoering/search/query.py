@@ -1,6 +1,6 @@
-"""From what a user types into `hoering search` to a safe FTS5 MATCH expression.
+"""From what a user types into `hoering search` to the index terms it stands for.
 
-Three steps, each usable alone:
+Two steps, each usable alone:
 
 1. `parse`: the query language, deliberately forgiving; nothing a user types is an
    error except a query with no word to search for:
@@ -16,13 +16,16 @@ Three steps, each usable alone:
    * ``-word``, ``-"phrase"`` or ``NOT``/``IKKE`` before a word leaves out passages with it;
    * bare stop words ("og", "i") are dropped when other words are left.
 
-2. The analyser (`analyse`, `word_terms`): text to index terms, shared by the index
-   and the query side so both agree — words as FTS5's unicode61 tokenizer splits them,
-   each as its hoering.danish lemma.
-
-3. `compile_query`: each word becomes the index terms it stands for (its lemma's forms
-   and compounds, found in the index's vocabulary and accepted by hoering.matching), and
-   the plan writes the MATCH expression from them, every term double-quoted.
+2. `compile_query`: each word becomes the index terms it stands for. Compounds are
+   resolved here, not indexed as parts: a word's lemma is looked up in the index's
+   vocabulary as a prefix ("mentor" -> mentorindsats, mentorstøtte) and as a suffix
+   ("indsats" -> mentorindsats), and each candidate is kept only when
+   `hoering.matching.word_relation` calls it the same lemma, a compound start or a
+   compound end: the rules tagging uses ("pris" is not in "prisme", "sats" not in
+   "indsats"). matching offers a relation, not a splitter, so tails are found through the
+   reversed vocabulary instead of extra index terms (no index growth). The `Plan` hands
+   the archive an `IndexQuery` of terms; the archive writes the match expression, each
+   term quoted, so user text never reaches it.
 """
 
 from __future__ import annotations
@@ -30,11 +33,13 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import danish, matching
-from .errors import HoeringError
+from .. import danish, matching
+from ..errors import HoeringError
+from ..model import IndexQuery, TermSet
+from ..store import search_index
+from .terms import phrase_terms, words_of
 
 OR_WORDS = frozenset({"OR", "ELLER"})
 AND_WORDS = frozenset({"AND", "OG"})
@@ -44,7 +49,6 @@ MAX_EXPANSIONS = 250  # index terms one query word may stand for (most frequent 
 VOCAB_SCAN = 5000  # vocabulary rows read per prefix or suffix look-up
 WEIGHTS = {"lemma": 1.0, "compound-start": 0.8, "compound-end": 0.7}
 
-_WORD = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r'\s*(-?)"([^"]*)("?)|\s*(\S+)')
 
 
@@ -93,11 +97,6 @@ class Query:
     @property
     def items(self) -> list[Item]:
         return [item for group in self.groups for item in group]
-
-
-def words_of(text: str) -> list[str]:
-    """Lowercased letter/digit runs, NFC: the same split as the index's tokenizer."""
-    return [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
 
 
 def _item(words: list[str], phrase: bool) -> Item | None:
@@ -163,66 +162,7 @@ def _only_stop_words(group: list[Item], stop_words: frozenset[str]) -> bool:
     return all(not item.phrase and item.words[0] in stop_words for item in group)
 
 
-# --- the analyser: text -> index terms (the index and queries both use it) ---------
-
-
-@dataclass(frozen=True, slots=True)
-class Analysed:
-    lemmas: str  # space-separated terms, one or more per token, in text order
-    forms: str  # surface forms the lemmas do not cover
-    length: int  # number of terms in `lemmas`
-
-
-# FTS5's unicode61 tokens are runs of letters and digits; ours are the same runs, so a
-# position in `lemmas` is a word of the text (what phrase queries need). spaCy's
-# tokenizer would keep "Job-" or "2018-048371" whole and then be split again by FTS5;
-# it is also 20x slower, and sentence boundaries do not matter to an index.
-_term_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-
-
-def word_terms(lower: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(lemma terms, uncovered surface terms) of one lowercased token."""
-    hit = _term_cache.get(lower)
-    if hit is not None:
-        return hit
-    if any(c.isalpha() for c in lower):
-        lemmas = tuple(words_of(danish.lemma(lower))) or (lower,)
-        forms = () if any(lower.startswith(lem) for lem in lemmas) else (lower,)
-    else:  # numbers: indexed as written
-        lemmas, forms = (lower,), ()
-    if len(_term_cache) > 500_000:
-        _term_cache.clear()
-    _term_cache[lower] = (lemmas, forms)
-    return lemmas, forms
-
-
-def tokens(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lowercased word) of each index token of an NFC text."""
-    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-
-
-def analyse(text: str) -> Analysed:
-    """The index row of one passage text: lemmas (hoering.danish) and uncovered forms."""
-    lemmas: list[str] = []
-    forms: list[str] = []
-    for word in _WORD.findall(unicodedata.normalize("NFC", text)):
-        lem, frm = word_terms(word.lower())
-        lemmas.extend(lem)
-        forms.extend(frm)
-    return Analysed(" ".join(lemmas), " ".join(forms), len(lemmas))
-
-
-def analyse_texts(texts: Iterable[str]) -> list[Analysed]:
-    """Index rows for passage texts. Pure (no database): may run in worker processes."""
-    return [analyse(t) for t in texts]
-
-
-def phrase_terms(text: str) -> list[str]:
-    """The lemma terms of a phrase, exactly as the index stores them."""
-    return analyse(text).lemmas.split()
-
-
-# --- compiling a query: words -> index terms -> an FTS5 MATCH expression -----------
+# --- compiling a query: words -> index terms ------------------------------------------
 
 
 @dataclass
@@ -249,27 +189,18 @@ def _token_for(term: str) -> danish.Token:
     return danish.Token(term, term, readings[0], readings, 0, len(term), True, False, False)
 
 
-def _vocab(db: sqlite3.Connection, column: str, start: str) -> list[tuple[str, int]]:
-    hi = start[:-1] + chr(ord(start[-1]) + 1)
-    return db.execute(
-        f"SELECT term, docs FROM search_terms WHERE {column} >= ? AND {column} < ? AND docs > 0 "
-        f"LIMIT {VOCAB_SCAN}",
-        (start, hi),
-    ).fetchall()
-
-
 def _expand(db: sqlite3.Connection, word: str) -> Word:
     """Index terms for one query word: same lemma, or a compound starting or ending with it."""
     kw = matching.compile_keyword(word).words[0]
     seeds = {kw.form, *kw.lemmas}
     candidates: dict[str, int] = {}
     for seed in seeds:
-        row = db.execute("SELECT docs FROM search_terms WHERE term = ?", (seed,)).fetchone()
-        if row and row[0] > 0:
-            candidates[seed] = row[0]
+        docs = search_index.term_docs(db, seed)
+        if docs > 0:
+            candidates[seed] = docs
         if len(seed) >= 3:  # matching's rule: shorter keywords never form compounds
-            candidates.update(_vocab(db, "term", seed))
-            candidates.update(_vocab(db, "rterm", seed[::-1]))
+            candidates.update(search_index.terms_starting(db, seed, VOCAB_SCAN))
+            candidates.update(search_index.terms_ending(db, seed, VOCAB_SCAN))
     terms: dict[str, float] = {}
     for term in candidates:
         how = "lemma" if term in seeds else matching.word_relation(kw, _token_for(term))
@@ -291,23 +222,17 @@ def _compile_item(db: sqlite3.Connection, item: Item) -> Compiled | None:
         return None
     counts = []
     for t in set(terms):
-        row = db.execute("SELECT docs FROM search_terms WHERE term = ?", (t,)).fetchone()
-        if not row or row[0] <= 0:
+        docs = search_index.term_docs(db, t)
+        if docs <= 0:
             return None  # a word of the phrase is nowhere in the archive
-        counts.append(row[0])
+        counts.append(docs)
     if len(terms) == 1:
         return Word(item, {terms[0]: 1.0}, counts[0])
     return Phrase(item, terms, min(counts))
 
 
-def _quote(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def _fts(compiled: Compiled) -> str:
-    if isinstance(compiled, Phrase):
-        return "lemmas : " + _quote(" ".join(compiled.terms))
-    return "(" + " OR ".join(_quote(t) for t in compiled.terms) + ")"
+def _term_set(compiled: Compiled) -> TermSet:
+    return TermSet(tuple(compiled.terms), isinstance(compiled, Phrase))
 
 
 @dataclass
@@ -315,11 +240,12 @@ class Plan:
     groups: list[list[Compiled]]
     excluded: list[Compiled]
 
-    def match_expression(self) -> str:
-        required = " AND ".join("(" + " OR ".join(_fts(c) for c in g) + ")" for g in self.groups)
-        if self.excluded:
-            required = f"({required}) NOT (" + " OR ".join(_fts(c) for c in self.excluded) + ")"
-        return required
+    def index_query(self) -> IndexQuery:
+        """What the archive matches: the terms, without weights or the words typed."""
+        return IndexQuery(
+            tuple(tuple(_term_set(c) for c in g) for g in self.groups),
+            tuple(_term_set(c) for c in self.excluded),
+        )
 
 
 def compile_query(db: sqlite3.Connection, query: Query) -> Plan | None:
