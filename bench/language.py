@@ -35,7 +35,7 @@ def measure(words: int = 50_000, repeat: int = 3) -> dict:
     out: dict = {"responses": len(corpus), "words": sum(len(t.split()) for t in corpus)}
 
     start = time.perf_counter()
-    from hoering import danish
+    from hoering.analysis import danish
 
     out["import_s"] = time.perf_counter() - start
     start = time.perf_counter()
@@ -74,7 +74,7 @@ def measure(words: int = 50_000, repeat: int = 3) -> dict:
         danish.lemma_candidates(form)
     out["lemmy_cached_words_per_s"] = len(forms) / (time.perf_counter() - start)
 
-    from hoering.tagging import tag_responses
+    from hoering.analysis.tagging import tag_responses
 
     tagging = []
     for _ in range(1 + repeat):

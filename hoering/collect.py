@@ -42,9 +42,10 @@ from pathlib import Path
 
 import numpy as np
 
-from . import analysis, campaigns, intake
+from . import campaigns, intake
+from .analysis import derive as analysis
+from .analysis.danish import load as load_danish_layer
 from .config import checked_limits
-from .danish import load as load_danish_layer
 from .dates import letter_date
 from .errors import (
     DiskFull,

@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import danish, matching
+from .analysis import danish, matching
 from .errors import HoeringError
 
 OR_WORDS = frozenset({"OR", "ELLER"})

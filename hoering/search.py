@@ -69,7 +69,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from . import danish
+from .analysis import danish
 from .errors import HoeringError
 from .query import (
     Analysed,

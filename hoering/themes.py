@@ -12,11 +12,11 @@ import json
 import sqlite3
 from collections.abc import Callable
 
+from .analysis.suggest import suggest_themes
+from .analysis.tagging import ThemeTag, tag_responses
 from .config import Theme
 from .errors import HoeringError, UnknownTheme
 from .store import Archive, Consultation, now
-from .suggest import suggest_themes
-from .tagging import ThemeTag, tag_responses
 
 STANCES = ("imod", "støtter", "neutral")
 
@@ -278,7 +278,7 @@ def _stored_tags(archive: Archive, response_id: int) -> list[ThemeTag]:
 def export_themes(archive: Archive, consultation: Consultation, data: dict) -> None:
     """Add `themes`, `themes_no_comment`, `summary` per response, and the top-level
     `theme_summaries` and `suggested_themes` to an export (see README)."""
-    from .summarise import summarise_responses, summarise_themes
+    from .analysis.summarise import summarise_responses, summarise_themes
 
     ids = {r["number"]: r["id"] for r in archive.responses(consultation)}
     readable = [r for r in data["responses"] if r["status"] == "ok"]
@@ -313,7 +313,7 @@ def evaluate_consultation(archive: Archive, slug: str, labels_path):
 
     Labelled responses are matched by `file` when the labels name files, else by number.
     """
-    from .evaluate import evaluate, load_labels
+    from .analysis.evaluate import evaluate, load_labels
 
     consultation = archive.consultation(slug)
     labels = load_labels(labels_path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hoering import danish
+from hoering.analysis import danish
 
 
 def test_analyser_version_names_the_backend() -> None:

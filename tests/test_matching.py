@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hoering import danish
-from hoering.matching import (
+from hoering.analysis import danish
+from hoering.analysis.matching import (
     KeywordSet,
     Matcher,
     compile_keyword,

@@ -31,8 +31,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from hoering import danish
-from hoering.danish import Token
+from . import danish
+from .danish import Token
 
 VOWELS = frozenset("aeiouyæøå")
 LINKING = ("s", "e")

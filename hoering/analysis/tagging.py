@@ -21,7 +21,7 @@ bemærkninger til X" anywhere records no_comment for the themes named in X.
 
 A response discusses a theme if any passage does; otherwise it has no_comment if any passage
 says so. Every tag keeps its evidence (passages) and triggers (words), and a stance from
-:mod:`hoering.stance` with its cues.
+:mod:`hoering.analysis.stance` with its cues.
 """
 
 from __future__ import annotations
@@ -33,11 +33,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from hoering import danish
-from hoering.danish import Token
-from hoering.matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
-from hoering.passages import Passage, heading_label, split_passages
-from hoering.stance import Stance, stance_of
+from . import danish
+from .danish import Token
+from .matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
+from .passages import Passage, heading_label, split_passages
+from .stance import Stance, stance_of
 
 Codebook = Mapping[str, Mapping[str, Any]]
 State = Literal["discusses", "no_comment"]

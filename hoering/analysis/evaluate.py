@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from hoering.tagging import Codebook, ThemeTag
+from .tagging import Codebook, ThemeTag
 
 Labels = Mapping[str, Any]
 Predicted = Mapping[int, Sequence[ThemeTag]] | Sequence[Sequence[ThemeTag]]

@@ -38,11 +38,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from hoering import danish
-from hoering.danish import Token
-from hoering.matching import compound_relation
-from hoering.passages import split_passages
-from hoering.tagging import Codebook, compile_codebook
+from . import danish
+from .danish import Token
+from .matching import compound_relation
+from .passages import split_passages
+from .tagging import Codebook, compile_codebook
 
 NOUN_SUFFIXES = ("ing", "else", "hed", "tion", "sion", "isme", "ist", "ør", "skab", "dom",
                  "ment", "itet", "ance", "ence", "ur", "gang")

@@ -10,9 +10,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from . import search, themes
+from .. import search, themes
+from ..store import Consultation
 from .passages import Passage, split_passages
-from .store import Consultation
 from .tagging import ThemeTag, tag_responses
 
 
