@@ -88,12 +88,6 @@ def test_sentences(text: str, expected: list[str]) -> None:
     assert danish.sentences(text) == expected
 
 
-def test_stop_words_are_danish() -> None:
-    assert danish.is_stop_word("og")
-    assert danish.is_stop_word("Ikke")
-    assert not danish.is_stop_word("mentor")
-
-
 def test_content_lemmas_drop_stop_words_and_numbers() -> None:
     toks = danish.tokens("Vi har ikke 300 mentorer i Haveprojektet.")
     assert danish.content_lemmas(toks) == ["mentor", "haveprojekt"]
