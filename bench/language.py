@@ -96,7 +96,7 @@ def main() -> None:
         print(json.dumps(r))
         return
     print(f"backend: {r['backend']}  ({r['analyser']})")
-    print(f"import hoering.danish: {r['import_s']:.3f} s; load pipeline + lemmatizer: {r['load_s']:.3f} s")
+    print(f"import hoering.analysis.danish: {r['import_s']:.3f} s; load pipeline + lemmatizer: {r['load_s']:.3f} s")
     print(f"corpus: {r['responses']} responses, {r['words']} words, {r['tokens']} tokens")
     print(f"tokens_many cold (empty lemma cache): {r['cold_tokens_per_s']:,.0f} tokens/s")
     warm = sorted(r["warm_tokens_per_s"])

@@ -122,6 +122,27 @@ class UnknownTheme(HoeringError):
         )
 
 
+class ThemeKeyTaken(HoeringError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+    def message_da(self) -> str:
+        return f"Der findes allerede et tema med nøglen »{self.key}«. Vælg en anden med --key."
+
+
+class UnknownSuggestion(HoeringError):
+    def __init__(self, slug: str, n: int):
+        super().__init__(f"{slug}: {n}")
+        self.slug, self.n = slug, n
+
+    def message_da(self) -> str:
+        return (
+            f"Forslag nr. {self.n} findes ikke for høringen »{self.slug}«. "
+            f"Se forslagene med »hoering themes {self.slug} --suggest«."
+        )
+
+
 # --- files that cannot be read ----------------------------------------------
 #
 # Each carries the status recorded on the response ("failed", "needs_ocr", …)

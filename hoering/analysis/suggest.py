@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..model import PassageKind
 from . import danish
 from .danish import Token
 from .matching import compound_relation
@@ -192,7 +193,7 @@ class _Vocabulary:
 
 def _units(texts: Sequence[str]) -> list[_Unit]:
     paragraphs = [(i, p.text) for i, text in enumerate(texts)
-                  for p in split_passages(text) if p.kind == "paragraph"]
+                  for p in split_passages(text) if p.kind == PassageKind.PARAGRAPH]
     token_lists = danish.tokens_many(text for _, text in paragraphs)
     out = []
     for n, ((i, text), toks) in enumerate(zip(paragraphs, token_lists, strict=True)):
