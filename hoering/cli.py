@@ -396,7 +396,7 @@ def tag(ctx: click.Context, slug: str, number: int, theme: str, remove: bool, st
 @click.argument("slug")
 @click.option("--suggest", "do_suggest", is_flag=True, help="Find emner i svarene uden for temaerne.")
 @click.option("--accept", "accept_n", type=int, help="Optag forslag nr. N som tema.")
-@click.option("--key", help="Nøgle til det optagne tema.")
+@click.option("--key", help="Nøgle til det optagne tema (små bogstaver a-z, tal, - og _).")
 @click.pass_context
 @fail_in_danish
 def themes(ctx: click.Context, slug: str, do_suggest: bool, accept_n: int | None, key: str | None) -> None:

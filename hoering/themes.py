@@ -24,8 +24,14 @@ from .analysis.themes import (
     number_suggestions,
     overlay_corrections,
 )
-from .config import Theme
-from .errors import ThemeKeyTaken, UnknownSuggestion, UnknownTheme
+from .config import Theme, is_theme_key
+from .errors import (
+    InvalidThemeKey,
+    SuggestionAlreadyAccepted,
+    ThemeKeyTaken,
+    UnknownSuggestion,
+    UnknownTheme,
+)
 from .model import (
     CorrectionAction,
     Stance,
@@ -126,12 +132,21 @@ def suggestions(archive: Archive, consultation: Consultation) -> list[ThemeSugge
 
 def accept(archive: Archive, slug: str, n: int, key: str | None = None) -> Theme:
     """Take suggestion `n` into the codebook (as theme `key`, or one made from its first
-    keyword) and tag it everywhere."""
+    keyword) and tag it everywhere.
+
+    A key must be one a config accepts, or the stored config would no longer load. A
+    suggestion already accepted (its theme still in the codebook) is not added again.
+    """
     consultation = archive.consultation(slug)
     config = consultation.config
     chosen = tag_store.suggestion(archive.db, consultation.id, n)
     if chosen is None:
         raise UnknownSuggestion(slug, n)
+    if chosen.accepted_key in config.themes:
+        theme = config.themes[chosen.accepted_key]
+        raise SuggestionAlreadyAccepted(slug, n, theme.key, theme.label)
+    if key is not None and not is_theme_key(key):
+        raise InvalidThemeKey(key)
     key = key or key_from(chosen.keywords, config.themes)
     if key in config.themes:
         raise ThemeKeyTaken(key)
