@@ -35,7 +35,7 @@ def measure(words: int = 50_000, repeat: int = 3) -> dict:
     out: dict = {"responses": len(corpus), "words": sum(len(t.split()) for t in corpus)}
 
     start = time.perf_counter()
-    from hoering import danish
+    from hoering.analysis import danish
 
     out["import_s"] = time.perf_counter() - start
     start = time.perf_counter()
@@ -74,7 +74,7 @@ def measure(words: int = 50_000, repeat: int = 3) -> dict:
         danish.lemma_candidates(form)
     out["lemmy_cached_words_per_s"] = len(forms) / (time.perf_counter() - start)
 
-    from hoering.tagging import tag_responses
+    from hoering.analysis.tagging import tag_responses
 
     tagging = []
     for _ in range(1 + repeat):
@@ -96,7 +96,7 @@ def main() -> None:
         print(json.dumps(r))
         return
     print(f"backend: {r['backend']}  ({r['analyser']})")
-    print(f"import hoering.danish: {r['import_s']:.3f} s; load pipeline + lemmatizer: {r['load_s']:.3f} s")
+    print(f"import hoering.analysis.danish: {r['import_s']:.3f} s; load pipeline + lemmatizer: {r['load_s']:.3f} s")
     print(f"corpus: {r['responses']} responses, {r['words']} words, {r['tokens']} tokens")
     print(f"tokens_many cold (empty lemma cache): {r['cold_tokens_per_s']:,.0f} tokens/s")
     warm = sorted(r["warm_tokens_per_s"])

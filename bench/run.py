@@ -321,11 +321,11 @@ def section_language(cfg: Config, s: Section) -> None:
 
 def _theme_scores() -> dict:
     """Both evaluations (run in a child process, see section_themes)."""
+    from hoering.analysis.evaluate import evaluate
+    from hoering.analysis.tagging import tag_responses
     from hoering.config import load_config
-    from hoering.evaluate import evaluate
     from hoering.pipeline.collect import collect
     from hoering.store import Archive
-    from hoering.tagging import tag_responses
     from hoering.themes import evaluate_consultation
 
     data = ROOT / "tests" / "data"

@@ -34,10 +34,11 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from hoering import danish, search
+from hoering import search
+from hoering.analysis import danish
+from hoering.analysis.passages import split_passages
 from hoering.config import ConsultationConfig
 from hoering.model import IndexRow
-from hoering.passages import split_passages
 from hoering.store import Archive, search_index
 
 SEEDS = os.environ.get("HOERING_SEEDS", "/work/shared/seeds")

@@ -18,7 +18,7 @@ from .config import load_config, starter_config
 from .corrections import set_sender
 from .errors import HoeringError, OutputError, danish, is_disk_full
 from .export import export_consultation, missing_parties
-from .model import Action
+from .model import Action, Stance, TagSource, TagState
 from .pipeline import collect as collecting
 from .pipeline.discover import discover
 from .pipeline.reconcile import reconfigure
@@ -336,64 +336,69 @@ def set_revision_cmd(ctx: click.Context, slug: str, response_id: int, of: int | 
 
 # --- themes ----------------------------------------------------------------------
 
-STANCE_DA = {"imod": "imod/bekymret", "støtter": "støtter", "neutral": "neutral"}
+
+def _stance_da(stance) -> str:
+    # A stance this version does not know (a newer one wrote it) is shown as stored.
+    return stance.da if isinstance(stance, Stance) else str(stance)
 
 
 @main.command()
 @click.argument("slug")
-@click.argument("response_id", type=int)
+@click.argument("number", metavar="RESPONSE_ID", type=int)
 @click.pass_context
 @fail_in_danish
-def explain(ctx: click.Context, slug: str, response_id: int) -> None:
+def explain(ctx: click.Context, slug: str, number: int) -> None:
     """Vis hvorfor et høringssvar har sine temaer: passager, ord og holdning."""
     from .themes import response_tags
 
     archive = _archive(ctx)
     consultation = archive.consultation(slug)
-    response = archive.response(consultation, response_id)
-    click.echo(f"Nr. {response_id}: {response['sender'] or '(ukendt afsender)'}")
-    tags = response_tags(archive, response["id"])
+    response = archive.response(consultation, number)
+    click.echo(f"Nr. {number}: {response.sender or '(ukendt afsender)'}")
+    tags = response_tags(archive, response.id)
     if not tags:
         click.echo("Ingen temaer fundet.")
+    themes = consultation.config.themes
     for tag in tags:
-        label = consultation.config.themes[tag["key"]].label if tag["key"] in consultation.config.themes else tag["key"]
-        who = "rettet af en person" if tag["source"] == "manual" else "fundet automatisk"
-        if tag["state"] == "no_comment":
-            click.echo(f"\n{label} [{tag['key']}]: ingen kommentarer ({who})")
+        label = themes[tag.key].label if tag.key in themes else tag.key
+        who = "rettet af en person" if tag.source == TagSource.MANUAL else "fundet automatisk"
+        if tag.state == TagState.NO_COMMENT:
+            click.echo(f"\n{label} [{tag.key}]: ingen kommentarer ({who})")
         else:
-            click.echo(f"\n{label} [{tag['key']}]: {STANCE_DA.get(tag['stance'], tag['stance'])} ({who})")
-        if tag["triggers"]:
-            click.echo("  Ord: " + ", ".join(tag["triggers"]))
-        if tag["cues"]:
-            click.echo("  Holdning ud fra: " + ", ".join(f"»{c}«" for c in tag["cues"]))
-        for passage in tag["evidence"]:
+            click.echo(f"\n{label} [{tag.key}]: {_stance_da(tag.stance)} ({who})")
+        if tag.triggers:
+            click.echo("  Ord: " + ", ".join(tag.triggers))
+        if tag.stance_cues:
+            click.echo("  Holdning ud fra: " + ", ".join(f"»{c}«" for c in tag.stance_cues))
+        for passage in tag.evidence:
             click.echo("  » " + passage)
 
 
 @main.command()
 @click.argument("slug")
-@click.argument("response_id", type=int)
+@click.argument("number", metavar="RESPONSE_ID", type=int)
 @click.argument("theme")
 @click.option("--remove", is_flag=True, help="Fjern temaet fra høringssvaret.")
-@click.option("--stance", type=click.Choice(["imod", "støtter", "neutral"]), help="Sæt holdningen.")
+@click.option("--stance", type=click.Choice([s.value for s in Stance]), help="Sæt holdningen.")
 @click.pass_context
 @fail_in_danish
-def tag(ctx: click.Context, slug: str, response_id: int, theme: str, remove: bool, stance: str | None) -> None:
+def tag(ctx: click.Context, slug: str, number: int, theme: str, remove: bool, stance: str | None) -> None:
     """Ret et tema på et høringssvar (rettelsen vinder altid og bevares)."""
     from .themes import correct_tag
 
-    correct_tag(_archive(ctx), slug, response_id, theme, remove=remove, stance=stance)
+    chosen = Stance(stance) if stance else None
+    correct_tag(_archive(ctx), slug, number, theme, remove=remove, stance=chosen)
     if remove:
-        click.echo(f"Nr. {response_id}: temaet »{theme}« er fjernet.")
+        click.echo(f"Nr. {number}: temaet »{theme}« er fjernet.")
     else:
-        click.echo(f"Nr. {response_id}: temaet »{theme}« er sat" + (f" med holdningen {STANCE_DA[stance]}." if stance else "."))
+        click.echo(f"Nr. {number}: temaet »{theme}« er sat" + (f" med holdningen {chosen.da}." if chosen else "."))
 
 
 @main.command()
 @click.argument("slug")
 @click.option("--suggest", "do_suggest", is_flag=True, help="Find emner i svarene uden for temaerne.")
 @click.option("--accept", "accept_n", type=int, help="Optag forslag nr. N som tema.")
-@click.option("--key", help="Nøgle til det optagne tema.")
+@click.option("--key", help="Nøgle til det optagne tema (små bogstaver a-z, tal, - og _).")
 @click.pass_context
 @fail_in_danish
 def themes(ctx: click.Context, slug: str, do_suggest: bool, accept_n: int | None, key: str | None) -> None:
@@ -411,18 +416,18 @@ def themes(ctx: click.Context, slug: str, do_suggest: bool, accept_n: int | None
         if not found:
             click.echo("Ingen tilbagevendende emner uden for temaerne.")
         for s in found:
-            accepted = f" (optaget som [{s['accepted_key']}])" if s["accepted_key"] else ""
-            click.echo(f"\n{s['n']}. {s['label']}{accepted}")
-            click.echo("   Nøgleord: " + ", ".join(s["keywords"][:8]))
-            click.echo("   Høringssvar: " + ", ".join(f"nr. {n}" for n in s["response_ids"]))
-            for p in s["passages"]:
-                click.echo(f"   » (nr. {p['response_id']}) {p['text'][:300]}")
+            accepted = f" (optaget som [{s.accepted_key}])" if s.accepted_key else ""
+            click.echo(f"\n{s.n}. {s.label}{accepted}")
+            click.echo("   Nøgleord: " + ", ".join(s.keywords[:8]))
+            click.echo("   Høringssvar: " + ", ".join(f"nr. {n}" for n in s.numbers))
+            for number, text in s.passages:
+                click.echo(f"   » (nr. {number}) {text[:300]}")
         if found:
             click.echo(f"\nOptag et forslag som tema med »hoering themes {slug} --accept N«.")
         return
     counts = themes_mod.theme_counts(archive, consultation)
     rows = [
-        [key, t.label, str(counts[key]["discusses"]), str(counts[key]["imod"]), str(counts[key]["no_comment"])]
+        [key, t.label, str(counts[key].discusses), str(counts[key].against), str(counts[key].no_comment)]
         for key, t in consultation.config.themes.items()
     ]
     click.echo(format_table(["Nøgle", "Tema", "Omtaler", "Imod/bekymret", "Ingen kommentarer"], rows, max_width=50))
@@ -436,10 +441,10 @@ def themes(ctx: click.Context, slug: str, do_suggest: bool, accept_n: int | None
 @fail_in_danish
 def eval_cmd(ctx: click.Context, slug: str, labels_path: Path, as_json: bool) -> None:
     """Mål temamærkningen mod et facit: præcision, genkaldelse og F1 pr. tema."""
-    from .themes import eval_dict, evaluate_consultation, format_eval_da
+    from .themes import evaluate_consultation
 
     report = evaluate_consultation(_archive(ctx), slug, labels_path)
-    click.echo(json.dumps(eval_dict(report), ensure_ascii=False, indent=2) if as_json else format_eval_da(report))
+    click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if as_json else report.table_da())
 
 
 # --- export --------------------------------------------------------------------

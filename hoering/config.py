@@ -43,6 +43,12 @@ _Text = Annotated[str, StringConstraints(strip_whitespace=True)]
 _Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _ThemeKey = Annotated[str, StringConstraints(pattern=_KEY_PATTERN)]
 
+
+def is_theme_key(key: str) -> bool:
+    """Whether `key` can name a theme: what [themes.KEY] in a config accepts, so a stored
+    config with it still loads."""
+    return re.fullmatch(_KEY_PATTERN, key) is not None
+
 _MiB = 1024 * 1024
 _GiB = 1024 * _MiB
 

@@ -124,6 +124,52 @@ class UnknownTheme(HoeringError):
         )
 
 
+class InvalidThemeKey(HoeringError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+    def message_da(self) -> str:
+        return (
+            f"»{self.key}« kan ikke bruges som nøgle til et tema: en nøgle må kun indeholde små "
+            "bogstaver a-z (ikke æ, ø og å), tal, - og _ og skal begynde med et bogstav eller et tal, "
+            "fx --key omplacering."
+        )
+
+
+class ThemeKeyTaken(HoeringError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+    def message_da(self) -> str:
+        return f"Der findes allerede et tema med nøglen »{self.key}«. Vælg en anden med --key."
+
+
+class UnknownSuggestion(HoeringError):
+    def __init__(self, slug: str, n: int):
+        super().__init__(f"{slug}: {n}")
+        self.slug, self.n = slug, n
+
+    def message_da(self) -> str:
+        return (
+            f"Forslag nr. {self.n} findes ikke for høringen »{self.slug}«. "
+            f"Se forslagene med »hoering themes {self.slug} --suggest«."
+        )
+
+
+class SuggestionAlreadyAccepted(HoeringError):
+    def __init__(self, slug: str, n: int, key: str, label: str):
+        super().__init__(f"{slug}: {n} = {key}")
+        self.slug, self.n, self.key, self.label = slug, n, key, label
+
+    def message_da(self) -> str:
+        return (
+            f"Forslag nr. {self.n} er allerede optaget som temaet »{self.label}« [{self.key}]; "
+            "intet er ændret."
+        )
+
+
 # --- files that cannot be read ----------------------------------------------
 #
 # Each carries the status recorded on the response ("failed", "needs_ocr", …)

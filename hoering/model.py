@@ -73,13 +73,19 @@ class ReceivedSource(StrEnum):
 
 
 class Stance(StrEnum):
+    """A response's position on a theme; the codes are Danish, as the export carries them."""
+
     AGAINST = "imod"
     SUPPORTS = "støtter"
     NEUTRAL = "neutral"
 
     @property
     def da(self) -> str:
-        return str(self.value)
+        return _STANCE_DA[self]
+
+
+# "imod" covers worry as well as opposition (hoering.analysis.stance), so staff read both.
+_STANCE_DA = {Stance.AGAINST: "imod/bekymret", Stance.SUPPORTS: "støtter", Stance.NEUTRAL: "neutral"}
 
 
 class TagState(StrEnum):
@@ -90,6 +96,7 @@ class TagState(StrEnum):
 class TagSource(StrEnum):
     AUTO = "auto"
     MANUAL = "manual"  # a person's correction, laid over the machine's tag
+    BASELINE = "baseline"  # the naive keyword search `eval` scores beside ours; never stored
 
 
 class CorrectionAction(StrEnum):
@@ -278,3 +285,121 @@ class FoundPassage:
     party: str | None
     sender_kind: str
     date: str | None  # received, else the day it was collected
+# --- themes
+
+
+class PassageKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A heading or a paragraph of a response; `start`/`end` are char offsets into its text.
+
+    `heading` is the label of the heading a paragraph sits under (None for a heading).
+    """
+
+    ordinal: int
+    heading: str | None
+    text: str
+    start: int
+    end: int
+    kind: PassageKind
+
+
+@dataclass
+class ThemeTag:
+    """One theme of one response, with the reasons: the passages, the words, the stance cues.
+
+    What the tagger found (`source` AUTO), or a person's correction laid over it (MANUAL).
+    `passages` are the ordinals of the evidence passages; the archive keeps them as the
+    passages' theme links, so a tag read back from it has none.
+    """
+
+    key: str
+    state: TagState
+    stance: Stance
+    evidence: list[str]
+    triggers: list[str]
+    source: TagSource = TagSource.AUTO
+    stance_cues: list[str] = field(default_factory=list)
+    passages: list[int] = field(default_factory=list)
+
+    @classmethod
+    def from_row(cls, row) -> ThemeTag:
+        """From a row of the `tags` table."""
+        return cls(
+            row["theme"],
+            _enum(TagState, row["state"]),
+            _enum(Stance, row["stance"]),
+            json.loads(row["evidence"]),
+            json.loads(row["triggers"]),
+            source=_enum(TagSource, row["source"]),
+            stance_cues=json.loads(row["cues"]),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """A discussed theme in the export's `themes` list."""
+        return {"key": self.key, "stance": self.stance, "evidence": self.evidence,
+                "triggers": self.triggers, "cues": self.stance_cues, "source": self.source}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TagCorrection:
+    """A person's decision on one theme of one response (by its number); it always wins."""
+
+    consultation_id: int
+    number: int
+    theme: str
+    action: CorrectionAction
+    stance: Stance | None = None  # ADD: the stance to set; None keeps the machine's
+    created: str = ""
+
+    @classmethod
+    def from_row(cls, row) -> TagCorrection:
+        """From a row of the `tag_corrections` table."""
+        return cls(row["consultation_id"], row["number"], row["theme"],
+                   _enum(CorrectionAction, row["action"]), _enum(Stance, row["stance"]),
+                   row["created"])  # fmt: skip
+
+
+@dataclass
+class ThemeSuggestion:
+    """A recurring topic outside the codebook, numbered so staff can accept it (`themes --accept N`).
+
+    `numbers` are the responses that raise it and `passages` two (number, sentence) quotes;
+    `accepted_key` is the theme it became.
+    """
+
+    n: int
+    label: str
+    keywords: list[str]
+    numbers: list[int]
+    passages: list[tuple[int, str]]
+    accepted_key: str | None = None
+    created: str = ""
+
+    @classmethod
+    def from_row(cls, row) -> ThemeSuggestion:
+        """From a row of the `suggested_themes` table."""
+        return cls(
+            row["n"],
+            row["label"],
+            json.loads(row["keywords"]),
+            json.loads(row["response_numbers"]),
+            [(p["response_id"], p["text"]) for p in json.loads(row["passages"])],
+            row["accepted_key"],
+            row["created"],
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The export's `suggested_themes` entry (its `response_id`s are numbers)."""
+        return {
+            "n": self.n,
+            "label": self.label,
+            "keywords": self.keywords,
+            "response_ids": self.numbers,
+            "passages": [{"response_id": number, "text": text} for number, text in self.passages],
+            "accepted_key": self.accepted_key,
+        }

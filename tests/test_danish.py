@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hoering import danish
+from hoering.analysis import danish
 
 
 def test_analyser_version_names_the_backend() -> None:
@@ -86,12 +86,6 @@ def test_lemmas_are_cached() -> None:
 )
 def test_sentences(text: str, expected: list[str]) -> None:
     assert danish.sentences(text) == expected
-
-
-def test_stop_words_are_danish() -> None:
-    assert danish.is_stop_word("og")
-    assert danish.is_stop_word("Ikke")
-    assert not danish.is_stop_word("mentor")
 
 
 def test_content_lemmas_drop_stop_words_and_numbers() -> None:

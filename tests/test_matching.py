@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from hoering import danish
-from hoering.matching import (
+from hoering.analysis import danish
+from hoering.analysis.matching import (
     KeywordSet,
     Matcher,
     compile_keyword,
     compound_relation,
-    find_keywords,
-    index_terms,
-    query_terms,
 )
 
 
@@ -126,17 +123,6 @@ def test_match_reports_how_and_where() -> None:
     assert (match.how, match.char_start, match.char_end) == ("compound-start", 10, 25)
     assert match.keyword == "mentor"
 
-
-def test_find_keywords_orders_by_position() -> None:
-    toks = danish.tokens("Prisen på mentorstøtte og haveprojektet.")
-    assert [m.keyword for m in find_keywords(toks, ["haveprojekt", "mentor", "pris"])] == [
-        "pris", "mentor", "haveprojekt"]
-
-
-def test_index_and_query_terms_agree() -> None:
-    assert index_terms("Mentorerne og prisen.") == ["mentor", "og", "pris"]
-    assert query_terms("Mentorerne") == ["mentor"]
-    assert query_terms("kortere forløb") == index_terms("kortere forløb")
 
 
 def test_empty_keyword_is_refused() -> None:

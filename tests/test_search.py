@@ -15,7 +15,9 @@ import pytest
 from click.testing import CliRunner
 from fixtures import RESPONSE_LMU, make_docx, make_pdf
 
-from hoering import analysis, danish, search
+from hoering import search
+from hoering.analysis import danish
+from hoering.analysis import derive as analysis
 from hoering.cli import main
 from hoering.search import engine, indexing
 from hoering.store import Archive, search_index

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from hoering.suggest import SuggestedTheme, suggest_themes
-from hoering.summarise import (
+from hoering.analysis.suggest import SuggestedTheme, suggest_themes
+from hoering.analysis.summarise import (
     summarise_response,
     summarise_responses,
     summarise_themes,
     theme_summaries_with_senders,
 )
-from hoering.tagging import tag_responses
+from hoering.analysis.tagging import tag_responses
 
 DATA = Path(__file__).parent / "data"
 LABELS = json.loads((DATA / "seed001-labels.json").read_text(encoding="utf-8"))

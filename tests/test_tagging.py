@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from hoering import danish
-from hoering.evaluate import baseline_tags, evaluate
-from hoering.passages import heading_label, split_passages
-from hoering.stance import find_cues, stance_of
-from hoering.tagging import tag_passages, tag_response, tag_responses
+from hoering.analysis import danish
+from hoering.analysis.evaluate import baseline_tags, evaluate
+from hoering.analysis.passages import heading_label, split_passages
+from hoering.analysis.stance import find_cues, stance_of
+from hoering.analysis.tagging import tag_passages, tag_response, tag_responses
 
 DATA = Path(__file__).parent / "data"
 LABELS = json.loads((DATA / "seed001-labels.json").read_text(encoding="utf-8"))

@@ -71,6 +71,41 @@ def test_suggest_and_accept(sample):
     assert "omplacering" in sample("themes", "akt").stdout
 
 
+def staff_suggestion(sample) -> dict:
+    """The suggestion about staff being moved or dismissed, which the sample always yields."""
+    sample("themes", "akt", "--suggest")
+    suggestions = sample.export("akt")["suggested_themes"]
+    return next(s for s in suggestions if {"omplacering", "afskedigelse"} & set(s["keywords"]))
+
+
+def test_accept_refuses_a_key_a_config_cannot_hold(sample):
+    staff = staff_suggestion(sample)
+    result = sample("themes", "akt", "--accept", staff["n"], "--key", "Medarbejdere og afskedigelser", ok=False)
+    assert result.exit_code == 1
+    assert "»Medarbejdere og afskedigelser« kan ikke bruges" in result.output
+    assert "små bogstaver a-z" in result.output and "fx --key" in result.output
+    # Nothing was stored, so every command that loads the config still works.
+    for command in (("status", "akt"), ("list",), ("config", "akt"), ("themes", "akt")):
+        sample(*command)
+    data = sample.export("akt")
+    assert set(data["consultation"]["themes"]) == {"have", "mentor", "kortere", "faerre", "pris", "konvertering"}
+    assert next(s for s in data["suggested_themes"] if s["n"] == staff["n"])["accepted_key"] is None
+
+
+def test_accepting_a_suggestion_twice_changes_nothing(sample):
+    staff = staff_suggestion(sample)
+    sample("themes", "akt", "--accept", staff["n"])
+    before = sample.export("akt")
+    for again in (("--accept", staff["n"]), ("--accept", staff["n"], "--key", "personale")):
+        result = sample("themes", "akt", *again, ok=False)
+        assert result.exit_code == 1
+        assert f"Forslag nr. {staff['n']} er allerede optaget som temaet" in result.output
+        assert "intet er ændret" in result.output
+    after = sample.export("akt")
+    assert after["consultation"]["themes"] == before["consultation"]["themes"]
+    assert after["suggested_themes"] == before["suggested_themes"]
+
+
 def test_eval_against_labels(sample):
     report = json.loads(sample("eval", "akt", "--labels", CORPUS / "labels.json", "--json").stdout)
     # Regression floor on the real extracted corpus (a title heading once hid n=6's mentor passage).

@@ -41,9 +41,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import analysis, corrections
+from .. import corrections
+from ..analysis import derive
+from ..analysis.danish import load as load_language_layer
 from ..config import checked_limits
-from ..danish import load as load_language_layer
 from ..errors import (
     DiskFull,
     ExtractionError,
@@ -328,7 +329,7 @@ def _write(archive: Archive, consultation: Consultation, reading: Reading) -> Fi
             response.attachments_pending = bool(reading.attachments)
             stored.insert(db, consultation.id, response)
         if response.status == Status.OK and reading.doc is not None:
-            analysis.analyse_response(db, consultation, response.id, reading.doc.text, reading.analysed)
+            derive.analyse_response(db, consultation, response.id, reading.doc.text, reading.analysed)
     return FileOutcome(reading.path, response.file, action, response.status, response.number, response.error)
 
 

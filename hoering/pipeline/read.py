@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import analysis
+from ..analysis import derive
 from ..dates import letter_date
 from ..errors import (
     DamagedAttachment,
@@ -85,7 +85,7 @@ class Reading:
     path: Path
     response: Response  # not yet in the archive: id, number and consultation are the store's
     doc: ExtractedDocument | None = None
-    analysed: analysis.Analysis | None = None  # passages, tags, index terms
+    analysed: derive.Analysis | None = None  # passages, tags, index terms
     # (sender, the words form letters are compared by), for `links.update_links(known=)`.
     campaign_words: tuple[str | None, np.ndarray] | None = None
     attachments: list[Attachment] = field(default_factory=list)
@@ -125,7 +125,7 @@ def read_job(job: Job) -> Reading | Refusal:
         reading = read(job)
         response = reading.response
         if response.status == Status.OK and reading.doc is not None and job.codebook is not None:
-            reading.analysed = analysis.analyse_text(reading.doc.text, job.codebook)
+            reading.analysed = derive.analyse_text(reading.doc.text, job.codebook)
             # Here rather than after the last file, where it would run one response at a time.
             words = campaigns.words(reading.doc.text, response.sender)
             reading.campaign_words = (response.sender, campaigns.token_ids(words))

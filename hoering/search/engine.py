@@ -29,7 +29,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .. import danish
+from ..analysis import danish
 from ..errors import HoeringError
 from ..model import Filters
 from ..store import Archive, search_index

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .. import danish
+from ..analysis import danish
 from ..model import Analysed, IndexRow
 from ..store import Archive, search_index
 from .terms import analyse_texts

@@ -35,7 +35,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
 
-from .. import danish, matching
+from ..analysis import danish, matching
 from ..errors import HoeringError
 from ..model import IndexQuery, TermSet
 from ..store import search_index

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .. import danish
+from ..analysis import danish
 from ..model import Analysed
 
 __all__ = ["Analysed", "analyse", "analyse_texts", "phrase_terms", "tokens", "word_terms", "words_of"]

@@ -29,7 +29,7 @@ from ..errors import (
     ResponseNotFound,
     is_disk_full,
 )
-from ..model import Response
+from ..model import Response, Status
 from .blobs import BlobStore
 from .migrations import MIGRATIONS
 
@@ -206,6 +206,14 @@ class Archive:
         if row is None:
             raise ResponseNotFound(consultation.slug, number)
         return Response.from_row(row)
+
+    def other_texts(self, consultation: Consultation, *, limit: int) -> list[str]:
+        """Texts of readable responses to the other consultations, the oldest first."""
+        rows = self.db.execute(
+            "SELECT text FROM responses WHERE consultation_id != ? AND status = ? ORDER BY id LIMIT ?",
+            (consultation.id, Status.OK, limit),
+        )
+        return [r["text"] for r in rows]
 
     def passages(self, response_id: int) -> list[sqlite3.Row]:
         return self.db.execute(

@@ -261,10 +261,6 @@ def stop_words() -> frozenset[str]:
     return frozenset(nlp().Defaults.stop_words)
 
 
-def is_stop_word(word: str) -> bool:
-    return word.lower() in stop_words()
-
-
 @functools.lru_cache(maxsize=262_144)
 def _form(lower: str) -> tuple[tuple[str, ...], bool, bool]:
     """Per word form, once: its lemma readings, whether it is a word, whether a stop word."""

@@ -16,23 +16,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-from typing import Literal
 
-PassageKind = Literal["heading", "paragraph"]
-
-
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """A heading or a paragraph; ``start``/``end`` are char offsets into the response text."""
-
-    ordinal: int
-    heading: str | None
-    text: str
-    start: int
-    end: int
-    kind: PassageKind
-
+from ..model import Passage, PassageKind
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]*")
@@ -147,15 +132,15 @@ def _split_passages(text: str) -> tuple[Passage, ...]:
             next_line = text[after[0][0] : after[0][1]] if after else None
             if is_heading_line(line, next_line=next_line, prev_line=prev_line):
                 if body_start is not None:
-                    raw.append(("paragraph", body_start, body_end))
+                    raw.append((PassageKind.PARAGRAPH, body_start, body_end))
                     body_start = None
-                raw.append(("heading", ls, le))
+                raw.append((PassageKind.HEADING, ls, le))
                 continue
             if body_start is None:
                 body_start = ls
             body_end = le
         if body_start is not None:
-            raw.append(("paragraph", body_start, body_end))
+            raw.append((PassageKind.PARAGRAPH, body_start, body_end))
 
     passages: list[Passage] = []
     heading: str | None = None
@@ -166,19 +151,19 @@ def _split_passages(text: str) -> tuple[Passage, ...]:
         if start >= end:
             return
         chunk = text[start:end]
-        if kind == "heading":
-            passages.append(Passage(len(passages), None, chunk, start, end, "heading"))
+        if kind == PassageKind.HEADING:
+            passages.append(Passage(len(passages), None, chunk, start, end, kind))
             heading = heading_label(chunk)
         else:
-            passages.append(Passage(len(passages), heading, chunk, start, end, "paragraph"))
+            passages.append(Passage(len(passages), heading, chunk, start, end, kind))
 
     for kind, start, end in raw:
-        if kind == "paragraph":
+        if kind == PassageKind.PARAGRAPH:
             start, end = _strip_span(text, start, end)
             head = inline_heading(text[start:end])
             if head is not None:
                 colon = text.index(":", start + len(head))
-                add("heading", start, colon + 1)
+                add(PassageKind.HEADING, start, colon + 1)
                 start = colon + 1
         add(kind, start, end)
     return tuple(passages)

@@ -1,4 +1,4 @@
-"""Stance from Danish cue words: "imod" (against/concerned), "støtter" or "neutral".
+"""Stance from Danish cue words: against or concerned ("imod"), support ("støtter") or neutral.
 
 A consultation response signals its position with a small set of recurring phrases
 ("udtrykker bekymring", "kan ikke se rimeligheden", "bakker op", "giver god mening").
@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
 
-Stance = Literal["imod", "støtter", "neutral"]
+from ..model import Stance
 
 AGAINST_CUES = (
     r"bekymr\w*",
@@ -97,9 +96,9 @@ def find_cues(text: str) -> list[Cue]:
     found = []
     for m in _AGAINST.finditer(text):
         if not _negated(text, m.start(), m.group(0)):
-            found.append(Cue(m.group(0), "imod", m.start(), m.end()))
+            found.append(Cue(m.group(0), Stance.AGAINST, m.start(), m.end()))
     for m in _SUPPORT.finditer(text):
-        stance: Stance = "imod" if _negated(text, m.start(), m.group(0)) else "støtter"
+        stance = Stance.AGAINST if _negated(text, m.start(), m.group(0)) else Stance.SUPPORTS
         found.append(Cue(m.group(0), stance, m.start(), m.end()))
     return sorted(found, key=lambda c: c.start)
 
@@ -107,7 +106,10 @@ def find_cues(text: str) -> list[Cue]:
 def stance_of(texts: Iterable[str]) -> tuple[Stance, list[str]]:
     """Stance over some passages and the cues that decided it (as written)."""
     cues = [cue for text in texts for cue in find_cues(text)]
-    against = sum(c.stance == "imod" for c in cues)
-    support = sum(c.stance == "støtter" for c in cues)
-    stance: Stance = "imod" if against > support else "støtter" if support > against else "neutral"
+    against = sum(c.stance == Stance.AGAINST for c in cues)
+    support = sum(c.stance == Stance.SUPPORTS for c in cues)
+    if against != support:
+        stance = Stance.AGAINST if against > support else Stance.SUPPORTS
+    else:
+        stance = Stance.NEUTRAL
     return stance, [c.text for c in cues]

@@ -20,7 +20,8 @@ from typing import Any
 
 import numpy as np
 
-from hoering.tagging import Codebook, ThemeTag
+from ..model import Stance, TagSource, TagState, ThemeTag
+from .tagging import Codebook
 
 Labels = Mapping[str, Any]
 Predicted = Mapping[int, Sequence[ThemeTag]] | Sequence[Sequence[ThemeTag]]
@@ -100,6 +101,51 @@ class EvalReport:
             lines.append("errors: " + "; ".join(self.errors))
         return "\n".join(lines)
 
+    def table_da(self) -> str:
+        """The scores as a Danish table for staff (`hoering eval`): ours beside the baseline."""
+        base = self.baseline
+        lines = [f"{'Tema':<14}{'Præc.':>7}{'Genk.':>7}{'F1':>7}" + ("   | Simpel søgning F1" if base else "")]
+        for key, s in self.per_theme.items():
+            row = f"{key:<14}{s.precision:7.2f}{s.recall:7.2f}{s.f1:7.2f}"
+            if base:
+                row += f"   | {base.per_theme[key].f1:7.2f}"
+            lines.append(row)
+        lines.append("")
+        for name, r in (("hoering", self), ("simpel søgning", base)):
+            if r is None:
+                continue
+            lines.append(
+                f"{name}: mikro-F1 {r.micro_f1:.3f} (95 %-interval {r.micro_f1_ci[0]:.3f}–{r.micro_f1_ci[1]:.3f}), "
+                f"makro-F1 {r.macro_f1:.3f} ({r.macro_f1_ci[0]:.3f}–{r.macro_f1_ci[1]:.3f})"
+            )
+        lines.append(
+            f"»Ingen kommentarer«: præcision {self.no_comment_precision:.2f}, genkaldelse "
+            f"{self.no_comment_recall:.2f} ({self.responses} høringssvar)"
+        )
+        return "\n".join(lines)
+
+    def to_json(self) -> dict[str, Any]:
+        """The scores as `hoering eval --json` prints them, the baseline's beside ours."""
+        data = self._scores()
+        data["errors"] = list(self.errors)
+        if self.baseline is not None:
+            data["baseline"] = self.baseline._scores()
+        return data
+
+    def _scores(self) -> dict[str, Any]:
+        return {
+            "per_theme": {
+                k: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                for k, s in self.per_theme.items()
+            },
+            "micro": {"precision": self.micro_precision, "recall": self.micro_recall, "f1": self.micro_f1,
+                      "f1_ci95": list(self.micro_f1_ci)},
+            "macro": {"f1": self.macro_f1, "f1_ci95": list(self.macro_f1_ci)},
+            "no_comment": {"precision": self.no_comment_precision, "recall": self.no_comment_recall,
+                           "accuracy": self.no_comment_accuracy},
+            "responses": self.responses,
+        }  # fmt: skip
+
 
 def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
@@ -122,7 +168,7 @@ def baseline_tags(text: str, codebook: Codebook) -> list[ThemeTag]:
     for key, theme in codebook.items():
         hits = [k for k in theme.get("keywords", []) if k.lower() in lower]
         if hits:
-            out.append(ThemeTag(key, "discusses", "neutral", [], hits, source="baseline"))
+            out.append(ThemeTag(key, TagState.DISCUSSES, Stance.NEUTRAL, [], hits, source=TagSource.BASELINE))
     return out
 
 
@@ -159,8 +205,8 @@ def _score(predicted: Mapping[int, Sequence[ThemeTag]], labels: Labels, draws: i
     errors = []
     for i, response in enumerate(gold):
         tags = predicted.get(response["n"], [])
-        said = {t.key for t in tags if t.state == "discusses"}
-        silent = {t.key for t in tags if t.state == "no_comment"} - said
+        said = {t.key for t in tags if t.state == TagState.DISCUSSES}
+        silent = {t.key for t in tags if t.state == TagState.NO_COMMENT} - said
         true_said = set(response.get("themes", []))
         true_silent = set(response.get("themes_no_comment", []))
         for j, key in enumerate(keys):

@@ -20,10 +20,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from hoering import danish
-from hoering.passages import split_passages
-from hoering.stance import find_cues
-from hoering.tagging import ThemeTag
+from . import danish
+from .passages import split_passages
+from .stance import find_cues
+from .tagging import ThemeTag
 
 Vector = dict[str, float]
 

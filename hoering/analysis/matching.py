@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hoering import danish
-from hoering.danish import Token
+from . import danish
+from .danish import Token
 
 VOWELS = frozenset("aeiouyæøå")
 LINKING = ("s", "e")
@@ -373,28 +373,3 @@ def keyword_set(matchers: tuple[Matcher, ...]) -> KeywordSet:
 def compile_keyword(keyword: str, *, max_gap: int = 1, compounds: bool = True) -> Matcher:
     """Compile (and cache) a keyword; one word or a phrase."""
     return Matcher(keyword, max_gap=max_gap, compounds=compounds)
-
-
-def find_keywords(tokens: Sequence[Token], keywords: Iterable[str | Matcher]) -> list[Match]:
-    """Matches of all keywords, ordered by position; overlapping matches are all kept."""
-    found = []
-    for kw in keywords:
-        matcher = kw if isinstance(kw, Matcher) else compile_keyword(kw)
-        found.extend(matcher.find(tokens))
-    return sorted(found, key=lambda m: (m.start, -m.end, m.keyword))
-
-
-def index_terms(text: str) -> list[str]:
-    """One term per word token for a search index: the canonical lemma, lowercase.
-
-    Positions are kept (one term per word) so that phrase queries work; query words go
-    through :func:`query_terms` so both sides agree. A compound is indexed whole, so the
-    search side finds compound starts with prefix queries ("mentor*") and verifies or
-    highlights hits with a :class:`Matcher`.
-    """
-    return danish.lemmas(text)
-
-
-def query_terms(keyword: str) -> list[str]:
-    """The canonical lemmas of a keyword's words, as :func:`index_terms` would store them."""
-    return [danish.lemma(word.form) for word in compile_keyword(keyword).words]

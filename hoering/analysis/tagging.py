@@ -21,7 +21,7 @@ bemærkninger til X" anywhere records no_comment for the themes named in X.
 
 A response discusses a theme if any passage does; otherwise it has no_comment if any passage
 says so. Every tag keeps its evidence (passages) and triggers (words), and a stance from
-:mod:`hoering.stance` with its cues.
+:mod:`hoering.analysis.stance` with its cues.
 """
 
 from __future__ import annotations
@@ -31,31 +31,27 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from enum import StrEnum
+from typing import Any
 
-from hoering import danish
-from hoering.danish import Token
-from hoering.matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
-from hoering.passages import Passage, heading_label, split_passages
-from hoering.stance import Stance, stance_of
+from ..model import Passage, PassageKind, Stance, TagState, ThemeTag
+from . import danish
+from .danish import Token
+from .matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
+from .passages import heading_label, split_passages
+from .stance import stance_of
 
 Codebook = Mapping[str, Mapping[str, Any]]
-State = Literal["discusses", "no_comment"]
 Progress = Callable[[int, int], None]
 
 
-@dataclass
-class ThemeTag:
-    """One theme of one response, with the reasons."""
+class PassageState(StrEnum):
+    """What one passage does with a theme: a response's tag states, and a passing mention,
+    which is decided per passage and never becomes a tag."""
 
-    key: str
-    state: State
-    stance: Stance
-    evidence: list[str]
-    triggers: list[str]
-    source: str = "auto"
-    stance_cues: list[str] = field(default_factory=list)
-    passages: list[int] = field(default_factory=list)  # ordinals of the evidence passages
+    DISCUSSES = TagState.DISCUSSES.value
+    NO_COMMENT = TagState.NO_COMMENT.value
+    PASSING = "passing"
 
 
 @dataclass
@@ -64,7 +60,7 @@ class PassageTag:
 
     passage: Passage
     key: str
-    state: Literal["discusses", "no_comment", "passing"]
+    state: PassageState
     triggers: list[str]
     reason: str
     stance_text: list[str] = field(default_factory=list)
@@ -240,14 +236,15 @@ def _tag_paragraph(
     for key, words in heading.items():
         theme = next(t for t in themes if t.key == key)
         if rest is None:
-            tags.append(PassageTag(passage, key, "discusses", words, "heading", [text]))
+            tags.append(PassageTag(passage, key, PassageState.DISCUSSES, words, "heading", [text]))
             continue
         rest_tokens = [t for t in toks if t.start >= len(text) - len(rest)]
         if _substantive(rest, rest_tokens, theme):
             reason = "heading; a comment follows 'ingen kommentarer'"
-            tags.append(PassageTag(passage, key, "discusses", words, reason, [text]))
+            tags.append(PassageTag(passage, key, PassageState.DISCUSSES, words, reason, [text]))
         else:
-            tags.append(PassageTag(passage, key, "no_comment", words, "heading: no comment"))
+            tags.append(PassageTag(passage, key, PassageState.NO_COMMENT, words,
+                                   "heading: no comment"))
 
     # A sentence "Vi har ingen bemærkninger til X": X is named, not discussed.
     for sentence in _sentences(toks):
@@ -265,7 +262,7 @@ def _tag_paragraph(
             named = [t for t in toks if start <= t.start < obj_end]
             for theme in themes:
                 if theme.key not in heading and any(m.find(named) for m in theme.matchers):
-                    tags.append(PassageTag(passage, theme.key, "no_comment", [obj.group(0)],
+                    tags.append(PassageTag(passage, theme.key, PassageState.NO_COMMENT, [obj.group(0)],
                                            "named with no comment"))
 
     # Keywords in the text, one hit per token however many keywords match it; whether
@@ -320,7 +317,7 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
         for key, found in para.hits.items():
             words = list(dict.fromkeys(text[m.char_start : m.char_end] for m in found))
             if len(found) == 1 and para.heading and key not in para.heading:
-                out.append(PassageTag(para.passage, key, "passing", words,
+                out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
                                       "single mention under another theme's heading"))
                 continue
             counting = []
@@ -330,11 +327,12 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 if not (near[key] == 1 and others >= 2):
                     counting.append(m)
             if not counting:
-                out.append(PassageTag(para.passage, key, "passing", words,
+                out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
                                       "single mention among sentences about another theme"))
                 continue
             sentences = _trigger_sentences(text, para.toks, counting)
-            out.append(PassageTag(para.passage, key, "discusses", words, "keywords", sentences))
+            out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, "keywords",
+                                  sentences))
     return out
 
 
@@ -355,7 +353,7 @@ def _tag_passages(
     scope = 0
     sentence = 0
     for passage, ptoks in zip(passages, toks, strict=True):
-        if passage.kind == "heading":
+        if passage.kind == PassageKind.HEADING:
             heading = _heading_themes(ptoks, passage.text, themes)
             scope += 1
             continue
@@ -384,8 +382,8 @@ def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme]) -> 
     out = []
     for theme in themes:
         mine = [t for t in passage_tags if t.key == theme.key]
-        discussing = [t for t in mine if t.state == "discusses"]
-        chosen = discussing or [t for t in mine if t.state == "no_comment"]
+        discussing = [t for t in mine if t.state == PassageState.DISCUSSES]
+        chosen = discussing or [t for t in mine if t.state == PassageState.NO_COMMENT]
         if not chosen:
             continue
         evidence = list(dict.fromkeys(t.passage.text for t in chosen))
@@ -393,10 +391,10 @@ def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme]) -> 
         ordinals = list(dict.fromkeys(t.passage.ordinal for t in chosen))
         if discussing:
             stance, cues = stance_of(s for t in discussing for s in t.stance_text)
-            out.append(ThemeTag(theme.key, "discusses", stance, evidence, triggers,
+            out.append(ThemeTag(theme.key, TagState.DISCUSSES, stance, evidence, triggers,
                                 stance_cues=cues, passages=ordinals))
         else:
-            out.append(ThemeTag(theme.key, "no_comment", "neutral", evidence, triggers,
+            out.append(ThemeTag(theme.key, TagState.NO_COMMENT, Stance.NEUTRAL, evidence, triggers,
                                 passages=ordinals))
     return out
 

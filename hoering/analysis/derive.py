@@ -1,8 +1,10 @@
 """What the archive derives from a response's text: passages, theme tags, search index.
 
-Called inside the transaction that writes the response, so derived data is
-never out of step with the text it was derived from. Everything here can be
-rebuilt from `responses.text` (see `reanalyse`).
+`analyse_text` does the CPU-heavy part without the database; `analyse_response` lays a
+person's corrections over the tags and has the store write it all inside the transaction
+that writes the response, so derived data is never out of step with the text it was
+derived from. All of it can be rebuilt from `responses.text`: the tags by `themes.retag`,
+the search index by `hoering reindex`.
 """
 
 from __future__ import annotations
@@ -10,10 +12,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from . import search, themes
-from .passages import Passage, split_passages
-from .store import Consultation, search_index
-from .tagging import ThemeTag, tag_responses
+from .. import search
+from ..model import Passage, ThemeTag
+from ..store import Consultation
+from ..store import passages as passage_store
+from ..store import tags as tag_store
+from .passages import split_passages
+from .tagging import tag_responses
+from .themes import overlay_corrections
 
 
 @dataclass
@@ -26,7 +32,7 @@ class Analysis:
     """
 
     passages: list[Passage]
-    tags: list[ThemeTag]
+    tags: list[ThemeTag]  # the machine's, before a person's corrections
     index: list  # search.Analysed per passage, in passage order
 
 
@@ -46,19 +52,10 @@ def analyse_response(
     """Write a response's passages, theme tags and index rows in the caller's transaction."""
     if analysis is None:
         analysis = analyse_text(text, consultation.config.codebook())
-    for p in analysis.passages:
-        db.execute(
-            "INSERT INTO passages (response_id, ordinal, kind, heading, text, start, end) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (response_id, p.ordinal, p.kind, p.heading, p.text, p.start, p.end),
-        )
-    row = db.execute("SELECT id, number FROM responses WHERE id = ?", (response_id,)).fetchone()
-    themes.store_tags(db, consultation, row, analysis.tags)
+    corrections = tag_store.response_corrections(db, response_id)
+    tags = overlay_corrections(analysis.tags, corrections, list(consultation.config.themes))
+    passage_store.add_passages(db, response_id, analysis.passages)
+    tag_store.replace_tags(db, response_id, tags)
     # The search index, in this same transaction: searchable as soon as collect commits.
     search.index_response(db, response_id, analysed=analysis.index)
 
-
-def forget_response(db: sqlite3.Connection, response_id: int) -> None:
-    """Drop everything derived from a response's text (before it is read again)."""
-    search_index.forget(db, response_id)
-    db.execute("DELETE FROM passages WHERE response_id = ?", (response_id,))

@@ -38,11 +38,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from hoering import danish
-from hoering.danish import Token
-from hoering.matching import compound_relation
-from hoering.passages import split_passages
-from hoering.tagging import Codebook, compile_codebook
+from ..model import PassageKind
+from . import danish
+from .danish import Token
+from .matching import compound_relation
+from .passages import split_passages
+from .tagging import Codebook, compile_codebook
 
 NOUN_SUFFIXES = ("ing", "else", "hed", "tion", "sion", "isme", "ist", "ør", "skab", "dom",
                  "ment", "itet", "ance", "ence", "ur", "gang")
@@ -192,7 +193,7 @@ class _Vocabulary:
 
 def _units(texts: Sequence[str]) -> list[_Unit]:
     paragraphs = [(i, p.text) for i, text in enumerate(texts)
-                  for p in split_passages(text) if p.kind == "paragraph"]
+                  for p in split_passages(text) if p.kind == PassageKind.PARAGRAPH]
     token_lists = danish.tokens_many(text for _, text in paragraphs)
     out = []
     for n, ((i, text), toks) in enumerate(zip(paragraphs, token_lists, strict=True)):
