@@ -247,7 +247,7 @@ def _print_status(archive: Archive, slug: str) -> None:
                 ]
             )
         click.echo(format_table(["Nr.", "Afsender", "Type", "Høringspart", "Sider", "Status"], table))
-    missing = missing_parties(consultation, rows)
+    missing = missing_parties(consultation.config.parties, rows)
     click.echo()
     if missing:
         click.echo(f"Har ikke svaret ({len(missing)}): " + "; ".join(missing))
@@ -451,15 +451,15 @@ def eval_cmd(ctx: click.Context, slug: str, labels_path: Path, as_json: bool) ->
 @fail_in_danish
 def export(ctx: click.Context, slug: str, as_json: bool, xlsx_path: Path | None, internal: bool) -> None:
     """Udskriv alt, arkivet ved om høringen, som JSON – eller skriv regnearket med --xlsx."""
-    data = export_consultation(_archive(ctx), slug)
+    exported = export_consultation(_archive(ctx), slug)
     if xlsx_path:
         from .note import write_xlsx
 
         with output_option("--xlsx"):
-            write_xlsx(data, xlsx_path, internal=internal)
+            write_xlsx(exported, xlsx_path, internal=internal)
         click.echo(f"Skrev regnearket {xlsx_path}" + (" (intern version)." if internal else "."))
     if as_json or not xlsx_path:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(exported.to_json(), ensure_ascii=False, indent=2))
 
 
 @main.command()
@@ -474,10 +474,10 @@ def note(ctx: click.Context, slug: str, out: Path, template_docx: Path | None, t
     """Skriv overbliksnotatet til udvalget (DOCX, HTML eller Markdown efter filendelsen)."""
     from .note import render_note
 
-    data = export_consultation(_archive(ctx), slug)
+    exported = export_consultation(_archive(ctx), slug)
     with output_option("-o"):
         render_note(
-            data, out, template_docx=template_docx, templates_dir=templates_dir, internal=internal
+            exported, out, template_docx=template_docx, templates_dir=templates_dir, internal=internal
         )
     kind = "intern version – ikke til offentliggørelse" if internal else "borgeres personoplysninger er fjernet"
     click.echo(f"Skrev overbliksnotatet {out} ({kind}).")

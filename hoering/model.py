@@ -73,13 +73,13 @@ class ReceivedSource(StrEnum):
 
 
 class Stance(StrEnum):
-    AGAINST = "imod"
+    AGAINST = "imod"  # against or worried: staff read "imod/bekymret"
     SUPPORTS = "støtter"
     NEUTRAL = "neutral"
 
     @property
     def da(self) -> str:
-        return str(self.value)
+        return "imod/bekymret" if self is Stance.AGAINST else str(self.value)
 
 
 class TagState(StrEnum):

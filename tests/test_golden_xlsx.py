@@ -16,6 +16,7 @@ from pathlib import Path
 from conftest import CORPUS
 from openpyxl import load_workbook
 
+from hoering.export import ConsultationExport
 from hoering.note import write_xlsx
 
 HERE = Path(__file__).resolve().parent
@@ -68,7 +69,9 @@ def test_sample_xlsx_is_golden(hoering, tmp_path):
 
 
 def test_export_sample_xlsx_is_golden(tmp_path):
-    export = json.loads((HERE / "data" / "export_sample.json").read_text(encoding="utf-8"))
+    export = ConsultationExport.from_json(
+        json.loads((HERE / "data" / "export_sample.json").read_text(encoding="utf-8"))
+    )
     check_golden(
         "xlsx-export-sample.json",
         {
