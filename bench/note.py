@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from hoering.export import ConsultationExport  # noqa: E402
 from hoering.note import render_note, write_xlsx  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "export_sample.json"
@@ -96,7 +97,7 @@ def scaled_export(n: int) -> dict:
 
 
 def bench(n: int) -> dict[str, float]:
-    export = scaled_export(n)
+    export = ConsultationExport.from_json(scaled_export(n))
     timings = {}
     with tempfile.TemporaryDirectory() as tmp:
         for suffix in (".docx", ".html", ".md"):

@@ -8,6 +8,7 @@ import json
 import signal
 import sqlite3
 import sys
+from enum import StrEnum
 from pathlib import Path
 
 import click
@@ -18,21 +19,11 @@ from .config import load_config, starter_config
 from .corrections import set_sender
 from .errors import HoeringError, OutputError, danish, is_disk_full
 from .export import export_consultation, missing_parties
-from .model import Action, Stance, TagSource, TagState
+from .model import Action, ReceivedSource, Response, SenderKind, Stance, TagSource, TagState
 from .pipeline import collect as collecting
 from .pipeline.discover import discover
 from .pipeline.reconcile import reconfigure
 from .store import Archive, check_slug
-
-STATUS_DA = {
-    "ok": "læst",
-    "failed": "fejl",
-    "needs_ocr": "kræver OCR",
-    "duplicate": "dublet",
-    "cover": "følgemail",  # an e-mail that only covers its attachments (hoering/intake.py)
-}
-KIND_DA = {"organisation": "organisation", "citizen": "borger"}
-
 
 INTERRUPTED_DA = (
     "Afbrudt. Alt, der nåede at blive gemt, er i arkivet; kør samme kommando igen for at gøre "
@@ -76,6 +67,11 @@ def output_option(option: str):
 
 def _archive(ctx: click.Context) -> Archive:
     return ctx.obj["archive"]()
+
+
+def _da(value: StrEnum | str) -> str:
+    """A vocabulary member's Danish label; a value this version does not know, as stored."""
+    return value.da if isinstance(value, StrEnum) else str(value)
 
 
 def _config_warnings(consultation) -> None:
@@ -227,61 +223,57 @@ def status(ctx: click.Context, slug: str) -> None:
 
 def _print_status(archive: Archive, slug: str) -> None:
     consultation = archive.consultation(slug)
-    rows = archive.responses(consultation)
+    responses = archive.responses(consultation)
     click.echo(f"{consultation.title} ({slug})")
-    if not rows:
+    if not responses:
         click.echo("Ingen høringssvar endnu. Indsaml med »hoering collect SLUG MAPPE«.")
     else:
         table = []
-        for r in rows:
-            state = STATUS_DA.get(r["status"], r["status"])
-            if r["duplicate_of"]:
-                state = f"dublet af nr. {r['duplicate_of']}"
+        for r in responses:
+            state = f"dublet af nr. {r.duplicate_of}" if r.duplicate_of else _da(r.status)
             state += "".join(_intake_notes(r))
             table.append(
                 [
-                    str(r["number"]),
-                    r["sender"] or "(ukendt)",
-                    KIND_DA.get(r["sender_kind"], r["sender_kind"]),
+                    str(r.number),
+                    r.sender or "(ukendt)",
+                    _da(r.sender_kind),
                     # The party is usually the sender's own name: a tick says so without repeating it.
-                    "✓" if r["party"] and r["party"] == r["sender"] else (r["party"] or "–"),
-                    str(r["pages"]) if r["pages"] else "",
+                    "✓" if r.party and r.party == r.sender else (r.party or "–"),
+                    str(r.pages) if r.pages else "",
                     state,
                 ]
             )
         click.echo(format_table(["Nr.", "Afsender", "Type", "Høringspart", "Sider", "Status"], table))
-    missing = missing_parties(consultation, rows)
+    missing = missing_parties(consultation.config.parties, responses)
     click.echo()
     if missing:
         click.echo(f"Har ikke svaret ({len(missing)}): " + "; ".join(missing))
     elif consultation.config.parties:
         click.echo("Alle høringsparter har svaret.")
-    for r in rows:
-        if r["error"]:
-            click.echo(f"Nr. {r['number']}: {r['error']}")
+    for r in responses:
+        if r.error:
+            click.echo(f"Nr. {r.number}: {r.error}")
     # What was read with reservations (a scanned page left out, OCR, attachments not taken):
     # said here, or staff would only find it in the JSON export.
-    for r in rows:
+    for r in responses:
         for warning in _warnings(r):
-            click.echo(f"Nr. {r['number']}, bemærk: {warning}")
+            click.echo(f"Nr. {r.number}, bemærk: {warning}")
 
 
-def _warnings(row) -> list[str]:
-    try:
-        return [str(w) for w in json.loads(row["metadata"] or "{}").get("warnings", [])]
-    except (ValueError, AttributeError):
-        return []
+def _warnings(response: Response) -> list[str]:
+    warnings = response.metadata.get("warnings", [])
+    return [str(w) for w in warnings] if isinstance(warnings, list) else []
 
 
-def _intake_notes(r) -> list[str]:
-    """E-mail, deadline, form letter and revision marks for the status table (issue 6)."""
-    notes = [f", bilag til nr. {r['via_email']}"] if r["via_email"] else []
-    if r["late"]:  # a file's modification time is weak evidence: say so
-        notes.append(", efter fristen" + (" (ifølge filens dato)" if r["received_source"] == "mtime" else ""))
-    if r["revision_of"]:
-        notes.append(f", rettelse af nr. {r['revision_of']}")
-    if r["campaign"]:
-        notes.append(f", enslydende (nr. {r['campaign']})" if r["campaign"] != r["number"] else ", enslydende")
+def _intake_notes(r: Response) -> list[str]:
+    """E-mail, deadline, form letter and revision marks for the status table."""
+    notes = [f", bilag til nr. {r.via_email}"] if r.via_email else []
+    if r.late:  # a file's modification time is weak evidence: say so
+        notes.append(", efter fristen" + (" (ifølge filens dato)" if r.received_source == ReceivedSource.MTIME else ""))
+    if r.revision_of:
+        notes.append(f", rettelse af nr. {r.revision_of}")
+    if r.campaign:
+        notes.append(f", enslydende (nr. {r.campaign})" if r.campaign != r.number else ", enslydende")
     return notes
 
 
@@ -309,7 +301,7 @@ def format_table(headers: list[str], rows: list[list[str]], max_width: int = 52)
 @fail_in_danish
 def set_sender_cmd(ctx: click.Context, slug: str, response_id: int, name: str, citizen: bool) -> None:
     """Ret afsenderen af et høringssvar (bevares ved ny indsamling)."""
-    result = set_sender(_archive(ctx), slug, response_id, name, kind="citizen" if citizen else None)
+    result = set_sender(_archive(ctx), slug, response_id, name, kind=SenderKind.CITIZEN if citizen else None)
     party = f" (høringspart: {result['party']})" if result["party"] else " (ikke en høringspart)"
     click.echo(f"Nr. {response_id}: afsender er nu »{result['sender']}«{party}.")
 
@@ -459,15 +451,15 @@ def eval_cmd(ctx: click.Context, slug: str, labels_path: Path, as_json: bool) ->
 @fail_in_danish
 def export(ctx: click.Context, slug: str, as_json: bool, xlsx_path: Path | None, internal: bool) -> None:
     """Udskriv alt, arkivet ved om høringen, som JSON – eller skriv regnearket med --xlsx."""
-    data = export_consultation(_archive(ctx), slug)
+    exported = export_consultation(_archive(ctx), slug)
     if xlsx_path:
         from .note import write_xlsx
 
         with output_option("--xlsx"):
-            write_xlsx(data, xlsx_path, internal=internal)
+            write_xlsx(exported, xlsx_path, internal=internal)
         click.echo(f"Skrev regnearket {xlsx_path}" + (" (intern version)." if internal else "."))
     if as_json or not xlsx_path:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(exported.to_json(), ensure_ascii=False, indent=2))
 
 
 @main.command()
@@ -482,10 +474,10 @@ def note(ctx: click.Context, slug: str, out: Path, template_docx: Path | None, t
     """Skriv overbliksnotatet til udvalget (DOCX, HTML eller Markdown efter filendelsen)."""
     from .note import render_note
 
-    data = export_consultation(_archive(ctx), slug)
+    exported = export_consultation(_archive(ctx), slug)
     with output_option("-o"):
         render_note(
-            data, out, template_docx=template_docx, templates_dir=templates_dir, internal=internal
+            exported, out, template_docx=template_docx, templates_dir=templates_dir, internal=internal
         )
     kind = "intern version – ikke til offentliggørelse" if internal else "borgeres personoplysninger er fjernet"
     click.echo(f"Skrev overbliksnotatet {out} ({kind}).")
@@ -602,14 +594,12 @@ def search(ctx: click.Context, query: tuple[str, ...], as_json: bool, limit: int
 def show(ctx: click.Context, slug: str, response_id: int) -> None:
     """Vis et helt høringssvar: afsender, høringspart, fil, dato, status og teksten."""
     r = search_mod.show_response(_archive(ctx), slug, response_id)
-    state = STATUS_DA.get(r["status"], r["status"])
-    if r["duplicate_of"]:
-        state = f"dublet af nr. {r['duplicate_of']}"
+    state = f"dublet af nr. {r['duplicate_of']}" if r["duplicate_of"] else _da(r["status"])
     date = r["date"] or "ukendt"
     if r["date"] and r["date_source"] == "collected":
         date += " (indsamlet)"
     click.echo(f"{r['consultation_title']} ({r['consultation']}), svar nr. {r['response_id']}")
-    click.echo(f"Afsender:    {r['sender'] or '(ukendt)'} ({KIND_DA.get(r['sender_kind'], r['sender_kind'])})")
+    click.echo(f"Afsender:    {r['sender'] or '(ukendt)'} ({_da(r['sender_kind'])})")
     click.echo(f"Høringspart: {r['party'] or '–'}")
     click.echo(f"Fil:         {r['file']}")
     click.echo(f"Dato:        {date}")

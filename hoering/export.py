@@ -1,97 +1,479 @@
-"""Everything the archive knows about a consultation, as one JSON-ready dict.
+"""Everything the archive knows about a consultation, as one typed value.
 
-This is the contract other tools and the note rely on (documented in README.md
-and docs/ARCHITECTURE.md). Add fields; never rename or remove one.
+`export_consultation(archive, slug)` gathers it once: the consultation, its responses with
+their links, themes and résumés, the parties that have not answered, the theme extracts and
+the suggested themes. The note, the spreadsheet and `hoering export --json` read that value
+and derive nothing again.
+
+`ConsultationExport.to_json()` is the contract other tools rely on (README.md and
+docs/ARCHITECTURE.md): add fields, never rename or remove one. `ConsultationExport.from_json`
+reads that JSON back (a saved export, or a hand-made one) and fills in what an older or
+smaller export leaves out.
+
+In Python a response's public number is `number`; the JSON calls it `id` (and `response_id`,
+`response_ids` where it points at responses), which the contract keeps.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
+from .config import ConsultationConfig, Theme
+from .model import (
+    ReceivedSource,
+    Response,
+    SenderKind,
+    SenderSource,
+    Stance,
+    Status,
+    TagSource,
+    TagState,
+)
 from .store import Archive, Consultation
 
 FORMAT_VERSION = 1
 
 
-def response_dict(row: sqlite3.Row) -> dict:
-    metadata = json.loads(row["metadata"] or "{}")
-    return {
-        "id": row["number"],
-        "file": row["file"],
-        "sha256": row["sha256"],
-        "format": row["format"],
-        "status": row["status"],
-        "error": row["error"],
-        "error_code": row["error_code"],
-        "sender": row["sender"],
-        "sender_source": row["sender_source"],
-        "sender_kind": row["sender_kind"],
-        "party": row["party"],
-        "received": row["received"],
-        "pages": row["pages"],
-        "text_chars": row["text_chars"],
-        "duplicate_of": row["duplicate_of"],
-        "size": row["size"],
-        "collected": row["collected"],
-        "warnings": metadata.get("warnings", []),
-        "text": row["text"],
-    }
+@dataclass
+class ResponseTheme:
+    """A theme a response discusses, and why: the tagger's evidence or a person's correction."""
+
+    key: str
+    stance: Stance | str | None  # None: discussed, no stance
+    evidence: list[str] = field(default_factory=list)
+    triggers: list[str] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    source: TagSource | str = TagSource.AUTO
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "stance": self.stance,
+            "evidence": self.evidence,
+            "triggers": self.triggers,
+            "cues": self.cues,
+            "source": self.source,
+        }
 
 
-def missing_parties(consultation: Consultation, rows: list[sqlite3.Row]) -> list[str]:
+@dataclass
+class ExportedResponse:
+    """One response as the export carries it. `number` is its public number (1, 2, 3 …);
+    `duplicate_of`, `revision_of`, `via_email` and `campaign` hold numbers too."""
+
+    number: int
+    status: Status | str
+    file: str | None = None
+    sha256: str | None = None
+    format: str | None = None
+    error: str | None = None
+    error_code: str | None = None
+    sender: str | None = None
+    sender_source: SenderSource | str | None = None
+    sender_kind: SenderKind | str | None = SenderKind.ORGANISATION
+    party: str | None = None
+    received: str | None = None  # ISO date, as stored
+    pages: int | None = None
+    text_chars: int | None = None
+    duplicate_of: int | None = None
+    size: int | None = None
+    collected: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    text: str | None = ""
+    themes: list[ResponseTheme] = field(default_factory=list)
+    themes_no_comment: list[str] = field(default_factory=list)
+    summary: str = ""
+    campaign: int | None = None
+    revision_of: int | None = None
+    late: bool = False
+    via_email: int | None = None
+    received_source: ReceivedSource | str | None = None
+    ocr: bool = False
+
+    @classmethod
+    def from_response(
+        cls, response: Response, themes: list[ResponseTheme], no_comment: list[str], summary: str
+    ) -> ExportedResponse:
+        return cls(
+            number=response.number,
+            status=response.status,
+            file=response.file,
+            sha256=response.sha256,
+            format=response.format,
+            error=response.error,
+            error_code=response.error_code,
+            sender=response.sender,
+            sender_source=response.sender_source,
+            sender_kind=response.sender_kind,
+            party=response.party,
+            received=response.received,
+            pages=response.pages,
+            text_chars=response.text_chars,
+            duplicate_of=response.duplicate_of,
+            size=response.size,
+            collected=response.collected,
+            warnings=response.metadata.get("warnings", []),
+            text=response.text,
+            themes=themes,
+            themes_no_comment=no_comment,
+            summary=summary,
+            campaign=response.campaign,
+            revision_of=response.revision_of,
+            late=response.late,
+            via_email=response.via_email,
+            received_source=response.received_source,
+            ocr="ocr" in response.document,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.number,
+            "file": self.file,
+            "sha256": self.sha256,
+            "format": self.format,
+            "status": self.status,
+            "error": self.error,
+            "error_code": self.error_code,
+            "sender": self.sender,
+            "sender_source": self.sender_source,
+            "sender_kind": self.sender_kind,
+            "party": self.party,
+            "received": self.received,
+            "pages": self.pages,
+            "text_chars": self.text_chars,
+            "duplicate_of": self.duplicate_of,
+            "size": self.size,
+            "collected": self.collected,
+            "warnings": self.warnings,
+            "text": self.text,
+            "themes": [t.to_json() for t in self.themes],
+            "themes_no_comment": self.themes_no_comment,
+            "summary": self.summary,
+            "campaign": self.campaign,
+            "revision_of": self.revision_of,
+            "late": self.late,
+            "via_email": self.via_email,
+            "received_source": self.received_source,
+            "ocr": self.ocr,
+        }
+
+
+@dataclass
+class ThemeExtract:
+    """A sentence that represents what the responses say about a theme, and whose it is."""
+
+    number: int | None  # the response's number; None when a hand-made export does not say
+    sender: str | None
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"response_id": self.number, "sender": self.sender, "text": self.text}
+
+
+@dataclass
+class SuggestionPassage:
+    number: int | None
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"response_id": self.number, "text": self.text}
+
+
+@dataclass
+class ThemeSuggestion:
+    """A recurring topic outside the codebook (`hoering themes --suggest`); `accepted_key` is
+    the theme it became (`--accept`), if it did."""
+
+    n: int
+    label: str
+    keywords: list[str]
+    numbers: list[int]  # the responses that raise it
+    passages: list[SuggestionPassage]
+    accepted_key: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "n": self.n,
+            "label": self.label,
+            "keywords": self.keywords,
+            "response_ids": self.numbers,
+            "passages": [p.to_json() for p in self.passages],
+            "accepted_key": self.accepted_key,
+        }
+
+
+@dataclass
+class ConsultationExport:
+    slug: str
+    config: ConsultationConfig
+    responses: list[ExportedResponse]  # in number order
+    missing_parties: list[str]  # consulted parties no response is matched to, in the config's order
+    theme_summaries: dict[str, list[ThemeExtract]] = field(default_factory=dict)  # per theme key
+    suggested_themes: list[ThemeSuggestion] = field(default_factory=list)
+    format_version: int = FORMAT_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        """The export JSON (see docs/ARCHITECTURE.md), ready for `json.dumps`."""
+        return {
+            "format_version": self.format_version,
+            "consultation": {"slug": self.slug, **self.config.to_json()},
+            "responses": [r.to_json() for r in self.responses],
+            "missing_parties": self.missing_parties,
+            "theme_summaries": {
+                key: [e.to_json() for e in extracts] for key, extracts in self.theme_summaries.items()
+            },
+            "suggested_themes": [s.to_json() for s in self.suggested_themes],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ConsultationExport:
+        """An export JSON read back (see "reading an export back" below for what it tolerates)."""
+        return _consultation_export(data)
+
+
+def missing_parties(parties: Iterable[str], responses: Iterable[Response | ExportedResponse]) -> list[str]:
     """Consulted parties no response has been matched to, in the config's order.
 
-    A party whose file could not be read did answer, so every matched row counts.
+    A party whose file could not be read did answer, so every matched response counts (a
+    covering e-mail too: its party answered through the attachment).
     """
-    answered = {r["party"] for r in rows if r["party"]}
-    return [p for p in consultation.config.parties if p not in answered]
+    answered = {r.party for r in responses if r.party}
+    return [p for p in parties if p not in answered]
 
 
-def export_consultation(archive: Archive, slug: str) -> dict:
+def export_consultation(archive: Archive, slug: str) -> ConsultationExport:
+    """Everything the archive knows about consultation `slug`, gathered once."""
     consultation = archive.consultation(slug)
-    rows = archive.responses(consultation)
-    data = {
-        "format_version": FORMAT_VERSION,
-        "consultation": {"slug": consultation.slug, **consultation.config.to_json()},
-        "responses": [response_dict(r) for r in rows],
-        "missing_parties": missing_parties(consultation, rows),
-    }
-    for extend in EXTENSIONS:
-        extend(archive, consultation, data)
-    return data
-
-
-def _themes(archive: Archive, consultation: Consultation, data: dict) -> None:
-    from .themes import export_themes  # themes loads the language layer; only when exporting
-
-    export_themes(archive, consultation, data)
-
-
-# Each capability adds its fields here: a function taking (archive, consultation,
-# data) that adds to `data` in place.
-EXTENSIONS: list = [_themes]
-
-
-def _intake(archive: Archive, consultation: Consultation, data: dict) -> None:
-    """Issue 6: e-mails, form letters, revisions, deadlines (hoering/intake.py, revisions.py)."""
-    rows = archive.db.execute(
-        "SELECT number, via_email, campaign, revision_of, late, received_source, metadata "
-        "FROM responses WHERE consultation_id = ?",
-        (consultation.id,),
+    responses = archive.responses(consultation)
+    themes = _theme_findings(archive, consultation, responses)
+    return ConsultationExport(
+        slug=consultation.slug,
+        config=consultation.config,
+        responses=[
+            ExportedResponse.from_response(
+                r, themes.tags[r.number], themes.no_comment[r.number], themes.summaries.get(r.number, "")
+            )
+            for r in responses
+        ],
+        missing_parties=missing_parties(consultation.config.parties, responses),
+        theme_summaries=themes.extracts,
+        suggested_themes=themes.suggestions,
     )
-    by_number = {r["number"]: r for r in rows}
-    for response in data["responses"]:
-        row = by_number.get(response["id"])
-        if row is None:
-            continue
-        document = (json.loads(row["metadata"] or "{}").get("document") or {})
-        response["campaign"] = row["campaign"]
-        response["revision_of"] = row["revision_of"]
-        response["late"] = bool(row["late"])
-        response["via_email"] = row["via_email"]
-        response["received_source"] = row["received_source"]
-        response["ocr"] = "ocr" in document
 
 
-EXTENSIONS.append(_intake)
+# --- the themes layer ---------------------------------------------------------------------
+# Tags, résumés, theme extracts and suggestions come from the themes layer; every call into it
+# is in `_theme_findings`, so it is the one place to re-point when that layer moves.
+
+
+@dataclass
+class _ThemeFindings:
+    tags: dict[int, list[ResponseTheme]]  # by response number: the themes it discusses
+    no_comment: dict[int, list[str]]  # by response number: theme keys it says it has no comment on
+    summaries: dict[int, str]  # by number, for readable responses only
+    extracts: dict[str, list[ThemeExtract]]  # per theme key of the config, in its order
+    suggestions: list[ThemeSuggestion]
+
+
+def _theme_findings(
+    archive: Archive, consultation: Consultation, responses: list[Response]
+) -> _ThemeFindings:
+    # The summariser loads the language layer: imported only when exporting.
+    from .summarise import summarise_responses, summarise_themes
+    from .tagging import ThemeTag
+    from .themes import response_tags, suggestions
+
+    tags = {
+        r.number: [
+            ThemeTag(t["key"], t["state"], t["stance"], t["evidence"], t["triggers"],
+                     source=t["source"], stance_cues=t["cues"])
+            for t in response_tags(archive, r.id)
+        ]
+        for r in responses
+    }  # fmt: skip
+    readable = [r for r in responses if r.status == Status.OK]
+    texts = [r.text for r in readable]
+    summaries = dict(zip((r.number for r in readable), summarise_responses(texts), strict=True))
+    extracts = summarise_themes(texts, [tags[r.number] for r in readable])
+    return _ThemeFindings(
+        tags={
+            number: [
+                ResponseTheme(t.key, _member(Stance, t.stance), t.evidence, t.triggers,
+                              t.stance_cues, _member(TagSource, t.source))
+                for t in found
+                if t.state == TagState.DISCUSSES
+            ]
+            for number, found in tags.items()
+        },  # fmt: skip
+        no_comment={n: [t.key for t in found if t.state == TagState.NO_COMMENT] for n, found in tags.items()},
+        summaries=summaries,
+        extracts={
+            key: [
+                ThemeExtract(readable[e.response].number, readable[e.response].sender, e.text)
+                for e in extracts.get(key, [])
+            ]
+            for key in consultation.config.themes
+        },
+        suggestions=[
+            ThemeSuggestion(
+                s["n"], s["label"], s["keywords"], s["response_ids"],
+                [SuggestionPassage(p["response_id"], p["text"]) for p in s["passages"]],
+                s["accepted_key"],
+            )
+            for s in suggestions(archive, consultation)
+        ],  # fmt: skip
+    )
+
+
+def _member(kind, value):
+    """A stored value as its vocabulary member; one this version does not know stays as it is."""
+    if value is None:
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        return value
+
+
+
+# --- reading an export back -------------------------------------------------------------------
+# An export saved by an earlier version, or written by hand, may leave fields out or spell a
+# value loosely; it is read as the note has always read it. A missing field takes the value a
+# response without it has (no themes, not late, no links), a number may be a string, a party
+# may be {"name": …}, a theme extract or a suggestion's passage may be a bare string.
+
+
+def _consultation_export(data: dict[str, Any]) -> ConsultationExport:
+    config = _config(data.get("consultation") or {})
+    responses = [
+        _response(r) for r in sorted(data.get("responses") or [], key=lambda r: int(r.get("id") or 0))
+    ]
+    if "missing_parties" in data:
+        missing = [_party_name(p) for p in data.get("missing_parties") or []]
+    else:  # an export from before the field: as export_consultation computes it
+        missing = missing_parties(config.parties, responses)
+    return ConsultationExport(
+        slug=str((data.get("consultation") or {}).get("slug") or ""),
+        config=config,
+        responses=responses,
+        missing_parties=missing,
+        theme_summaries={
+            str(key): [_extract(item) for item in items or []]
+            for key, items in (data.get("theme_summaries") or {}).items()
+        },
+        suggested_themes=[_suggestion(s) for s in data.get("suggested_themes") or []],
+        format_version=data.get("format_version", FORMAT_VERSION),
+    )
+
+
+def _config(c: dict[str, Any]) -> ConsultationConfig:
+    themes = {}
+    for key, spec in (c.get("themes") or {}).items():
+        spec = spec or {}
+        # An unlabelled theme keeps "" here: the note decides what to show instead.
+        themes[str(key)] = Theme(str(key), spec.get("label") or "", list(spec.get("keywords") or []))
+    return ConsultationConfig(
+        title=c.get("title") or "",
+        case_number=c.get("case_number") or None,
+        committee=c.get("committee") or None,
+        department=c.get("department") or None,
+        deadline=_date(c.get("deadline")),
+        parties=[name for name in map(_party_name, c.get("parties") or []) if name],
+        themes=themes,
+        publish_citizen_names=bool(c.get("publish_citizen_names")),
+        limits=dict(c.get("limits") or {}),
+    )
+
+
+def _response(r: dict[str, Any]) -> ExportedResponse:
+    ids = {name: _number(r.get(name)) for name in ("duplicate_of", "revision_of", "via_email")}
+    return ExportedResponse(
+        number=int(r.get("id") or 0),
+        status=_member(Status, r.get("status") or Status.OK),
+        file=r.get("file"),
+        sha256=r.get("sha256"),
+        format=r.get("format"),
+        error=r.get("error"),
+        error_code=r.get("error_code"),
+        sender=r.get("sender"),
+        sender_source=_member(SenderSource, r.get("sender_source")),
+        # No kind stays None: the note treats it as a private person's (the safe mistake).
+        sender_kind=_member(SenderKind, r.get("sender_kind")),
+        party=r.get("party") or None,
+        received=r.get("received"),
+        pages=r.get("pages"),
+        text_chars=r.get("text_chars"),
+        size=r.get("size"),
+        collected=r.get("collected"),
+        warnings=list(r.get("warnings") or []),
+        text=r.get("text"),
+        themes=[
+            ResponseTheme(
+                str(t["key"]),
+                _member(Stance, t.get("stance") or None),
+                list(t.get("evidence") or []),
+                list(t.get("triggers") or []),
+                list(t.get("cues") or []),
+                _member(TagSource, t.get("source") or TagSource.AUTO),
+            )
+            for t in r.get("themes") or []
+            if t.get("key")
+        ],
+        themes_no_comment=[str(k) for k in r.get("themes_no_comment") or []],
+        summary=r.get("summary") or "",
+        # Form letters are grouped under their first member's number, which may be 0 by hand.
+        campaign=int(r["campaign"]) if r.get("campaign") not in (None, "") else None,
+        late=bool(r.get("late")),
+        received_source=_member(ReceivedSource, r.get("received_source")),
+        ocr=bool(r.get("ocr")),
+        **ids,
+    )
+
+
+def _extract(item: dict[str, Any] | str) -> ThemeExtract:
+    if isinstance(item, str):
+        return ThemeExtract(None, None, item)
+    return ThemeExtract(_number(item.get("response_id"), zero=True), item.get("sender"), item.get("text") or "")
+
+
+def _suggestion(s: dict[str, Any]) -> ThemeSuggestion:
+    numbers = [int(i) for i in s.get("response_ids") or []]
+    passages = []
+    for p in s.get("passages") or []:
+        if isinstance(p, dict):
+            passages.append(SuggestionPassage(_number(p.get("response_id"), zero=True), p.get("text") or ""))
+        else:  # a bare string: whose it is is known only when one response raised the topic
+            passages.append(SuggestionPassage(numbers[0] if len(numbers) == 1 else None, str(p)))
+    return ThemeSuggestion(
+        n=int(s.get("n") or 0),
+        label=s.get("label") or "",
+        keywords=list(s.get("keywords") or []),
+        numbers=numbers,
+        passages=passages,
+        accepted_key=str(s["accepted_key"]) if s.get("accepted_key") else None,
+    )
+
+
+def _number(value: Any, *, zero: bool = False) -> int | None:
+    """A response number; empty (and 0, which no response has, unless `zero`) is none."""
+    if value in (None, "") or (not zero and not value):
+        return None
+    return int(value)
+
+
+def _party_name(party: Any) -> str:
+    if isinstance(party, dict):
+        return str(party.get("name") or party.get("label") or "")
+    return str(party or "")
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None

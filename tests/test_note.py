@@ -1,4 +1,7 @@
-"""The overview note (DOCX/HTML/Markdown) and the overview spreadsheet, from an export dict.
+"""The overview note (DOCX/HTML/Markdown) and the overview spreadsheet, from an export.
+
+The sample is an export JSON; tests change it as JSON and read it with `typed()`, as a
+saved export is read back.
 
 Golden files: UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_note.py  rewrites tests/golden/note.*.
 """
@@ -17,6 +20,7 @@ import pytest
 from docx import Document
 
 from hoering.errors import NoteTemplateError, UnsupportedNoteFormat
+from hoering.export import ConsultationExport
 from hoering.note import INTERNAL_MARKING, build_note, render_note, write_xlsx
 from hoering.note.text import danish_sort_key, join_da, numbers_text
 
@@ -59,6 +63,8 @@ PERSONAL = [
     "Pedersen",
     "brev_pedersen",
 ]
+typed = ConsultationExport.from_json
+
 INJECTION = (
     "{{ 7*7 }} og {% for x in y %}løkke{% endfor %} og <script>alert(1)</script> "
     "og </w:t></w:r><w:r><w:t>xml og &amp; og {_{ x }_} og **fed** og [link](http://x.dk)"
@@ -98,12 +104,12 @@ def check_golden(name: str, text: str) -> None:
 
 
 def test_markdown_golden(export, tmp_path):
-    out = render_note(export, tmp_path / "note.md", today=TODAY)
+    out = render_note(typed(export), tmp_path / "note.md", today=TODAY)
     check_golden("note.md", out.read_text(encoding="utf-8"))
 
 
 def test_html_golden(export, tmp_path):
-    out = render_note(export, tmp_path / "note.html", today=TODAY)
+    out = render_note(typed(export), tmp_path / "note.html", today=TODAY)
     check_golden("note.html", out.read_text(encoding="utf-8"))
 
 
@@ -111,7 +117,7 @@ def test_html_golden(export, tmp_path):
 
 
 def test_counts_unique_responses(export):
-    note = build_note(export, today=TODAY)
+    note = build_note(typed(export), today=TODAY)
     assert note.received_total == 18
     # 18 received - 1 duplicate - 1 superseded revision - 1 unreadable scan
     assert note.counted_total == 15
@@ -139,14 +145,14 @@ def test_covering_email_is_not_a_response(export):
     cover = dict(export["responses"][0], id=99, status="cover", file="mail.eml",
                  text="Hermed vores høringssvar.", themes=[], themes_no_comment=[])
     export["responses"].append(cover)
-    note = build_note(export, today=TODAY)
+    note = build_note(typed(export), today=TODAY)
     assert note.received_total == 18 and note.counted_total == 15
     assert 99 not in {e.number for e in note.responses}
     assert not note.failed or all(e.number != 99 for e in note.failed)
 
 
 def test_responses_parties_and_missing(export):
-    note = build_note(export, today=TODAY)
+    note = build_note(typed(export), today=TODAY)
     assert note.missing_sentence == (
         "Der er ikke indkommet høringssvar fra henholdsvis LMU i Jobhuset og LMU i Job- og Integrationshuset."
     )
@@ -162,7 +168,7 @@ def test_responses_parties_and_missing(export):
 
 
 def test_text_compilation_groups_form_letters_and_revisions(export):
-    note = build_note(export, today=TODAY)
+    note = build_note(typed(export), today=TODAY)
     headings = [e.heading for e in note.compilation]
     assert "13–15. Enslydende høringssvar fra 3 borgere" in headings
     assert not any(h.startswith(("14.", "15.")) for h in headings)
@@ -190,7 +196,7 @@ def test_text_compilation_groups_form_letters_and_revisions(export):
 
 
 def test_passages_skip_duplicates_and_merge_form_letters(export):
-    note = build_note(export, today=TODAY)
+    note = build_note(typed(export), today=TODAY)
     have = next(c for c in note.columns if c.key == "have")
     attributions = [p.attribution for p in have.passages]
     assert attributions.count("nr. 8, Ældrerådet") == 1  # nr. 12 is its duplicate
@@ -216,7 +222,7 @@ def test_danish_helpers():
 
 
 def test_docx_structure(export, tmp_path):
-    out = render_note(export, tmp_path / "note.docx", today=TODAY)
+    out = render_note(typed(export), tmp_path / "note.docx", today=TODAY)
     doc = Document(str(out))
     styled = [
         (p.style.name, p.text)
@@ -281,7 +287,7 @@ def test_docx_opens_in_libreoffice(export, tmp_path):
             "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
         )
     pdfium = pytest.importorskip("pypdfium2")
-    out = render_note(export, tmp_path / "note.docx", today=TODAY)
+    out = render_note(typed(export), tmp_path / "note.docx", today=TODAY)
     profile = (tmp_path / "lo-profile").as_uri()
     subprocess.run(
         [
@@ -324,7 +330,7 @@ def test_custom_word_template(export, tmp_path):
     doc.add_paragraph("{{p overview_table }}")
     doc.save(template)
 
-    out = render_note(export, tmp_path / "note.docx", template_docx=template, today=TODAY)
+    out = render_note(typed(export), tmp_path / "note.docx", template_docx=template, today=TODAY)
     rendered = Document(str(out))
     lines = [p.text for p in rendered.paragraphs]
     assert (
@@ -338,7 +344,7 @@ def test_custom_word_template(export, tmp_path):
 
     # The template says nothing about "internal"; the note is still marked, in the page header too.
     out = render_note(
-        export, tmp_path / "intern.docx", template_docx=template, today=TODAY, internal=True
+        typed(export), tmp_path / "intern.docx", template_docx=template, today=TODAY, internal=True
     )
     rendered = Document(str(out))
     assert INTERNAL_MARKING.upper() in rendered.sections[0].header.paragraphs[0].text
@@ -350,13 +356,13 @@ def test_templates_dir_override_and_sandbox(export, tmp_path):
     (tmp_path / "note.md.j2").write_text(
         "Mit notat: {{ title }} ({{ responses|length }} svar)\n", encoding="utf-8"
     )
-    out = render_note(export, tmp_path / "note.md", templates_dir=tmp_path, today=TODAY)
+    out = render_note(typed(export), tmp_path / "note.md", templates_dir=tmp_path, today=TODAY)
     assert out.read_text(encoding="utf-8").startswith(
         "Mit notat: Overblik over indkomne høringssvar"
     )
     # The packaged HTML template is still used, and its include finds the packaged CSS.
     html = render_note(
-        export, tmp_path / "note.html", templates_dir=tmp_path, today=TODAY
+        typed(export), tmp_path / "note.html", templates_dir=tmp_path, today=TODAY
     ).read_text(encoding="utf-8")
     assert "@page" in html
 
@@ -364,13 +370,13 @@ def test_templates_dir_override_and_sandbox(export, tmp_path):
         "{{ ''.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8"
     )
     with pytest.raises(NoteTemplateError) as info:
-        render_note(export, tmp_path / "bad.md", templates_dir=tmp_path, today=TODAY)
+        render_note(typed(export), tmp_path / "bad.md", templates_dir=tmp_path, today=TODAY)
     assert "kan ikke bruges" in info.value.message_da()
 
 
 def test_unsupported_suffix(export, tmp_path):
     with pytest.raises(UnsupportedNoteFormat) as info:
-        render_note(export, tmp_path / "note.pdf")
+        render_note(typed(export), tmp_path / "note.pdf")
     message = info.value.message_da()
     assert "».pdf«" in message and ".docx" in message and ".md" in message
     assert not (tmp_path / "note.pdf").exists()
@@ -378,26 +384,26 @@ def test_unsupported_suffix(export, tmp_path):
 
 def test_missing_or_broken_word_template(export, tmp_path):
     with pytest.raises(NoteTemplateError):
-        render_note(export, tmp_path / "note.docx", template_docx=tmp_path / "findes-ikke.docx")
+        render_note(typed(export), tmp_path / "note.docx", template_docx=tmp_path / "findes-ikke.docx")
     broken = tmp_path / "broken.docx"
     doc = Document()
     doc.add_paragraph("{{ title ")
     doc.add_paragraph("{% for r in responses %}")
     doc.save(broken)
     with pytest.raises(NoteTemplateError) as info:
-        render_note(export, tmp_path / "note.docx", template_docx=broken)
+        render_note(typed(export), tmp_path / "note.docx", template_docx=broken)
     assert "broken.docx" in info.value.message_da()
     not_docx = tmp_path / "not.docx"
     not_docx.write_text("hej")
     with pytest.raises(NoteTemplateError):
-        render_note(export, tmp_path / "note.docx", template_docx=not_docx)
+        render_note(typed(export), tmp_path / "note.docx", template_docx=not_docx)
 
 
 def test_word_template_from_templates_dir(export, tmp_path):
     doc = Document()
     doc.add_paragraph("Fra mappen: {{ committee }}")
     doc.save(tmp_path / "note.docx")
-    out = render_note(export, tmp_path / "out.docx", templates_dir=tmp_path, today=TODAY)
+    out = render_note(typed(export), tmp_path / "out.docx", templates_dir=tmp_path, today=TODAY)
     assert Document(str(out)).paragraphs[0].text == "Fra mappen: Beskæftigelsesudvalget"
 
 
@@ -418,7 +424,7 @@ def hostile_export(export) -> dict:
 
 def test_injection_markdown(hostile_export, tmp_path):
     markdown_it = pytest.importorskip("markdown_it")
-    md = render_note(hostile_export, tmp_path / "note.md", today=TODAY).read_text(encoding="utf-8")
+    md = render_note(typed(hostile_export), tmp_path / "note.md", today=TODAY).read_text(encoding="utf-8")
     assert "49" not in md and "42" not in md
     html = markdown_it.MarkdownIt("commonmark").enable("table").render(md)
     assert "<script>" not in html and "<b>" not in html and "<i>" not in html
@@ -431,7 +437,7 @@ def test_injection_markdown(hostile_export, tmp_path):
 
 
 def test_injection_html(hostile_export, tmp_path):
-    html = render_note(hostile_export, tmp_path / "note.html", today=TODAY).read_text(
+    html = render_note(typed(hostile_export), tmp_path / "note.html", today=TODAY).read_text(
         encoding="utf-8"
     )
     assert "<script>" not in html and "<b>i</b>" not in html
@@ -441,7 +447,7 @@ def test_injection_html(hostile_export, tmp_path):
 
 
 def test_injection_docx(hostile_export, tmp_path):
-    out = render_note(hostile_export, tmp_path / "note.docx", today=TODAY)
+    out = render_note(typed(hostile_export), tmp_path / "note.docx", today=TODAY)
     text = docx_text(out)
     assert INJECTION in text
     assert "LMU <b>i</b> {{ Job }}" in text
@@ -454,7 +460,7 @@ def test_injection_docx(hostile_export, tmp_path):
 
 @pytest.mark.parametrize("suffix", [".md", ".html", ".docx"])
 def test_published_note_has_no_personal_data(export, tmp_path, suffix):
-    out = render_note(export, tmp_path / f"note{suffix}", today=TODAY)
+    out = render_note(typed(export), tmp_path / f"note{suffix}", today=TODAY)
     text = docx_text(out) if suffix == ".docx" else out.read_text(encoding="utf-8")
     for needle in PERSONAL:
         assert needle not in text, needle
@@ -473,7 +479,7 @@ def test_published_note_has_no_personal_data(export, tmp_path, suffix):
 
 @pytest.mark.parametrize("suffix", [".md", ".html", ".docx"])
 def test_internal_note_is_marked_and_complete(export, tmp_path, suffix):
-    out = render_note(export, tmp_path / f"note{suffix}", today=TODAY, internal=True)
+    out = render_note(typed(export), tmp_path / f"note{suffix}", today=TODAY, internal=True)
     if suffix == ".docx":
         doc = Document(str(out))
         assert INTERNAL_MARKING in "\n".join(p.text for p in doc.sections[0].header.paragraphs)
@@ -487,7 +493,7 @@ def test_internal_note_is_marked_and_complete(export, tmp_path, suffix):
 
 def test_publish_citizen_names_keeps_names_not_numbers(export, tmp_path):
     export["consultation"]["publish_citizen_names"] = True
-    md = render_note(export, tmp_path / "note.md", today=TODAY).read_text(encoding="utf-8")
+    md = render_note(typed(export), tmp_path / "note.md", today=TODAY).read_text(encoding="utf-8")
     assert "Karen Margrethe Sørensen" in md and "Poul Erik Madsen" in md
     assert (
         "120556" not in md and "karen.soerensen@example.dk" not in md and "Boulevarden 13" not in md
@@ -498,7 +504,7 @@ def test_organisation_text_keeps_address_but_not_cpr(export):
     export["responses"][7]["text"] += (
         "\n\nÆldrerådet, Boulevarden 13, 9000 Aalborg. Formand tlf. 99 31 31 31, CPR 010150-1234."
     )
-    note = build_note(export, today=TODAY)
+    note = build_note(typed(export), today=TODAY)
     last = next(e for e in note.compilation if e.heading == "8. Ældrerådet").paragraphs[-1]
     assert (
         last
@@ -513,7 +519,7 @@ def test_xlsx(export, tmp_path):
     from openpyxl import load_workbook
 
     export["responses"][1]["summary"] = '=HYPERLINK("http://x.dk", "klik")'
-    out = write_xlsx(export, tmp_path / "overblik.xlsx")
+    out = write_xlsx(typed(export), tmp_path / "overblik.xlsx")
     wb = load_workbook(out)
     ws = wb.active
     header = [c.value for c in ws[1]]
@@ -548,7 +554,7 @@ def test_xlsx(export, tmp_path):
     for needle in PERSONAL:
         assert needle not in every, needle
 
-    internal = load_workbook(write_xlsx(export, tmp_path / "intern.xlsx", internal=True)).active
+    internal = load_workbook(write_xlsx(typed(export), tmp_path / "intern.xlsx", internal=True)).active
     assert internal.cell(row=17, column=3).value == "Karen Margrethe Sørensen"
     assert "intern" in internal.title
 
@@ -574,11 +580,11 @@ def test_minimal_export_renders(tmp_path, suffix):
     }
     out = tmp_path / f"note{suffix}"
     if suffix == ".xlsx":
-        write_xlsx(export, out)
+        write_xlsx(typed(export), out)
     else:
-        render_note(export, out, today=TODAY)
+        render_note(typed(export), out, today=TODAY)
     assert out.stat().st_size > 0
-    note = build_note(export, today=TODAY)
+    note = build_note(typed(export), today=TODAY)
     assert note.missing_sentence == "Der er ikke indkommet høringssvar fra Skolerådet."
     assert note.counted_total == 0 and note.compilation[0].heading == "1. Borger 1"
 
@@ -589,7 +595,7 @@ def test_many_themes_fit_the_page(export, tmp_path):
             "label": f"Et ekstra element i indstillingen nummer {i}",
             "keywords": [],
         }
-    out = render_note(export, tmp_path / "note.docx", today=TODAY)
+    out = render_note(typed(export), tmp_path / "note.docx", today=TODAY)
     doc = Document(str(out))
     overview = next(t for t in doc.tables if t.cell(0, 0).text == "Nr.")
     assert len(overview.columns) == 2 + 20
@@ -605,3 +611,14 @@ def test_many_themes_fit_the_page(export, tmp_path):
         )
         <= text_width_twips
     )
+
+
+def test_late_and_missing_parties_are_the_exports(export):
+    # The note takes them as the export says; it does not work them out again.
+    export["responses"][0]["received"] = "2018-12-24"  # after the deadline, but not marked late
+    export["missing_parties"] = ["Ældrerådet"]
+    note = build_note(typed(export), today=TODAY)
+    first = next(e for e in note.responses if e.number == 1)
+    assert not first.late and "høringsfristen" not in first.line
+    assert note.missing_sentence == "Der er ikke indkommet høringssvar fra Ældrerådet."
+    assert {p.name for p in note.parties if not p.answered} == {"Ældrerådet"}

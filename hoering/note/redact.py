@@ -12,12 +12,21 @@ Two layers, applied in this order by `redact()`:
 
 The patterns err on the side of redacting: a false positive costs a word in a
 note, a false negative publishes a CPR number.
+
+`Redactor` applies both to one export, as the note and the spreadsheet publish it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ..model import SenderKind
+from .text import clean_chars
+
+if TYPE_CHECKING:
+    from ..export import ConsultationExport, ExportedResponse
 
 CPR_REMOVED = "[CPR-nr. fjernet]"
 EMAIL_REMOVED = "[e-mail fjernet]"
@@ -329,3 +338,50 @@ def redact(text: str, *, names: Sequence[str] = (), addresses: bool = True) -> s
     """
     text = redact_contact(text, addresses=addresses)
     return Pseudonyms(names).apply(text) if names else text
+
+
+# --- one export, as published ------------------------------------------------------------
+
+
+class Redactor:
+    """The publication rules of one note, for every piece of text it takes from the export.
+
+    Published (not `internal`): control characters out; CPR numbers, e-mail addresses and
+    phone numbers out of everyone's text; street addresses out of private persons' text; and
+    private persons' names replaced by "Borger 1", "Borger 2" …, unless the consultation
+    publishes citizens' names. Internal: only the control characters go.
+    """
+
+    UNKNOWN_SENDER = "Ukendt afsender"
+
+    def __init__(self, export: ConsultationExport, *, internal: bool):
+        self.internal = internal
+        publish_names = export.config.publish_citizen_names
+        self.pseudonyms = None if internal or publish_names else Pseudonyms()
+        # Every sender is named before any text is cleaned, in response order, so each
+        # citizen's number is fixed and their name is replaced wherever it occurs, also in
+        # another response's text.
+        self.senders: dict[int, str] = {r.number: self._sender(r) for r in export.responses}
+
+    @staticmethod
+    def is_citizen(response: ExportedResponse | None) -> bool:
+        # Unknown kind counts as a private person: redacting too much is the safe mistake.
+        return response is None or response.sender_kind != SenderKind.ORGANISATION
+
+    def _sender(self, response: ExportedResponse) -> str:
+        name = clean_chars(response.sender).strip()
+        if not self.is_citizen(response):
+            return name or self.UNKNOWN_SENDER
+        if self.pseudonyms is not None:
+            return self.pseudonyms.add(name)
+        return self.text(name) or self.UNKNOWN_SENDER
+
+    def text(self, text: str | None, *, citizen: bool = True) -> str:
+        """`text` fit for this note; `citizen=False` keeps an organisation's address."""
+        text = clean_chars(text)
+        if self.internal or not text:
+            return text
+        text = redact_contact(text, addresses=citizen)
+        if self.pseudonyms is not None:
+            text = self.pseudonyms.apply(text)
+        return text

@@ -21,6 +21,7 @@ import io
 import re
 from datetime import date
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
 
 from jinja2 import ChoiceLoader, FileSystemLoader, FunctionLoader, TemplateError, select_autoescape
@@ -29,14 +30,18 @@ from markupsafe import Markup, escape
 
 from ..atomic import write_bytes, write_text
 from ..errors import NoteTemplateError, UnsupportedNoteFormat
-from .model import Note, build_note
+from .build import build_note
+from .model import Note
+
+if TYPE_CHECKING:
+    from ..export import ConsultationExport
 
 FORMATS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md"}
 PACKAGE = "hoering.templates"
 
 
 def render_note(
-    export: dict,
+    export: ConsultationExport,
     out: Path,
     *,
     template_docx: Path | None = None,
@@ -293,7 +298,7 @@ def overview_table_xml(note: Note, available: int) -> WordXml:
     thousand rows through python-docx take seconds); it refers to no styles, so it
     looks right in any template. Child elements follow the schema's order.
     """
-    from .model import abbreviate
+    from .text import abbreviate
 
     cm = 360_000  # EMU
     columns = note.columns

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..atomic import write_bytes
-from .model import STANCE_LABELS, Note, build_note
+from ..model import Stance
+from .build import build_note
+from .model import Note
+
+if TYPE_CHECKING:
+    from ..export import ConsultationExport
 
 COLUMNS = (
     ("Nr.", 6),
@@ -27,7 +33,7 @@ COLUMNS = (
 _MAX_CELL = 32_000  # Excel holds 32,767 characters in a cell
 
 
-def write_xlsx(export: dict, out: Path, *, internal: bool = False) -> Path:
+def write_xlsx(export: ConsultationExport, out: Path, *, internal: bool = False) -> Path:
     """Write the overview spreadsheet for `export` to `out` (.xlsx), whole or not at all."""
     note = build_note(export, internal=internal)
     return write_note_xlsx(note, Path(out))
@@ -37,9 +43,7 @@ def _rows(note: Note):
     labels = {col.key: col.label for col in note.columns}
     for e in note.responses:
         themes = [labels.get(k, k) for k in e.stances]
-        stances = [
-            f"{labels.get(k, k)}: {STANCE_LABELS.get(s, 'omtaler')}" for k, s in e.stances.items()
-        ]
+        stances = [f"{labels.get(k, k)}: {_stance_words(s)}" for k, s in e.stances.items()]
         stances += [f"{labels.get(k, k)}: ingen kommentarer" for k in e.no_comment]
         notes = []
         if e.remarks:
@@ -60,6 +64,11 @@ def _rows(note: Note):
             "\n".join(notes),
             "",
         )
+
+
+def _stance_words(stance: Stance | str) -> str:
+    """The stance in staff's words; a mention without a stance is "omtaler"."""
+    return stance.da if isinstance(stance, Stance) else "omtaler"
 
 
 def write_note_xlsx(note: Note, out: Path) -> Path:
