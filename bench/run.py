@@ -513,7 +513,7 @@ def section_profile(cfg: Config, s: Section) -> None:
               f"{bound:.2f}× as fast (Amdahl), before the writing, which competes with the two workers for "
               f"the two cores, and before the machine's own limit (2 processes of pure CPU work: {room} in "
               "this run). Over 1,000 files the fixed part weighs less (Search and scaling).", "",
-              "Already done (issue 7): text analysis moved from the parent into the workers; the language "
+              "Already done: text analysis moved from the parent into the workers; the language "
               "layer loaded once and shared by the workers instead of loaded by each (that cost every run "
               "an extra load on the busy cores); the links step's form-letter search made an exact prefix-"
               "filtered join instead of MinHash-LSH (datasketch's import of scipy alone took about 1 s) and "

@@ -540,7 +540,7 @@ class NoteTemplateError(HoeringError):
         )
 
 
-# --- intake: e-mails, scans, hostile files (issue 6) ----------------------------------
+# --- intake: e-mails, scans, hostile files ----------------------------------------------
 
 
 class UnsafeFile(ExtractionError):

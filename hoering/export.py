@@ -282,18 +282,10 @@ def _theme_findings(
     archive: Archive, consultation: Consultation, responses: list[Response]
 ) -> _ThemeFindings:
     # The summariser loads the language layer: imported only when exporting.
-    from .summarise import summarise_responses, summarise_themes
-    from .tagging import ThemeTag
+    from .analysis.summarise import summarise_responses, summarise_themes
     from .themes import response_tags, suggestions
 
-    tags = {
-        r.number: [
-            ThemeTag(t["key"], t["state"], t["stance"], t["evidence"], t["triggers"],
-                     source=t["source"], stance_cues=t["cues"])
-            for t in response_tags(archive, r.id)
-        ]
-        for r in responses
-    }  # fmt: skip
+    tags = {r.number: response_tags(archive, r.id) for r in responses}
     readable = [r for r in responses if r.status == Status.OK]
     texts = [r.text for r in readable]
     summaries = dict(zip((r.number for r in readable), summarise_responses(texts), strict=True))
@@ -319,9 +311,8 @@ def _theme_findings(
         },
         suggestions=[
             ThemeSuggestion(
-                s["n"], s["label"], s["keywords"], s["response_ids"],
-                [SuggestionPassage(p["response_id"], p["text"]) for p in s["passages"]],
-                s["accepted_key"],
+                s.n, s.label, s.keywords, s.numbers,
+                [SuggestionPassage(number, text) for number, text in s.passages], s.accepted_key,
             )
             for s in suggestions(archive, consultation)
         ],  # fmt: skip

@@ -239,7 +239,7 @@ def m004_tags_source(db: sqlite3.Connection) -> None:
 
 @migration
 def m005_intake(db: sqlite3.Connection) -> None:
-    """E-mails, form letters, revisions and deadlines (issue 6; hoering/intake.py,
+    """E-mails, form letters, revisions and deadlines (hoering/pipeline/intake.py,
     campaigns.py, revisions.py). All four hold response numbers or flags, recomputed after
     every collect except `via_email`, which collect writes with the attachment's row."""
     run_script(
