@@ -21,6 +21,7 @@ from hoering.analysis import derive as analysis
 from hoering.cli import main
 from hoering.search import engine, indexing
 from hoering.store import Archive, search_index
+from hoering.store import responses as stored_responses
 
 CONFIG = """title = "{title}"
 parties = ["Ældrerådet", "Handicaprådet", "LMU i Job- og Aktivhuset", "Danmarks Naturfredningsforening"]
@@ -505,7 +506,7 @@ def test_forget_response_removes_its_rows(copy):
             "SELECT r.id FROM responses r JOIN consultations c ON c.id = r.consultation_id "
             "WHERE c.slug = 'naturpleje' AND r.number = 1"
         ).fetchone()[0]
-        analysis.forget_response(db, rid)
+        stored_responses.forget_derived(db, rid)
         docs = db.execute("SELECT docs FROM search_terms WHERE term = 'bakkegård'").fetchone()
     assert docs is None or docs[0] == 0
     assert ("naturpleje", 1) not in found(copy, "sø")
