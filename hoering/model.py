@@ -179,13 +179,6 @@ class Response:
         known = cls.__dataclass_fields__
         return cls(**{k: v for k, v in values.items() if k in known})
 
-    def __getitem__(self, name: str):
-        # Transitional: lets code written against sqlite3.Row read a Response while it
-        # moves to attributes. Removed once nothing outside store/ indexes a Response.
-        if name == "metadata":
-            return json.dumps(self.metadata, ensure_ascii=False)
-        return getattr(self, name)
-
     @property
     def document(self) -> dict[str, Any]:
         """What the reader learnt about the file (PDF info, e-mail headers, OCR …)."""

@@ -462,9 +462,11 @@ def test_index_rows_are_written_in_the_responses_transaction(copy):
         consultation = archive.consultation("aktivering")
         before = archive.db.execute("SELECT count(*) FROM search_docs").fetchone()[0]
         with pytest.raises(RuntimeError), archive.transaction() as db:
+            # Bytes of its own: one original per bytes in a consultation (a unique index).
+            db.execute("INSERT INTO blobs (sha256, size, created) VALUES ('0' || hex(randomblob(31)), 1, '')")
             rid = db.execute(
                 "INSERT INTO responses (consultation_id, number, file, sha256, size, status, collected) "
-                "SELECT ?, 99, 'x.txt', sha256, 1, 'ok', '2024-01-01' FROM blobs LIMIT 1",
+                "SELECT ?, 99, 'x.txt', sha256, 1, 'ok', '2024-01-01' FROM blobs WHERE created = ''",
                 (consultation.id,),
             ).lastrowid
             analysis.analyse_response(db, consultation, rid, "Zebraordet står her.")
