@@ -164,4 +164,4 @@ def test_a_batch_of_mutants_through_collect(originals, tmp_path):
         assert all(o.status in STATUSES for o in report.outcomes)
         assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         for row in archive.responses(archive.consultation("fuzz")):
-            assert archive.blob_path(row["sha256"]).is_file()
+            assert archive.blob_path(row.sha256).is_file()

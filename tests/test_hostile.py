@@ -160,7 +160,7 @@ def test_too_large_file_is_refused_without_being_read(tmp_path, monkeypatch):
         assert [(o.action, o.status) for o in refused] == [("refused", "failed")]
         assert "for stor" in refused[0].message and "210 MB" in refused[0].message
         assert huge not in touched
-        assert [r["file"] for r in archive.responses(archive.consultation("akt"))] == ["lille.pdf"]
+        assert [r.file for r in archive.responses(archive.consultation("akt"))] == ["lille.pdf"]
         stored = [p for p in archive.files_dir.rglob("*") if ".incoming" not in p.parts]
         assert len(stored) == 2  # one folder, one file (files/.incoming/ holds only temp files)
 
@@ -183,7 +183,7 @@ def test_symlink_out_of_the_folder_is_not_followed(tmp_path):
         assert outcomes["genvej.pdf"].action == "refused"
         assert "symlink" in outcomes["genvej.pdf"].message
         assert "skjult.pdf" not in outcomes  # symlinked folders are not walked
-        files = {r["file"] for r in archive.responses(archive.consultation("akt"))}
+        files = {r.file for r in archive.responses(archive.consultation("akt"))}
         assert files == {"svar.pdf", "genvej-inde.pdf"}  # a link inside the folder is fine
 
 
@@ -196,10 +196,10 @@ def test_names_with_separators_and_control_characters(tmp_path):
     with Archive(tmp_path / "arkiv") as archive:
         _consultation(archive)
         report = collect_mod.collect(archive, "akt", [folder])
-        rows = {r["file"]: r for r in archive.responses(archive.consultation("akt"))}
+        rows = {r.file: r for r in archive.responses(archive.consultation("akt"))}
     assert sorted(rows) == ["a\\..\\b.pdf", "linje\ufffdskift\ufffd[2J.pdf", "ond\ufffd]0;hej\ufffd.pdf"]
     bad = rows["ond\ufffd]0;hej\ufffd.pdf"]
-    assert bad["error_code"] == "corrupt" and "»ond\ufffd]0;hej\ufffd.pdf«" in bad["error"]
+    assert bad.error_code == "corrupt" and "»ond\ufffd]0;hej\ufffd.pdf«" in bad.error
     assert all(o.message is None or o.message.isprintable() for o in report.outcomes)
 
 
@@ -232,16 +232,16 @@ def test_a_file_that_hangs_is_killed_and_the_batch_goes_on(tmp_path, monkeypatch
         start = time.monotonic()
         report = collect_mod.collect(archive, "akt", [folder])
         elapsed = time.monotonic() - start
-        rows = {r["file"]: r for r in archive.responses(archive.consultation("akt"))}
+        rows = {r.file: r for r in archive.responses(archive.consultation("akt"))}
     assert elapsed < 15
     assert [o.action for o in report.outcomes] == ["new"] * 4
-    assert rows["1 før.txt"]["status"] == rows["4 efter.txt"]["status"] == "ok"
+    assert rows["1 før.txt"].status == rows["4 efter.txt"].status == "ok"
     hung = rows["2 haenger.txt"]
-    assert (hung["status"], hung["error_code"]) == ("failed", "timeout")
-    assert "Det tog for lang tid at læse filen »2 haenger.txt«" in hung["error"]
+    assert (hung.status, hung.error_code) == ("failed", "timeout")
+    assert "Det tog for lang tid at læse filen »2 haenger.txt«" in hung.error
     crashed = rows["3 crash.txt"]
-    assert (crashed["status"], crashed["error_code"]) == ("failed", "crashed")
-    assert "»3 crash.txt«" in crashed["error"]
+    assert (crashed.status, crashed.error_code) == ("failed", "crashed")
+    assert "»3 crash.txt«" in crashed.error
 
 
 def test_supervisor_kills_overruns_and_keeps_order(tmp_path):

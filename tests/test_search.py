@@ -142,7 +142,7 @@ def test_fixture_archive_is_collected_and_indexed(built):
     with Archive(built) as archive:
         for c in archive.consultations():
             for r in archive.responses(c):
-                statuses[(c.slug, r["number"])] = (r["status"], r["sender_kind"], r["received"])
+                statuses[(c.slug, r.number)] = (r.status, r.sender_kind, r.received)
     assert all(s[0] == "ok" for s in statuses.values()), statuses
     assert statuses[("aktivering", 3)][1] == "citizen"
     assert statuses[("mentor-2023", 1)][2] == "2023-02-02"
