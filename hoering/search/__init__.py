@@ -23,7 +23,6 @@ from .engine import (
     SearchResult,
     parse_date,
     search,
-    show_response,
 )
 from .indexing import (
     RebuildReport,
@@ -40,5 +39,4 @@ __all__ = [
     "CANDIDATES", "Analysed", "Filters", "Hit", "InvalidDate", "InvalidQuery", "Query",
     "RebuildReport", "SearchResult", "analyse_texts", "analyser_version", "ensure_index",
     "finish_bulk_load", "index_response", "parse", "parse_date", "rebuild", "search",
-    "show_response",
 ]  # fmt: skip

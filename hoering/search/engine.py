@@ -350,25 +350,3 @@ def _hits(
 
 
 # --- a whole response -------------------------------------------------------------------
-
-
-def show_response(archive: Archive, slug: str, number: int) -> dict:
-    """One response with the header `hoering show` prints (sender, party, file, date, status)."""
-    consultation = archive.consultation(slug)
-    response = archive.response(consultation, number)
-    return {
-        "consultation": consultation.slug,
-        "consultation_title": consultation.title,
-        "response_id": response.number,
-        "file": response.file,
-        "sender": response.sender,
-        "sender_kind": response.sender_kind,
-        "party": response.party,
-        "date": response.received or (response.collected or "")[:10] or None,
-        "date_source": "received" if response.received else "collected",
-        "status": response.status,
-        "duplicate_of": response.duplicate_of,
-        "error": response.error,
-        "pages": response.pages,
-        "text": response.text,
-    }

@@ -1,0 +1,52 @@
+"""`export`, `note`: everything about a consultation as JSON or a spreadsheet, and the note."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .. import messages as M
+from ..export import export_consultation
+from .app import archive_of, fail_in_danish, main, output_option
+
+
+@main.command()
+@click.argument("slug")
+@click.option("--json", "as_json", is_flag=True, help="Alt om høringen som JSON (standard).")
+@click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False, path_type=Path), help="Skriv oversigtsregnearket (én række pr. høringssvar).")
+@click.option("--internal", is_flag=True, help="Uden anonymisering (kun til sagen, ikke til offentliggørelse).")
+@click.pass_context
+@fail_in_danish
+def export(ctx: click.Context, slug: str, as_json: bool, xlsx_path: Path | None, internal: bool) -> None:
+    """Udskriv alt, arkivet ved om høringen, som JSON – eller skriv regnearket med --xlsx."""
+    exported = export_consultation(archive_of(ctx), slug)
+    if xlsx_path:
+        from ..note import write_xlsx
+
+        with output_option("--xlsx"):
+            write_xlsx(exported, xlsx_path, internal=internal)
+        click.echo(M.say(M.XLSX_WRITTEN_INTERNAL if internal else M.XLSX_WRITTEN, path=xlsx_path))
+    if as_json or not xlsx_path:
+        click.echo(json.dumps(exported.to_json(), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("slug")
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Notatets fil: .docx, .html eller .md.")
+@click.option("--template", "template_docx", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Kommunens egen Word-skabelon (.docx med {{ }}-felter).")
+@click.option("--templates", "templates_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), help="Mappe med egne Jinja-skabeloner, der bruges før de indbyggede.")
+@click.option("--internal", is_flag=True, help="Uden anonymisering, mærket »Intern – ikke til offentliggørelse«.")
+@click.pass_context
+@fail_in_danish
+def note(ctx: click.Context, slug: str, out: Path, template_docx: Path | None, templates_dir: Path | None, internal: bool) -> None:
+    """Skriv overbliksnotatet til udvalget (DOCX, HTML eller Markdown efter filendelsen)."""
+    from ..note import render_note
+
+    exported = export_consultation(archive_of(ctx), slug)
+    with output_option("-o"):
+        render_note(
+            exported, out, template_docx=template_docx, templates_dir=templates_dir, internal=internal
+        )
+    click.echo(M.say(M.NOTE_WRITTEN_INTERNAL if internal else M.NOTE_WRITTEN, path=out))

@@ -1,0 +1,120 @@
+"""Every Danish sentence hoering prints that is not an error (errors live in `hoering.errors`).
+
+One place for the wording, so a change of phrasing (or a translation) touches one file. Each
+entry is a `str.format` template with named fields; `say(TEMPLATE, **fields)` fills it in.
+Click's help texts stay beside their options, where click needs them.
+"""
+
+from __future__ import annotations
+
+
+def say(template: str, **fields) -> str:
+    return template.format(**fields)
+
+
+# --- general -----------------------------------------------------------------------------
+
+INTERRUPTED = (
+    "Afbrudt. Alt, der nåede at blive gemt, er i arkivet; kør samme kommando igen for at gøre "
+    "arbejdet færdigt."
+)
+WARNING = "ADVARSEL: {warning}"
+FAILURE = "FEJL: {message}"
+UNKNOWN_SENDER = "(ukendt)"
+UNKNOWN_SENDER_LONG = "(ukendt afsender)"
+
+# --- consultations -----------------------------------------------------------------------
+
+NEW_NEEDS_CONFIG = 'Angiv --config FIL eller --title "Titel".'
+CONFIG_EXISTS = "{path} findes allerede; brug --config {path}."
+STARTER_WRITTEN = "Skrev en konfiguration til {path}. Ret høringsparter og temaer, og kør:"
+STARTER_NEXT = "  hoering config {slug} --config {path}"
+CONSULTATION_UPDATED = "Opdaterede høringen »{slug}«: {title}"
+CONSULTATION_CREATED = "Oprettede høringen »{slug}«: {title} ({parties} høringsparter, {themes} temaer)."
+CONFIG_UPDATED = "Opdaterede høringen »{slug}«; {changed} afsendere blev matchet igen, {tagged} svar tagget igen."
+NO_CONSULTATIONS = "Arkivet har ingen høringer endnu. Opret en med »hoering new«."
+LIST_HEADERS = ["Høring", "Titel", "Svar", "Frist"]
+
+# --- collecting and status ---------------------------------------------------------------
+
+COLLECTING = "Indsamler"
+COLLECTED = (
+    "Indsamlet til »{slug}«: {new} nye, {unchanged} uændrede, {duplicates} dubletter, "
+    "{failed} med fejl."
+)
+NO_RESPONSES = "Ingen høringssvar endnu. Indsaml med »hoering collect SLUG MAPPE«."
+STATUS_HEADERS = ["Nr.", "Afsender", "Type", "Høringspart", "Sider", "Status"]
+DUPLICATE_OF = "dublet af nr. {number}"
+NOT_ANSWERED = "Har ikke svaret ({count}): {parties}"
+ALL_ANSWERED = "Alle høringsparter har svaret."
+RESPONSE_ERROR = "Nr. {number}: {error}"
+RESPONSE_WARNING = "Nr. {number}, bemærk: {warning}"
+ATTACHMENT_OF = ", bilag til nr. {number}"
+LATE = ", efter fristen"
+LATE_BY_FILE_DATE = ", efter fristen (ifølge filens dato)"
+REVISION_OF = ", rettelse af nr. {number}"
+FORM_LETTER_OF = ", enslydende (nr. {number})"
+FORM_LETTER = ", enslydende"
+SENDER_SET = "Nr. {number}: afsender er nu »{sender}«{party}."
+SENDER_IS_PARTY = " (høringspart: {party})"
+SENDER_NOT_PARTY = " (ikke en høringspart)"
+REVISION_NEEDS_CHOICE = "Angiv enten --of NUMMER (svaret erstatter nr. NUMMER) eller --none."
+REVISION_NONE = "Nr. {number} er ikke en rettelse; det tælles som et svar for sig."
+REVISION_SET = "Nr. {number} er nu en rettelse af nr. {of}; notatet tæller kun den nyeste udgave."
+
+# --- themes --------------------------------------------------------------------------------
+
+EXPLAIN_HEAD = "Nr. {number}: {sender}"
+NO_THEMES = "Ingen temaer fundet."
+BY_A_PERSON = "rettet af en person"
+AUTOMATIC = "fundet automatisk"
+THEME_NO_COMMENT = "\n{label} [{key}]: ingen kommentarer ({who})"
+THEME_STANCE = "\n{label} [{key}]: {stance} ({who})"
+TRIGGER_WORDS = "  Ord: {words}"
+STANCE_CUES = "  Holdning ud fra: {cues}"
+EVIDENCE = "  » {passage}"
+TAG_REMOVED = "Nr. {number}: temaet »{theme}« er fjernet."
+TAG_SET = "Nr. {number}: temaet »{theme}« er sat."
+TAG_SET_WITH_STANCE = "Nr. {number}: temaet »{theme}« er sat med holdningen {stance}."
+SUGGESTION_ACCEPTED = "Forslag {n} er optaget som temaet »{label}« [{key}] og tagget i alle svar."
+NO_SUGGESTIONS = "Ingen tilbagevendende emner uden for temaerne."
+SUGGESTION = "\n{n}. {label}{accepted}"
+SUGGESTION_ACCEPTED_AS = " (optaget som [{key}])"
+SUGGESTION_KEYWORDS = "   Nøgleord: {keywords}"
+SUGGESTION_RESPONSES = "   Høringssvar: {numbers}"
+SUGGESTION_PASSAGE = "   » (nr. {number}) {text}"
+SUGGESTION_NEXT = "\nOptag et forslag som tema med »hoering themes {slug} --accept N«."
+THEME_HEADERS = ["Nøgle", "Tema", "Omtaler", "Imod/bekymret", "Ingen kommentarer"]
+
+# --- export and the note -------------------------------------------------------------------
+
+XLSX_WRITTEN = "Skrev regnearket {path}."
+XLSX_WRITTEN_INTERNAL = "Skrev regnearket {path} (intern version)."
+NOTE_WRITTEN = "Skrev overbliksnotatet {path} (borgeres personoplysninger er fjernet)."
+NOTE_WRITTEN_INTERNAL = "Skrev overbliksnotatet {path} (intern version – ikke til offentliggørelse)."
+
+# --- search --------------------------------------------------------------------------------
+
+BUILDING_INDEX = "Bygger søgeindekset"
+INDEX_REBUILT = "Søgeindekset blev bygget igen (ny sprogmodel)."
+NO_HITS = "Ingen høringssvar matcher »{query}«."
+HIT_HEAD = "{n}. {consultation} nr. {number} · {who} · {date}"
+HIT_UNDATED = "uden dato"
+HIT_SOURCE = "   ({title}; {file}{spread})"
+HIT_SPREAD = "; ordene står i forskellige afsnit"
+HITS_TRUNCATED = (
+    "{shown} svar vist. Søgningen matcher mange afsnit; de {candidates} nyeste er rangeret. "
+    "Tilføj flere ord eller et filter (fx --consultation, --since) for at indsnævre."
+)
+HITS_SHOWN = "{shown} svar vist ({passages} matchende afsnit)."
+SHOW_HEAD = "{title} ({slug}), svar nr. {number}"
+SHOW_SENDER = "Afsender:    {sender} ({kind})"
+SHOW_PARTY = "Høringspart: {party}"
+SHOW_FILE = "Fil:         {file}"
+SHOW_DATE = "Dato:        {date}"
+SHOW_STATUS = "Status:      {state}"
+SHOW_ERROR = "Fejl:        {error}"
+SHOW_DATE_UNKNOWN = "ukendt"
+SHOW_DATE_COLLECTED = "{date} (indsamlet)"
+SHOW_NO_TEXT = "(ingen tekst)"
+INDEX_BUILT = "Søgeindekset er bygget: {passages} afsnit fra {responses} svar på {seconds:.1f} s."
