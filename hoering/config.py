@@ -35,6 +35,7 @@ import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 from rapidfuzz import fuzz, process
 
+from . import messages as M
 from .errors import InvalidConfig
 
 _KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
@@ -225,10 +226,7 @@ def parse_stored_config(data: dict, slug: str) -> ConsultationConfig:
                 LimitsSpec.model_validate({key: value})
             except ValidationError as exc:
                 (problem,) = _problems(exc, {"limits": {key: value}}, "", prefix=("limits",))
-                warnings.append(
-                    f"Den gemte konfiguration for høringen »{slug}«: {problem[1]} Værdien bruges ikke, "
-                    f"standardværdien gælder; ret konfigurationen med »hoering config {slug} --config FIL«."
-                )
+                warnings.append(M.say(M.STORED_LIMIT_IGNORED, slug=slug, problem=problem[1]))
                 continue
             kept[key] = value
         data["limits"] = kept

@@ -118,3 +118,28 @@ SHOW_DATE_UNKNOWN = "ukendt"
 SHOW_DATE_COLLECTED = "{date} (indsamlet)"
 SHOW_NO_TEXT = "(ingen tekst)"
 INDEX_BUILT = "Søgeindekset er bygget: {passages} afsnit fra {responses} svar på {seconds:.1f} s."
+
+# --- what a reader noticed (kept with the response, shown by `status` and in the note) -----
+
+OCR_READ = "Teksten er genkendt med OCR og kan indeholde fejl."
+OCR_UNSURE = (
+    "Genkendelsen er usikker (gennemsnitlig sikkerhed {confidence:.0f} %); kontrollér teksten "
+    "mod originalen."
+)
+OCR_EMPTY_PAGES = "Der blev ikke genkendt tekst på side {pages}."
+ONE_PAGE = "Side {page}"
+PAGES = "Siderne {pages} og {last}"
+PAGES_UNREADABLE = "{pages} kunne ikke læses; teksten derfra mangler."
+PAGES_SCANNED_NO_OCR = (
+    "{pages} er scannet uden tekst; teksten derfra er ikke med (tekstgenkendelse kan tilføje den)."
+)
+PAGES_SCANNED_OCR = "{pages} er scannet; teksten derfra er genkendt med OCR og kan indeholde fejl."
+PAGES_NOT_RECOGNISED = "Der blev ikke genkendt tekst på {pages}."
+TOO_MANY_ATTACHMENTS = "Mailen har {count} bilag; kun de første {limit} er indsamlet (ikke: {rest})."
+ATTACHMENT_MENTIONED_MISSING = "Mailen henviser til et bilag, men har intet bilag."
+ATTACHMENTS_TOO_DEEP = "Bilagene i denne mail er ikke indsamlet (mailen ligger for dybt i andre mails)."
+ATTACHMENT_NOT_SPOOLED = "Bilaget »{name}« kunne ikke gemmes til indsamling ({reason})."
+STORED_LIMIT_IGNORED = (
+    "Den gemte konfiguration for høringen »{slug}«: {problem} Værdien bruges ikke, "
+    "standardværdien gælder; ret konfigurationen med »hoering config {slug} --config FIL«."
+)

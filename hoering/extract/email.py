@@ -55,6 +55,7 @@ from pathlib import Path
 
 from hoering.errors import CorruptFile, DamagedWinmail
 
+from .. import messages as M
 from ..greetings import GREETING
 from . import Deadline, ExtractedDocument, Limits
 from .cleanup import join_blocks, normalize_text
@@ -443,10 +444,8 @@ def _document(
     limit = int(limits.max_attachments)
     if len(attachments) > limit:
         rest = [n for n, _ in attachments[limit:]]
-        warnings.append(
-            f"Mailen har {len(attachments)} bilag; kun de første {limit} er indsamlet "
-            f"(ikke: {', '.join(rest[:10])}{' …' if len(rest) > 10 else ''})."
-        )
+        names = ", ".join(rest[:10]) + (" …" if len(rest) > 10 else "")
+        warnings.append(M.say(M.TOO_MANY_ATTACHMENTS, count=len(attachments), limit=limit, rest=names))
         attachments = attachments[:limit]
     attachments = _unique_names(attachments)
     metadata = {**headers, "attachments": [n for n, _ in attachments]}
@@ -457,7 +456,7 @@ def _document(
     if quoted:
         metadata["quoted_history"] = True
     if not attachments and is_cover_note(text) and mentions_attachment(text):
-        warnings.append("Mailen henviser til et bilag, men har intet bilag.")
+        warnings.append(M.ATTACHMENT_MENTIONED_MISSING)
     return ExtractedDocument(
         format=fmt,
         text=join_blocks(re.split(r"\n[ \t]*\n", text)),

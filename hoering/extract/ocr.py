@@ -36,12 +36,13 @@ from pathlib import Path
 
 from hoering.errors import CorruptFile, NoText, NoTextLayer, OcrFailed, Timeout, TooLarge
 
+from .. import messages as M
 from . import Deadline, ExtractedDocument, Limits
 from .cleanup import join_blocks, normalize_text, rejoin_hyphenation
 
 LANGUAGE = "dan"
 MAX_PIXELS = 60_000_000  # about A3 at 300 dpi; larger pages are rendered at a lower dpi
-OCR_WARNING = "Teksten er genkendt med OCR og kan indeholde fejl."
+OCR_WARNING = M.OCR_READ
 LOW_CONFIDENCE = 60.0
 
 
@@ -301,13 +302,10 @@ def _document(fmt: str, name: str, pages: list[list[_Line]], limits: Limits) -> 
     confidence = _confidence(pages)
     warnings = [OCR_WARNING]
     if confidence is not None and confidence < LOW_CONFIDENCE:
-        warnings.append(
-            f"Genkendelsen er usikker (gennemsnitlig sikkerhed {confidence:.0f} %); "
-            "kontrollér teksten mod originalen."
-        )
+        warnings.append(M.say(M.OCR_UNSURE, confidence=confidence))
     empty = [i + 1 for i, page in enumerate(pages) if not page]
     if empty and len(empty) < len(pages):
-        warnings.append(f"Der blev ikke genkendt tekst på side {', '.join(map(str, empty))}.")
+        warnings.append(M.say(M.OCR_EMPTY_PAGES, pages=", ".join(map(str, empty))))
     binary = shutil.which("tesseract") or "tesseract"
     return ExtractedDocument(
         format=fmt,

@@ -61,6 +61,7 @@ import pypdfium2.raw as pdfium_c
 
 from hoering.errors import CorruptFile, EncryptedFile, NoText, NoTextLayer, TooLarge
 
+from .. import messages as M
 from . import Deadline, ExtractedDocument, Limits
 from .cleanup import (
     clean_line,
@@ -149,7 +150,7 @@ def extract_pdf(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocu
     if len(unreadable) == count:
         raise CorruptFile(name, "no page could be read")
     if unreadable:
-        warnings.append(f"{_page_list(unreadable)} kunne ikke læses; teksten derfra mangler.")
+        warnings.append(M.say(M.PAGES_UNREADABLE, pages=_page_list(unreadable)))
     if not any(page.chars for page in pages):
         if any(page.images or page.drawings for page in pages):
             raise NoTextLayer(name)
@@ -194,16 +195,13 @@ def _recognise_scanned(
     from . import ocr
 
     if not ocr.available():
-        warnings.append(
-            f"{_page_list(scanned)} er scannet uden tekst; teksten derfra er ikke med "
-            "(tekstgenkendelse kan tilføje den)."
-        )
+        warnings.append(M.say(M.PAGES_SCANNED_NO_OCR, pages=_page_list(scanned)))
         return {}
     blocks, confidence = ocr.ocr_pdf_pages(path, [n - 1 for n in scanned], limits, deadline)
-    warnings.append(f"{_page_list(scanned)} er scannet; teksten derfra er genkendt med OCR og kan indeholde fejl.")
+    warnings.append(M.say(M.PAGES_SCANNED_OCR, pages=_page_list(scanned)))
     empty = [index + 1 for index, found in blocks.items() if not found]
     if empty:
-        warnings.append(f"Der blev ikke genkendt tekst på {_page_list(empty).lower()}.")
+        warnings.append(M.say(M.PAGES_NOT_RECOGNISED, pages=_page_list(empty).lower()))
     metadata["ocr"] = {"language": ocr.LANGUAGE, "pages": scanned, "dpi": limits.ocr_dpi, "confidence": confidence}
     return blocks
 
@@ -626,8 +624,8 @@ def pdf_date(value: str) -> str | None:
 
 def _page_list(numbers: list[int]) -> str:
     if len(numbers) == 1:
-        return f"Side {numbers[0]}"
-    return "Siderne " + ", ".join(map(str, numbers[:-1])) + f" og {numbers[-1]}"
+        return M.say(M.ONE_PAGE, page=numbers[0])
+    return M.say(M.PAGES, pages=", ".join(map(str, numbers[:-1])), last=numbers[-1])
 
 
 def _unique(lines: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import messages as M
 from ..analysis import derive
 from ..dates import letter_date
 from ..errors import (
@@ -229,7 +230,7 @@ def _spool_attachments(reading: Reading, doc: ExtractedDocument, spool: Path | N
     if not found:
         return
     if spool is None or depth >= MAX_DEPTH:
-        doc.warnings.append("Bilagene i denne mail er ikke indsamlet (mailen ligger for dybt i andre mails).")
+        doc.warnings.append(M.ATTACHMENTS_TOO_DEEP)
         return
     file, sha256 = reading.response.file, reading.response.sha256
     for index, (name, data) in enumerate(found):
@@ -247,7 +248,7 @@ def _spool_attachments(reading: Reading, doc: ExtractedDocument, spool: Path | N
                 # Not a warning: the e-mail would be recorded as read and the attachment lost.
                 reading.disk_full = str(spool)
                 return
-            doc.warnings.append(f"Bilaget »{name}« kunne ikke gemmes til indsamling ({exc}).")
+            doc.warnings.append(M.say(M.ATTACHMENT_NOT_SPOOLED, name=name, reason=exc))
             continue
         reading.attachments.append(
             Attachment(display, target, hashlib.sha256(data).hexdigest(), len(data), name in damaged)
