@@ -9,6 +9,7 @@ import click
 
 from .. import messages as M
 from .. import search as search_mod
+from ..model import SenderKind
 from .app import archive_of, da, fail_in_danish, main, progress_bar
 
 
@@ -21,7 +22,7 @@ from .app import archive_of, da, fail_in_danish, main, progress_bar
 @click.option("--theme", metavar="NØGLE", help="Kun afsnit om temaet (temaets nøgle, fx mentor).")
 @click.option("--since", metavar="DATO", help="Kun svar fra denne dato (ÅÅÅÅ-MM-DD) og senere.")
 @click.option("--until", metavar="DATO", help="Kun svar til og med denne dato (ÅÅÅÅ-MM-DD).")
-@click.option("--kind", type=click.Choice(["organisation", "citizen"]), help="Kun organisationer eller borgere.")
+@click.option("--kind", type=click.Choice([k.value for k in SenderKind]), help="Kun organisationer eller borgere.")
 @click.option("--limit", type=click.IntRange(1, 500), default=20, show_default=True, help="Højst så mange svar.")
 @click.option("--json", "as_json", is_flag=True, help="Resultatet som JSON (en liste af fund).")
 @click.pass_context

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..extract import ExtractedDocument
 from ..extract.email import is_cover_note
-from ..model import EMAIL_FORMATS, ReceivedSource, Response, SenderSource
+from ..model import EMAIL_FORMATS, ReceivedSource, Response, SenderKind, SenderSource
 from ..parties import match_party
 from ..senders import SenderGuess
 from ..senders import _is_person_name as is_person_name  # noqa: PLC2701 - shared name test
@@ -49,13 +49,13 @@ def email_sender(doc: ExtractedDocument, guess: SenderGuess, parties: list[str])
     for candidate in (header, address.split("@")[0].replace(".", " ") if address else ""):
         found = match_party(candidate, parties) if candidate and parties else None
         if found:
-            return SenderGuess(found[0], "organisation", "email", found[0], round(found[1], 1))
-    if guess.name and guess.source != "filename":
+            return SenderGuess(found[0], SenderKind.ORGANISATION, SenderSource.EMAIL, found[0], round(found[1], 1))
+    if guess.name and guess.source != SenderSource.FILENAME:
         return guess
     if header or address:
         # A bare address is treated as a private person's: the note then leaves it out.
-        kind = "citizen" if (is_person_name(header) if header else True) else "organisation"
-        return SenderGuess(header or address, kind, "email")
+        kind = SenderKind.CITIZEN if (is_person_name(header) if header else True) else SenderKind.ORGANISATION
+        return SenderGuess(header or address, kind, SenderSource.EMAIL)
     return guess
 
 
