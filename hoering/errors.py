@@ -2,7 +2,11 @@
 
 The library raises these; the CLI (and the collect pipeline, which records a
 message per failed file) turn them into one Danish sentence that says what
-happened and what the user can do. Keep every user-facing wording here.
+happened and what the user can do. Keep every failure's wording here (other sentences
+are in `hoering.messages`).
+
+Longer than our ~500-line habit on purpose: it is the catalogue of everything that can go
+wrong, each class a few lines with its sentence; split up, the wording would scatter again.
 """
 
 from __future__ import annotations

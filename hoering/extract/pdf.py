@@ -45,6 +45,10 @@ Steps:
    Known limits: a numbered or dashed list item after a full-width line, and a paragraph
    whose last line happens to be full width with no spacing after it, are joined to what
    follows.
+
+Longer than our ~500-line habit: the text layer, ruled tables, scanned pages inside a text
+PDF and the page limits are one reader's decisions about the same pages, in the order they
+are taken.
 """
 
 from __future__ import annotations
