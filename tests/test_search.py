@@ -17,8 +17,8 @@ from fixtures import RESPONSE_LMU, make_docx, make_pdf
 
 from hoering import search
 from hoering.analysis import danish
-from hoering.analysis import derive as analysis
 from hoering.cli import main
+from hoering.pipeline import derive as analysis
 from hoering.search import engine, indexing
 from hoering.store import Archive, search_index
 from hoering.store import responses as stored_responses

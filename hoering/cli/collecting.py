@@ -8,10 +8,10 @@ from pathlib import Path
 import click
 
 from .. import messages as M
-from ..corrections import set_revision, set_sender
 from ..export import missing_parties
 from ..model import Action, ReceivedSource, Response, SenderKind
 from ..pipeline import collect as collecting
+from ..pipeline.corrections import set_revision, set_sender
 from ..pipeline.discover import discover
 from ..store import Archive
 from .app import archive_of, config_warnings, da, fail_in_danish, format_table, main

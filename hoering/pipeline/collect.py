@@ -41,8 +41,6 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import corrections
-from ..analysis import derive
 from ..analysis.danish import load as load_language_layer
 from ..config import checked_limits
 from ..errors import (
@@ -60,7 +58,7 @@ from ..model import Action, Response, Status
 from ..store import Archive, Consultation, sha256_file
 from ..store import corrections as stored_corrections
 from ..store import responses as stored
-from . import intake, links
+from . import corrections, derive, intake, links
 from .discover import Found, discover, display_name, printable, readable_path
 from .read import Attachment, Job, Reading, Refusal, failed_reading, read_job
 

@@ -18,7 +18,6 @@ from pathlib import Path
 import numpy as np
 
 from .. import messages as M
-from ..analysis import derive
 from ..dates import letter_date
 from ..errors import (
     DamagedAttachment,
@@ -34,7 +33,7 @@ from ..extract.email import MAX_DEPTH
 from ..model import Response, SenderKind, Status
 from ..senders import detect_sender
 from ..store import sha256_file
-from . import campaigns, intake
+from . import campaigns, derive, intake
 from .discover import check_path, display_name, path_bytes, printable, readable_path
 
 

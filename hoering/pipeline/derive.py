@@ -13,13 +13,13 @@ import sqlite3
 from dataclasses import dataclass
 
 from .. import search
+from ..analysis.passages import split_passages
+from ..analysis.tagging import tag_responses
+from ..analysis.themes import overlay_corrections
 from ..model import Passage, ThemeTag
 from ..store import Consultation
 from ..store import passages as passage_store
 from ..store import tags as tag_store
-from .passages import split_passages
-from .tagging import tag_responses
-from .themes import overlay_corrections
 
 
 @dataclass

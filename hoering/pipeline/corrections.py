@@ -6,12 +6,13 @@ place: when it is made, when a file is read again, and when senders are matched 
 
 from __future__ import annotations
 
-from .errors import SelfRevision
-from .model import Response, SenderKind, SenderSource
-from .parties import match_party
-from .store import Archive
-from .store import corrections as stored_corrections
-from .store import responses as stored
+from ..errors import SelfRevision
+from ..model import Response, SenderKind, SenderSource
+from ..parties import match_party
+from ..store import Archive
+from ..store import corrections as stored_corrections
+from ..store import responses as stored
+from .links import update_links
 
 
 def apply(response: Response, overrides: dict[str, str | None]) -> None:
@@ -46,8 +47,6 @@ def set_sender(archive: Archive, slug: str, number: int, name: str, *, kind: str
 def set_revision(archive: Archive, slug: str, number: int, of: int | None) -> None:
     """A person's decision: response `number` revises `of` (None: it revises nothing).
     Kept across re-collects and applied before the automatic rules (`pipeline.links`)."""
-    from .pipeline.links import update_links
-
     consultation = archive.consultation(slug)
     archive.response(consultation, number)
     if of is not None:
