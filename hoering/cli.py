@@ -626,3 +626,6 @@ def reindex(ctx: click.Context, quiet: bool) -> None:
             f"Søgeindekset er bygget: {report.passages} afsnit fra {report.responses} svar "
             f"på {report.seconds:.1f} s."
         )
+
+
+from . import cli_retention  # noqa: E402,F401 - registers its commands
