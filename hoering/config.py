@@ -111,6 +111,14 @@ class ConfigSpec(_Strict):
     parties: list[_Text] = []
     themes: dict[_ThemeKey, ThemeSpec] = {}
     publish_citizen_names: bool = False
+    # Storage limitation (GDPR art. 5(1)(e)): days after the deadline (or, without one, the
+    # last collect) until `hoering purge` deletes the consultation. 0 would delete it the day
+    # its deadline passed, before the committee met; past a century it is no rule, and a
+    # deadline plus a few million days passes year 9999, where Python's dates end.
+    delete_after_days: int | None = Field(
+        None, ge=1, le=36_500,
+        description="et helt antal dage fra 1 til 36500 (100 år), uden anførselstegn, fx delete_after_days = 365",
+    )  # fmt: skip
     limits: LimitsSpec = LimitsSpec()
 
 
@@ -133,7 +141,9 @@ _EXPECTED = {
 _ALIASES = {
     (): {"titel": "title", "frist": "deadline", "høringsfrist": "deadline", "sagsnummer": "case_number",
          "sagsnr": "case_number", "udvalg": "committee", "forvaltning": "department", "parter": "parties",
-         "høringsparter": "parties", "temaer": "themes", "grænser": "limits"},  # fmt: skip
+         "høringsparter": "parties", "temaer": "themes", "grænser": "limits",
+         "slet_efter_dage": "delete_after_days", "slet_efter": "delete_after_days",
+         "opbevaring": "delete_after_days", "opbevaringsfrist": "delete_after_days"},  # fmt: skip
     ("limits",): {"max_sider": "max_pages", "max_sekunder": "max_seconds", "max_tid": "max_seconds",
                   "max_time": "max_seconds", "max_bilag": "max_attachments"},  # fmt: skip
     ("themes", "*"): {"nøgleord": "keywords", "navn": "label", "titel": "label"},
@@ -157,6 +167,8 @@ class ConsultationConfig:
     parties: list[str] = field(default_factory=list)
     themes: dict[str, Theme] = field(default_factory=dict)
     publish_citizen_names: bool = False
+    # Days after the deadline (else the last collect) until `hoering purge` deletes it.
+    delete_after_days: int | None = None
     # Per-file caps (max_pages, max_seconds, max_bytes, …), only those the config sets.
     limits: dict[str, float] = field(default_factory=dict)
     # Danish sentences about a stored config that no longer validates (see parse_stored_config).
@@ -175,6 +187,8 @@ class ConsultationConfig:
             data["deadline"] = self.deadline
         data["parties"] = list(self.parties)
         data["publish_citizen_names"] = self.publish_citizen_names
+        if self.delete_after_days is not None:  # only when set: the export gains it then
+            data["delete_after_days"] = self.delete_after_days
         if self.limits:
             data["limits"] = dict(self.limits)
         data["themes"] = self.codebook()
@@ -265,6 +279,7 @@ def _config(spec: ConfigSpec) -> ConsultationConfig:
             for key, theme in spec.themes.items()
         },
         publish_citizen_names=spec.publish_citizen_names,
+        delete_after_days=spec.delete_after_days,
         limits=spec.limits.model_dump(exclude_none=True),
     )
 
@@ -341,7 +356,8 @@ def _expected(loc: tuple) -> str:
         return _EXPECTED["theme"]
     if keys[0] == "themes" and len(keys) >= 3:
         return _EXPECTED.get(keys[2], _EXPECTED["theme"])
-    return _EXPECTED[keys[0]]
+    field_info = ConfigSpec.model_fields.get(keys[0])
+    return _EXPECTED.get(keys[0]) or (field_info and field_info.description) or "en gyldig værdi"
 
 
 def _shown(value: Any) -> str:
@@ -430,4 +446,8 @@ parties = []
 
 # Skal borgeres navne stå i det offentlige notat? (ellers "Borger 1", "Borger 2" …)
 publish_citizen_names = false
+
+# Slet høringen så mange dage efter fristen (uden frist: efter seneste indsamling) med
+# »hoering purge«, når sagen er afsluttet og journaliseret, fx:
+# delete_after_days = 365
 """

@@ -116,6 +116,20 @@ class ArchiveError(HoeringError):
         return f"Arkivet i {self.path} kan ikke åbnes: {self.problem}"
 
 
+class ConfirmationRequired(HoeringError):
+    """A deletion for good without --yes, and no terminal to ask on (a script, a pipe)."""
+
+    def __init__(self, command: str):
+        super().__init__(command)
+        self.command = command
+
+    def message_da(self) -> str:
+        return (
+            "Intet er slettet: en sletning skal bekræftes, og der er ingen terminal at spørge i. "
+            f"Tilføj --yes for at slette uden at spørge, fx »{self.command} --yes«."
+        )
+
+
 class UnknownTheme(HoeringError):
     def __init__(self, slug: str, key: str):
         super().__init__(f"{slug}: {key}")

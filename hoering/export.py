@@ -375,6 +375,7 @@ def _config(c: dict[str, Any]) -> ConsultationConfig:
         parties=[name for name in map(_party_name, c.get("parties") or []) if name],
         themes=themes,
         publish_citizen_names=bool(c.get("publish_citizen_names")),
+        delete_after_days=_number(c.get("delete_after_days")),
         limits=dict(c.get("limits") or {}),
     )
 

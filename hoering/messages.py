@@ -143,3 +143,57 @@ STORED_LIMIT_IGNORED = (
     "Den gemte konfiguration for høringen »{slug}«: {problem} Værdien bruges ikke, "
     "standardværdien gælder; ret konfigurationen med »hoering config {slug} --config FIL«."
 )
+
+# --- deleting for good, retention and the log ---------------------------------------------
+
+CONFIRM_DELETE = "Slet for altid? Skriv ja for at slette"
+NOTHING_DELETED = "Intet er slettet."
+ONE_FILE = "1 originalfil"
+FILES = "{count} originalfiler"
+FILES_LINE = "Originalfiler: {count} slettes"
+FILES_KEPT = "; {count} bevares, fordi {other} har den samme fil"
+KEPT_FOR_CONSULTATION = "en anden høring"
+KEPT_FOR_RESPONSE = "et andet svar (i denne eller en anden høring)"
+CONSULTATION_DELETED = "Slettede høringen »{slug}« med {responses} svar og {files}."
+RESPONSES_DELETED = "Slettede {numbers} fra høringen »{slug}« og {files}."
+CONSULTATION_GOES = (
+    "Høringen »{slug}« ({title}) slettes for altid: {responses} svar med tekst, temaer og "
+    "søgeindeks, rettelser og temaforslag."
+)
+LOG_KEEPS_ONLY = "Loggen (»hoering log«) beholder kun, at høringen blev slettet, af hvem og hvornår."
+RESPONSES_GO = "Slettes for altid fra høringen »{slug}«:"
+DELETE_HEADERS = ["Nr.", "Afsender", "Fil", "Hvad"]
+WHAT_EMAIL = "e-mail"
+WHAT_RESPONSE = "svar"
+WHAT_ATTACHMENT = "bilag til nr. {number}"
+WHAT_DUPLICATE = "dublet af nr. {number}"
+EMAIL_WITH_ATTACHMENTS = "Nr. {number} er en e-mail: de {count} bilag, der kom i den, slettes med den."
+EMAIL_WITH_ATTACHMENT = "Nr. {number} er en e-mail: bilaget, der kom i den, slettes med den."
+EMAIL_WITHOUT_ATTACHMENTS = "Nr. {number} er en e-mail uden bilag i arkivet."
+ATTACHMENT_STAYS_EMAIL = (
+    "Nr. {number} kom som bilag til e-mail nr. {email}, som ikke slettes "
+    "(slet den med »hoering delete {slug} {email}«)."
+)
+CORRECTIONS_GO = "En persons rettelser til svarene (afsender, temaer) slettes også"
+SUGGESTIONS_GO = (
+    ", og {count} temaforslag, der bygger på dem (kør »hoering themes {slug} --suggest« igen)"
+)
+STILL_IN_FOLDER = (
+    "Ligger filerne stadig i den mappe, der indsamles fra, kommer de med igen ved næste "
+    "»hoering collect«: slet dem også dér."
+)
+RETENTION_RULE = "{days} dage efter {start} {date}"
+NOTHING_OVERDUE = "Ingen høringer har en udløbet opbevaringsfrist."
+ORPHANS_REMOVED = "Fjernede {files}, som en afbrudt sletning efterlod."
+ONE_CONSULTATION = "1 høring"
+CONSULTATIONS = "{count} høringer"
+OVERDUE = "Opbevaringsfristen er udløbet for {count}, som slettes for altid:"
+PURGE_HEADERS = ["Høring", "Titel", "Svar", "Slettes fra", "Regel (delete_after_days)"]
+LOG_EMPTY_FOR = "Loggen har intet om høringen »{slug}«."
+LOG_EMPTY = "Loggen er tom."
+LOG_HEADERS = ["Tidspunkt", "Bruger", "Handling", "Høring", "Nr.", "Beskrivelse"]
+RETENTION_PASSED = (
+    "ADVARSEL: Opbevaringsfristen for høringen »{slug}« er udløbet: den skulle slettes fra "
+    "{due} (delete_after_days = {rule}). Slet den med »hoering delete {slug}«, eller alle "
+    "høringer med udløbet frist med »hoering purge«."
+)

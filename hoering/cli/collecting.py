@@ -58,8 +58,13 @@ def collect(ctx: click.Context, slug: str, paths: tuple[Path, ...], quiet: bool,
 @fail_in_danish
 def status(ctx: click.Context, slug: str) -> None:
     """Vis høringssvarene og hvem der ikke har svaret."""
+    from .retention import retention_warning
+
     archive = archive_of(ctx)
     config_warnings(archive.consultation(slug))
+    warning = retention_warning(archive, slug)
+    if warning:
+        click.echo(warning, err=True)
     print_status(archive, slug)
 
 

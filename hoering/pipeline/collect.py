@@ -299,35 +299,46 @@ def write(archive: Archive, consultation: Consultation, reading: Reading) -> Fil
 
 def _write(archive: Archive, consultation: Consultation, reading: Reading) -> FileOutcome:
     response = reading.response
-    archive.store_file(reading.path, response.sha256)
-    with archive.transaction() as db:
-        # Inside the write lock: a second collect of the same folder sees the first's rows.
-        same_bytes = stored.by_hash(db, consultation.id, response.sha256)
-        stored.record_blob(db, response.sha256, response.size)
-        earlier = next((r for r in same_bytes if r.file == response.file), None)
-        if earlier is not None:
-            if earlier.status.settled and not (reading.attachments and _incomplete(db, earlier)):
-                # Another collect wrote it while this one was reading it.
-                return FileOutcome(reading.path, response.file, Action.UNCHANGED, earlier.status, earlier.number)
-            # A file that failed before, or an e-mail whose attachments were cut off: read
-            # it again in place.
-            action = Action.RETRIED
-            response.id, response.number = earlier.id, earlier.number
-            response.consultation_id = consultation.id
-            corrections.apply(response, stored_corrections.overrides(db, consultation.id, earlier.number))
-            stored.forget_derived(db, response.id)
-            response.attachments_pending = bool(reading.attachments)
-            stored.rewrite(db, response.id, response)
-        else:
-            action = Action.NEW
-            original = next((r for r in same_bytes if r.duplicate_of is None), None)
-            if original is not None:
-                action = Action.DUPLICATE
-                _as_duplicate(reading, original.number)
-            response.attachments_pending = bool(reading.attachments)
-            stored.insert(db, consultation.id, response)
-        if response.status == Status.OK and reading.doc is not None:
-            derive.analyse_response(db, consultation, response.id, reading.doc.text, reading.analysed)
+    while True:
+        archive.store_file(reading.path, response.sha256)
+        with archive.transaction() as db:
+            # A deletion (of the last response with these bytes, or of orphans) may have
+            # removed the original between the copy and this lock: copy it again, or the
+            # row would point at a missing file (store.blobs). Each deletion removes it once.
+            if archive.has_file(response.sha256):
+                return _write_rows(db, consultation, reading)
+
+
+def _write_rows(db, consultation: Consultation, reading: Reading) -> FileOutcome:
+    """The file's rows, in the write transaction, its original safely on disk."""
+    response = reading.response
+    # Inside the write lock: a second collect of the same folder sees the first's rows.
+    same_bytes = stored.by_hash(db, consultation.id, response.sha256)
+    stored.record_blob(db, response.sha256, response.size)
+    earlier = next((r for r in same_bytes if r.file == response.file), None)
+    if earlier is not None:
+        if earlier.status.settled and not (reading.attachments and _incomplete(db, earlier)):
+            # Another collect wrote it while this one was reading it.
+            return FileOutcome(reading.path, response.file, Action.UNCHANGED, earlier.status, earlier.number)
+        # A file that failed before, or an e-mail whose attachments were cut off: read
+        # it again in place.
+        action = Action.RETRIED
+        response.id, response.number = earlier.id, earlier.number
+        response.consultation_id = consultation.id
+        corrections.apply(response, stored_corrections.overrides(db, consultation.id, earlier.number))
+        stored.forget_derived(db, response.id)
+        response.attachments_pending = bool(reading.attachments)
+        stored.rewrite(db, response.id, response)
+    else:
+        action = Action.NEW
+        original = next((r for r in same_bytes if r.duplicate_of is None), None)
+        if original is not None:
+            action = Action.DUPLICATE
+            _as_duplicate(reading, original.number)
+        response.attachments_pending = bool(reading.attachments)
+        stored.insert(db, consultation.id, response)
+    if response.status == Status.OK and reading.doc is not None:
+        derive.analyse_response(db, consultation, response.id, reading.doc.text, reading.analysed)
     return FileOutcome(reading.path, response.file, action, response.status, response.number, response.error)
 
 

@@ -13,7 +13,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from ..errors import (
     is_disk_full,
 )
 from ..model import Response, Status
+from . import deletion
 from .blobs import BlobStore
 from .migrations import MIGRATIONS
 
@@ -130,6 +131,25 @@ class Archive:
                 raise DiskFull(str(self.directory)) from exc
             raise
 
+    @contextlib.contextmanager
+    def erasure(self) -> Iterator[sqlite3.Connection]:
+        """A transaction that deletes personal data for good.
+
+        `secure_delete` overwrites the freed pages with zeros, so a deleted letter's text is
+        not left in the database file's free space; after the commit the WAL is checkpointed
+        and truncated, so it is not left in the log either. The checkpoint waits for readers
+        (up to the busy timeout) and is skipped when one keeps reading: the next checkpoint
+        then writes the zeroed pages. Files are removed after the commit (`remove_files`).
+        """
+        (previous,) = self.db.execute("PRAGMA secure_delete").fetchone()
+        self.db.execute("PRAGMA secure_delete = ON")
+        try:
+            with self.transaction() as db:
+                yield db
+        finally:
+            self.db.execute(f"PRAGMA secure_delete = {int(previous)}")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
     def _migrate(self) -> None:
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
@@ -152,6 +172,24 @@ class Archive:
 
     def store_file(self, source: Path, sha256: str) -> Path:
         return self.blobs.store(source, sha256)
+
+    def has_file(self, sha256: str) -> bool:
+        """Whether the original is on disk. Asked inside the write transaction that records
+        it: a deletion may have removed it since it was copied in (`store.blobs`)."""
+        return self.blobs.path(sha256).is_file()
+
+    def remove_files(self, db: sqlite3.Connection, hashes: Iterable[str]) -> int:
+        """Remove from disk the originals among `hashes` that have no `blobs` row; call in a
+        transaction after the one that deleted the rows has committed. Returns how many."""
+        hashes = set(hashes)
+        gone = hashes - deletion.blob_hashes(db, hashes)
+        return sum(self.blobs.remove(sha) for sha in sorted(gone))
+
+    def remove_orphans(self, db: sqlite3.Connection) -> int:
+        """Remove every original on disk without a `blobs` row (left by a deletion that was
+        interrupted after its commit); call in a transaction. Returns how many."""
+        known = deletion.blob_hashes(db)
+        return sum(self.blobs.remove(sha) for sha in list(self.blobs.hashes()) if sha not in known)
 
     # --- consultations ----------------------------------------------------
 

@@ -7,6 +7,15 @@ archive removes such litter (`_remove_stale_incoming`), but never a temp file th
 (`files/<xx>/.incoming-*`); finding them means listing every blob folder (0.12 s for
 100,000 blobs, measured), too much for every command, so that is done once per archive, the
 first time it is opened with `files/.incoming/` missing.
+
+Originals leave only through a deletion for good (`hoering delete`, `purge`): its
+transaction removes the `blobs` row of every original no remaining response uses and
+commits, and then, holding the write lock again, the files whose row is still gone are
+removed (`Archive.remove_files`). A crash between the two leaves an orphan, a file without a
+row, never a row without its file; every later deletion first removes the orphans
+(`Archive.remove_orphans`). Both hold the write lock while they look and unlink, and collect
+checks inside its own write transaction that the original it copied in is still on disk
+(copying it again if not), so a file is never removed under a row being written for it.
 """
 
 from __future__ import annotations
@@ -14,8 +23,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import DiskFull, is_disk_full
@@ -78,6 +89,30 @@ class BlobStore:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+
+
+    def remove(self, sha256: str) -> bool:
+        """Delete an original from disk (its row is gone). False when it was not there.
+
+        Its folder stays, even empty: a collect may be about to rename a file into it."""
+        try:
+            os.unlink(self.path(sha256))
+        except FileNotFoundError:
+            return False
+        return True
+
+    def hashes(self) -> Iterator[str]:
+        """The hash of every original on disk (`files/<xx>/<sha256>`), nothing else."""
+        for folder in _listing(self.directory):
+            if not _HEX2.fullmatch(folder.name) or not folder.is_dir(follow_symlinks=False):
+                continue
+            for entry in _listing(Path(folder.path)):
+                if _SHA256.fullmatch(entry.name) and entry.name[:2] == folder.name:
+                    yield entry.name
+
+
+_HEX2 = re.compile(r"[0-9a-f]{2}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def _lock(fh, wait: bool = True) -> bool:

@@ -313,3 +313,47 @@ def m007_search_counts_exact(db: sqlite3.Connection) -> None:
     )
     db.execute("UPDATE search_meta SET value = ? WHERE key = 'docs'", (docs,))
     db.execute("UPDATE search_meta SET value = ? WHERE key = 'length'", (length,))
+
+
+@migration
+def m008_audit_log(db: sqlite3.Connection) -> None:
+    """Who did what to which consultation and response (`store.audit`): deletions now, a
+    person's approvals and redactions later. No foreign keys: an entry outlives what it is
+    about. `detail` is a short sentence without personal data (never a letter's text, its
+    sender or its file name), so the log itself never needs deleting."""
+    run_script(
+        db,
+        """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,              -- UTC, ISO 8601
+            actor TEXT NOT NULL,           -- the operating system's user name
+            action TEXT NOT NULL,          -- model.AuditAction
+            consultation TEXT,             -- slug, as it was
+            number INTEGER,                -- a response's public number
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX audit_log_consultation ON audit_log(consultation, id);
+        """,
+    )
+
+
+@migration
+def m009_deletion(db: sqlite3.Connection) -> None:
+    """What deleting responses needs from the schema.
+
+    `last_number`: the highest public number a consultation has given out. A new response
+    took MAX(number) + 1, so deleting the newest response gave its number to the next file
+    collected, and the audit log, the overrides kept by number and an earlier note would
+    name the wrong letter; numbers are never given out twice now. `responses_blob`: whether
+    any response still uses an original is asked per file when responses are deleted.
+    """
+    run_script(
+        db,
+        """
+        ALTER TABLE consultations ADD COLUMN last_number INTEGER NOT NULL DEFAULT 0;
+        UPDATE consultations SET last_number = COALESCE(
+            (SELECT MAX(number) FROM responses WHERE consultation_id = consultations.id), 0);
+        CREATE INDEX responses_blob ON responses(sha256);
+        """,
+    )

@@ -8,7 +8,8 @@ Removing what was derived from a response's text (`forget_derived`, before it is
 `delete_response`, when it goes) takes everything with it in one place, counts included:
 the search index's rows and the passage counts they added (`search_index.forget`), the
 passages, their theme tags and the response's tags. A person's decisions (`overrides`,
-`tag_corrections`) are keyed by the response's number and stay, like the original file.
+`tag_corrections`) are keyed by the response's number and stay, like the original file;
+deleting a response for good (`hoering.retention`) removes those too (`store.deletion`).
 """
 
 from __future__ import annotations
@@ -75,11 +76,17 @@ def has_unsettled_attachments(db: sqlite3.Connection, consultation_id: int, numb
 
 
 def insert(db: sqlite3.Connection, consultation_id: int, response: Response) -> Response:
-    """Give `response` the consultation's next number and write it; returns it with its id."""
+    """Give `response` the consultation's next number and write it; returns it with its id.
+
+    A number is never given out twice: `consultations.last_number` remembers the highest
+    one, also after that response was deleted (m009_deletion)."""
     (number,) = db.execute(
-        "SELECT COALESCE(MAX(number), 0) + 1 FROM responses WHERE consultation_id = ?",
-        (consultation_id,),
+        "SELECT max(last_number, COALESCE("
+        "(SELECT MAX(number) FROM responses WHERE consultation_id = ?), 0)) + 1 "
+        "FROM consultations WHERE id = ?",
+        (consultation_id, consultation_id),
     ).fetchone()
+    db.execute("UPDATE consultations SET last_number = ? WHERE id = ?", (number, consultation_id))
     response.consultation_id, response.number, response.collected = consultation_id, number, now()
     columns = ("consultation_id", "number", "duplicate_of", "collected", *READ_COLUMNS)
     cur = db.execute(
