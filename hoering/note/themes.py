@@ -125,7 +125,7 @@ def quoted_passages(
         if entry is not None and not entry.counted:
             continue  # a duplicate's or superseded revision's passage is already there once
         citizen = entry is None or entry.kind == SenderKind.CITIZEN
-        text = redactor.text(item.text, citizen=citizen).strip()
+        text = redactor.text(item.text, citizen=citizen, number=n).strip()
         if not text:
             continue
         key = " ".join(text.split()).casefold()
