@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Redaction, RedactionKind, SenderSource
-from .names import Pseudonyms, find_names, literal_spans, looks_like_person
+from .names import find_names, literal_spans, looks_like_person
 from .patterns import contact_spans
+from .pseudonyms import Pseudonyms
 from .publication import publishes_as_citizen
 from .spans import Found, apply, resolve
 from .special import find_special
