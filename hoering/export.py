@@ -92,6 +92,11 @@ class ExportedResponse:
     via_email: int | None = None
     received_source: ReceivedSource | str | None = None
     ocr: bool = False
+    # An e-mail's From header, for the publication rules (`hoering.redaction.publication`): a
+    # personal webmail address makes the sender private until a person says otherwise. Not in
+    # the JSON (the contract stays as it is): an export read back from JSON has none.
+    from_name: str | None = None
+    from_address: str | None = None
 
     @classmethod
     def from_response(
@@ -126,6 +131,8 @@ class ExportedResponse:
             via_email=response.via_email,
             received_source=response.received_source,
             ocr="ocr" in response.document,
+            from_name=response.document.get("from_name") or None,
+            from_address=response.document.get("from_address") or None,
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -509,3 +509,66 @@ class Retention:
 
     def overdue(self, today: dt.date) -> bool:
         return today >= self.due
+# --- redaction
+
+
+class RedactionKind(StrEnum):
+    """What a piece of personal data taken out of a published text is (`hoering.redaction`)."""
+
+    NAME = "name"  # a private person's name: a citizen's own, or one a letter mentions
+    CPR = "cpr"
+    EMAIL = "email"
+    PHONE = "phone"
+    ADDRESS = "address"
+    PLATE = "plate"  # a car's licence plate
+    HEALTH = "health"  # GDPR art. 9 from here on: special categories
+    UNION = "union"
+    RELIGION = "religion"
+    ETHNICITY = "ethnicity"
+    ORIENTATION = "orientation"
+
+    @property
+    def da(self) -> str:
+        return _REDACTION_KIND_DA[self]
+
+    @property
+    def special(self) -> bool:
+        """A special category of personal data (GDPR art. 9): never published."""
+        return self in SPECIAL_CATEGORIES
+
+
+_REDACTION_KIND_DA = {
+    RedactionKind.NAME: "navn",
+    RedactionKind.CPR: "CPR-nummer",
+    RedactionKind.EMAIL: "e-mailadresse",
+    RedactionKind.PHONE: "telefonnummer",
+    RedactionKind.ADDRESS: "adresse",
+    RedactionKind.PLATE: "nummerplade",
+    RedactionKind.HEALTH: "helbredsoplysning",
+    RedactionKind.UNION: "fagforeningsforhold",
+    RedactionKind.RELIGION: "religion",
+    RedactionKind.ETHNICITY: "etnisk oprindelse",
+    RedactionKind.ORIENTATION: "seksuel orientering",
+}
+SPECIAL_CATEGORIES = frozenset(
+    {RedactionKind.HEALTH, RedactionKind.UNION, RedactionKind.RELIGION, RedactionKind.ETHNICITY,
+     RedactionKind.ORIENTATION}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    """One piece of personal data a published note leaves out, and what stands there instead.
+
+    `number` is the response's public number (None: text that belongs to no one response);
+    `context` is the original text around it, for the person who checks; `sure` is False where
+    the rules were in doubt (a capitalised word that may be a name, a number that may be a
+    phone number): those are the ones to look at first.
+    """
+
+    number: int | None
+    kind: RedactionKind
+    original: str
+    replacement: str
+    context: str
+    sure: bool = True

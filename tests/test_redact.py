@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hoering.note.redact import (
+from hoering.redaction import (
     ADDRESS_REMOVED,
     CPR_REMOVED,
     EMAIL_REMOVED,

@@ -14,9 +14,9 @@ and xlsx.py write the formats.
 
 from __future__ import annotations
 
+from ..redaction import Pseudonyms, Redactor, redact, redact_contact
 from .build import build_note
 from .model import INTERNAL_MARKING, Note
-from .redact import Pseudonyms, Redactor, redact, redact_contact
 from .render import render_docx, render_html, render_markdown, render_note
 from .xlsx import write_xlsx
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..model import SenderKind, Status
+from ..model import Redaction, RedactionKind, SenderKind, Status
+from ..redaction import NAME_REMOVED, Redactor
 from .compilation import text_compilation
 from .model import (
     INTERNAL_MARKING,
@@ -26,7 +27,6 @@ from .model import (
     ResponseEntry,
     ThemeSection,
 )
-from .redact import Redactor
 from .text import (
     clean_chars,
     danish_date,
@@ -83,6 +83,7 @@ def build_note(export: ConsultationExport, *, internal: bool = False, today: dat
         emergent_themes=[col for col in columns if col.emergent],
         compilation=text_compilation(entries, letters),
     )
+    note.redactions = redactor.redactions
     note.intro = introduction(note, internal=internal, publish_names=config.publish_citizen_names)
     return note
 
@@ -123,7 +124,7 @@ def _entry(
         if n in numbers and key not in stances:
             stances[key] = ""
     kind = SenderKind.CITIZEN if citizen else SenderKind.ORGANISATION
-    text = redactor.text(r.text, citizen=citizen) if readable else ""
+    text = redactor.text(r.text, citizen=citizen, number=n) if readable else ""
     return ResponseEntry(
         number=n,
         sender=redactor.senders[n],
@@ -144,7 +145,7 @@ def _entry(
         superseded_by=superseded_by[n] if n in superseded_by else None,
         campaign=r.campaign,
         counted=readable and not duplicate and n not in superseded_by,
-        summary=redactor.text(r.summary, citizen=citizen) if readable else "",
+        summary=redactor.text(r.summary, citizen=citizen, number=n) if readable else "",
         stances=stances,
         no_comment=[k for k in r.themes_no_comment if k not in stances],
         paragraphs=split_paragraphs(text),
@@ -289,4 +290,15 @@ def introduction(note: Note, *, internal: bool, publish_names: bool) -> list[str
                 "Af hensyn til persondata er private personers navne erstattet med »Borger 1«, »Borger 2« "
                 "osv., og CPR-numre, e-mailadresser, telefonnumre og private adresser er fjernet."
             )
+    if not internal and any(_beyond_contact(r) for r in note.redactions):
+        intro.append(
+            "Andre private personers navne og følsomme oplysninger (om fx helbred, fagforeningsforhold, "
+            "religion, etnisk oprindelse og seksuel orientering) er også fjernet."
+        )
     return intro
+
+
+def _beyond_contact(r: Redaction) -> bool:
+    """Taken out beyond what the sentence on citizens says: another person's name, a special
+    category, a licence plate."""
+    return r.kind.special or r.kind == RedactionKind.PLATE or r.replacement.startswith(NAME_REMOVED)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import SenderKind, Stance, Status
+from ..model import Redaction, SenderKind, Stance, Status
 
 INTERNAL_MARKING = "Intern – ikke til offentliggørelse"
 TITLE_PREFIX = "Overblik over indkomne høringssvar"
@@ -137,3 +137,6 @@ class Note:
     emergent_themes: list[ThemeSection]
     compilation: list[CompilationEntry]
     placeholder: str = PLACEHOLDER
+    # What the published texts left out (`hoering.redaction`), for the person who checks it;
+    # empty in the internal note.
+    redactions: list[Redaction] = field(default_factory=list)

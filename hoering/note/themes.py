@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import SenderKind, Stance
+from ..redaction import Redactor
 from .model import (
     MENTION_MARK,
     NO_COMMENT_MARK,
@@ -19,7 +20,6 @@ from .model import (
     ResponseEntry,
     ThemeSection,
 )
-from .redact import Redactor
 from .text import abbreviate, join_da, lower_first, numbers_text
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def quoted_passages(
         if entry is not None and not entry.counted:
             continue  # a duplicate's or superseded revision's passage is already there once
         citizen = entry is None or entry.kind == SenderKind.CITIZEN
-        text = redactor.text(item.text, citizen=citizen).strip()
+        text = redactor.text(item.text, citizen=citizen, number=n).strip()
         if not text:
             continue
         key = " ".join(text.split()).casefold()

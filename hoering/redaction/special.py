@@ -1,0 +1,241 @@
+"""Special categories of personal data (GDPR art. 9) tied to a person: health, trade-union
+membership, religion, ethnic origin, sexual orientation.
+
+What is matched: word lists per category, as spaCy rule matchers on the Danish layer's tokens
+(`PhraseMatcher` for fixed phrases such as "cerebral parese" or "Dansk Metal", `Matcher` for
+"af somalisk oprindelse"), and word stems for the inflections and compounds Danish makes
+("ADHD-diagnose", "autistisk", "diabetiker").
+
+When it counts as personal: a term alone is a topic ("tilbud til borgere med handicap"); it is
+personal data when the same sentence ties it to a person. In a private person's letter a first-
+or third-person word (jeg, min, vores, hun, hans …), a relation ("min søn"), a private role
+("læreren") or a person's name does; in an organisation's letter only a relation, a name or
+"han/hun" does, so "vores medlemmer med handicap" stays. Ties with only "vi/vores" are marked
+unsure. Terms inside an organisation's name ("Landsforeningen Autisme", "Kræftens
+Bekæmpelse", "Handicaprådet") are never touched.
+
+The term is replaced by what it is ("[helbredsoplysning]"), so the sentence still says what the
+writer asks for; a union membership takes its phrase with it ("medlem af 3F").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import RedactionKind
+from . import lexicon
+from .names import FAMILY, PRIVATE_ROLES
+from .spans import MARKERS, Found
+
+# --- the word lists ---------------------------------------------------------------------------
+
+_STEMS = {
+    RedactionKind.HEALTH: r"""
+        adhd|add|autis\w*|asperger\w*|diabet\w*|sukkersyg\w*|depressi\w*|kræft\w*|cancer\w*|
+        leukæmi\w*|tumor\w*|epilep\w*|sklero\w*|sclero\w*|leddegigt\w*|gigt|gigten|astma\w*|
+        ordblind\w*|dysleksi\w*|hjerneskade\w*|spastik\w*|spastisk\w*|demens\w*|dement\w*|
+        alzheimer\w*|parkinson\w*|skizofren\w*|bipolar\w*|ocd|ptsd|personlighedsforstyrr\w*|
+        spiseforstyrr\w*|anoreks\w*|bulimi\w*|tourette\w*|udviklingshæm\w*|sindslid\w*|psykos\w*|
+        psykotisk\w*|alkoholi\w*|alkoholproblem\w*|(?:alkohol|stof|hash|narko|spil)misbrug\w*|
+        misbruger\w*|misbrugsproblem\w*|hiv|aids|blind|blinde|svagtseende|døv|døve|døvblind\w*|
+        hørehæm\w*|kørestol\w*|handicap|handicappet|handicappede|handikap\w*|
+        funktionsnedsættelse\w*|apopleksi|blodprop\w*|hjerneblødning\w*|hjertesyg\w*|hjertefejl|
+        kol|migræne|fibromyalgi|piskesmæld|whiplash|gravid\w*|dialyse|kemoterapi|kemo|
+        strålebehandl\w*|ritalin|antidepressiv\w*|angstlidelse\w*|angstanfald\w*|panikanfald\w*|
+        stressramt\w*|stresssygemeld\w*|sygemeld\w*|psykiatri\w*|diagnosticeret|cøliaki|
+        allergi\w*|medicin|medicinen|medicineret|lammet|lammelse\w*|amputeret|sklerose""",
+    RedactionKind.RELIGION: r"""
+        muslim\w*|islam\w*|kristen|kristne|kristendom\w*|katolik\w*|katolsk\w*|protestant\w*|
+        jøde|jøden|jøder|jøderne|jødisk\w*|hindu\w*|buddhis\w*|ateist\w*|mormon\w*|frikirke\w*|
+        pinsemenighed\w*|pinsekirke\w*|troende|moské\w*|moske\w*|synagog\w*|ramadan\w*|halal|
+        sikh\w*|scientolog\w*|baptist\w*""",
+    RedactionKind.ETHNICITY: r"""
+        indvandrer\w*|efterkommer\w*|flygtning\w*|somalier\w*|tyrker\w*|kurder\w*|
+        palæstinenser\w*|pakistaner\w*|iraker\w*|iraner\w*|syrer\w*|afghaner\w*|libaneser\w*|
+        marokkaner\w*|eritreer\w*|grønlænder\w*|færing\w*|sigøjner\w*|romaer\w*|inuit|tamil\w*|
+        bosnier\w*|albaner\w*|vietnameser\w*|etiopier\w*|sudaneser\w*|araber\w*|somalisk\w*|
+        tyrkisk\w*|kurdisk\w*|arabisk\w*|pakistansk\w*|irakisk\w*|iransk\w*|syrisk\w*|afghansk\w*|
+        palæstinensisk\w*|libanesisk\w*|marokkansk\w*|eritreisk\w*|grønlandsk\w*|tamilsk\w*|
+        bosnisk\w*|albansk\w*|etiopisk\w*|sudanesisk\w*|vietnamesisk\w*""",
+    RedactionKind.ORIENTATION: r"""
+        homoseksu\w*|homo|bøsse|bøssen|bøsser|bøsserne|lesbisk\w*|biseksu\w*|heteroseksu\w*|
+        panseksu\w*|aseksu\w*|transkøn\w*|queer|lgbt\w*|regnbuefamilie\w*""",
+    RedactionKind.UNION: r"""fagforening|fagforeningen""",
+}
+_STEM_RES = {kind: re.compile(re.sub(r"\s+", "", pattern)) for kind, pattern in _STEMS.items()}
+
+_PHRASES = {
+    RedactionKind.HEALTH: """cerebral parese|multipel sklerose|psykisk syg|psykisk sårbar|psykisk sårbare|
+        psykiske problemer|psykisk lidelse|psykiske lidelser|psykisk handicap|psykisk udviklingshæmmet|
+        fysisk handicap|erhvervet hjerneskade|downs syndrom|down syndrom|social angst|generaliseret angst|
+        kronisk træthedssyndrom|sygemeldt med stress|ramt af stress|har stress|lider af angst|har angst""",
+    RedactionKind.RELIGION: "jehovas vidne|jehovas vidner|min tro|vores tro|hans tro|hendes tro",
+    RedactionKind.UNION: """dansk metal|danmarks lærerforening|dansk sygeplejeråd|socialpædagogerne|
+        kristelig fagforening|det faglige hus|dansk el-forbund|serviceforbundet|fødevareforbundet|
+        malerforbundet|dansk socialrådgiverforening|ergoterapeutforeningen|danske fysioterapeuter|
+        lederne|akademikerne|dansk magisterforening|teknisk landsforbund|fag og arbejde|
+        frie funktionærer|journalistforbundet|dansk journalistforbund|politiforbundet|
+        fængselsforbundet|finansforbundet|gymnasieskolernes lærerforening|ingeniørforeningen|
+        hk kommunal|hk privat|hk stat|fagligt organiseret|min fagforening|hans fagforening|
+        hendes fagforening""",
+}
+# Unions known by their letters: matched as written, so "Ida" the name is not "IDA" the union.
+_UNION_ACRONYMS = frozenset("3F FOA HK BUPL DLF DSR NNF Krifa KRIFA Djøf DJØF ASE FTF IDA SL".split())
+
+_ETHNIC_ADJECTIVES = """dansk danske udenlandsk udenlandske ikke-vestlig ikke-vestlige vestlig vestlige
+    mellemøstlig mellemøstlige nordafrikansk nordafrikanske afrikansk afrikanske asiatisk asiatiske
+    østeuropæisk østeuropæiske europæisk europæiske somalisk tyrkisk kurdisk arabisk pakistansk irakisk
+    iransk syrisk afghansk palæstinensisk libanesisk marokkansk eritreisk grønlandsk færøsk polsk
+    rumænsk vietnamesisk tamilsk bosnisk albansk etiopisk sudanesisk indisk kinesisk thailandsk
+    filippinsk russisk ukrainsk litauisk bulgarsk serbisk kroatisk jødisk romani""".split()
+_ORIGINS = "oprindelse herkomst baggrund afstamning rødder".split()
+
+# --- what ties a term to a person ---------------------------------------------------------------
+
+# Words for people in general ("børn med handicap", "borgeren") tie nothing on their own.
+_GENERIC = frozenset("barn barnet børn børnene dreng drengen pige pigen familie familien fam borgeren "
+                     "pårørende ven vennen søskende elev eleven".split())  # fmt: skip
+_CITIZEN_CUES = frozenset(
+    "jeg mig min mit mine selv han hun ham hende hans hendes sin sit sine".split()
+) | (FAMILY - _GENERIC) | (PRIVATE_ROLES - _GENERIC)
+_WEAK_CUES = frozenset("vi os vores".split())  # a family, or the writer's group: unsure
+_ORG_CUES = frozenset("han hun ham hende hans hendes".split())
+# A union is a topic ("jeg er enig med FOA") until a word says someone belongs to it.
+_UNION_CUES = frozenset("medlem organiseret meldt kontingent fagforening fagforeningen".split())
+_UNION_WINDOW = 6
+_ORG_WINDOW = 10  # tokens either side, in an organisation's letter
+_MEMBERSHIP_BEFORE = (("medlem", "af"), ("medlem", "i"), ("organiseret", "i"), ("meldt", "ind", "i"),
+                      ("meldt", "ud", "af"))  # fmt: skip
+
+
+@functools.lru_cache(maxsize=2)
+def _matchers(nlp):
+    from spacy.matcher import Matcher, PhraseMatcher
+
+    phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for kind, text in _PHRASES.items():
+        terms = [t.strip() for t in text.split("|") if t.strip()]
+        phrases.add(kind.value, [nlp.make_doc(t) for t in terms])
+    patterns = Matcher(nlp.vocab)
+    patterns.add(RedactionKind.ETHNICITY.value, [
+        [{"LOWER": {"IN": ["af", "med"]}}, {"LOWER": {"IN": _ETHNIC_ADJECTIVES}, "OP": "+"},
+         {"LOWER": {"IN": _ORIGINS}}],
+        [{"LOWER": "etnisk"}, {"IS_ALPHA": True}],
+    ], greedy="LONGEST")  # fmt: skip
+    return phrases, patterns
+
+
+def _protected(toks) -> set[int]:
+    """Tokens inside an organisation's name: a capitalised run with an organisation word."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close():
+        if any(toks[j].lower_.endswith(lexicon.ORG_ENDINGS) for j in run) or any(
+            " ".join(toks[j].text for j in run[k : k + 2]) in _KNOWN_ORGS for k in range(len(run))
+        ):
+            out.update(run)
+        run.clear()
+
+    for j, tok in enumerate(toks):
+        if tok.text[:1].isupper() and tok.is_alpha or (run and tok.text == "-"):
+            if run and "\n" in tok.doc.text[toks[run[-1]].idx + len(toks[run[-1]].text) : tok.idx]:
+                close()
+            run.append(j)
+        else:
+            close()
+    close()
+    return out
+
+
+_KNOWN_ORGS = frozenset({"Kræftens Bekæmpelse", "Ældre Sagen", "Landsforeningen Autisme", "Landsforeningen LEV"})
+
+
+def find_special(doc, *, citizen: bool, person_chars: list[tuple[int, int]]) -> list[Found]:
+    """Special-category terms in `doc` tied to a person (see the module docstring).
+
+    `person_chars` are the (start, end) spans of the persons' names already found in the text.
+    """
+    from ..analysis.danish import nlp
+
+    toks = list(doc)
+    if not toks:
+        return []
+    phrases, patterns = _matchers(nlp())
+    protected = _protected(toks)
+    terms: list[tuple[RedactionKind, int, int]] = []  # kind, first token, end token
+    for match_id, start, end in [*phrases(doc), *patterns(doc)]:
+        kind = RedactionKind(doc.vocab.strings[match_id])
+        if kind != RedactionKind.UNION and any(j in protected for j in range(start, end)):
+            continue
+        terms.append((kind, start, end))
+    for j, tok in enumerate(toks):
+        if tok.text.rstrip(".,;:") in _UNION_ACRONYMS:  # as written: "IDA" the union, not "Ida"
+            terms.append((RedactionKind.UNION, j, j + 1))
+            continue
+        if j in protected or not tok.is_alpha and "-" not in tok.text:
+            continue
+        lower = tok.lower_
+        for kind, stem in _STEM_RES.items():
+            if stem.fullmatch(lower) or any(stem.fullmatch(p) for p in lower.split("-") if p):
+                terms.append((kind, j, j + 1))
+                break
+    person_tokens = {j for j, tok in enumerate(toks) if any(s <= tok.idx < e for s, e in person_chars)}
+    out: list[Found] = []
+    for kind, start, end in terms:
+        tie = _tie(toks, start, end, person_tokens, citizen=citizen, union=kind == RedactionKind.UNION)
+        if tie is None:
+            continue
+        if kind == RedactionKind.UNION:
+            start = _membership_start(toks, start)
+        last = toks[end - 1]
+        stop = last.idx + len(last.text.rstrip(".,;:")) if kind == RedactionKind.UNION else last.idx + len(last.text)
+        out.append(Found(toks[start].idx, stop, kind, MARKERS[kind], sure=tie))
+    return out
+
+
+def _tie(toks, start: int, end: int, persons: set[int], *, citizen: bool, union: bool) -> bool | None:
+    """True: tied to a person; False: probably (only "vi/vores"); None: a topic, not a person."""
+    if union:
+        return _union_tie(toks, start, end, persons, citizen=citizen)
+    sent = toks[start].sent
+    if citizen:
+        lo, hi = sent.start, sent.end
+    else:
+        lo, hi = max(sent.start, start - _ORG_WINDOW), min(sent.end, end + _ORG_WINDOW)
+    cues = _CITIZEN_CUES if citizen else _ORG_CUES
+    weak = False
+    for j in range(lo, hi):
+        if start <= j < end:
+            continue
+        if j in persons or toks[j].lower_ in cues:
+            return True
+        weak = weak or (citizen and toks[j].lower_ in _WEAK_CUES)
+    return False if weak else None
+
+
+def _union_tie(toks, start: int, end: int, persons: set[int], *, citizen: bool) -> bool | None:
+    """A union is someone's when a membership word is near it ("medlem af 3F", "min fagforening")
+    and, in an organisation's letter, a person is named too."""
+    sent = toks[start].sent
+    lo, hi = max(sent.start, start - _UNION_WINDOW), min(sent.end, end + _UNION_WINDOW)
+    near = [j for j in range(lo, hi) if not start <= j < end]
+    if toks[start].lower_ in _UNION_CUES or any(toks[j].lower_ in _UNION_CUES for j in near):
+        if citizen:
+            return True
+        person = any(j in persons or toks[j].lower_ in _ORG_CUES for j in range(sent.start, sent.end))
+        return True if person else None
+    return None
+
+
+def _membership_start(toks, start: int) -> int:
+    """"medlem af 3F" goes as a whole: where the membership phrase before a union starts."""
+    j = start
+    if j > 0 and toks[j - 1].lower_ == "fagforeningen":
+        j -= 1
+    for phrase in _MEMBERSHIP_BEFORE:
+        k = j - len(phrase)
+        if k >= 0 and tuple(t.lower_ for t in toks[k:j]) == phrase:
+            return k
+    return start
