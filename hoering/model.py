@@ -9,7 +9,6 @@ and back; nothing else reads a row.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -115,16 +114,6 @@ class Action(StrEnum):
     REFUSED = "refused"  # no row: too large, not a regular file, unreadable
 
 
-def _enum(kind, value):
-    """A stored value as its enum member; a value a newer version wrote stays a string."""
-    if value is None:
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        return value
-
-
 @dataclass
 class Response:
     """One response in a consultation, as the archive holds it.
@@ -166,20 +155,6 @@ class Response:
     attachments_pending: bool = False
     path_bytes: bytes | None = None
 
-    @classmethod
-    def from_row(cls, row) -> Response:
-        """From a row of the `responses` table (any mapping with its column names)."""
-        values = dict(row)
-        values["status"] = _enum(Status, values["status"])
-        values["sender_source"] = _enum(SenderSource, values.get("sender_source"))
-        values["sender_kind"] = _enum(SenderKind, values.get("sender_kind") or "organisation")
-        values["received_source"] = _enum(ReceivedSource, values.get("received_source"))
-        values["metadata"] = _json(values.get("metadata"))
-        values["late"] = bool(values.get("late"))
-        values["attachments_pending"] = bool(values.get("attachments_pending"))
-        known = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in values.items() if k in known})
-
     @property
     def document(self) -> dict[str, Any]:
         """What the reader learnt about the file (PDF info, e-mail headers, OCR …)."""
@@ -195,16 +170,6 @@ class Response:
 
 
 EMAIL_FORMATS = frozenset({"eml", "msg", "tnef"})  # tnef: a winmail.dat saved on its own
-
-
-def _json(value) -> dict[str, Any]:
-    if isinstance(value, dict):
-        return value
-    try:
-        decoded = json.loads(value or "{}")
-    except ValueError:
-        return {}
-    return decoded if isinstance(decoded, dict) else {}
 
 
 # --- search
@@ -320,19 +285,6 @@ class ThemeTag:
     stance_cues: list[str] = field(default_factory=list)
     passages: list[int] = field(default_factory=list)
 
-    @classmethod
-    def from_row(cls, row) -> ThemeTag:
-        """From a row of the `tags` table."""
-        return cls(
-            row["theme"],
-            _enum(TagState, row["state"]),
-            _enum(Stance, row["stance"]),
-            json.loads(row["evidence"]),
-            json.loads(row["triggers"]),
-            source=_enum(TagSource, row["source"]),
-            stance_cues=json.loads(row["cues"]),
-        )
-
     def to_json(self) -> dict[str, Any]:
         """A discussed theme in the export's `themes` list."""
         return {"key": self.key, "stance": self.stance, "evidence": self.evidence,
@@ -350,13 +302,6 @@ class TagCorrection:
     stance: Stance | None = None  # ADD: the stance to set; None keeps the machine's
     created: str = ""
 
-    @classmethod
-    def from_row(cls, row) -> TagCorrection:
-        """From a row of the `tag_corrections` table."""
-        return cls(row["consultation_id"], row["number"], row["theme"],
-                   _enum(CorrectionAction, row["action"]), _enum(Stance, row["stance"]),
-                   row["created"])  # fmt: skip
-
 
 @dataclass
 class ThemeSuggestion:
@@ -373,19 +318,6 @@ class ThemeSuggestion:
     passages: list[tuple[int, str]]
     accepted_key: str | None = None
     created: str = ""
-
-    @classmethod
-    def from_row(cls, row) -> ThemeSuggestion:
-        """From a row of the `suggested_themes` table."""
-        return cls(
-            row["n"],
-            row["label"],
-            json.loads(row["keywords"]),
-            json.loads(row["response_numbers"]),
-            [(p["response_id"], p["text"]) for p in json.loads(row["passages"])],
-            row["accepted_key"],
-            row["created"],
-        )
 
     def to_json(self) -> dict[str, Any]:
         """The export's `suggested_themes` entry (its `response_id`s are numbers)."""
@@ -436,12 +368,6 @@ class AuditEntry:
     consultation: str | None
     number: int | None
     detail: str
-
-    @classmethod
-    def from_row(cls, row) -> AuditEntry:
-        """From a row of the `audit_log` table."""
-        return cls(row["id"], row["at"], row["actor"], _enum(AuditAction, row["action"]),
-                   row["consultation"], row["number"], row["detail"])  # fmt: skip
 
 
 @dataclass

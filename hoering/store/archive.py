@@ -30,7 +30,7 @@ from ..errors import (
     is_disk_full,
 )
 from ..model import Response, Status
-from . import deletion
+from . import deletion, records
 from .blobs import BlobStore
 from .migrations import MIGRATIONS
 
@@ -234,7 +234,7 @@ class Archive:
         rows = self.db.execute(
             "SELECT * FROM responses WHERE consultation_id = ? ORDER BY number", (consultation.id,)
         )
-        return [Response.from_row(r) for r in rows]
+        return [records.response(r) for r in rows]
 
     def response(self, consultation: Consultation, number: int) -> Response:
         row = self.db.execute(
@@ -243,7 +243,7 @@ class Archive:
         ).fetchone()
         if row is None:
             raise ResponseNotFound(consultation.slug, number)
-        return Response.from_row(row)
+        return records.response(row)
 
     def other_texts(self, consultation: Consultation, *, limit: int) -> list[str]:
         """Texts of readable responses to the other consultations, the oldest first."""

@@ -13,6 +13,7 @@ import getpass
 import sqlite3
 
 from ..model import AuditAction, AuditEntry
+from . import records
 from .archive import now
 
 # An entry describes, it does not quote; a longer detail is cut.
@@ -55,4 +56,4 @@ def entries(db: sqlite3.Connection, slug: str | None = None, *, limit: int | Non
         sql += " LIMIT ?"
         args.append(limit)
     rows = db.execute(sql, args).fetchall()
-    return [AuditEntry.from_row(r) for r in reversed(rows)]
+    return [records.audit_entry(r) for r in reversed(rows)]

@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from ..model import SETTLED, Response
-from . import search_index
+from . import records, search_index
 from .archive import now
 
 # What reading a file determines: written on insert, and again when a file is read again
@@ -45,7 +45,7 @@ def _value(response: Response, column: str):
 
 
 def _read(rows: Iterable[sqlite3.Row]) -> list[Response]:
-    return [Response.from_row(r) for r in rows]
+    return [records.response(r) for r in rows]
 
 
 def by_file(db: sqlite3.Connection, consultation_id: int, file: str) -> list[Response]:

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ..model import Status, TagCorrection, TagState, ThemeSuggestion, ThemeTag
+from . import records
 
 
 def _json(value) -> str:
@@ -55,7 +56,7 @@ def replace_tags(db: sqlite3.Connection, response_id: int, tags: Iterable[ThemeT
 def response_tags(db: sqlite3.Connection, response_id: int) -> list[ThemeTag]:
     """The tags of one response (by row id), in the order they were written."""
     rows = db.execute("SELECT * FROM tags WHERE response_id = ? ORDER BY id", (response_id,))
-    return [ThemeTag.from_row(r) for r in rows]
+    return [records.theme_tag(r) for r in rows]
 
 
 def consultation_tags(
@@ -69,7 +70,7 @@ def consultation_tags(
         args.append(status)
     out: dict[int, list[ThemeTag]] = defaultdict(list)
     for row in db.execute(sql + " ORDER BY t.response_id, t.id", args):
-        out[row["response_id"]].append(ThemeTag.from_row(row))
+        out[row["response_id"]].append(records.theme_tag(row))
     return dict(out)
 
 
@@ -96,7 +97,7 @@ def corrections(db: sqlite3.Connection, consultation_id: int) -> dict[int, list[
     )
     out: dict[int, list[TagCorrection]] = defaultdict(list)
     for row in rows:
-        out[row["number"]].append(TagCorrection.from_row(row))
+        out[row["number"]].append(records.tag_correction(row))
     return dict(out)
 
 
@@ -108,7 +109,7 @@ def response_corrections(db: sqlite3.Connection, response_id: int) -> list[TagCo
         "WHERE r.id = ? ORDER BY c.theme",
         (response_id,),
     )
-    return [TagCorrection.from_row(r) for r in rows]
+    return [records.tag_correction(r) for r in rows]
 
 
 # --- suggested themes ----------------------------------------------------------------
@@ -133,14 +134,14 @@ def suggestions(db: sqlite3.Connection, consultation_id: int) -> list[ThemeSugge
     rows = db.execute(
         "SELECT * FROM suggested_themes WHERE consultation_id = ? ORDER BY n", (consultation_id,)
     )
-    return [ThemeSuggestion.from_row(r) for r in rows]
+    return [records.suggestion(r) for r in rows]
 
 
 def suggestion(db: sqlite3.Connection, consultation_id: int, n: int) -> ThemeSuggestion | None:
     row = db.execute(
         "SELECT * FROM suggested_themes WHERE consultation_id = ? AND n = ?", (consultation_id, n)
     ).fetchone()
-    return None if row is None else ThemeSuggestion.from_row(row)
+    return None if row is None else records.suggestion(row)
 
 
 def mark_accepted(db: sqlite3.Connection, consultation_id: int, n: int, key: str) -> None:
