@@ -188,6 +188,51 @@ class SuggestionAlreadyAccepted(HoeringError):
         )
 
 
+# --- publication: approval and manual redactions ---------------------------------
+
+
+class ApprovalBlocked(HoeringError):
+    """Doubtful redactions not yet reviewed: a person must look at them first."""
+
+    def __init__(self, slug: str, count: int):
+        super().__init__(f"{slug}: {count}")
+        self.slug, self.count = slug, count
+
+    def message_da(self) -> str:
+        what = "1 tvivlsom fjernelse" if self.count == 1 else f"{self.count} tvivlsomme fjernelser"
+        return (
+            f"Høringen »{self.slug}« er ikke godkendt: det offentlige notat har {what}, som ingen "
+            f"har gennemgået. Se dem med »hoering redactions {self.slug}«, ret dem med »hoering "
+            f"redact«, og markér dem som gennemgået med »hoering redactions {self.slug} --reviewed«; "
+            f'eller godkend alligevel med --reason "begrundelse".'
+        )
+
+
+class ManualTextNotInResponse(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
+
+    def message_da(self) -> str:
+        return (
+            f"Teksten står ikke i høringssvar nr. {self.number}, så intet er ændret. Skriv den, som "
+            f"den står i svaret (store og små bogstaver er ligegyldige); se svaret med »hoering show "
+            f"{self.slug} {self.number}«."
+        )
+
+
+class ManualRedactionNotFound(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
+
+    def message_da(self) -> str:
+        return (
+            f"Der er ingen manuel anonymisering af den tekst i høringssvar nr. {self.number}, så "
+            f"intet er fortrudt. Se de manuelle med »hoering redactions {self.slug}«."
+        )
+
+
 # --- files that cannot be read ----------------------------------------------
 #
 # Each carries the status recorded on the response ("failed", "needs_ocr", …)

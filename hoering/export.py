@@ -17,12 +17,16 @@ In Python a response's public number is `number`; the JSON calls it `id` (and `r
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .config import ConsultationConfig, Theme
 from .model import (
+    Approval,
+    ManualRedaction,
     ReceivedSource,
     Response,
     SenderKind,
@@ -33,6 +37,7 @@ from .model import (
     TagState,
 )
 from .store import Archive, Consultation
+from .store import publication as publication_store
 
 FORMAT_VERSION = 1
 
@@ -221,6 +226,23 @@ class ConsultationExport:
     theme_summaries: dict[str, list[ThemeExtract]] = field(default_factory=dict)  # per theme key
     suggested_themes: list[ThemeSuggestion] = field(default_factory=list)
     format_version: int = FORMAT_VERSION
+    # A person's decisions about what is published (`hoering.publication`). Neither is in the
+    # JSON: an export read back from JSON has none, so a note made from it is a draft.
+    manual_redactions: list[ManualRedaction] = field(default_factory=list)
+    approval: Approval | None = None
+
+    def fingerprint(self) -> str:
+        """The hash of everything the note is built from: the export JSON and the manual
+        redactions. An approval holds while this stays the same."""
+        content = self.to_json()
+        content["manual_redactions"] = [[m.number, m.text, str(m.action)] for m in self.manual_redactions]
+        encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)
+        return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+    @property
+    def approved(self) -> bool:
+        """Approved for publication, and nothing the note is built from has changed since."""
+        return self.approval is not None and self.approval.fingerprint == self.fingerprint()
 
     def to_json(self) -> dict[str, Any]:
         """The export JSON (see docs/ARCHITECTURE.md), ready for `json.dumps`."""
@@ -268,6 +290,8 @@ def export_consultation(archive: Archive, slug: str) -> ConsultationExport:
         missing_parties=missing_parties(consultation.config.parties, responses),
         theme_summaries=themes.extracts,
         suggested_themes=themes.suggestions,
+        manual_redactions=publication_store.manual_redactions(archive.db, consultation.id),
+        approval=publication_store.approval(archive.db, consultation.id),
     )
 
 

@@ -197,3 +197,45 @@ RETENTION_PASSED = (
     "{due} (delete_after_days = {rule}). Slet den med »hoering delete {slug}«, eller alle "
     "høringer med udløbet frist med »hoering purge«."
 )
+
+# --- publication: approval, manual redactions, the redaction report ----------------------------
+
+APPROVED = "Høringen »{slug}« er godkendt til offentliggørelse af {actor}. Notat og regneark er ikke længere mærket UDKAST."
+APPROVED_OVER = (
+    "Godkendt trods {count} tvivlsomme fjernelser, der ikke er gennemgået; begrundelsen er skrevet i loggen."
+)
+APPROVAL_LAPSES = (
+    "Godkendelsen bortfalder, hvis høringen ændres (nye svar, rettelser, manuel anonymisering): "
+    "så er notatet igen et UDKAST."
+)
+WITHDRAWN = "Godkendelsen af »{slug}« er trukket tilbage; notat og regneark er igen mærket UDKAST."
+NOT_APPROVED = "Høringen »{slug}« var ikke godkendt; intet er ændret."
+REDACTED = "Nr. {number}: teksten fjernes fra det offentlige notat og regneark, overalt i svaret."
+KEPT = "Nr. {number}: teksten fjernes ikke af de automatiske regler i svaret."
+UNDONE = "Nr. {number}: den manuelle beslutning om teksten er fortrudt."
+DECISION_LAPSES = "Er høringen godkendt, bortfalder godkendelsen: notatet er igen et UDKAST."
+REPORT_STATE_APPROVED = "Høringen »{slug}« er godkendt af {actor} ({at})."
+REPORT_STATE_LAPSED = "Høringen »{slug}« blev godkendt af {actor} ({at}), men er ændret siden: notatet er et UDKAST."
+REPORT_STATE_DRAFT = "Høringen »{slug}« er ikke godkendt: notatet er et UDKAST."
+REPORT_NONE = "Det offentlige notat fjerner intet."
+REPORT_COUNTS = "{total} fjernelser i det offentlige notat; {doubtful} tvivlsomme er ikke gennemgået."
+REPORT_HEADERS = ["", "Nr.", "Art", "Erstattet med", "Sammenhæng"]
+REPORT_DOUBTFUL = "?"
+REPORT_REVIEWED = "ok"
+REPORT_NEXT = (
+    "Tvivlsomme (?) først. Ret med »hoering redact {slug} NR \"tekst\"« (fjern) eller "
+    "»--keep« (bevar); godkend resten, som de er, med »hoering redactions {slug} --reviewed«."
+)
+REPORT_KEPT = "Bevaret efter en persons beslutning:"
+REPORT_KEPT_LINE = "  Nr. {number}: »{text}«"
+REVIEWED = "{count} tvivlsomme fjernelser er markeret som gennemgået."
+NOTHING_TO_REVIEW = "Der er ingen tvivlsomme fjernelser at gennemgå."
+
+# The audit log's descriptions: what was done, never the text (it may be personal data).
+AUDIT_APPROVED = "Det offentlige notat er godkendt."
+AUDIT_APPROVED_OVER = "Det offentlige notat er godkendt trods {count} tvivlsomme fjernelser. Begrundelse: {reason}"
+AUDIT_WITHDRAWN = "Godkendelsen er trukket tilbage."
+AUDIT_REDACTED = "En tekst i svar nr. {number} fjernes manuelt fra det offentlige notat."
+AUDIT_KEPT = "En tekst i svar nr. {number} bevares i det offentlige notat, selv om reglerne fjerner den."
+AUDIT_UNDONE = "En manuel anonymisering i svar nr. {number} er fortrudt."
+AUDIT_REVIEWED = "{count} tvivlsomme fjernelser godkendt, som de er."

@@ -9,6 +9,7 @@ and back; nothing else reads a row.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -342,6 +343,12 @@ class AuditAction(StrEnum):
     DELETE_CONSULTATION = "delete_consultation"
     PURGE_CONSULTATION = "purge_consultation"  # deleted because its retention ran out
     SWEEP_FILES = "sweep_files"  # original files left by an interrupted deletion removed
+    APPROVE = "approve"  # the public note approved for publication
+    WITHDRAW_APPROVAL = "withdraw_approval"
+    REDACT = "redact"  # a person removed a text from a response's published text
+    KEEP = "keep"  # a person said a text the rules removed may be published
+    UNDO_REDACTION = "undo_redaction"  # a person's redact or keep taken back
+    REVIEW_REDACTIONS = "review_redactions"  # doubtful redactions accepted as they are
 
     @property
     def da(self) -> str:
@@ -353,6 +360,12 @@ _AUDIT_ACTION_DA = {
     AuditAction.DELETE_CONSULTATION: "høring slettet",
     AuditAction.PURGE_CONSULTATION: "høring slettet (opbevaringsfrist udløbet)",
     AuditAction.SWEEP_FILES: "efterladte originalfiler fjernet",
+    AuditAction.APPROVE: "godkendt til offentliggørelse",
+    AuditAction.WITHDRAW_APPROVAL: "godkendelse trukket tilbage",
+    AuditAction.REDACT: "tekst fjernet manuelt",
+    AuditAction.KEEP: "tekst bevaret manuelt",
+    AuditAction.UNDO_REDACTION: "manuel anonymisering fortrudt",
+    AuditAction.REVIEW_REDACTIONS: "tvivlsomme fjernelser gennemgået",
 }
 
 
@@ -452,6 +465,7 @@ class RedactionKind(StrEnum):
     RELIGION = "religion"
     ETHNICITY = "ethnicity"
     ORIENTATION = "orientation"
+    MANUAL = "manual"  # a person said so (`hoering redact`)
 
     @property
     def da(self) -> str:
@@ -475,6 +489,7 @@ _REDACTION_KIND_DA = {
     RedactionKind.RELIGION: "religion",
     RedactionKind.ETHNICITY: "etnisk oprindelse",
     RedactionKind.ORIENTATION: "seksuel orientering",
+    RedactionKind.MANUAL: "fjernet manuelt",
 }
 SPECIAL_CATEGORIES = frozenset(
     {RedactionKind.HEALTH, RedactionKind.UNION, RedactionKind.RELIGION, RedactionKind.ETHNICITY,
@@ -498,3 +513,56 @@ class Redaction:
     replacement: str
     context: str
     sure: bool = True
+
+    @property
+    def review(self) -> ReviewedRedaction:
+        """What a person's review of it is kept as (the text only as its hash)."""
+        digest = hashlib.sha256(self.original.encode("utf-8")).hexdigest()
+        return ReviewedRedaction(self.number, self.kind, digest)
+
+
+# --- publication: a person's sign-off and redaction decisions
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """A person's approval of a consultation's public note. `fingerprint` is the hash of the
+    export the note was built from when it was approved (`ConsultationExport.fingerprint`):
+    the approval holds only while the export is still the same."""
+
+    actor: str  # the operating system's user name
+    at: str  # UTC, ISO 8601
+    fingerprint: str
+    reason: str = ""  # why it was approved with doubtful redactions left unreviewed
+
+
+class ManualAction(StrEnum):
+    """A person's decision about a text in one response's published text."""
+
+    REDACT = "redact"  # always removed
+    KEEP = "keep"  # never removed: a false positive of the rules
+
+    @property
+    def da(self) -> str:
+        return {ManualAction.REDACT: "fjernes", ManualAction.KEEP: "bevares"}[self]
+
+
+@dataclass(frozen=True, slots=True)
+class ManualRedaction:
+    """`text` in response `number`'s published text: removed (REDACT) or kept (KEEP) in
+    every occurrence. Kept by number, so it survives re-collects and re-analysis."""
+
+    number: int
+    text: str
+    action: ManualAction
+    created: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewedRedaction:
+    """A doubtful redaction a person accepted as it is: by response number, kind and the
+    hash of the removed text (the text itself is not kept again)."""
+
+    number: int | None
+    kind: RedactionKind | str
+    original_sha256: str

@@ -21,7 +21,7 @@ from docx import Document
 
 from hoering.errors import NoteTemplateError, UnsupportedNoteFormat
 from hoering.export import ConsultationExport
-from hoering.note import INTERNAL_MARKING, build_note, render_note, write_xlsx
+from hoering.note import DRAFT_MARKING, INTERNAL_MARKING, build_note, render_note, write_xlsx
 from hoering.note.text import danish_sort_key, join_da, numbers_text
 
 HERE = Path(__file__).resolve().parent
@@ -333,8 +333,10 @@ def test_custom_word_template(export, tmp_path):
     out = render_note(typed(export), tmp_path / "note.docx", template_docx=template, today=TODAY)
     rendered = Document(str(out))
     lines = [p.text for p in rendered.paragraphs]
+    # Not approved: the draft marking goes first, though the template does not place it.
+    assert lines[0] == DRAFT_MARKING.upper()
     assert (
-        lines[0]
+        lines[1]
         == "Aalborg Kommune – Overblik over indkomne høringssvar – Besparelser på aktiveringsområdet i 2019"
     )
     assert "1: LMU i Job- og Aktivhuset" in lines and "16: Borger 4" in lines
@@ -358,7 +360,7 @@ def test_templates_dir_override_and_sandbox(export, tmp_path):
     )
     out = render_note(typed(export), tmp_path / "note.md", templates_dir=tmp_path, today=TODAY)
     assert out.read_text(encoding="utf-8").startswith(
-        "Mit notat: Overblik over indkomne høringssvar"
+        f"**{DRAFT_MARKING}**\n\nMit notat: Overblik over indkomne høringssvar"
     )
     # The packaged HTML template is still used, and its include finds the packaged CSS.
     html = render_note(
@@ -404,7 +406,7 @@ def test_word_template_from_templates_dir(export, tmp_path):
     doc.add_paragraph("Fra mappen: {{ committee }}")
     doc.save(tmp_path / "note.docx")
     out = render_note(typed(export), tmp_path / "out.docx", templates_dir=tmp_path, today=TODAY)
-    assert Document(str(out)).paragraphs[0].text == "Fra mappen: Beskæftigelsesudvalget"
+    assert Document(str(out)).paragraphs[1].text == "Fra mappen: Beskæftigelsesudvalget"
 
 
 # --- response text is data, never a template ------------------------------------------------------

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from ..redaction import Pseudonyms, Redactor, redact, redact_contact
 from .build import build_note
-from .model import INTERNAL_MARKING, Note
+from .model import DRAFT_MARKING, INTERNAL_MARKING, Note
 from .render import render_docx, render_html, render_markdown, render_note
 from .xlsx import write_xlsx
 
 __all__ = [
+    "DRAFT_MARKING",
     "INTERNAL_MARKING",
     "Note",
     "Pseudonyms",

@@ -18,6 +18,7 @@ from ..model import Redaction, RedactionKind, SenderKind, Status
 from ..redaction import NAME_REMOVED, Redactor
 from .compilation import text_compilation
 from .model import (
+    DRAFT_MARKING,
     INTERNAL_MARKING,
     KIND_LABELS,
     LEGEND,
@@ -56,6 +57,8 @@ def build_note(export: ConsultationExport, *, internal: bool = False, today: dat
     fill_theme_sections(columns, entries, export, redactor)
     failed = [e for e in entries if not e.readable]
     title = config.title.strip()
+    # The internal note is never approved for publication: it is marked internal, always.
+    draft = not internal and not export.approved
     note = Note(
         title=f"{TITLE_PREFIX} – {title}" if title else TITLE_PREFIX,
         consultation_title=title,
@@ -65,7 +68,7 @@ def build_note(export: ConsultationExport, *, internal: bool = False, today: dat
         date=danish_date(today or date.today()),
         deadline=danish_date(config.deadline),
         internal=internal,
-        marking=INTERNAL_MARKING if internal else "",
+        marking=INTERNAL_MARKING if internal else DRAFT_MARKING if draft else "",
         intro=[],
         parties=party_rows(config.parties, export.missing_parties, entries),
         responses=entries,
@@ -82,6 +85,7 @@ def build_note(export: ConsultationExport, *, internal: bool = False, today: dat
         themes=[col for col in columns if not col.emergent],
         emergent_themes=[col for col in columns if col.emergent],
         compilation=text_compilation(entries, letters),
+        draft=draft,
     )
     note.redactions = redactor.redactions
     note.intro = introduction(note, internal=internal, publish_names=config.publish_citizen_names)

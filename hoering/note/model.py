@@ -14,6 +14,9 @@ from datetime import date
 from ..model import Redaction, SenderKind, Stance, Status
 
 INTERNAL_MARKING = "Intern – ikke til offentliggørelse"
+# The public note until a person approves it (`hoering approve`), and again once what it is
+# built from changes after the approval.
+DRAFT_MARKING = "UDKAST – ikke godkendt"
 TITLE_PREFIX = "Overblik over indkomne høringssvar"
 
 STANCE_MARKS = {Stance.AGAINST: "÷", Stance.SUPPORTS: "+", Stance.NEUTRAL: "•"}
@@ -119,7 +122,7 @@ class Note:
     date: str
     deadline: str
     internal: bool
-    marking: str  # INTERNAL_MARKING or ""
+    marking: str  # INTERNAL_MARKING, DRAFT_MARKING or ""
     intro: list[str]
     parties: list[PartyRow]
     responses: list[ResponseEntry]
@@ -137,6 +140,7 @@ class Note:
     emergent_themes: list[ThemeSection]
     compilation: list[CompilationEntry]
     placeholder: str = PLACEHOLDER
+    draft: bool = False  # the public note, not (or no longer) approved for publication
     # What the published texts left out (`hoering.redaction`), for the person who checks it;
     # empty in the internal note.
     redactions: list[Redaction] = field(default_factory=list)

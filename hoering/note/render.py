@@ -68,10 +68,22 @@ def render_note(
             template = Path(templates_dir) / "note.docx"
         render_docx(note, out, template=template)
     elif kind == "html":
-        write_text(out, render_html(note, templates_dir=templates_dir))
+        write_text(out, _marked(render_html(note, templates_dir=templates_dir), note, html=True))
     else:
-        write_text(out, render_markdown(note, templates_dir=templates_dir))
+        write_text(out, _marked(render_markdown(note, templates_dir=templates_dir), note, html=False))
     return out
+
+
+def _marked(text: str, note: Note, *, html: bool) -> str:
+    """A note marked internal or draft says so at the top, whatever the user's template does
+    (one written before drafts were marked tests `internal` only)."""
+    if not note.marking or note.marking in text:
+        return text
+    if not html:
+        return f"**{md_escape(note.marking)}**\n\n{text}"
+    line = f'<div class="marking" role="note">{escape(note.marking)}</div>\n'
+    body = re.search(r"<body[^>]*>\n?", text, flags=re.IGNORECASE)
+    return text[: body.end()] + line + text[body.end() :] if body else line + text
 
 
 def context(note: Note) -> dict:
@@ -211,7 +223,7 @@ def render_docx(note: Note, out: Path, *, template: Path | None = None) -> Path:
     except TemplateError as exc:
         raise NoteTemplateError(str(template), f"{type(exc).__name__}: {exc}") from exc
     doc = tpl.docx
-    if note.internal:
+    if note.marking:
         _ensure_marking(doc, note.marking)
     doc.core_properties.title = note.title
     doc.core_properties.subject = note.consultation_title
@@ -243,7 +255,8 @@ def _docx_values(value):
 
 
 def _ensure_marking(doc, marking: str) -> None:
-    """An internal note says so at the top of every page, whatever the user's template does."""
+    """An internal or draft note says so at the top of every page, whatever the user's
+    template does."""
     from docx.shared import Pt, RGBColor
 
     def add(paragraph_parent) -> None:

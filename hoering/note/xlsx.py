@@ -79,7 +79,7 @@ def write_note_xlsx(note: Note, out: Path) -> Path:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "Høringssvar (intern)" if note.internal else "Høringssvar"
+    ws.title = "Høringssvar (intern)" if note.internal else "Høringssvar (UDKAST)" if note.draft else "Høringssvar"
     ws.append([name for name, _ in COLUMNS])
     header_fill = PatternFill("solid", fgColor="E7E9EE")
     for cell in ws[1]:
@@ -108,10 +108,10 @@ def write_note_xlsx(note: Note, out: Path) -> Path:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if note.internal:
+    if note.marking:
         ws.oddHeader.center.text = note.marking
         ws.oddHeader.center.color = "C00000"
-    wb.properties.title = note.title
+    wb.properties.title = f"{note.marking}: {note.title}" if note.draft else note.title
     wb.properties.language = "da-DK"
     buffer = io.BytesIO()
     wb.save(buffer)

@@ -28,12 +28,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Redaction, RedactionKind, SenderSource
+from ..model import ManualAction, Redaction, RedactionKind, SenderSource
 from .names import find_names, literal_spans, looks_like_person
 from .patterns import contact_spans
 from .pseudonyms import Pseudonyms
 from .publication import publishes_as_citizen
-from .spans import Found, apply, resolve
+from .spans import MANUAL_REMOVED, Found, apply, resolve
 from .special import find_special
 
 if TYPE_CHECKING:
@@ -84,6 +84,13 @@ class Redactor:
         self._labels: dict[int, str] = {}  # response number -> its citizen's pseudonym
         self._own_names: dict[int, list[str]] = {}  # a sender's name found only in its own texts
         self._full: dict[int, _Full] = {}
+        # A person's decisions per response number (`hoering redact`): texts always removed,
+        # and texts the rules must leave alone.
+        self._manual: dict[int, dict[ManualAction, list[re.Pattern]]] = {}
+        if not internal:
+            for m in export.manual_redactions:
+                action = ManualAction(m.action)
+                self._manual.setdefault(m.number, {}).setdefault(action, []).append(manual_pattern(m.text))
         # Never taken for a private person: the consulted parties, and the citizens whose
         # names the consultation publishes.
         kept = list(export.config.parties)
@@ -159,10 +166,33 @@ class Redactor:
         if self._kept is not None:
             kept = [(m.start(), m.end()) for m in self._kept.finditer(text)]
             spans = [s for s in spans if not (s.kind in _GUESSED and any(s.start < e and b < s.end for b, e in kept))]
+        spans = self._manual_spans(spans, text, number)
         resolved = resolve(spans, text)
         for f in resolved:
             self._record(number, f, text[f.start : f.end], _context(text, f.start, f.end))
         return apply(text, resolved)
+
+    def _manual_spans(self, spans: list[Found], text: str, number: int | None) -> list[Found]:
+        """A person's decisions laid over the rules' spans: what is kept stays (a span of the
+        rules inside it is dropped), what is removed goes whole, together with any span of
+        the rules it overlaps (so no part of either is left standing)."""
+        decisions = self._manual.get(number) if number is not None else None
+        if not decisions:
+            return spans
+        kept = [(m.start(), m.end()) for p in decisions.get(ManualAction.KEEP, []) for m in p.finditer(text)]
+        spans = [s for s in spans if not any(b <= s.start and s.end <= e for b, e in kept)]
+        removed = [(m.start(), m.end()) for p in decisions.get(ManualAction.REDACT, []) for m in p.finditer(text)]
+        for start, end in sorted(removed):
+            grown = True
+            while grown:
+                grown = False
+                for s in [s for s in spans if s.start < end and start < s.end]:
+                    if s.kind == RedactionKind.MANUAL:
+                        continue
+                    spans.remove(s)
+                    start, end, grown = min(start, s.start), max(end, s.end), True
+            spans.append(Found(start, end, RedactionKind.MANUAL, MANUAL_REMOVED))
+        return spans
 
     def _own_name_spans(self, text: str, number: int | None) -> list[Found]:
         response = self._responses.get(number) if number is not None else None
@@ -213,7 +243,7 @@ class Redactor:
             self._records[key] = Redaction(number, f.kind, original, f.replacement, context, f.sure)
 
 
-_GUESSED = frozenset(RedactionKind) - {RedactionKind.EMAIL, RedactionKind.CPR, RedactionKind.PHONE,
+_GUESSED = frozenset(RedactionKind) - {RedactionKind.EMAIL, RedactionKind.CPR, RedactionKind.PHONE, RedactionKind.MANUAL,
                                        RedactionKind.PLATE, RedactionKind.ADDRESS}  # fmt: skip
 
 
@@ -238,6 +268,12 @@ def _read(
         persons += [(s.start, s.end) for s in pseudonyms.spans(text, own=own)]
     spans += find_special(doc, citizen=citizen, person_chars=persons)
     return spans, again
+
+
+def manual_pattern(text: str) -> re.Pattern:
+    """A person's text as written, any letter case and spacing, also inside a longer word
+    (removing "Jens" also removes it from "Jensen": the safe mistake)."""
+    return re.compile(r"\s+".join(re.escape(w) for w in text.split()), re.IGNORECASE)
 
 
 def _literal_pattern(phrases) -> re.Pattern | None:

@@ -19,6 +19,7 @@ PHONE_REMOVED = "[telefonnr. fjernet]"
 ADDRESS_REMOVED = "[adresse fjernet]"
 NAME_REMOVED = "[navn fjernet]"
 PLATE_REMOVED = "[nummerplade fjernet]"
+MANUAL_REMOVED = "[tekst fjernet]"
 
 # Special categories are replaced by what they are, so the sentence still reads.
 MARKERS = {
@@ -33,11 +34,13 @@ MARKERS = {
     RedactionKind.RELIGION: "[religion]",
     RedactionKind.ETHNICITY: "[etnisk oprindelse]",
     RedactionKind.ORIENTATION: "[seksuel orientering]",
+    RedactionKind.MANUAL: MANUAL_REMOVED,
 }
 
 # Which detector wins an overlap: contact data first (its patterns are the most exact), then
 # a known citizen's name, then other names, then the special categories.
 _PRIORITY = {
+    RedactionKind.MANUAL: -1,  # a person's decision; the Redactor already merged what it overlaps
     RedactionKind.EMAIL: 0,
     RedactionKind.CPR: 1,
     RedactionKind.PHONE: 2,

@@ -357,3 +357,44 @@ def m009_deletion(db: sqlite3.Connection) -> None:
         CREATE INDEX responses_blob ON responses(sha256);
         """,
     )
+
+
+@migration
+def m010_publication(db: sqlite3.Connection) -> None:
+    """A person's decisions about what is published (`store.publication`).
+
+    `approvals`: the public note approved, one row per consultation, with the fingerprint of
+    the export it was approved on (a changed export is a draft again). `manual_redactions`:
+    a text in one response's published text always removed, or kept although the rules would
+    remove it; by number, so it survives re-collects. `reviewed_redactions`: doubtful
+    redactions a person accepted, by number, kind and the hash of the removed text.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE approvals (
+            consultation_id INTEGER PRIMARY KEY REFERENCES consultations(id),
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,     -- sha256 of the export JSON approved
+            reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE manual_redactions (
+            consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+            number INTEGER NOT NULL,       -- the response's public number
+            text TEXT NOT NULL,
+            action TEXT NOT NULL,          -- model.ManualAction
+            created TEXT NOT NULL,
+            PRIMARY KEY (consultation_id, number, text)
+        );
+        CREATE TABLE reviewed_redactions (
+            consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+            number INTEGER NOT NULL,       -- -1: text that belongs to no one response
+            kind TEXT NOT NULL,            -- model.RedactionKind
+            original_sha256 TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            created TEXT NOT NULL,
+            PRIMARY KEY (consultation_id, number, kind, original_sha256)
+        );
+        """,
+    )
