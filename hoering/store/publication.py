@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..model import Approval, ManualAction, ManualRedaction, ReviewedRedaction, _enum
+from ..model import Approval, ManualAction, ManualRedaction, ReviewedRedaction
 from .archive import now
+from .records import member
 
 # A redaction of text that belongs to no one response is kept under this number.
 NO_NUMBER = -1
@@ -42,7 +43,7 @@ def manual_redactions(db: sqlite3.Connection, consultation_id: int) -> list[Manu
         "ORDER BY number, created, text",
         (consultation_id,),
     )
-    return [ManualRedaction(r["number"], r["text"], _enum(ManualAction, r["action"]), r["created"]) for r in rows]
+    return [ManualRedaction(r["number"], r["text"], member(ManualAction, r["action"]), r["created"]) for r in rows]
 
 
 def set_manual_redaction(db: sqlite3.Connection, consultation_id: int, number: int, text: str, action: ManualAction) -> None:
