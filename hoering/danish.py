@@ -338,6 +338,18 @@ def spans_from_tokens(toks: Sequence[Token]) -> list[tuple[int, int]]:
     return spans
 
 
+def sentence_tokens(toks: Sequence[Token]) -> list[list[Token]]:
+    """The tokens of each sentence, in order: the sentences of `spans_from_tokens`, grouped in
+    one walk (picking each span's tokens out of all of them is quadratic in a long text)."""
+    out: list[list[Token]] = []
+    for tok in toks:
+        if tok.is_sent_start or not out:
+            out.append([tok])
+        else:
+            out[-1].append(tok)
+    return out
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``, as written (no normalisation)."""
     return [text[start:end] for start, end in sentence_spans(text)]

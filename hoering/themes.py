@@ -278,12 +278,15 @@ def _stored_tags(archive: Archive, response_id: int) -> list[ThemeTag]:
 def export_themes(archive: Archive, consultation: Consultation, data: dict) -> None:
     """Add `themes`, `themes_no_comment`, `summary` per response, and the top-level
     `theme_summaries` and `suggested_themes` to an export (see README)."""
-    from .summarise import summarise_responses, summarise_themes
+    from .summarise import summarise_consultation
 
     ids = {r["number"]: r["id"] for r in archive.responses(consultation)}
     readable = [r for r in data["responses"] if r["status"] == "ok"]
     tags_of = {r["id"]: _stored_tags(archive, ids[r["id"]]) for r in data["responses"]}
-    resumes = dict(zip((r["id"] for r in readable), summarise_responses([r["text"] for r in readable]), strict=True))
+    summaries, extracts = summarise_consultation(
+        [r["text"] for r in readable], [tags_of[r["id"]] for r in readable]
+    )
+    resumes = dict(zip((r["id"] for r in readable), summaries, strict=True))
     for response in data["responses"]:
         tags = tags_of[response["id"]]
         response["themes"] = [
@@ -294,7 +297,6 @@ def export_themes(archive: Archive, consultation: Consultation, data: dict) -> N
         ]  # fmt: skip
         response["themes_no_comment"] = [t.key for t in tags if t.state == "no_comment"]
         response["summary"] = resumes.get(response["id"], "")
-    extracts = summarise_themes([r["text"] for r in readable], [tags_of[r["id"]] for r in readable])
     data["theme_summaries"] = {
         key: [
             {"response_id": readable[e.response]["id"], "sender": readable[e.response]["sender"], "text": e.text}
