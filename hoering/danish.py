@@ -225,8 +225,13 @@ def _fix_sentence_starts(doc: Doc) -> Doc:
         elif sent == 1 and doc[i].text[:1].islower():
             changes.append((i, False))
         prev, newlines = i, 0
-    for i, value in changes:
-        doc[i].is_sent_start = value
+    if changes:
+        # Written back as one array: setting ``Token.is_sent_start`` checks the whole Doc
+        # for a parse each time, which made a long paragraph quadratic.
+        marks = doc.to_array([SENT_START]).view("int64")
+        for i, value in changes:
+            marks[i] = 1 if value else -1
+        doc.from_array([SENT_START], marks.view("uint64"))
     return doc
 
 
