@@ -313,14 +313,13 @@ def _theme_findings(
     archive: Archive, consultation: Consultation, responses: list[Response]
 ) -> _ThemeFindings:
     # The summariser loads the language layer: imported only when exporting.
-    from .analysis.summarise import summarise_responses, summarise_themes
+    from .analysis.summarise import summarise_consultation
     from .themes import response_tags, suggestions
 
     tags = {r.number: response_tags(archive, r.id) for r in responses}
     readable = [r for r in responses if r.status == Status.OK]
-    texts = [r.text for r in readable]
-    summaries = dict(zip((r.number for r in readable), summarise_responses(texts), strict=True))
-    extracts = summarise_themes(texts, [tags[r.number] for r in readable])
+    resumes, extracts = summarise_consultation([r.text for r in readable], [tags[r.number] for r in readable])
+    summaries = dict(zip((r.number for r in readable), resumes, strict=True))
     return _ThemeFindings(
         tags={
             number: [

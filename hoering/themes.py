@@ -15,7 +15,6 @@ from pathlib import Path
 
 from .analysis.evaluate import EvalReport, evaluate, load_labels
 from .analysis.suggest import suggest_themes
-from .analysis.summarise import summarise_responses, summarise_themes
 from .analysis.tagging import tag_response, tag_responses
 from .analysis.themes import (
     ThemeCount,
@@ -37,7 +36,6 @@ from .model import (
     Stance,
     Status,
     TagCorrection,
-    TagState,
     ThemeSuggestion,
     ThemeTag,
 )
@@ -159,32 +157,6 @@ def accept(archive: Archive, slug: str, n: int, key: str | None = None) -> Theme
 
 
 # --- export ---------------------------------------------------------------------------
-
-
-def export_themes(archive: Archive, consultation: Consultation, data: dict) -> None:
-    """Add `themes`, `themes_no_comment`, `summary` per response, and the top-level
-    `theme_summaries` and `suggested_themes` to an export (see README)."""
-    responses = archive.responses(consultation)
-    readable = [r for r in responses if r.status == Status.OK]
-    tags_of = tag_store.consultation_tags(archive.db, consultation.id)
-    summaries = summarise_responses([r.text for r in readable])
-    summary_of = {r.number: s for r, s in zip(readable, summaries, strict=True)}
-    id_of = {r.number: r.id for r in responses}
-    for entry in data["responses"]:
-        response_id = id_of[entry["id"]]  # the export's "id" is the public number
-        tags = tags_of.get(response_id, [])
-        entry["themes"] = [t.to_json() for t in tags if t.state == TagState.DISCUSSES]
-        entry["themes_no_comment"] = [t.key for t in tags if t.state == TagState.NO_COMMENT]
-        entry["summary"] = summary_of.get(entry["id"], "")
-    extracts = summarise_themes([r.text for r in readable], [tags_of.get(r.id, []) for r in readable])
-    data["theme_summaries"] = {
-        key: [
-            {"response_id": readable[e.response].number, "sender": readable[e.response].sender, "text": e.text}
-            for e in extracts.get(key, [])
-        ]
-        for key in consultation.config.themes
-    }
-    data["suggested_themes"] = [s.to_json() for s in suggestions(archive, consultation)]
 
 
 # --- measuring ------------------------------------------------------------------------

@@ -32,7 +32,10 @@ outside Latin-1/cp1252 (e.g. U+2010) are not.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import random
+import re
 import zipfile
 from collections.abc import Collection, Sequence
 from contextlib import contextmanager
@@ -71,6 +74,35 @@ DENSE_DANISH = (
     "bevarer den nuværende mentorordning, styrker samarbejdet med de lokale virksomheder og "
     "følger udviklingen tæt med en årlig status til udvalget."
 )
+
+
+def long_letter(chars: int, *, seed: int = 1, paragraph_break: str = "\n\n") -> str:
+    """A long response of varied Danish prose, at least ``chars`` characters: the sentences
+    of seed 001 recombined into paragraphs of one to six sentences, each sentence given a
+    running number ("jf. afsnit 17") so that no two are the same. Paragraphs are separated
+    by ``paragraph_break`` (``"\\n"``: one block of lines; ``" "``: one line)."""
+    data = Path(__file__).parent / "data" / "seed001_responses.json"
+    pool = sorted(
+        {
+            " ".join(s.split())
+            for r in json.loads(data.read_text("utf-8"))
+            for s in re.split(r"(?<=[.!?])\s+", r["text"])
+            if 40 <= len(" ".join(s.split())) <= 400 and s.rstrip()[-1:] in ".!?"
+        }
+    )
+    rng = random.Random(seed)
+    paragraphs: list[str] = ["Høringssvar fra Ældrerådet"]
+    size, n = 0, 0
+    while size < chars:
+        sentences = []
+        for _ in range(rng.randint(1, 6)):
+            n += 1
+            sentence = rng.choice(pool)
+            sentences.append(f"{sentence[:-1]}, jf. afsnit {n}{sentence[-1]}")
+        paragraphs.append(" ".join(sentences))
+        size += len(paragraphs[-1]) + len(paragraph_break)
+    return paragraph_break.join(paragraphs) + "\n\nMed venlig hilsen\nÆldrerådet\n"
+
 
 # ---------------------------------------------------------------------------
 # PDF

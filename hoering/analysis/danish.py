@@ -13,6 +13,9 @@ Backends, chosen once per process:
 
 ``HOERING_SPACY_MODEL`` overrides the choice: a package name, or ``blank``.
 
+Long texts are analysed in pieces (`MAX_PIECE_CHARS`) and the pieces' tokens put back
+together with offsets into the whole text, so a 500-page response is read like a short one.
+
 Why these choices (measured on 50,000 Danish words): the blank tokenizer runs at ~490k
 tokens/s; spaCy's lookup lemmatizer costs 2.2 s and 350 MB to load, lemmy loads in ~0.3 s and
 runs at 1.7M tokens/s behind an LRU cache; ``nlp.pipe(n_process=2)`` was 5x slower than one
@@ -25,6 +28,7 @@ import dataclasses
 import functools
 import importlib.metadata
 import os
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -40,6 +44,29 @@ MODEL_ENV = "HOERING_SPACY_MODEL"
 # Bump when tokenisation or the choice of lemma changes: search indexes built with another
 # analyser must be rebuilt (``hoering reindex``).
 _ANALYSER_REVISION = "1"
+
+# spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters: error E088), because a
+# trained pipeline's parser and entity recogniser need about 1 GB of temporary memory per
+# 100,000 characters. Raising the limit would trade the error for that memory, so a longer
+# text is analysed in pieces of at most this many characters; 100,000 keeps a trained
+# pipeline's memory at about 1 GB, and the blank pipeline is linear, so piece size costs it
+# nothing (a 1.2-million-character text: about 13 pieces).
+MAX_PIECE_CHARS = 100_000
+# A piece ends in a gap between words, as late in its window as possible: after a blank
+# line (a paragraph end, always a sentence end), else a line break, else any whitespace. The
+# tokenizer splits at whitespace before anything else, so cutting in a gap changes no token.
+_PIECE_GAPS = (
+    re.compile(r"\n[^\S\n]*\n\s*(?=\S)"),
+    re.compile(r"\n\s*(?=\S)"),
+    re.compile(r"\s+(?=\S)"),
+)
+# Whether the first word of a piece starts a sentence is read again from the words before
+# it: the sentencizer looks at the tokens before it, the Danish fixes at the word before it
+# and at whether its line has up to 8 words (a heading), so 16 words are enough (and looking
+# back stops after 2,000 characters: a "word" that long is no prose).
+_SEAM_WORDS = 16
+_SEAM_CHARS = 2_000
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _version(package: str) -> str | None:
@@ -225,8 +252,13 @@ def _fix_sentence_starts(doc: Doc) -> Doc:
         elif sent == 1 and doc[i].text[:1].islower():
             changes.append((i, False))
         prev, newlines = i, 0
-    for i, value in changes:
-        doc[i].is_sent_start = value
+    if changes:
+        # Written back as one array: setting ``Token.is_sent_start`` checks the whole Doc
+        # for a parse each time, which made a long paragraph quadratic.
+        marks = doc.to_array([SENT_START]).view("int64")
+        for i, value in changes:
+            marks[i] = 1 if value else -1
+        doc.from_array([SENT_START], marks.view("uint64"))
     return doc
 
 
@@ -267,12 +299,13 @@ def _form(lower: str) -> tuple[tuple[str, ...], bool, bool]:
     return lemma_candidates(lower), any(c.isalpha() for c in lower), lower in stop_words()
 
 
-def _doc_tokens(doc: Doc, text: str | None = None) -> list[Token]:
+def _doc_tokens(doc: Doc, text: str | None = None, offset: int = 0) -> list[Token]:
     """Our tokens of a spaCy Doc; ``text`` is the string the Doc was made from.
 
     With ``text`` (and a blank pipeline) the tokens are read from one array of offsets
     and marks, not through a spaCy ``Token`` object each: the word is ``text[start:end]``
-    and its lower case ``str.lower()``, as spaCy computes ``lower_``.
+    and its lower case ``str.lower()``, as spaCy computes ``lower_``. ``offset`` is added
+    to every token's offsets (the Doc is a piece of a longer text that starts there).
     """
     if PIPELINE is None and text is not None:
         from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
@@ -286,7 +319,7 @@ def _doc_tokens(doc: Doc, text: str | None = None) -> list[Token]:
             word = text[start:end]
             lower = word.lower()
             lemmas, is_word, is_stop = _form(lower)
-            out.append(_make_token(word, lower, lemmas[0], lemmas, start, end,
+            out.append(_make_token(word, lower, lemmas[0], lemmas, start + offset, end + offset,
                                    is_word, is_stop, sent == 1, "", ""))  # fmt: skip
         return out
     trained = PIPELINE is not None and doc.has_annotation("LEMMA")
@@ -301,7 +334,7 @@ def _doc_tokens(doc: Doc, text: str | None = None) -> list[Token]:
             model_lemma = tok.lemma_.lower() or lower
             lemmas = (model_lemma, *[r for r in lemmas if r != model_lemma])
             pos, ent = tok.pos_, tok.ent_type_
-        start = tok.idx
+        start = tok.idx + offset
         out.append(_make_token(tok.text, lower, lemmas[0], lemmas, start, start + len(tok),
                                is_word, is_stop, bool(tok.is_sent_start), pos, ent))
     return out
@@ -309,14 +342,80 @@ def _doc_tokens(doc: Doc, text: str | None = None) -> list[Token]:
 
 def tokens(text: str) -> list[Token]:
     """Tokens of one text (whitespace dropped), with char offsets into ``text``."""
-    return _doc_tokens(nlp()(text), text)
+    if len(text) <= MAX_PIECE_CHARS:
+        return _doc_tokens(nlp()(text), text)
+    return tokens_many([text])[0]
 
 
 def tokens_many(texts: Iterable[str], *, batch_size: int = 64) -> list[list[Token]]:
-    """Tokens of many texts through ``nlp.pipe`` in this process (faster than n_process>1)."""
+    """Tokens of many texts through ``nlp.pipe`` in this process (faster than n_process>1).
+
+    A text longer than `MAX_PIECE_CHARS` goes through in pieces; its tokens are those of
+    the pieces, with offsets into the whole text.
+    """
     texts = list(texts)
-    docs = nlp().pipe(texts, batch_size=batch_size)
-    return [_doc_tokens(doc, text) for doc, text in zip(docs, texts, strict=True)]
+    bounds = [piece_bounds(text) for text in texts]
+    pieces = (text[start:end] for text, spans in zip(texts, bounds, strict=True)
+              for start, end in spans)  # fmt: skip
+    docs = nlp().pipe(pieces, batch_size=batch_size)
+    out = []
+    for text, spans in zip(texts, bounds, strict=True):
+        if len(spans) == 1:
+            out.append(_doc_tokens(next(docs), text))
+            continue
+        toks: list[Token] = []
+        for start, end in spans:
+            piece = _doc_tokens(next(docs), text[start:end], start)
+            if toks and piece and piece[0].start == start:
+                piece[0] = _first_after_cut(text, piece[0])
+            toks.extend(piece)
+        out.append(toks)
+    return out
+
+
+def piece_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces a text is analysed in: one for a text of up to
+    `MAX_PIECE_CHARS`; else each as long as it can be and end in a gap between words
+    (`_PIECE_GAPS`), which stays with the piece before."""
+    spans = []
+    start = 0
+    while len(text) - start > MAX_PIECE_CHARS:
+        end = _cut(text, start + MAX_PIECE_CHARS // 2, start + MAX_PIECE_CHARS)
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    """The start of the last word in text[lo:hi + 1] after the best kind of gap; ``hi``
+    (a cut inside a word) only when half a piece holds no whitespace at all."""
+    for gap in _PIECE_GAPS:
+        last = None
+        for last in gap.finditer(text, lo, hi + 1):  # noqa: B007 - the last match is wanted
+            pass
+        if last is not None:
+            return last.end()
+    return hi
+
+
+def _first_after_cut(text: str, tok: Token) -> Token:
+    """``tok``, the first word of a piece, with the sentence start it has in the whole text.
+
+    Its piece makes it a sentence start; in the whole text that depends on the words before
+    it, so the stretch of `_SEAM_WORDS` words before it and its own word (the whole run up
+    to the next whitespace, which the tokenizer splits as one) are analysed again.
+    """
+    words = list(_WORD_RUN.finditer(text, max(0, tok.start - _SEAM_CHARS), tok.start))
+    seam_start = words[-min(_SEAM_WORDS, len(words))].start() if words else tok.start
+    own_word = _WORD_RUN.match(text, tok.start)
+    seam = text[seam_start : own_word.end() if own_word else tok.end]
+    for other in _doc_tokens(nlp()(seam), seam, seam_start):
+        if other.start == tok.start:
+            if other.is_sent_start != tok.is_sent_start:
+                return dataclasses.replace(tok, is_sent_start=other.is_sent_start)
+            break
+    return tok
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -332,6 +431,18 @@ def spans_from_tokens(toks: Sequence[Token]) -> list[tuple[int, int]]:
         else:
             spans[-1] = (spans[-1][0], tok.end)
     return spans
+
+
+def sentence_tokens(toks: Sequence[Token]) -> list[list[Token]]:
+    """The tokens of each sentence, in order: the sentences of `spans_from_tokens`, grouped in
+    one walk (picking each span's tokens out of all of them is quadratic in a long text)."""
+    out: list[list[Token]] = []
+    for tok in toks:
+        if tok.is_sent_start or not out:
+            out.append([tok])
+        else:
+            out[-1].append(tok)
+    return out
 
 
 def sentences(text: str) -> list[str]:

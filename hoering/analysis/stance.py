@@ -85,10 +85,23 @@ class Cue:
 def _negated(text: str, start: int, cue: str) -> bool:
     if _OWN_NEGATION.search(cue.lower()):
         return False
-    before = text[:start].lower().split()[-3:]
+    before = _words_before(text, start, 3)
     return bool(_NEGATION.search(cue.lower())) or any(
         _NEGATION.fullmatch(w.strip(",.;:")) for w in before
     )
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """``text[:start].lower().split()[-n:]``, reading only as far back as needed: a cue in a
+    long passage must not cost the whole text before it."""
+    window = 64
+    while True:
+        lo = max(0, start - window)
+        words = text[lo:start].lower().split()
+        # With a word more than wanted, the first (perhaps cut) word is not among them.
+        if lo == 0 or len(words) > n:
+            return words[-n:]
+        window *= 4
 
 
 def find_cues(text: str) -> list[Cue]:

@@ -197,8 +197,8 @@ def _units(texts: Sequence[str]) -> list[_Unit]:
     token_lists = danish.tokens_many(text for _, text in paragraphs)
     out = []
     for n, ((i, text), toks) in enumerate(zip(paragraphs, token_lists, strict=True)):
-        for start, end in danish.spans_from_tokens(toks):
-            out.append(_Unit(i, n, text[start:end], [t for t in toks if start <= t.start < end]))
+        for sentence in danish.sentence_tokens(toks):
+            out.append(_Unit(i, n, text[sentence[0].start : sentence[-1].end], sentence))
     return out
 
 

@@ -26,6 +26,7 @@ says so. Every tag keeps its evidence (passages) and triggers (words), and a sta
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, defaultdict
@@ -228,8 +229,15 @@ def _tag_paragraph(
     text = passage.text
     tags: list[PassageTag] = []
     masked: set[int] = set()  # token indexes whose keyword hits do not count
+    # Tokens are in text order: the ones starting in a stretch are found by bisection, not
+    # by a pass over the whole paragraph per stretch (quadratic in a long one).
+    starts = [t.start for t in toks]
+
+    def starting_in(lo: int, hi: int) -> range:
+        return range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))
+
     for span in _IDIOMS.finditer(text):
-        masked.update(i for i, t in enumerate(toks) if span.start() <= t.start < span.end())
+        masked.update(starting_in(span.start(), span.end()))
 
     # Under a theme heading: a comment on it, unless it says only "ingen kommentarer".
     rest = _no_comment_rest(text)
@@ -255,11 +263,9 @@ def _tag_paragraph(
         comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
         obj = re.match(r"^til\b[^,.;:]*", s_rest)
         obj_end = end - len(s_rest) + (obj.end() if obj else 0)
-        for i, t in enumerate(toks):
-            if start <= t.start < end and (not comment_follows or t.start < obj_end):
-                masked.add(i)
+        masked.update(starting_in(start, min(end, obj_end) if comment_follows else end))
         if obj:
-            named = [t for t in toks if start <= t.start < obj_end]
+            named = [toks[i] for i in starting_in(start, obj_end)]
             for theme in themes:
                 if theme.key not in heading and any(m.find(named) for m in theme.matchers):
                     tags.append(PassageTag(passage, theme.key, PassageState.NO_COMMENT, [obj.group(0)],
@@ -337,10 +343,14 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
 
 
 def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match]) -> list[str]:
+    """The sentences a hit starts in (by bisection: a long paragraph has many of both)."""
+    hits = sorted(m.char_start for m in found)
     out = []
     for sentence in _sentences(toks):
-        if any(sentence[0].start <= m.char_start < sentence[-1].end for m in found):
-            out.append(text[sentence[0].start : sentence[-1].end])
+        start, end = sentence[0].start, sentence[-1].end
+        first = bisect.bisect_left(hits, start)
+        if first < len(hits) and hits[first] < end:
+            out.append(text[start:end])
     return out
 
 
