@@ -35,6 +35,7 @@ from .model import (
     Status,
     TagSource,
     TagState,
+    member,
 )
 from .store import Archive, Consultation
 from .store import publication as publication_store
@@ -323,8 +324,8 @@ def _theme_findings(
     return _ThemeFindings(
         tags={
             number: [
-                ResponseTheme(t.key, _member(Stance, t.stance), t.evidence, t.triggers,
-                              t.stance_cues, _member(TagSource, t.source))
+                ResponseTheme(t.key, member(Stance, t.stance), t.evidence, t.triggers,
+                              t.stance_cues, member(TagSource, t.source))
                 for t in found
                 if t.state == TagState.DISCUSSES
             ]
@@ -347,16 +348,6 @@ def _theme_findings(
             for s in suggestions(archive, consultation)
         ],  # fmt: skip
     )
-
-
-def _member(kind, value):
-    """A stored value as its vocabulary member; one this version does not know stays as it is."""
-    if value is None:
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        return value
 
 
 
@@ -414,16 +405,16 @@ def _response(r: dict[str, Any]) -> ExportedResponse:
     ids = {name: _number(r.get(name)) for name in ("duplicate_of", "revision_of", "via_email")}
     return ExportedResponse(
         number=int(r.get("id") or 0),
-        status=_member(Status, r.get("status") or Status.OK),
+        status=member(Status, r.get("status") or Status.OK),
         file=r.get("file"),
         sha256=r.get("sha256"),
         format=r.get("format"),
         error=r.get("error"),
         error_code=r.get("error_code"),
         sender=r.get("sender"),
-        sender_source=_member(SenderSource, r.get("sender_source")),
+        sender_source=member(SenderSource, r.get("sender_source")),
         # No kind stays None: the note treats it as a private person's (the safe mistake).
-        sender_kind=_member(SenderKind, r.get("sender_kind")),
+        sender_kind=member(SenderKind, r.get("sender_kind")),
         party=r.get("party") or None,
         received=r.get("received"),
         pages=r.get("pages"),
@@ -435,11 +426,11 @@ def _response(r: dict[str, Any]) -> ExportedResponse:
         themes=[
             ResponseTheme(
                 str(t["key"]),
-                _member(Stance, t.get("stance") or None),
+                member(Stance, t.get("stance") or None),
                 list(t.get("evidence") or []),
                 list(t.get("triggers") or []),
                 list(t.get("cues") or []),
-                _member(TagSource, t.get("source") or TagSource.AUTO),
+                member(TagSource, t.get("source") or TagSource.AUTO),
             )
             for t in r.get("themes") or []
             if t.get("key")
@@ -449,7 +440,7 @@ def _response(r: dict[str, Any]) -> ExportedResponse:
         # Form letters are grouped under their first member's number, which may be 0 by hand.
         campaign=int(r["campaign"]) if r.get("campaign") not in (None, "") else None,
         late=bool(r.get("late")),
-        received_source=_member(ReceivedSource, r.get("received_source")),
+        received_source=member(ReceivedSource, r.get("received_source")),
         ocr=bool(r.get("ocr")),
         **ids,
     )

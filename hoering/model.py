@@ -115,6 +115,17 @@ class Action(StrEnum):
     REFUSED = "refused"  # no row: too large, not a regular file, unreadable
 
 
+def member(kind, value):
+    """A stored value as its vocabulary member; one this version does not know (a newer
+    version wrote it) stays a plain string rather than failing the read."""
+    if value is None:
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        return value
+
+
 @dataclass
 class Response:
     """One response in a consultation, as the archive holds it.

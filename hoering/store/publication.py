@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..model import Approval, ManualAction, ManualRedaction, ReviewedRedaction
+from ..model import Approval, ManualAction, ManualRedaction, ReviewedRedaction, member
 from .archive import now
-from .records import member
 
 # A redaction of text that belongs to no one response is kept under this number.
 NO_NUMBER = -1

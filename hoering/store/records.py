@@ -25,19 +25,10 @@ from ..model import (
     TagState,
     ThemeSuggestion,
     ThemeTag,
+    member,
 )
 
 _RESPONSE_FIELDS = frozenset(Response.__dataclass_fields__)
-
-
-def member(kind, value):
-    """A stored value as its enum member; one this version does not know stays a string."""
-    if value is None:
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        return value
 
 
 def _object(value) -> dict[str, Any]:
