@@ -1,0 +1,40 @@
+"""The domain's records and vocabularies: what a response is, independent of how it is stored.
+
+Every status, stance, sender kind and source is a `StrEnum` member defined here once; its
+value is what the archive stores and the export JSON carries (so a member compares equal to
+the string), and `.da` is the Danish word staff read. `store/` turns rows into these records
+and back; nothing else reads a row.
+
+One module per concern; import from `hoering.model`.
+"""
+
+from __future__ import annotations
+
+from .audit import AuditAction, AuditEntry, Deletion, Retention, RetentionStart
+from .publication import (
+    SPECIAL_CATEGORIES,
+    Approval,
+    ManualAction,
+    ManualRedaction,
+    Redaction,
+    RedactionKind,
+    ReviewedRedaction,
+)
+from .response import EMAIL_FORMATS, Response
+from .search import Analysed, Filters, FoundPassage, IndexQuery, IndexRow, TermSet
+from .themes import Passage, PassageKind, TagCorrection, ThemeSuggestion, ThemeTag
+from .vocabulary import (
+    SETTLED,
+    Action,
+    CorrectionAction,
+    ReceivedSource,
+    SenderKind,
+    SenderSource,
+    Stance,
+    Status,
+    TagSource,
+    TagState,
+    member,
+)
+
+__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Deletion", "EMAIL_FORMATS", "Filters", "FoundPassage", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "Passage", "PassageKind", "ReceivedSource", "Redaction", "RedactionKind", "Response", "Retention", "RetentionStart", "ReviewedRedaction", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "member"]  # fmt: skip

@@ -1,0 +1,124 @@
+"""The audit log, deleting for good and the retention rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .response import Response
+
+
+class AuditAction(StrEnum):
+    """What the audit log records. The log says who did what to which consultation and
+    response, never what a letter said: `detail` is a short sentence without personal data."""
+
+    DELETE_RESPONSE = "delete_response"
+    DELETE_CONSULTATION = "delete_consultation"
+    PURGE_CONSULTATION = "purge_consultation"  # deleted because its retention ran out
+    SWEEP_FILES = "sweep_files"  # original files left by an interrupted deletion removed
+    APPROVE = "approve"  # the public note approved for publication
+    WITHDRAW_APPROVAL = "withdraw_approval"
+    REDACT = "redact"  # a person removed a text from a response's published text
+    KEEP = "keep"  # a person said a text the rules removed may be published
+    UNDO_REDACTION = "undo_redaction"  # a person's redact or keep taken back
+    REVIEW_REDACTIONS = "review_redactions"  # doubtful redactions accepted as they are
+
+    @property
+    def da(self) -> str:
+        return _AUDIT_ACTION_DA[self]
+
+
+_AUDIT_ACTION_DA = {
+    AuditAction.DELETE_RESPONSE: "svar slettet",
+    AuditAction.DELETE_CONSULTATION: "høring slettet",
+    AuditAction.PURGE_CONSULTATION: "høring slettet (opbevaringsfrist udløbet)",
+    AuditAction.SWEEP_FILES: "efterladte originalfiler fjernet",
+    AuditAction.APPROVE: "godkendt til offentliggørelse",
+    AuditAction.WITHDRAW_APPROVAL: "godkendelse trukket tilbage",
+    AuditAction.REDACT: "tekst fjernet manuelt",
+    AuditAction.KEEP: "tekst bevaret manuelt",
+    AuditAction.UNDO_REDACTION: "manuel anonymisering fortrudt",
+    AuditAction.REVIEW_REDACTIONS: "tvivlsomme fjernelser gennemgået",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One line of the audit log. `consultation` is the slug as it was (the consultation may
+    be gone); `number` a response's public number, or None when the entry is about more."""
+
+    id: int
+    at: str  # UTC, ISO 8601
+    actor: str  # the operating system's user name
+    action: AuditAction | str  # a value a newer version wrote stays a string
+    consultation: str | None
+    number: int | None
+    detail: str
+
+
+@dataclass
+class Deletion:
+    """What deleting a response (with its e-mail's attachments and its duplicates) or a whole
+    consultation removes, found before it is confirmed and again inside the transaction.
+
+    `responses` are the rows that go, in number order; `files` the originals (by SHA-256) no
+    remaining response uses, removed from disk after the commit; `kept_files` the originals
+    another response still uses (the same file in another consultation), which stay.
+    """
+
+    slug: str
+    number: int | None  # the response asked for; None: the whole consultation
+    responses: list[Response]
+    files: list[str] = field(default_factory=list)
+    kept_files: list[str] = field(default_factory=list)
+    suggestions_dropped: int = 0  # theme suggestions built on a deleted response
+    case_number: str | None = None
+
+    @property
+    def whole(self) -> bool:
+        return self.number is None
+
+    @property
+    def numbers(self) -> list[int]:
+        return [r.number for r in self.responses]
+
+
+# --- retention
+
+
+class RetentionStart(StrEnum):
+    """What a consultation's retention (`delete_after_days`) is counted from."""
+
+    DEADLINE = "deadline"  # the consultation's deadline, when the config has one
+    LAST_COLLECT = "last_collect"  # else the day its newest response was collected
+    CREATED = "created"  # else (nothing collected) the day it was created
+
+    @property
+    def da(self) -> str:
+        return _RETENTION_START_DA[self]
+
+
+_RETENTION_START_DA = {
+    RetentionStart.DEADLINE: "høringsfristen",
+    RetentionStart.LAST_COLLECT: "seneste indsamling",
+    RetentionStart.CREATED: "oprettelsen",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Retention:
+    """A consultation's retention rule applied: it may be kept until `due`, exclusive."""
+
+    slug: str
+    days: int
+    start: dt.date
+    counted_from: RetentionStart
+
+    @property
+    def due(self) -> dt.date:
+        """The first day it is past its retention."""
+        return self.start + dt.timedelta(days=self.days)
+
+    def overdue(self, today: dt.date) -> bool:
+        return today >= self.due
