@@ -35,34 +35,13 @@ from .model import (
     Status,
     TagSource,
     TagState,
+    ThemeTag,
     member,
 )
 from .store import Archive, Consultation
 from .store import publication as publication_store
 
 FORMAT_VERSION = 1
-
-
-@dataclass
-class ResponseTheme:
-    """A theme a response discusses, and why: the tagger's evidence or a person's correction."""
-
-    key: str
-    stance: Stance | str | None  # None: discussed, no stance
-    evidence: list[str] = field(default_factory=list)
-    triggers: list[str] = field(default_factory=list)
-    cues: list[str] = field(default_factory=list)
-    source: TagSource | str = TagSource.AUTO
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "key": self.key,
-            "stance": self.stance,
-            "evidence": self.evidence,
-            "triggers": self.triggers,
-            "cues": self.cues,
-            "source": self.source,
-        }
 
 
 @dataclass
@@ -89,7 +68,7 @@ class ExportedResponse:
     collected: str | None = None
     warnings: list[str] = field(default_factory=list)
     text: str | None = ""
-    themes: list[ResponseTheme] = field(default_factory=list)
+    themes: list[ThemeTag] = field(default_factory=list)
     themes_no_comment: list[str] = field(default_factory=list)
     summary: str = ""
     campaign: int | None = None
@@ -106,7 +85,7 @@ class ExportedResponse:
 
     @classmethod
     def from_response(
-        cls, response: Response, themes: list[ResponseTheme], no_comment: list[str], summary: str
+        cls, response: Response, themes: list[ThemeTag], no_comment: list[str], summary: str
     ) -> ExportedResponse:
         return cls(
             number=response.number,
@@ -303,7 +282,7 @@ def export_consultation(archive: Archive, slug: str) -> ConsultationExport:
 
 @dataclass
 class _ThemeFindings:
-    tags: dict[int, list[ResponseTheme]]  # by response number: the themes it discusses
+    tags: dict[int, list[ThemeTag]]  # by response number: the themes it discusses
     no_comment: dict[int, list[str]]  # by response number: theme keys it says it has no comment on
     summaries: dict[int, str]  # by number, for readable responses only
     extracts: dict[str, list[ThemeExtract]]  # per theme key of the config, in its order
@@ -324,8 +303,7 @@ def _theme_findings(
     return _ThemeFindings(
         tags={
             number: [
-                ResponseTheme(t.key, member(Stance, t.stance), t.evidence, t.triggers,
-                              t.stance_cues, member(TagSource, t.source))
+                t
                 for t in found
                 if t.state == TagState.DISCUSSES
             ]
@@ -424,13 +402,14 @@ def _response(r: dict[str, Any]) -> ExportedResponse:
         warnings=list(r.get("warnings") or []),
         text=r.get("text"),
         themes=[
-            ResponseTheme(
+            ThemeTag(
                 str(t["key"]),
+                TagState.DISCUSSES,
                 member(Stance, t.get("stance") or None),
                 list(t.get("evidence") or []),
                 list(t.get("triggers") or []),
-                list(t.get("cues") or []),
-                member(TagSource, t.get("source") or TagSource.AUTO),
+                source=member(TagSource, t.get("source") or TagSource.AUTO),
+                stance_cues=list(t.get("cues") or []),
             )
             for t in r.get("themes") or []
             if t.get("key")
