@@ -230,6 +230,7 @@ def _published(text: str, *, kind: str = "citizen") -> str:
         "Borgmester Søren Kjærsgaard har lovet et svar.",
         "Landsforeningen Autisme og Kræftens Bekæmpelse er enige.",
         "Vi har brugt Job- og Aktivhuset i Sønderbro og Jobcenter Holbæk.",
+        "Forslag 3\nVi er imod, at tilbuddet lukker.",
     ],
 )
 def test_what_a_citizen_may_say_without_giving_anyone_away(text):
@@ -240,6 +241,7 @@ def test_what_a_citizen_may_say_without_giving_anyone_away(text):
     ("text", "gone"),
     [
         ("Min søn Magnus har autisme.", ["Magnus", "autisme"]),
+        ("Venlig hilsen\nPeter Holm\nKildemosen 4, Jyderup", ["Kildemosen 4"]),
         ("Vores datter, Ida Marie, går i 2. klasse.", ["Ida", "Marie"]),
         ("Magnus' lærer, Hanne Brix, er god.", ["Magnus", "Hanne", "Brix"]),
         ("Jeg er medlem af FOA.", ["FOA"]),

@@ -136,9 +136,20 @@ _POSTCODE_TOWN = re.compile(
 )
 # Postcode and a known town anywhere in a sentence: "… i 4420 Regstrup".
 _POSTCODE_PLACE = re.compile(rf"(?<![\d.,/-])[1-9]\d{{3}}{_SP}+(?P<town>[{UPPER}][{LOWER}-]+)")
+# A line that is nothing but a word or three, a house number and perhaps a town: in a
+# private person's letter that is where they live, whatever the street is called
+# ("Skovly 7", "Kildemosen 4, 4450 Jyderup"), most often under the signature.
+_ADDRESS_LINE = re.compile(
+    rf"^{_SP}*(?P<a>(?:{_WORD}{_SP}){{0,2}}{_WORD}{_SP}+{_HOUSE_NO}{_FLOOR_ANY}?"
+    rf"(?:,?{_SP}*(?:[1-9]\d{{3}}{_SP}+)?{_TOWN})?){_SP}*$",
+    re.MULTILINE,
+)
 _NOT_A_STREET = {
     "Bilag", "Punkt", "Side", "Kapitel", "Afsnit", "Tema", "Nr", "Uge", "Borger", "Paragraf",
     "Stk", "Pkt", "Lov", "Trin", "Fase", "Bind", "Version", "Kl", "Sagsnr", "Journalnr",
+    # Headings that number a proposal's parts, which letters repeat on a line of their own.
+    "Forslag", "Model", "Element", "Spørgsmål", "Del", "Scenarie", "Initiativ", "Område",
+    "Indsats", "Besparelse", "Klasse", "Mål", "Bemærkning", "Høringssvar",
 }  # fmt: skip
 
 
@@ -188,6 +199,9 @@ def address_spans(text: str) -> list[Found]:
         for m in pattern.finditer(text):
             if _first_word(m.group(0)) not in _NOT_A_STREET:
                 found.append(Found(m.start(), m.end(), RedactionKind.ADDRESS, ADDRESS_REMOVED))
+    for m in _ADDRESS_LINE.finditer(text):
+        if _first_word(m["a"]) not in _NOT_A_STREET:
+            found.append(Found(m.start("a"), m.end("a"), RedactionKind.ADDRESS, ADDRESS_REMOVED))
     for m in _ADDRESS_BY_CUE.finditer(text):
         group = "a" if m["a"] is not None else "b"
         if _first_word(m[group]) not in _NOT_A_STREET:
