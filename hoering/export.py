@@ -33,8 +33,10 @@ from .model import (
     SenderSource,
     Stance,
     Status,
+    SuggestionPassage,
     TagSource,
     TagState,
+    ThemeSuggestion,
     ThemeTag,
     member,
 )
@@ -166,38 +168,6 @@ class ThemeExtract:
 
 
 @dataclass
-class SuggestionPassage:
-    number: int | None
-    text: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"response_id": self.number, "text": self.text}
-
-
-@dataclass
-class ThemeSuggestion:
-    """A recurring topic outside the codebook (`hoering themes --suggest`); `accepted_key` is
-    the theme it became (`--accept`), if it did."""
-
-    n: int
-    label: str
-    keywords: list[str]
-    numbers: list[int]  # the responses that raise it
-    passages: list[SuggestionPassage]
-    accepted_key: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "n": self.n,
-            "label": self.label,
-            "keywords": self.keywords,
-            "response_ids": self.numbers,
-            "passages": [p.to_json() for p in self.passages],
-            "accepted_key": self.accepted_key,
-        }
-
-
-@dataclass
 class ConsultationExport:
     slug: str
     config: ConsultationConfig
@@ -318,13 +288,7 @@ def _theme_findings(
             ]
             for key in consultation.config.themes
         },
-        suggestions=[
-            ThemeSuggestion(
-                s.n, s.label, s.keywords, s.numbers,
-                [SuggestionPassage(number, text) for number, text in s.passages], s.accepted_key,
-            )
-            for s in suggestions(archive, consultation)
-        ],  # fmt: skip
+        suggestions=suggestions(archive, consultation),
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import (
     CorrectionAction,
     Stance,
+    SuggestionPassage,
     TagCorrection,
     TagSource,
     TagState,
@@ -97,7 +98,7 @@ def number_suggestions(
             label=theme.label,
             keywords=theme.keywords,
             numbers=sorted(numbers[i] for i in theme.responses),
-            passages=[(numbers[i], text) for i, text in theme.passages[:2]],
+            passages=[SuggestionPassage(numbers[i], text) for i, text in theme.passages[:2]],
             accepted_key=accepted.get(theme.label),
             created=created,
         )

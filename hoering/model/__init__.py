@@ -22,7 +22,14 @@ from .publication import (
 )
 from .response import EMAIL_FORMATS, Response
 from .search import Analysed, Filters, FoundPassage, IndexQuery, IndexRow, TermSet
-from .themes import Passage, PassageKind, TagCorrection, ThemeSuggestion, ThemeTag
+from .themes import (
+    Passage,
+    PassageKind,
+    SuggestionPassage,
+    TagCorrection,
+    ThemeSuggestion,
+    ThemeTag,
+)
 from .vocabulary import (
     SETTLED,
     Action,
@@ -37,4 +44,4 @@ from .vocabulary import (
     member,
 )
 
-__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Deletion", "EMAIL_FORMATS", "Filters", "FoundPassage", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "Passage", "PassageKind", "ReceivedSource", "Redaction", "RedactionKind", "Response", "Retention", "RetentionStart", "ReviewedRedaction", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "member"]  # fmt: skip
+__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Deletion", "EMAIL_FORMATS", "Filters", "FoundPassage", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "Passage", "PassageKind", "ReceivedSource", "Redaction", "RedactionKind", "Response", "Retention", "RetentionStart", "ReviewedRedaction", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "member"]  # fmt: skip

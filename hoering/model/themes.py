@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from .vocabulary import CorrectionAction, Stance, TagSource, TagState
 
@@ -65,6 +65,14 @@ class TagCorrection:
     created: str = ""
 
 
+class SuggestionPassage(NamedTuple):
+    """A sentence quoted for a suggested theme, and the number of the response it is from
+    (None when a hand-made export does not say)."""
+
+    number: int | None
+    text: str
+
+
 @dataclass
 class ThemeSuggestion:
     """A recurring topic outside the codebook, numbered so staff can accept it (`themes --accept N`).
@@ -77,7 +85,7 @@ class ThemeSuggestion:
     label: str
     keywords: list[str]
     numbers: list[int]
-    passages: list[tuple[int, str]]
+    passages: list[SuggestionPassage]
     accepted_key: str | None = None
     created: str = ""
 

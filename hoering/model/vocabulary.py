@@ -19,11 +19,6 @@ class Status(StrEnum):
     def da(self) -> str:
         return _STATUS_DA[self]
 
-    @property
-    def settled(self) -> bool:
-        """Read, nothing to retry: a re-collect leaves it alone."""
-        return self in SETTLED
-
 
 _STATUS_DA = {
     Status.OK: "læst",
@@ -32,6 +27,8 @@ _STATUS_DA = {
     Status.DUPLICATE: "dublet",
     Status.COVER: "følgemail",
 }
+# Read, nothing to retry: a re-collect leaves these alone. A status a newer version wrote
+# (a plain string) is not among them, so such a file is read again rather than skipped.
 SETTLED = frozenset({Status.OK, Status.DUPLICATE, Status.COVER})
 
 

@@ -23,7 +23,8 @@ from .model import (
 from .text import abbreviate, join_da, lower_first, numbers_text
 
 if TYPE_CHECKING:
-    from ..export import ConsultationExport, SuggestionPassage, ThemeExtract
+    from ..export import ConsultationExport, ThemeExtract
+    from ..model import SuggestionPassage
 
 
 def theme_columns(export: ConsultationExport) -> list[ThemeSection]:

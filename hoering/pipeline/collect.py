@@ -54,7 +54,7 @@ from ..errors import (
 )
 from ..extract import Limits
 from ..extract.sandbox import InProcess, JobResult, Supervisor
-from ..model import Action, Response, Status
+from ..model import SETTLED, Action, Response, Status
 from ..store import Archive, Consultation, sha256_file
 from ..store import corrections as stored_corrections
 from ..store import responses as stored
@@ -80,7 +80,7 @@ class FileOutcome:
 
     @property
     def failed(self) -> bool:
-        return not Status(self.status).settled
+        return self.status not in SETTLED
 
 
 @dataclass
@@ -263,7 +263,7 @@ def _unchanged(archive: Archive, consultation: Consultation, path: Path) -> File
         return None
     try:
         size = path.stat().st_size
-        candidates = [r for r in rows if r.size == size and r.status.settled]
+        candidates = [r for r in rows if r.size == size and r.status in SETTLED]
         if not candidates:
             return None
         sha = sha256_file(path)
@@ -284,7 +284,7 @@ def _incomplete(db, email: Response) -> bool:
 
 def _unchanged_attachment(archive: Archive, consultation: Consultation, attachment: Attachment) -> FileOutcome | None:
     for response in stored.by_file(archive.db, consultation.id, attachment.file):
-        if response.sha256 == attachment.sha256 and response.status.settled:
+        if response.sha256 == attachment.sha256 and response.status in SETTLED:
             return FileOutcome(attachment.path, attachment.file, Action.UNCHANGED, response.status, response.number)
     return None
 
@@ -317,7 +317,7 @@ def _write_rows(db, consultation: Consultation, reading: Reading) -> FileOutcome
     stored.record_blob(db, response.sha256, response.size)
     earlier = next((r for r in same_bytes if r.file == response.file), None)
     if earlier is not None:
-        if earlier.status.settled and not (reading.attachments and _incomplete(db, earlier)):
+        if earlier.status in SETTLED and not (reading.attachments and _incomplete(db, earlier)):
             # Another collect wrote it while this one was reading it.
             return FileOutcome(reading.path, response.file, Action.UNCHANGED, earlier.status, earlier.number)
         # A file that failed before, or an e-mail whose attachments were cut off: read

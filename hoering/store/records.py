@@ -20,6 +20,7 @@ from ..model import (
     SenderSource,
     Stance,
     Status,
+    SuggestionPassage,
     TagCorrection,
     TagSource,
     TagState,
@@ -80,7 +81,7 @@ def suggestion(row: sqlite3.Row) -> ThemeSuggestion:
         row["label"],
         json.loads(row["keywords"]),
         json.loads(row["response_numbers"]),
-        [(p["response_id"], p["text"]) for p in json.loads(row["passages"])],
+        [SuggestionPassage(p["response_id"], p["text"]) for p in json.loads(row["passages"])],
         row["accepted_key"],
         row["created"],
     )
