@@ -645,3 +645,49 @@ class OcrFailed(ExtractionError):
             f"Tekstgenkendelsen (OCR) af scanningen »{self.file}« mislykkedes{what}. "
             "Bed om en bedre scanning eller en version med tekst, eller indtast teksten manuelt."
         )
+
+
+# --- the review workspace (`hoering serve`) -------------------------------------------------
+
+
+class PortBusy(HoeringError):
+    def __init__(self, host: str, port: int):
+        super().__init__(f"{host}:{port}")
+        self.host, self.port = host, port
+
+    def message_da(self) -> str:
+        from . import messages as M
+
+        return M.say(M.WEB_PORT_BUSY, host=self.host, port=self.port)
+
+
+class ServeNeedsLogin(HoeringError):
+    def __init__(self, host: str):
+        super().__init__(host)
+        self.host = host
+
+    def message_da(self) -> str:
+        from . import messages as M
+
+        return M.say(M.WEB_HOST_NEEDS_LOGIN, host=self.host)
+
+
+class EmptySender(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
+
+    def message_da(self) -> str:
+        return f"Skriv afsenderens navn for svar nr. {self.number}; et tomt navn gemmes ikke."
+
+
+class UnknownParty(HoeringError):
+    def __init__(self, slug: str, party: str):
+        super().__init__(f"{slug}: {party}")
+        self.slug, self.party = slug, party
+
+    def message_da(self) -> str:
+        return (
+            f"»{self.party}« er ikke en høringspart i høringen »{self.slug}«. Vælg en af "
+            f"høringsparterne, eller ret listen med »hoering config {self.slug}«."
+        )

@@ -239,3 +239,48 @@ AUDIT_REDACTED = "En tekst i svar nr. {number} fjernes manuelt fra det offentlig
 AUDIT_KEPT = "En tekst i svar nr. {number} bevares i det offentlige notat, selv om reglerne fjerner den."
 AUDIT_UNDONE = "En manuel anonymisering i svar nr. {number} er fortrudt."
 AUDIT_REVIEWED = "{count} tvivlsomme fjernelser godkendt, som de er."
+
+# --- the review workspace (`hoering serve`) ---------------------------------------------------
+
+WEB_STARTED = "Arbejdsområdet kører på {url} – stop det med Ctrl-C."
+WEB_OPEN_BROWSER = "Åbner browseren …"
+WEB_CSRF_REFUSED = (
+    "Formularen kunne ikke godkendes (sikkerhedsnøglen mangler eller er forældet). Genindlæs siden, "
+    "og prøv igen."
+)
+WEB_FORM_TOO_LARGE = "Formularen er for stor til at blive gemt."
+WEB_NOT_ALLOWED = "Din rolle giver ikke adgang til at gøre dette. Spørg en godkender."
+WEB_SAVED = {
+    "tag": "Temaet er rettet.",
+    "tag-removed": "Temaet er fjernet fra svaret.",
+    "sender": "Afsenderen er rettet.",
+    "received": "Modtagelsesdatoen er rettet.",
+    "revision": "Rettelsesforholdet er gemt.",
+    "campaign": "Enslydende-forholdet er gemt.",
+    "excluded": "Svaret er udeladt. Det tæller ikke med i notatet, men er stadig i arkivet.",
+    "included": "Svaret er taget med igen.",
+    "redacted": "Teksten fjernes i det offentlige notat.",
+    "redaction-undone": "Den manuelle anonymisering er fortrudt.",
+    "comment": "Vurderingen er gemt.",
+    "reviewed": "Svaret er markeret som gennemgået.",
+    "unreviewed": "Markeringen som gennemgået er fjernet.",
+    "remarks": "Forvaltningens bemærkninger er gemt.",
+    "accepted": "Temaforslaget er taget med som tema.",
+    "discarded": "Temaforslaget er forkastet.",
+    "renamed": "Temaet har fået nyt navn.",
+    "merged": "Temaerne er lagt sammen.",
+    "approved": "Det offentlige notat er godkendt til offentliggørelse.",
+    "withdrawn": "Godkendelsen er trukket tilbage; notatet er igen et UDKAST.",
+    "redactions-reviewed": "De tvivlsomme fjernelser er markeret som gennemgået.",
+    "all-reviewed": "Alle svar er gennemgået.",
+}
+WEB_PORT_BUSY = (
+    "Port {port} på {host} er allerede i brug – måske kører arbejdsområdet allerede i et andet "
+    "vindue. Vælg en anden port med »hoering serve --port N«."
+)
+WEB_HOST_NEEDS_LOGIN = (
+    "Arbejdsområdet vil kun lytte på {host} (ud over denne computer), når der er oprettet "
+    "brugere med login. Opret brugere først, eller start uden --host for kun at bruge det her."
+)
+WEB_UNKNOWN_DOWNLOAD = "Den fil findes ikke. Vælg en af filerne på siden Notatet."
+WEB_ORIGINAL_MISSING = "Originalfilen mangler i arkivet (den kan være slettet for altid)."

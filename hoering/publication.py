@@ -53,9 +53,12 @@ def public_redactions(export: ConsultationExport) -> list[Redaction]:
 
 
 def report(archive: Archive, slug: str) -> RedactionReport:
-    export = export_consultation(archive, slug)
-    consultation = archive.consultation(slug)
-    return _report(archive, consultation.id, export)
+    return report_for(archive, slug, export_consultation(archive, slug))
+
+
+def report_for(archive: Archive, slug: str, export: ConsultationExport) -> RedactionReport:
+    """The report for an export already made (the workspace keeps one per state of the archive)."""
+    return _report(archive, archive.consultation(slug).id, export)
 
 
 def _report(archive: Archive, consultation_id: int, export: ConsultationExport) -> RedactionReport:

@@ -6,7 +6,7 @@ place: when it is made, when a file is read again, and when senders are matched 
 
 from __future__ import annotations
 
-from ..errors import SelfRevision
+from ..errors import EmptySender, SelfRevision, UnknownParty
 from ..model import Response, SenderKind, SenderSource
 from ..parties import match_party
 from ..store import Archive
@@ -25,13 +25,21 @@ def apply(response: Response, overrides: dict[str, str | None]) -> None:
         response.sender_kind = SenderKind(overrides["sender_kind"])
 
 
-def set_sender(archive: Archive, slug: str, number: int, name: str, *, kind: str | None = None) -> dict:
-    """Override a response's sender (and so its party). Survives re-collect."""
+def set_sender(
+    archive: Archive, slug: str, number: int, name: str, *, kind: str | None = None, party: str | None = None
+) -> dict:
+    """Override a response's sender (and so its party: the consulted party `party` when a
+    person chose one, else the one the name matches). Survives re-collect."""
     consultation = archive.consultation(slug)
     response = archive.response(consultation, number)  # raises ResponseNotFound
     name = " ".join(name.split())
-    match = match_party(name, consultation.config.parties)
-    party = match[0] if match else None
+    if not name:
+        raise EmptySender(slug, number)
+    if party is not None and party not in consultation.config.parties:
+        raise UnknownParty(slug, party)
+    if party is None:
+        match = match_party(name, consultation.config.parties)
+        party = match[0] if match else None
     if kind is None and party:
         kind = SenderKind.ORGANISATION
     values = {"sender": name, "party": party}
