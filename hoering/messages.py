@@ -240,6 +240,22 @@ AUDIT_KEPT = "En tekst i svar nr. {number} bevares i det offentlige notat, selv 
 AUDIT_UNDONE = "En manuel anonymisering i svar nr. {number} er fortrudt."
 AUDIT_REVIEWED = "{count} tvivlsomme fjernelser godkendt, som de er."
 
+# --- accounts on a shared archive (hoering user …) ---------------------------------
+AUDIT_USER_ADDED = "Brugeren {name} er oprettet med rollen {role}."
+AUDIT_PASSWORD_CHANGED = "Brugeren {name} har fået ny adgangskode."
+AUDIT_ROLE_CHANGED = "Brugeren {name} har nu rollen {role}."
+AUDIT_USER_REMOVED = "Brugeren {name} er fjernet."
+USER_ADDED = "Brugeren »{name}« er oprettet med rollen {role}."
+USER_ADDED_SSO = "Brugeren »{name}« er oprettet med rollen {role} og logger ind via kommunens single sign-on."
+PASSWORD_CHANGED = "Adgangskoden for »{name}« er skiftet."
+ROLE_CHANGED = "»{name}« har nu rollen {role}."
+USER_REMOVED = "Brugeren »{name}« er fjernet."
+NO_USERS = "Der er ingen brugere: arbejdsrummet kan kun åbnes på denne pc (127.0.0.1)."
+USER_HEADERS = ["Bruger", "Rolle"]
+PASSWORD_PROMPT = "Adgangskode"
+PASSWORD_REPEAT = "Gentag adgangskoden"
+PASSWORDS_DIFFER = "De to adgangskoder er ikke ens. Prøv igen."
+
 # --- the review workspace (`hoering serve`) ---------------------------------------------------
 
 WEB_STARTED = "Arbejdsområdet kører på {url} – stop det med Ctrl-C."
@@ -278,9 +294,6 @@ WEB_PORT_BUSY = (
     "Port {port} på {host} er allerede i brug – måske kører arbejdsområdet allerede i et andet "
     "vindue. Vælg en anden port med »hoering serve --port N«."
 )
-WEB_HOST_NEEDS_LOGIN = (
-    "Arbejdsområdet vil kun lytte på {host} (ud over denne computer), når der er oprettet "
-    "brugere med login. Opret brugere først, eller start uden --host for kun at bruge det her."
-)
 WEB_UNKNOWN_DOWNLOAD = "Den fil findes ikke. Vælg en af filerne på siden Notatet."
+WEB_LOGIN_FAILED = "Forkert brugernavn eller adgangskode."
 WEB_ORIGINAL_MISSING = "Originalfilen mangler i arkivet (den kan være slettet for altid)."

@@ -55,7 +55,7 @@ def render(request: Request, name: str, context: dict, *, status: int = 200) -> 
         "request": request,
         "csrf_token": request.scope.get("csrf_token", ""),
         "user": user_of(request),
-        "login": request.app.state.workspace.login is not None,
+        "login": request.app.state.workspace.login,
         "error": None,
         "saved": None,
         "form": {},

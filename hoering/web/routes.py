@@ -18,15 +18,16 @@ from starlette.routing import Route
 
 from .. import messages as M
 from .. import publication, review
+from .. import themes as theme_lib
 from ..errors import HoeringError, danish
-from ..model import Stance
+from ..model import Stance, User
 from ..pipeline import corrections
 from ..store.audit import acting_as
-from .. import themes as theme_lib
 from . import pages
+from .login import login, login_page, logout
 from .notes import note_build, write_download
 from .render import render
-from .workspace import User, Workspace
+from .workspace import Workspace
 
 NOTE_FORMATS = {"docx", "html", "md", "xlsx"}
 
@@ -36,8 +37,10 @@ def _ws(request: Request) -> Workspace:
 
 
 def user_of(request: Request) -> User | None:
+    """The person acting: the signed-in user on a shared server (`login.LoginRequired`),
+    else the operating system's user."""
     ws = _ws(request)
-    if ws.login is None:
+    if not ws.login:
         return ws.local_user()
     return request.scope.get("hoering_user")
 
@@ -403,6 +406,9 @@ def _revision(form: dict) -> int | None:
 
 
 ROUTES = [
+    Route("/login", login_page),
+    Route("/login", login, methods=["POST"]),
+    Route("/logout", logout, methods=["POST"]),
     Route("/", consultations),
     Route("/h/{slug}", consultation),
     Route("/h/{slug}/naeste", next_unreviewed),

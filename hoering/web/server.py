@@ -7,25 +7,15 @@ until the archive has users with a login, so a review is never open to everyone 
 from __future__ import annotations
 
 import errno
-import ipaddress
 import socket
 import threading
 import webbrowser
 from pathlib import Path
 
-from ..errors import PortBusy, ServeNeedsLogin
+from ..errors import PortBusy
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -46,16 +36,15 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def login_settings(archive_dir: Path | None):
-    """The login settings when the archive has users (the `auth` module), else None."""
-    try:
-        from .. import auth
-    except ImportError:  # a version without logins: the workspace is for this computer only
-        return None
+def needs_login(archive_dir: Path | None, host: str) -> bool:
+    """Whether everyone must sign in (the archive has accounts, or single sign-on is set);
+    refuses (`LoginRequired`) an address other computers reach when no one would have to."""
+    from .. import auth
     from ..store import Archive
 
     with Archive(archive_dir) as archive:
-        return auth.settings(archive) if auth.login_configured(archive) else None
+        auth.require_login_for(archive, host)
+        return auth.login_configured(archive)
 
 
 def serve(
@@ -70,9 +59,7 @@ def serve(
 
     from .app import create_app
 
-    login = login_settings(archive_dir)
-    if not is_loopback(host) and login is None:
-        raise ServeNeedsLogin(host)
+    login = needs_login(archive_dir, host)
     sock = bind(host, port)
     actual = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host

@@ -19,20 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..model import Role, User
 from ..store import Archive
 from ..store import overview as overview_store
 from ..store.audit import current_user
-
-
-@dataclass(frozen=True)
-class User:
-    """Who is using the workspace. Without login: the operating system's user, who may do
-    everything (it is their archive on their machine)."""
-
-    name: str
-    role: str = "godkender"
-    may_edit: bool = True
-    may_approve: bool = True
 
 
 @dataclass
@@ -48,9 +38,11 @@ class NoteBuild:
 
 
 class Workspace:
-    def __init__(self, archive_dir: Path | str | None, *, login: Any = None):
+    def __init__(self, archive_dir: Path | str | None, *, login: bool = False):
         self.archive = Archive(archive_dir)
-        self.login = login  # the login settings, or None on a one-person workspace
+        # True on a shared server: everyone signs in (`hoering.auth`); False on this computer
+        # alone, where the operating system's user acts and may do everything.
+        self.login = login
         self._lock = threading.RLock()
         self._notes: dict[str, NoteBuild] = {}
 
@@ -70,7 +62,8 @@ class Workspace:
         self._notes[slug] = build
 
     def local_user(self) -> User:
-        return User(current_user())
+        """Without login: the operating system's user; it is their archive on their computer."""
+        return User(current_user(), Role.APPROVER)
 
     def close(self) -> None:
         with self._lock:
