@@ -76,6 +76,18 @@ class SelfRevision(HoeringError):
         )
 
 
+class UnknownParty(HoeringError):
+    def __init__(self, slug: str, party: str):
+        super().__init__(f"{slug}: {party}")
+        self.slug, self.party = slug, party
+
+    def message_da(self) -> str:
+        return (
+            f"»{self.party}« er ikke en høringspart i høringen »{self.slug}«. Skriv navnet, som det står "
+            f"på høringslisten (se »hoering config {self.slug}«)."
+        )
+
+
 class InvalidConfig(HoeringError):
     """A config that cannot be used. `problems`: (line or None, Danish sentence) for each
     value in the file that is wrong, when validation found them (hoering/config.py)."""
@@ -143,15 +155,18 @@ class UnknownTheme(HoeringError):
 
 
 class InvalidThemeKey(HoeringError):
-    def __init__(self, key: str):
+    """A theme key a config cannot hold. `suggestion`: a key made from it that can."""
+
+    def __init__(self, key: str, suggestion: str | None = None):
         super().__init__(key)
-        self.key = key
+        self.key, self.suggestion = key, suggestion
 
     def message_da(self) -> str:
+        example = self.suggestion or "omplacering"
         return (
             f"»{self.key}« kan ikke bruges som nøgle til et tema: en nøgle må kun indeholde små "
-            "bogstaver a-z (ikke æ, ø og å), tal, - og _ og skal begynde med et bogstav eller et tal, "
-            "fx --key omplacering."
+            "bogstaver a-z (ikke æ, ø og å), tal, - og _ og skal begynde med et bogstav eller et tal. "
+            + (f"Brug fx --key {example}; intet er ændret." if self.suggestion else f"Fx --key {example}.")
         )
 
 
@@ -188,65 +203,95 @@ class SuggestionAlreadyAccepted(HoeringError):
         )
 
 
-# --- accounts on a shared archive ---------------------------------------------------
+# The name the review workspace uses for the same refusal.
+ThemeAlreadyAccepted = SuggestionAlreadyAccepted
 
 
-class UserExists(HoeringError):
-    def __init__(self, name: str):
-        super().__init__(name)
-        self.name = name
+class ThemeMergeSelf(HoeringError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+    def message_da(self) -> str:
+        return f"Temaet »{self.key}« kan ikke slås sammen med sig selv; vælg et andet tema at flytte det ind i."
+
+
+# --- the review: comments, remarks, exclusions -------------------------------------
+
+
+class StaleEdit(HoeringError):
+    """Someone saved the text after the editor opened it: the editor's change is not saved.
+    `what` names the text in Danish ("Vurderingen af høringssvar nr. 3"); `current` is the
+    stored text (a `model.Edit`), for the editor to compare with."""
+
+    def __init__(self, changed_by: str, changed_at: str, *, what: str = "Teksten", current=None):
+        super().__init__(f"{what}: {changed_by} {changed_at}")
+        self.changed_by, self.changed_at, self.what, self.current = changed_by, changed_at, what, current
 
     def message_da(self) -> str:
         return (
-            f"Der findes allerede en bruger »{self.name}«. Skift adgangskode med "
-            f"»hoering user passwd {self.name}« eller rolle med »hoering user role {self.name} ROLLE«."
+            f"{self.what} er ændret af {self.changed_by} kl. {_local_time(self.changed_at)}, siden du "
+            "åbnede den, så din ændring er ikke gemt. Læs den nye tekst, og ret den igen."
         )
 
 
-class UserNotFound(HoeringError):
-    def __init__(self, name: str):
-        super().__init__(name)
-        self.name = name
+def _local_time(stamp: str) -> str:
+    """A stored UTC time as the reader's local "10:42", or "10:42 den 2026-12-06" on another day."""
+    import datetime as dt
+
+    try:
+        at = dt.datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return str(stamp)
+    same_day = at.date() == dt.datetime.now().astimezone().date()
+    return at.strftime("%H:%M") if same_day else at.strftime("%H:%M den %Y-%m-%d")
+
+
+class NotExcluded(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
 
     def message_da(self) -> str:
-        return f"Der findes ingen bruger »{self.name}«. Se brugerne med »hoering user list«."
+        return f"Høringssvar nr. {self.number} er ikke udeladt, så intet er ændret."
 
 
-class InvalidUserName(HoeringError):
-    def __init__(self, name: str):
-        super().__init__(name)
-        self.name = name
+class ReasonRequired(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
 
     def message_da(self) -> str:
         return (
-            f"»{self.name}« kan ikke bruges som brugernavn: brug 1-64 tegn uden mellemrum og "
-            "kontroltegn, fx initialer eller e-mailadresse."
+            f"Skriv, hvorfor høringssvar nr. {self.number} udelades, fx "
+            f'»hoering exclude {self.slug} {self.number} --reason "Hører til en anden høring"«.'
         )
 
 
-class WeakPassword(HoeringError):
-    def __init__(self, minimum: int):
-        super().__init__(str(minimum))
-        self.minimum = minimum
-
-    def message_da(self) -> str:
-        return f"Adgangskoden er for kort: brug mindst {self.minimum} tegn. Intet er ændret."
-
-
-class LoginRequired(HoeringError):
-    """The review workspace asked to listen on an address other computers reach, while no
-    one has to sign in: it would show every letter to anyone on the network."""
-
-    def __init__(self, host: str):
-        super().__init__(host)
-        self.host = host
+class CampaignOfItself(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
 
     def message_da(self) -> str:
         return (
-            f"Arbejdsrummet kan ikke åbnes på adressen {self.host}, fordi ingen skal logge ind: "
-            "så kunne alle på netværket læse høringssvarene. Opret en bruger med "
-            "»hoering user add NAVN --role godkender« (eller sæt HOERING_TRUSTED_HEADER bag "
-            "kommunens single sign-on), eller brug den lokale adresse 127.0.0.1."
+            f"Høringssvar nr. {self.number} kan ikke være enslydende med sig selv. Angiv nummeret på et "
+            f"andet svar i gruppen (se »hoering status {self.slug}«)."
+        )
+
+
+class ReviewImportUnreadable(HoeringError):
+    """The file given to `review-import` is not a spreadsheet `export --xlsx` wrote."""
+
+    def __init__(self, file: str, detail: str = ""):
+        super().__init__(f"{file}: {detail}" if detail else file)
+        self.file, self.detail = file, detail
+
+    def message_da(self) -> str:
+        what = f" ({self.detail})" if self.detail else ""
+        return (
+            f"Regnearket »{self.file}« kan ikke indlæses{what}. Brug det regneark, som »hoering export "
+            "SLUG --xlsx FIL« har skrevet, gemt som .xlsx, med overskrifterne i første række; intet er ændret."
         )
 
 
@@ -709,6 +754,69 @@ class OcrFailed(ExtractionError):
         )
 
 
+# --- accounts on a shared archive ---------------------------------------------------
+
+
+class UserExists(HoeringError):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+    def message_da(self) -> str:
+        return (
+            f"Der findes allerede en bruger »{self.name}«. Skift adgangskode med "
+            f"»hoering user passwd {self.name}« eller rolle med »hoering user role {self.name} ROLLE«."
+        )
+
+
+class UserNotFound(HoeringError):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+    def message_da(self) -> str:
+        return f"Der findes ingen bruger »{self.name}«. Se brugerne med »hoering user list«."
+
+
+class InvalidUserName(HoeringError):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+    def message_da(self) -> str:
+        return (
+            f"»{self.name}« kan ikke bruges som brugernavn: brug 1-64 tegn uden mellemrum og "
+            "kontroltegn, fx initialer eller e-mailadresse."
+        )
+
+
+class WeakPassword(HoeringError):
+    def __init__(self, minimum: int):
+        super().__init__(str(minimum))
+        self.minimum = minimum
+
+    def message_da(self) -> str:
+        return f"Adgangskoden er for kort: brug mindst {self.minimum} tegn. Intet er ændret."
+
+
+class LoginRequired(HoeringError):
+    """The review workspace asked to listen on an address other computers reach, while no
+    one has to sign in: it would show every letter to anyone on the network."""
+
+    def __init__(self, host: str):
+        super().__init__(host)
+        self.host = host
+
+    def message_da(self) -> str:
+        return (
+            f"Arbejdsrummet kan ikke åbnes på adressen {self.host}, fordi ingen skal logge ind: "
+            "så kunne alle på netværket læse høringssvarene. Opret en bruger med "
+            "»hoering user add NAVN --role godkender« (eller sæt HOERING_TRUSTED_HEADER bag "
+            "kommunens single sign-on), eller brug den lokale adresse 127.0.0.1."
+        )
+
+
+
 # --- the review workspace (`hoering serve`) -------------------------------------------------
 
 
@@ -721,24 +829,3 @@ class PortBusy(HoeringError):
         from . import messages as M
 
         return M.say(M.WEB_PORT_BUSY, host=self.host, port=self.port)
-
-
-class EmptySender(HoeringError):
-    def __init__(self, slug: str, number: int):
-        super().__init__(f"{slug}/{number}")
-        self.slug, self.number = slug, number
-
-    def message_da(self) -> str:
-        return f"Skriv afsenderens navn for svar nr. {self.number}; et tomt navn gemmes ikke."
-
-
-class UnknownParty(HoeringError):
-    def __init__(self, slug: str, party: str):
-        super().__init__(f"{slug}: {party}")
-        self.slug, self.party = slug, party
-
-    def message_da(self) -> str:
-        return (
-            f"»{self.party}« er ikke en høringspart i høringen »{self.slug}«. Vælg en af "
-            f"høringsparterne, eller ret listen med »hoering config {self.slug}«."
-        )

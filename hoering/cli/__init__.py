@@ -9,6 +9,7 @@ from . import (  # noqa: F401 - registers commands
     publication,
     publishing,
     retention,
+    review,
     searching,
     serving,
     themes,

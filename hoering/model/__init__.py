@@ -21,6 +21,16 @@ from .publication import (
     ReviewedRedaction,
 )
 from .response import EMAIL_FORMATS, Response
+from .review import (
+    NOT_WRITTEN,
+    Decision,
+    Edit,
+    ImportLine,
+    ImportOutcome,
+    ImportReport,
+    ResponseReview,
+    ReviewState,
+)
 from .search import Analysed, Filters, FoundPassage, IndexQuery, IndexRow, TermSet
 from .themes import (
     Passage,
@@ -45,4 +55,4 @@ from .vocabulary import (
     member,
 )
 
-__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Deletion", "EMAIL_FORMATS", "Filters", "FoundPassage", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "Passage", "PassageKind", "ReceivedSource", "Redaction", "RedactionKind", "Response", "Retention", "RetentionStart", "ReviewedRedaction", "Role", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "User", "member"]  # fmt: skip
+__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Decision", "Deletion", "Edit", "EMAIL_FORMATS", "Filters", "FoundPassage", "ImportLine", "ImportOutcome", "ImportReport", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "member", "NOT_WRITTEN", "Passage", "PassageKind", "ReceivedSource", "Redaction", "RedactionKind", "Response", "ResponseReview", "Retention", "RetentionStart", "ReviewedRedaction", "ReviewState", "Role", "SenderKind", "SenderSource", "SETTLED", "SPECIAL_CATEGORIES", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "User"]  # fmt: skip

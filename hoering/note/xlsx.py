@@ -62,7 +62,7 @@ def _rows(note: Note):
             "\n".join(themes),
             "\n".join(stances),
             "\n".join(notes),
-            "",
+            e.comment,
         )
 
 

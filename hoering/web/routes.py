@@ -275,7 +275,8 @@ def act_tag(request, archive, form):
     if what == "fjern":
         theme_lib.correct_tag(archive, slug, number, theme, remove=True)
         return "tag-removed"
-    theme_lib.correct_tag(archive, slug, number, theme, stance=_stance(form.get("holdning")))
+    passage = (form.get("tekststykke") or "").strip() or None
+    theme_lib.correct_tag(archive, slug, number, theme, stance=_stance(form.get("holdning")), evidence=passage)
     return "tag"
 
 
@@ -292,8 +293,7 @@ def act_sender(request, archive, form):
 @action(back=_response_back)
 def act_received(request, archive, form):
     slug, number = _slug_number(request)
-    value = (form.get("modtaget") or "").strip()
-    review.set_received(archive, slug, number, dt.date.fromisoformat(value) if value else None)
+    review.set_received(archive, slug, number, dt.date.fromisoformat((form.get("modtaget") or "").strip()))
     return "received"
 
 
@@ -371,19 +371,24 @@ def act_suggestion(request, archive, form):
     if what == "forkast":
         theme_lib.discard(archive, slug, n)
         return "discarded"
-    if what == "saml":
-        theme_lib.merge(archive, slug, n, form.get("ind_i", ""))
-        return "merged"
     key = (form.get("noegle") or "").strip() or None
-    label = (form.get("navn") or "").strip() or None
-    theme_lib.accept(archive, slug, n, key, label=label)
+    theme = theme_lib.accept(archive, slug, n, key)
+    if what == "saml":
+        theme_lib.merge(archive, slug, theme.key, form.get("ind_i", ""))
+        return "merged"
+    label = (form.get("navn") or "").strip()
+    if label and label != theme.label:
+        theme_lib.rename(archive, slug, theme.key, label=label)
     return "accepted"
 
 
 @action(back=_theme_back)
 def act_rename(request, archive, form):
     slug, key = request.path_params["slug"], request.path_params["key"]
-    theme_lib.rename(archive, slug, key, form.get("navn", ""))
+    new_key = (form.get("noegle") or "").strip() or None
+    theme = theme_lib.rename(archive, slug, key, label=form.get("navn", ""), new_key=new_key)
+    if theme.key != key:
+        return RedirectResponse(f"/h/{slug}/tema/{theme.key}?gemt=renamed", status_code=303)
     return "renamed"
 
 
