@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from pathlib import Path
 
@@ -25,6 +26,12 @@ def create_app(archive_dir: Path | str | None = None, *, login: bool = False, wo
     """The app over the archive in `archive_dir` (or the default). `login`: a shared server
     where everyone signs in; False for a one-person workspace on this computer."""
     ws = workspace or Workspace(archive_dir, login=login)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        yield
+        ws.close()
+
     app = Starlette(
         routes=[*ROUTES, Mount("/static", app=StaticFiles(directory=STATIC), name="static")],
         middleware=[
@@ -36,7 +43,7 @@ def create_app(archive_dir: Path | str | None = None, *, login: bool = False, wo
             ),  # fmt: skip
             Middleware(LoginRequired, workspace=ws),
         ],
-        on_shutdown=[ws.close],
+        lifespan=lifespan,
     )
     app.state.workspace = ws
     return app

@@ -34,7 +34,7 @@ class LoginRequired:
         self.ws = workspace
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or self.ws.login is None:
+        if scope["type"] != "http" or not self.ws.login:
             return await self.app(scope, receive, send)
         user = self._user(scope)
         scope["hoering_user"] = user
