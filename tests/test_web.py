@@ -8,7 +8,6 @@ import re
 import socket
 
 import pytest
-
 from web_server import Client, hoering, sample_archive, start_server
 
 
