@@ -829,3 +829,15 @@ class PortBusy(HoeringError):
         from . import messages as M
 
         return M.say(M.WEB_PORT_BUSY, host=self.host, port=self.port)
+
+
+class NoteBuildFailed(HoeringError):
+    """The workspace could not build a consultation's note; `reason` is the Danish sentence of
+    what stopped it."""
+
+    def __init__(self, slug: str, reason: str):
+        super().__init__(f"{slug}: {reason}")
+        self.slug, self.reason = slug, reason
+
+    def message_da(self) -> str:
+        return f"Notatet for »{self.slug}« kunne ikke laves: {self.reason}"

@@ -34,6 +34,12 @@ def response_lines(db: sqlite3.Connection, consultation_id: int) -> list[Respons
     return [_line(row, marks.get(row["number"], [])) for row in rows]
 
 
+def numbers(db: sqlite3.Connection, consultation_id: int) -> list[int]:
+    """The numbers of a consultation's responses, in order."""
+    rows = db.execute("SELECT number FROM responses WHERE consultation_id = ? ORDER BY number", (consultation_id,))
+    return [number for (number,) in rows]
+
+
 def response_line(db: sqlite3.Connection, consultation_id: int, number: int) -> ResponseLine | None:
     row = db.execute(
         f"SELECT {_LINE_COLUMNS} FROM responses WHERE consultation_id = ? AND number = ?",
@@ -42,16 +48,28 @@ def response_line(db: sqlite3.Connection, consultation_id: int, number: int) -> 
     return None if row is None else _line(row, [])
 
 
+def _members(kind) -> dict:
+    return {m.value: m for m in kind}
+
+
+# A stored value as its vocabulary member by a dict look-up: a thousand rows times several
+# columns through `member` (an enum constructor each) is most of a page's time. A value this
+# version does not know stays the string, as `member` leaves it.
+_STATUS, _SOURCE, _KIND = _members(Status), _members(SenderSource), _members(SenderKind)
+_STANCE, _TAG_SOURCE = _members(Stance), _members(TagSource)
+
+
 def _line(row: sqlite3.Row, marks: list[TagMark]) -> ResponseLine:
     warnings = json.loads(row["warnings"]) if row["warnings"] else []
+    source = row["sender_source"]
     return ResponseLine(
         number=row["number"],
         file=row["file"],
-        status=member(Status, row["status"]),
+        status=_STATUS.get(row["status"], row["status"]),
         error=row["error"],
         sender=row["sender"],
-        sender_source=member(SenderSource, row["sender_source"]),
-        sender_kind=member(SenderKind, row["sender_kind"] or SenderKind.ORGANISATION),
+        sender_source=_SOURCE.get(source, source),
+        sender_kind=_KIND.get(row["sender_kind"] or "organisation", row["sender_kind"]),
         party=row["party"],
         received=row["received"],
         received_source=row["received_source"],
@@ -75,9 +93,9 @@ def tag_marks(db: sqlite3.Connection, consultation_id: int) -> dict[int, list[Ta
     )
     out: dict[int, list[TagMark]] = defaultdict(list)
     for number, theme, stance, source, guessed in rows:
-        source = member(TagSource, source)
+        source = _TAG_SOURCE.get(source, source)
         out[number].append(
-            TagMark(theme, member(Stance, stance), source, bool(guessed) and source == TagSource.AUTO)
+            TagMark(theme, _STANCE.get(stance, stance), source, bool(guessed) and source == TagSource.AUTO)
         )
     return dict(out)
 

@@ -154,6 +154,18 @@ class PartyAnswer:
     numbers: list[int]
 
 
+# Rows on one page of the responses table. A page of 1,000 rows takes some 140 ms to read and
+# render (bench/workspace.py) and is more than anyone reads at once; "Vis alle" shows them all.
+PAGE_SIZE = 200
+
+
+@dataclass
+class PageLink:
+    label: str
+    url: str
+    current: bool = False
+
+
 @dataclass
 class ConsultationView:
     consultation: Any
@@ -165,13 +177,16 @@ class ConsultationView:
     parties: list[PartyAnswer]
     filters: Filters
     next_unreviewed: int | None
+    first: int = 1  # the place of the first row shown, within the filtered rows
+    pages: list[PageLink] = field(default_factory=list)
 
 
-def consultation(archive: Archive, slug: str, query: dict[str, str]) -> ConsultationView:
+def consultation(archive: Archive, slug: str, query: dict[str, str], lines_of=None) -> ConsultationView:
+    """`lines_of(consultation)`: the table's rows, when the caller keeps them (`Workspace`)."""
     c = archive.consultation(slug)
     state = review.state(archive, slug)
     excluded = state.excluded
-    lines = overview_store.response_lines(archive.db, c.id)
+    lines = lines_of(c) if lines_of else overview_store.response_lines(archive.db, c.id)
     rows = [
         TableRow(line, line.number in state.reviewed, excluded.get(line.number), problems_of(line))
         for line in lines
@@ -185,9 +200,11 @@ def consultation(archive: Archive, slug: str, query: dict[str, str]) -> Consulta
         if r.line.party and r.excluded is None:
             answered.setdefault(r.line.party, []).append(r.line.number)
     counted = [r for r in rows if r.excluded is None]
+    page, links = _paging(query, len(shown), f"/h/{slug}")
+    start = (page - 1) * PAGE_SIZE if page else 0
     return ConsultationView(
         consultation=c,
-        rows=shown,
+        rows=shown[start : start + PAGE_SIZE] if page else shown,
         total=len(rows),
         shown=len(shown),
         counted=len(counted),
@@ -195,12 +212,36 @@ def consultation(archive: Archive, slug: str, query: dict[str, str]) -> Consulta
         parties=[PartyAnswer(p, answered.get(p, [])) for p in c.config.parties],
         filters=filters,
         next_unreviewed=next_unreviewed(rows, 0),
+        first=start + 1,
+        pages=links,
     )
+
+
+def _paging(query: dict[str, str], count: int, path: str) -> tuple[int, list[PageLink]]:
+    """The page asked for (0: all of them) and the links to the others, filters kept."""
+    from urllib.parse import urlencode
+
+    last = max(1, -(-count // PAGE_SIZE))
+    asked = query.get("side", "1")
+    page = 0 if asked == "alle" else min(max(int(asked), 1), last) if asked.isdigit() else 1
+    if last == 1:
+        return (page or 1), []
+
+    def url(value) -> str:
+        return f"{path}?{urlencode({**{k: v for k, v in query.items() if k not in ('side', 'gemt')}, 'side': value})}#svar"
+
+    links = [PageLink(f"Side {n}", url(n), n == page) for n in range(1, last + 1)]
+    links.append(PageLink("Vis alle", url("alle"), page == 0))
+    return page, links
 
 
 def next_unreviewed(rows: list[TableRow], after: int) -> int | None:
     """The first response after number `after` (then from the start) not yet reviewed."""
-    waiting = sorted(r.line.number for r in rows if not r.reviewed and r.excluded is None)
+    return _next_waiting([r.line.number for r in rows if not r.reviewed and r.excluded is None], after)
+
+
+def _next_waiting(waiting: list[int], after: int) -> int | None:
+    waiting = sorted(waiting)
     later = [n for n in waiting if n > after]
     return (later or waiting or [None])[0]
 
@@ -265,12 +306,8 @@ def response(archive: Archive, slug: str, number: int) -> ResponseView:
     tags = [t for t in response_tags(archive, r.id) if t.state == "discusses"]
     labels = {k: t.label for k, t in c.config.themes.items()}
     state = review.state(archive, slug)
-    lines = overview_store.response_lines(archive.db, c.id)
-    numbers = [line.number for line in lines]
-    rows = [
-        TableRow(line, line.number in state.reviewed, state.excluded.get(line.number), [])
-        for line in lines
-    ]
+    numbers = overview_store.numbers(archive.db, c.id)
+    done = state.reviewed | set(state.excluded)
     at = numbers.index(number)
     return ResponseView(
         consultation=c,
@@ -284,7 +321,7 @@ def response(archive: Archive, slug: str, number: int) -> ResponseView:
         log=audit_store.entries(archive.db, slug, number=number),
         previous=numbers[at - 1] if at > 0 else None,
         next=numbers[at + 1] if at + 1 < len(numbers) else None,
-        next_unreviewed=next_unreviewed([row for row in rows if row.line.number != number], number),
+        next_unreviewed=_next_waiting([n for n in numbers if n not in done and n != number], number),
         numbers=numbers,
     )
 
@@ -339,8 +376,8 @@ def theme(archive: Archive, slug: str, key: str) -> ThemeView:
 class Checklist:
     unreviewed: list[int]
     failed: list[int]
-    doubtful_redactions: int
-    redactions: int
+    doubtful_redactions: int | None  # None while the note is being built
+    redactions: int | None
     themes_without_remarks: list  # config.Theme
 
     @property
@@ -348,17 +385,16 @@ class Checklist:
         return not (self.unreviewed or self.failed or self.doubtful_redactions or self.themes_without_remarks)
 
 
-def checklist(archive: Archive, slug: str, report) -> Checklist:
+def checklist(archive: Archive, slug: str, report, lines_of=None) -> Checklist:
     c = archive.consultation(slug)
     state = review.state(archive, slug)
-    lines = [
-        line for line in overview_store.response_lines(archive.db, c.id) if line.number not in state.excluded
-    ]
+    every = lines_of(c) if lines_of else overview_store.response_lines(archive.db, c.id)
+    lines = [line for line in every if line.number not in state.excluded]
     return Checklist(
         unreviewed=[line.number for line in lines if line.number not in state.reviewed],
         failed=[line.number for line in lines if line.status in (Status.FAILED, Status.NEEDS_OCR)],
-        doubtful_redactions=report.doubtful,
-        redactions=len(report.lines),
+        doubtful_redactions=report.doubtful if report is not None else None,
+        redactions=len(report.lines) if report is not None else None,
         themes_without_remarks=[t for k, t in c.config.themes.items() if not state.theme(k).text.strip()],
     )
 

@@ -25,7 +25,7 @@ from ..pipeline import corrections
 from ..store.audit import acting_as
 from . import pages
 from .login import login, login_page, logout
-from .notes import note_build, write_download
+from .notes import write_download
 from .render import render
 from .workspace import Workspace
 
@@ -76,7 +76,7 @@ def consultations(request, archive, **extra):
 @page
 def consultation(request, archive, **extra):
     slug = request.path_params["slug"]
-    view = pages.consultation(archive, slug, dict(request.query_params))
+    view = pages.consultation(archive, slug, dict(request.query_params), _ws(request).response_lines)
     return render(request, "consultation.html", {"v": view, "saved": _saved(request), **extra})
 
 
@@ -91,7 +91,7 @@ def response_page(request, archive, status: int = 200, **extra):
 def next_unreviewed(request, archive):
     slug = request.path_params["slug"]
     after = int(request.query_params.get("efter") or 0)
-    view = pages.consultation(archive, slug, {})
+    view = pages.consultation(archive, slug, {"side": "alle"}, _ws(request).response_lines)
     number = pages.next_unreviewed(view.rows, after)
     if number is None:
         return RedirectResponse(f"/h/{slug}?{urlencode({'gemt': 'all-reviewed'})}", status_code=303)
@@ -110,25 +110,45 @@ def note_page(request, status: int = 200, **extra):
     slug = request.path_params["slug"]
     try:
         with ws.use() as archive:
-            build = note_build(ws, slug)
-            check = pages.checklist(archive, slug, build.report)
             consultation = archive.consultation(slug)
+        state = ws.note(slug)  # not holding the archive: the build reads on its own connection
+        with ws.use() as archive:
+            check = pages.checklist(archive, slug, state.build.report if state.build else None, ws.response_lines)
+            approval = publication_store_approval(archive, consultation)
     except HoeringError as exc:
         return render(request, "error.html", {"message": exc.message_da()}, status=404)
-    context = {"build": build, "check": check, "consultation": consultation, "saved": _saved(request), **extra}
+    context = {
+        "build": state.build, "build_error": state.error, "check": check, "approval": approval,
+        "consultation": consultation, "saved": _saved(request), **extra,
+    }  # fmt: skip
     return render(request, "note.html", context, status=status)
+
+
+def publication_store_approval(archive, consultation):
+    from ..store import publication as publication_store
+
+    return publication_store.approval(archive.db, consultation.id)
 
 
 def note_preview(request):
     ws = _ws(request)
     slug = request.path_params["slug"]
     try:
-        with ws.use():
-            build = note_build(ws, slug)
+        with ws.use() as archive:
+            archive.consultation(slug)
+        state = ws.note(slug)
     except HoeringError as exc:
         return render(request, "error.html", {"message": exc.message_da()}, status=404)
+    if state.build is None:
+        return HTMLResponse(_NOTE_PENDING, headers={"x-hoering-preview": "1"})
     # The note carries its own inline stylesheet: shown in a sandboxed frame with its own policy.
-    return HTMLResponse(build.html, headers={"x-hoering-preview": "1"})
+    return HTMLResponse(state.build.html, headers={"x-hoering-preview": "1"})
+
+
+_NOTE_PENDING = (
+    '<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3">'
+    "<title>Notatet bygges</title></head><body><p>Notatet bygges …</p></body></html>"
+)
 
 
 def note_download(request):
@@ -141,8 +161,9 @@ def note_download(request):
         return RedirectResponse("/login", status_code=303)
     with tempfile.TemporaryDirectory(prefix="hoering-web-") as tmp:
         try:
-            with ws.use():
-                path = write_download(ws, slug, internal=variant == "internt", fmt=fmt, folder=Path(tmp))
+            with ws.use() as archive:
+                archive.consultation(slug)
+            path = write_download(ws, slug, internal=variant == "internt", fmt=fmt, folder=Path(tmp))
         except HoeringError as exc:
             return render(request, "error.html", {"message": exc.message_da()}, status=404)
         data = path.read_bytes()
