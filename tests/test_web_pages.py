@@ -11,13 +11,13 @@ from hoering.web import pages
 def test_the_table_is_paged_with_the_filters_kept():
     page, links = pages._paging({"tema": "mentor", "side": "2", "gemt": "tag"}, 450, "/h/x")
     assert page == 2
-    assert [link.label for link in links] == ["Side 1", "Side 2", "Side 3", "Vis alle"]
-    assert [link.current for link in links] == [False, True, False, False]
+    assert [link.label for link in links] == ["Side 1", "Side 2", "Side 3", "Side 4", "Side 5", "Vis alle"]
+    assert [link.current for link in links] == [False, True, False, False, False, False]
     assert links[0].url == "/h/x?tema=mentor&side=1#svar"  # the saved-message is not carried on
     assert pages._paging({"side": "alle"}, 450, "/h/x")[0] == 0
-    assert pages._paging({"side": "99"}, 450, "/h/x")[0] == 3
+    assert pages._paging({"side": "99"}, 450, "/h/x")[0] == 5
     assert pages._paging({"side": "x"}, 450, "/h/x")[0] == 1
-    assert pages._paging({}, 150, "/h/x") == (1, [])
+    assert pages._paging({}, 100, "/h/x") == (1, [])
 
 
 def test_evidence_is_cut_out_of_the_text_with_its_stance():

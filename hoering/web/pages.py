@@ -156,7 +156,7 @@ class PartyAnswer:
 
 # Rows on one page of the responses table. A page of 1,000 rows takes some 140 ms to read and
 # render (bench/workspace.py) and is more than anyone reads at once; "Vis alle" shows them all.
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 
 
 @dataclass
@@ -185,10 +185,10 @@ def consultation(archive: Archive, slug: str, query: dict[str, str], lines_of=No
     """`lines_of(consultation)`: the table's rows, when the caller keeps them (`Workspace`)."""
     c = archive.consultation(slug)
     state = review.state(archive, slug)
-    excluded = state.excluded
+    excluded, reviewed = state.excluded, state.reviewed  # properties that build a set: once
     lines = lines_of(c) if lines_of else overview_store.response_lines(archive.db, c.id)
     rows = [
-        TableRow(line, line.number in state.reviewed, excluded.get(line.number), problems_of(line))
+        TableRow(line, line.number in reviewed, excluded.get(line.number), problems_of(line))
         for line in lines
     ]
     filters = Filters.from_query(query, c.config.themes)
@@ -389,9 +389,10 @@ def checklist(archive: Archive, slug: str, report, lines_of=None) -> Checklist:
     c = archive.consultation(slug)
     state = review.state(archive, slug)
     every = lines_of(c) if lines_of else overview_store.response_lines(archive.db, c.id)
-    lines = [line for line in every if line.number not in state.excluded]
+    excluded, reviewed = state.excluded, state.reviewed
+    lines = [line for line in every if line.number not in excluded]
     return Checklist(
-        unreviewed=[line.number for line in lines if line.number not in state.reviewed],
+        unreviewed=[line.number for line in lines if line.number not in reviewed],
         failed=[line.number for line in lines if line.status in (Status.FAILED, Status.NEEDS_OCR)],
         doubtful_redactions=report.doubtful if report is not None else None,
         redactions=len(report.lines) if report is not None else None,
