@@ -393,3 +393,21 @@ def test_discard_rename_and_merge(sample):
     log = sample("log", "akt").stdout
     for action in ("foreslået tema afvist", "tema omdøbt", "temaer slået sammen", "tema rettet"):
         assert action in log
+
+
+def test_a_theme_added_with_a_chosen_passage(archive_dir, sample):
+    from hoering.errors import ManualTextNotInResponse
+    from hoering.model import Stance
+    from hoering.themes import correct_tag
+
+    with Archive(archive_dir) as archive:
+        text = " ".join(archive.response(archive.consultation("akt"), 3).text.split())
+        passage = text[100:180].strip()
+        with acting_as("karin"):
+            correct_tag(archive, "akt", 3, "have", stance=Stance.SUPPORTS, evidence=passage)
+        with pytest.raises(ManualTextNotInResponse):
+            correct_tag(archive, "akt", 3, "have", evidence="Dette står ikke i svaret")
+    tag = next(t for t in response(sample.export("akt"), 3)["themes"] if t["key"] == "have")
+    assert (tag["stance"], tag["source"], tag["evidence"][0]) == ("støtter", "manual", passage)
+    line = next(ln for ln in sample("log", "akt", "3").stdout.splitlines() if "tema rettet" in ln)
+    assert "karin" in line and "valgt passage" in line and passage not in line
