@@ -749,7 +749,6 @@ def _ungdomsraad_pdf(path: Path, when: dt.datetime) -> Path:
     return pdf(
         path,
         [
-            "# Unge har brug for steder at være",
             "Af Solbjerg Ungdomsråd",
             "Vi er 15 unge mellem 14 og 24 år, som er valgt til Solbjerg Ungdomsråd. Vi har "
             "læst forslagene om biblioteker og kultur og snakket med elever fra Solbjerg "
@@ -775,7 +774,8 @@ def _ungdomsraad_pdf(path: Path, when: dt.datetime) -> Path:
         title="Ungdomsrådet høringssvar",
         author="Solbjerg Ungdomsråd",
         columns=2,
-        size=10.5,
+        banner=["Unge har brug for steder at være"],
+        size=13,
     )
 
 
@@ -789,7 +789,7 @@ def ungdomsraadet(folder: Path):
         letter_date=None, received=when,
         stance={"aabent": "støtter", "gebyr": "imod", "musikskole": "neutral"},
         emergent=("parkering",), overall="delvis",
-        note="Byline 'Af Solbjerg Ungdomsråd' under the title; two columns. 'marts 2027' at the "
+        note="Byline 'Af Solbjerg Ungdomsråd' under the full-width title; two columns, a heading left at the foot of column 1. 'marts 2027' at the "
         "end is a month, not a date: letter_date null. Musikskole: hedged ('lidt i tvivl', "
         "'kunne måske give mening') = neutral. The cycle parking / access paragraph counts as "
         "parkering (getting to and parking at Remisen). Received from the file's arrival.",
@@ -1378,6 +1378,45 @@ def forwarded_juul(folder: Path):
         note="Outlook '-----Oprindelig meddelelse-----' forwarded by the head of culture on 8 "
         "March; the citizen wrote to her (a municipal employee) on 6 March 21:14, so the "
         "response reached the municipality on 6 March. Sender = the citizen.",
+    )]
+
+
+@response
+def forwarded_sand(folder: Path):
+    name = "Fwd: Spareforslag.eml"
+    when = at(8, 9, 41)
+    body = (
+        "Hej høringspostkasse\n\n"
+        "Videresender dette, som kom til bibliotekets fælles mail i weekenden.\n\n"
+        "Mvh\nKarina Holm\nbibliotekar, Solbjerg Hovedbibliotek\n\n"
+        "Begin forwarded message:\n\n"
+        "From: Jens Ole Sand <jossand@gmail.com>\n"
+        "Subject: Spareforslag\n"
+        "Date: 7 March 2027 at 14.22.10 CET\n"
+        "To: bibliotek@solbjerg.dk\n\n"
+        "Goddag\n\n"
+        "Jeg har læst om kommunens spareforslag i Solbjerg Avis og vil gerne give min mening "
+        "til kende.\n\n"
+        "Det er efter min mening rimeligt, at foreningerne får 10 % mindre i tilskud. "
+        "Tilskuddene er steget år efter år, og foreningerne kan sagtens bidrage lidt selv, "
+        "ligesom alle andre skal.\n\n"
+        "Gebyret for at booke et lokale er derimod noget bureaukratisk pjat. Det koster "
+        "sikkert mere at opkræve de 75 kr. end det giver, og det vil bare flytte møderne hjem i "
+        "folks stuer. Drop det.\n\n"
+        "Med venlig hilsen\nJens Ole Sand\n"
+    )
+    eml(folder / name, sender="Karina Holm <kaho@solbjerg.dk>", to=INBOX,
+        subject="Fwd: Spareforslag", when=when, body=body, server="EXCH01.intern.solbjerg.dk",
+        mailer="Apple Mail (2.3774.500.171.1.1)")
+    touch(folder / name, when)
+    return [label(
+        name, sender="Jens Ole Sand", kind="citizen", letter_date=None, received=D(2027, 3, 7),
+        stance={"tilskud": "støtter", "gebyr": "imod"}, overall="delvis",
+        personal_data=(("name", "Jens Ole Sand", "text"), ("email", "jossand@gmail.com", "text")),
+        note="Apple Mail 'Begin forwarded message:' (English headers, Danish text) forwarded by a "
+        "librarian on Monday 8 March; the citizen wrote to the library's shared address on "
+        "Sunday 7 March, so received is 7 March. Sender = the citizen. 'rimeligt, at "
+        "foreningerne får 10 % mindre' = støtter the cut.",
     )]
 
 
