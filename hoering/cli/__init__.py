@@ -12,6 +12,7 @@ from . import (  # noqa: F401 - registers commands
     review,
     searching,
     themes,
+    users,
 )
 from .app import fail_in_danish, main, run
 

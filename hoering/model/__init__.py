@@ -40,6 +40,7 @@ from .themes import (
     ThemeSuggestion,
     ThemeTag,
 )
+from .users import Role, User
 from .vocabulary import (
     SETTLED,
     Action,
@@ -54,4 +55,4 @@ from .vocabulary import (
     member,
 )
 
-__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Decision", "Deletion", "Edit", "EMAIL_FORMATS", "Filters", "FoundPassage", "ImportLine", "ImportOutcome", "ImportReport", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "NOT_WRITTEN", "Passage", "PassageKind", "ReceivedSource", "Redaction", "RedactionKind", "Response", "ResponseReview", "Retention", "RetentionStart", "ReviewState", "ReviewedRedaction", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "member"]  # fmt: skip
+__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Decision", "Deletion", "EMAIL_FORMATS", "Edit", "Filters", "FoundPassage", "ImportLine", "ImportOutcome", "ImportReport", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "NOT_WRITTEN", "Passage", "PassageKind", "ReceivedSource", "Redaction", "RedactionKind", "Response", "ResponseReview", "Retention", "RetentionStart", "ReviewState", "ReviewedRedaction", "Role", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "User", "member"]  # fmt: skip

@@ -40,6 +40,10 @@ class AuditAction(StrEnum):
     RENAME_THEME = "rename_theme"
     MERGE_THEMES = "merge_themes"
     REVIEW_IMPORT = "review_import"  # an edited spreadsheet read back
+    ADD_USER = "add_user"  # an account on a shared archive; detail: name and role
+    CHANGE_PASSWORD = "change_password"
+    CHANGE_ROLE = "change_role"
+    REMOVE_USER = "remove_user"
 
     @property
     def da(self) -> str:
@@ -73,6 +77,10 @@ _AUDIT_ACTION_DA = {
     AuditAction.RENAME_THEME: "tema omdøbt",
     AuditAction.MERGE_THEMES: "temaer slået sammen",
     AuditAction.REVIEW_IMPORT: "regneark indlæst",
+    AuditAction.ADD_USER: "bruger oprettet",
+    AuditAction.CHANGE_PASSWORD: "adgangskode skiftet",
+    AuditAction.CHANGE_ROLE: "rolle ændret",
+    AuditAction.REMOVE_USER: "bruger fjernet",
 }
 
 
