@@ -246,64 +246,6 @@ AUDIT_KEPT = "En tekst i svar nr. {number} bevares i det offentlige notat, selv 
 AUDIT_UNDONE = "En manuel anonymisering i svar nr. {number} er fortrudt."
 AUDIT_REVIEWED = "{count} tvivlsomme fjernelser godkendt, som de er."
 
-# --- accounts on a shared archive (hoering user …) ---------------------------------
-AUDIT_USER_ADDED = "Brugeren {name} er oprettet med rollen {role}."
-AUDIT_PASSWORD_CHANGED = "Brugeren {name} har fået ny adgangskode."
-AUDIT_ROLE_CHANGED = "Brugeren {name} har nu rollen {role}."
-AUDIT_USER_REMOVED = "Brugeren {name} er fjernet."
-USER_ADDED = "Brugeren »{name}« er oprettet med rollen {role}."
-USER_ADDED_SSO = "Brugeren »{name}« er oprettet med rollen {role} og logger ind via kommunens single sign-on."
-PASSWORD_CHANGED = "Adgangskoden for »{name}« er skiftet."
-ROLE_CHANGED = "»{name}« har nu rollen {role}."
-USER_REMOVED = "Brugeren »{name}« er fjernet."
-NO_USERS = "Der er ingen brugere: arbejdsrummet kan kun åbnes på denne pc (127.0.0.1)."
-USER_HEADERS = ["Bruger", "Rolle"]
-PASSWORD_PROMPT = "Adgangskode"
-PASSWORD_REPEAT = "Gentag adgangskoden"
-PASSWORDS_DIFFER = "De to adgangskoder er ikke ens. Prøv igen."
-
-# --- the review workspace (`hoering serve`) ---------------------------------------------------
-
-WEB_STARTED = "Arbejdsområdet kører på {url} – stop det med Ctrl-C."
-WEB_OPEN_BROWSER = "Åbner browseren …"
-WEB_CSRF_REFUSED = (
-    "Formularen kunne ikke godkendes (sikkerhedsnøglen mangler eller er forældet). Genindlæs siden, "
-    "og prøv igen."
-)
-WEB_FORM_TOO_LARGE = "Formularen er for stor til at blive gemt."
-WEB_NOT_ALLOWED = "Din rolle giver ikke adgang til at gøre dette. Spørg en godkender."
-WEB_SAVED = {
-    "tag": "Temaet er rettet.",
-    "tag-removed": "Temaet er fjernet fra svaret.",
-    "sender": "Afsenderen er rettet.",
-    "received": "Modtagelsesdatoen er rettet.",
-    "revision": "Rettelsesforholdet er gemt.",
-    "campaign": "Enslydende-forholdet er gemt.",
-    "excluded": "Svaret er udeladt. Det tæller ikke med i notatet, men er stadig i arkivet.",
-    "included": "Svaret er taget med igen.",
-    "redacted": "Teksten fjernes i det offentlige notat.",
-    "redaction-undone": "Den manuelle anonymisering er fortrudt.",
-    "comment": "Vurderingen er gemt.",
-    "reviewed": "Svaret er markeret som gennemgået.",
-    "unreviewed": "Markeringen som gennemgået er fjernet.",
-    "remarks": "Forvaltningens bemærkninger er gemt.",
-    "accepted": "Temaforslaget er taget med som tema.",
-    "discarded": "Temaforslaget er forkastet.",
-    "renamed": "Temaet har fået nyt navn.",
-    "merged": "Temaerne er lagt sammen.",
-    "approved": "Det offentlige notat er godkendt til offentliggørelse.",
-    "withdrawn": "Godkendelsen er trukket tilbage; notatet er igen et UDKAST.",
-    "redactions-reviewed": "De tvivlsomme fjernelser er markeret som gennemgået.",
-    "all-reviewed": "Alle svar er gennemgået.",
-}
-WEB_PORT_BUSY = (
-    "Port {port} på {host} er allerede i brug – måske kører arbejdsområdet allerede i et andet "
-    "vindue. Vælg en anden port med »hoering serve --port N«."
-)
-WEB_UNKNOWN_DOWNLOAD = "Den fil findes ikke. Vælg en af filerne på siden Notatet."
-WEB_LOGIN_FAILED = "Forkert brugernavn eller adgangskode."
-WEB_ORIGINAL_MISSING = "Originalfilen mangler i arkivet (den kan være slettet for altid)."
-
 # --- the review: Vurdering, remarks, exclusions, dates, campaigns, the spreadsheet read back -----
 
 COMMENT_SAVED = "Nr. {number}: vurderingen er gemt (version {revision})."
@@ -363,3 +305,76 @@ AUDIT_MERGED = "Temaet {source} er slået sammen med {target}."
 AUDIT_IMPORT = "Regneark indlæst: {applied} ændringer gemt, {conflicts} konflikter, {problems} ugyldige eller ukendte."
 BAD_DATE_ARGUMENT = "»{value}« er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2018-10-30."
 NOTE_SEPARATOR = ", {note}"
+IMPORT_OTHER_CONSULTATION = "det er lavet for høringen »{slug}«"
+IMPORT_NO_BASE = "det skjulte ark, som hoering lægger i regnearket, mangler eller er ændret"
+IMPORT_NO_HEADER = "første række har ikke overskriften Nr."
+IMPORT_NOT_EXPORTED = "Svar nr. {number} var ikke med i regnearket, da det blev lavet; rækken er ikke læst."
+IMPORT_GONE = "Svaret er slettet siden regnearket blev lavet; intet er gemt."
+IMPORT_EXCLUDED_SINCE = "Svaret er udeladt siden regnearket blev lavet; intet er gemt (medtag det med »hoering include«)."
+IMPORT_THEMES_COLUMN = "Kolonnen Temaer læses ikke ind; ret temaer og holdninger i kolonnen Holdning."
+IMPORT_READ_ONLY_COLUMN = "Kolonnen læses ikke ind; resuméet laves af hoering."
+IMPORT_NO_SENDER = "Afsenderen må ikke være tom; intet er gemt."
+IMPORT_NO_COMMENT_BY_HAND = "»ingen kommentarer« kan ikke sættes i regnearket; fjern linjen for at fjerne temaet."
+SUGGESTION_DISCARDED = "Forslag {n} er afvist; det foreslås ikke igen."
+SUGGESTION_DISCARDED_MARK = " (afvist)"
+RENAME_NEEDS_CHOICE = "Angiv den nye nøgle med --key eller den nye titel med --label."
+MERGE_NEEDS_BOTH = "Angiv både --merge TEMA og --into TEMA."
+THEME_RENAMED = "Temaet »{old}« hedder nu »{label}« [{key}]; rettelser og bemærkninger er fulgt med."
+THEMES_MERGED = "Temaet »{source}« er slået sammen med »{label}« [{key}]; rettelser og bemærkninger er fulgt med."
+# --- accounts on a shared archive (hoering user …) ---------------------------------
+AUDIT_USER_ADDED = "Brugeren {name} er oprettet med rollen {role}."
+AUDIT_PASSWORD_CHANGED = "Brugeren {name} har fået ny adgangskode."
+AUDIT_ROLE_CHANGED = "Brugeren {name} har nu rollen {role}."
+AUDIT_USER_REMOVED = "Brugeren {name} er fjernet."
+USER_ADDED = "Brugeren »{name}« er oprettet med rollen {role}."
+USER_ADDED_SSO = "Brugeren »{name}« er oprettet med rollen {role} og logger ind via kommunens single sign-on."
+PASSWORD_CHANGED = "Adgangskoden for »{name}« er skiftet."
+ROLE_CHANGED = "»{name}« har nu rollen {role}."
+USER_REMOVED = "Brugeren »{name}« er fjernet."
+NO_USERS = "Der er ingen brugere: arbejdsrummet kan kun åbnes på denne pc (127.0.0.1)."
+USER_HEADERS = ["Bruger", "Rolle"]
+PASSWORD_PROMPT = "Adgangskode"
+PASSWORD_REPEAT = "Gentag adgangskoden"
+PASSWORDS_DIFFER = "De to adgangskoder er ikke ens. Prøv igen."
+
+# --- the review workspace (`hoering serve`) ---------------------------------------------------
+
+WEB_STARTED = "Arbejdsområdet kører på {url} – stop det med Ctrl-C."
+WEB_OPEN_BROWSER = "Åbner browseren …"
+WEB_CSRF_REFUSED = (
+    "Formularen kunne ikke godkendes (sikkerhedsnøglen mangler eller er forældet). Genindlæs siden, "
+    "og prøv igen."
+)
+WEB_FORM_TOO_LARGE = "Formularen er for stor til at blive gemt."
+WEB_NOT_ALLOWED = "Din rolle giver ikke adgang til at gøre dette. Spørg en godkender."
+WEB_SAVED = {
+    "tag": "Temaet er rettet.",
+    "tag-removed": "Temaet er fjernet fra svaret.",
+    "sender": "Afsenderen er rettet.",
+    "received": "Modtagelsesdatoen er rettet.",
+    "revision": "Rettelsesforholdet er gemt.",
+    "campaign": "Enslydende-forholdet er gemt.",
+    "excluded": "Svaret er udeladt. Det tæller ikke med i notatet, men er stadig i arkivet.",
+    "included": "Svaret er taget med igen.",
+    "redacted": "Teksten fjernes i det offentlige notat.",
+    "redaction-undone": "Den manuelle anonymisering er fortrudt.",
+    "comment": "Vurderingen er gemt.",
+    "reviewed": "Svaret er markeret som gennemgået.",
+    "unreviewed": "Markeringen som gennemgået er fjernet.",
+    "remarks": "Forvaltningens bemærkninger er gemt.",
+    "accepted": "Temaforslaget er taget med som tema.",
+    "discarded": "Temaforslaget er forkastet.",
+    "renamed": "Temaet har fået nyt navn.",
+    "merged": "Temaerne er lagt sammen.",
+    "approved": "Det offentlige notat er godkendt til offentliggørelse.",
+    "withdrawn": "Godkendelsen er trukket tilbage; notatet er igen et UDKAST.",
+    "redactions-reviewed": "De tvivlsomme fjernelser er markeret som gennemgået.",
+    "all-reviewed": "Alle svar er gennemgået.",
+}
+WEB_PORT_BUSY = (
+    "Port {port} på {host} er allerede i brug – måske kører arbejdsområdet allerede i et andet "
+    "vindue. Vælg en anden port med »hoering serve --port N«."
+)
+WEB_UNKNOWN_DOWNLOAD = "Den fil findes ikke. Vælg en af filerne på siden Notatet."
+WEB_LOGIN_FAILED = "Forkert brugernavn eller adgangskode."
+WEB_ORIGINAL_MISSING = "Originalfilen mangler i arkivet (den kan være slettet for altid)."

@@ -118,8 +118,12 @@ def response_tags(archive: Archive, response_id: int) -> list[ThemeTag]:
 
 def theme_counts(archive: Archive, consultation: Consultation) -> dict[str, ThemeCount]:
     """Per theme of the codebook: readable responses that discuss it, by stance, and those
-    with no comment."""
+    with no comment; responses a person excluded are not counted."""
     readable = tag_store.consultation_tags(archive.db, consultation.id, status=Status.OK)
+    excluded = review_store.excluded(archive.db, consultation.id)
+    if excluded:  # a person left them out of every count
+        gone = {r.id for r in archive.responses(consultation) if r.number in excluded}
+        readable = {rid: tags for rid, tags in readable.items() if rid not in gone}
     return count_themes((t for tags in readable.values() for t in tags), consultation.config.themes)
 
 

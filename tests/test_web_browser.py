@@ -16,7 +16,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from web_server import CHROMIUM, CHROMIUM_ARGS, ROOT, hoering, sample_archive, start_server
 
 AXE = Path(__file__).parent / "js" / "axe.min.js"

@@ -23,10 +23,6 @@ class AuditAction(StrEnum):
     KEEP = "keep"  # a person said a text the rules removed may be published
     UNDO_REDACTION = "undo_redaction"  # a person's redact or keep taken back
     REVIEW_REDACTIONS = "review_redactions"  # doubtful redactions accepted as they are
-    ADD_USER = "add_user"  # an account on a shared archive; detail: name and role
-    CHANGE_PASSWORD = "change_password"
-    CHANGE_ROLE = "change_role"
-    REMOVE_USER = "remove_user"
     # A person's review (`hoering.review`, `hoering.themes`, `pipeline.corrections`).
     COMMENT = "comment"  # a response's Vurdering written or changed
     REMARKS = "remarks"  # a theme's "Forvaltningens bemærkninger" (and indstilling)
@@ -44,6 +40,10 @@ class AuditAction(StrEnum):
     RENAME_THEME = "rename_theme"
     MERGE_THEMES = "merge_themes"
     REVIEW_IMPORT = "review_import"  # an edited spreadsheet read back
+    ADD_USER = "add_user"  # an account on a shared archive; detail: name and role
+    CHANGE_PASSWORD = "change_password"
+    CHANGE_ROLE = "change_role"
+    REMOVE_USER = "remove_user"
 
     @property
     def da(self) -> str:
@@ -61,10 +61,6 @@ _AUDIT_ACTION_DA = {
     AuditAction.KEEP: "tekst bevaret manuelt",
     AuditAction.UNDO_REDACTION: "manuel anonymisering fortrudt",
     AuditAction.REVIEW_REDACTIONS: "tvivlsomme fjernelser gennemgået",
-    AuditAction.ADD_USER: "bruger oprettet",
-    AuditAction.CHANGE_PASSWORD: "adgangskode skiftet",
-    AuditAction.CHANGE_ROLE: "rolle ændret",
-    AuditAction.REMOVE_USER: "bruger fjernet",
     AuditAction.COMMENT: "vurdering skrevet",
     AuditAction.REMARKS: "forvaltningens bemærkninger skrevet",
     AuditAction.EXCLUDE: "svar udeladt",
@@ -81,6 +77,10 @@ _AUDIT_ACTION_DA = {
     AuditAction.RENAME_THEME: "tema omdøbt",
     AuditAction.MERGE_THEMES: "temaer slået sammen",
     AuditAction.REVIEW_IMPORT: "regneark indlæst",
+    AuditAction.ADD_USER: "bruger oprettet",
+    AuditAction.CHANGE_PASSWORD: "adgangskode skiftet",
+    AuditAction.CHANGE_ROLE: "rolle ændret",
+    AuditAction.REMOVE_USER: "bruger fjernet",
 }
 
 
