@@ -4,6 +4,7 @@ login and roles. The browser tests (test_web_browser.py) drive the pages themsel
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 
@@ -177,3 +178,55 @@ def test_serve_binds_before_starting(tmp_path, sample):
         taken = probe.getsockname()[1]
         result = hoering(sample[0], "serve", "--no-browser", "--port", taken, check=False)
     assert result.returncode == 1 and "allerede i brug" in result.stderr
+
+
+def test_suggested_themes_keys_are_checked(tmp_path, sample):
+    """Accepting a suggested theme: an invalid key is refused in Danish and changes nothing;
+    a valid one becomes a theme; accepting the same suggestion again is refused."""
+    import shutil
+
+    archive = tmp_path / "themes"
+    shutil.copytree(sample[0], archive)
+    hoering(archive, "themes", "aktivering", "--suggest")
+    running = start_server(archive)
+    try:
+        client = Client(running.url)
+        _, _, page = client.get("/h/aktivering/tema/mentor")
+        found = re.search(rb'action="/h/aktivering/forslag/(\d+)\?fra=mentor"', page)
+        if found is None:
+            pytest.skip("the sample gave no suggested themes")
+        n = found.group(1).decode()
+        token = client.token("/h/aktivering/tema/mentor")
+        path = f"/h/aktivering/forslag/{n}?fra=mentor"
+        status, _, body = client.post(path, {"handling": "accepter", "noegle": "Medarbejdere og afskedigelser", "csrf_token": token})
+        assert status == 400 and "kan ikke bruges som nøgle" in body.decode()
+        themes = json.loads(hoering(archive, "export", "aktivering", "--json").stdout)["consultation"]["themes"]
+        assert "medarbejdere" not in themes and len(themes) == 6
+        status, headers, _ = client.post(path, {"handling": "accepter", "noegle": "medarbejdere", "navn": "Medarbejdere", "csrf_token": token})
+        assert status == 303
+        assert client.get("/h/aktivering/tema/medarbejdere")[0] == 200
+        status, _, body = client.post(path, {"handling": "accepter", "noegle": "medarbejdere2", "csrf_token": token})
+        assert status == 400 and "allerede optaget" in body.decode()
+    finally:
+        running.stop()
+
+
+def test_a_theme_added_to_a_chosen_passage_shows_it_as_evidence(server):
+    client = Client(server.url)
+    token = client.token("/h/aktivering/svar/3")
+    passage = "Det anerkendes, at det er en vanskelig proces"
+    status, _, _ = client.post("/h/aktivering/svar/3/tema", {
+        "tema": "faerre", "holdning": "imod", "tekststykke": passage, "handling": "tilfoej", "csrf_token": token,
+    })  # fmt: skip
+    assert status == 303
+    _, _, body = client.get("/h/aktivering/svar/3")
+    text = body.decode()
+    assert f'<mark class="evidence stance-against">{passage}</mark>' in text
+    assert 'id="tag-faerre"' in text and "rettet af en person" in text
+    # A passage that is not in the letter is refused in Danish, and nothing is added.
+    status, _, body = client.post("/h/aktivering/svar/3/tema", {
+        "tema": "pris", "holdning": "imod", "tekststykke": "ord der ikke står i svaret", "handling": "tilfoej",
+        "csrf_token": token,
+    })  # fmt: skip
+    assert status == 400 and "Teksten står ikke i høringssvar nr. 3" in body.decode()
+    assert 'id="tag-pris"' not in client.get("/h/aktivering/svar/3")[2].decode()

@@ -19,7 +19,7 @@ from starlette.routing import Route
 from .. import messages as M
 from .. import publication, review
 from .. import themes as theme_lib
-from ..errors import HoeringError, danish
+from ..errors import HoeringError, StaleEdit, danish
 from ..model import Stance, User
 from ..pipeline import corrections
 from ..store.audit import acting_as
@@ -145,9 +145,11 @@ def note_preview(request):
     return HTMLResponse(state.build.html, headers={"x-hoering-preview": "1"})
 
 
+# No timed refresh (a page that reloads itself is an accessibility failure): the note page
+# around it fetches itself again when the note is built.
 _NOTE_PENDING = (
-    '<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3">'
-    "<title>Notatet bygges</title></head><body><p>Notatet bygges …</p></body></html>"
+    '<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Notatet bygges</title></head>'
+    "<body><p>Notatet bygges …</p></body></html>"
 )
 
 
@@ -225,7 +227,7 @@ def action(*, approve: bool = False, back):
                 with ws.use() as archive, acting_as(user.name):
                     saved = fn(request, archive, form)
             except HoeringError as exc:
-                status = 409 if type(exc).__name__ == "StaleEdit" else 400
+                status = 409 if isinstance(exc, StaleEdit) else 400
                 return await _run(handler, request, status=status, error=exc.message_da(), form=form)
             except ValueError as exc:
                 return await _run(handler, request, status=400, error=danish(exc), form=form)
