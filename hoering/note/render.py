@@ -5,7 +5,10 @@ plus `note` itself): title, committee, department, case_number, date, deadline,
 internal, marking, intro, parties, responses, missing_parties, missing_sentence,
 failed, failed_sentence, received_total, counted_total, columns, overview_rows,
 overview_totals, legend, themes, emergent_themes, compilation, placeholder. DOCX templates also get `overview_table`, a ready-made
-Word table to place with `{{p overview_table }}` (a paragraph of its own).
+Word table to place with `{{p overview_table }}` (a paragraph of its own). Each theme's
+`remarks` and `recommendation` are the paragraphs of "Forvaltningens bemærkninger" and
+"indstilling" a person wrote (`hoering remarks`); a template shows `placeholder` when they are
+empty (a municipality's own template that only knows `placeholder` keeps working).
 
 Response text is always data. Templates are rendered once; the values are never
 parsed as template source. Jinja runs sandboxed (templates may come from users),
