@@ -22,6 +22,7 @@ WARNING = "ADVARSEL: {warning}"
 FAILURE = "FEJL: {message}"
 UNKNOWN_SENDER = "(ukendt)"
 UNKNOWN_SENDER_LONG = "(ukendt afsender)"
+DID_YOU_MEAN_COMMAND = "Mente du »hoering {command}«? Se alle kommandoer med »hoering --help«."
 
 # --- consultations -----------------------------------------------------------------------
 
@@ -42,7 +43,7 @@ COLLECTED = (
     "Indsamlet til »{slug}«: {new} nye, {unchanged} uændrede, {duplicates} dubletter, "
     "{failed} med fejl."
 )
-NO_RESPONSES = "Ingen høringssvar endnu. Indsaml med »hoering collect SLUG MAPPE«."
+NO_RESPONSES = "Ingen høringssvar endnu. Indsaml med »hoering collect {slug} MAPPE«."
 STATUS_HEADERS = ["Nr.", "Afsender", "Type", "Høringspart", "Sider", "Status"]
 DUPLICATE_OF = "dublet af nr. {number}"
 NOT_ANSWERED = "Har ikke svaret ({count}): {parties}"
