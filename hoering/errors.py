@@ -28,14 +28,23 @@ class HoeringError(Exception):
 # --- consultations and archive ---------------------------------------------
 
 
+def _did_you_mean(word: str, known) -> str:
+    from .didyoumean import closest
+
+    guess = closest(word, known)
+    return f"Mente du »{guess}«? " if guess else ""
+
+
 class ConsultationNotFound(HoeringError):
-    def __init__(self, slug: str):
+    """`known`: the slugs in the archive, for a "mente du …?"."""
+
+    def __init__(self, slug: str, known=()):
         super().__init__(slug)
-        self.slug = slug
+        self.slug, self.known = slug, list(known)
 
     def message_da(self) -> str:
         return (
-            f"Høringen »{self.slug}« findes ikke i arkivet. "
+            f"Høringen »{self.slug}« findes ikke i arkivet. {_did_you_mean(self.slug, self.known)}"
             "Se de eksisterende høringer med »hoering list«, eller opret den med »hoering new«."
         )
 
@@ -146,14 +155,23 @@ class ConfirmationRequired(HoeringError):
 
 
 class UnknownTheme(HoeringError):
-    def __init__(self, slug: str, key: str):
+    """`slug` None: the key is in no consultation of the archive (a search over all of them).
+    `known`: the theme keys there are, for a "mente du …?"."""
+
+    def __init__(self, slug: str | None, key: str, known=()):
         super().__init__(f"{slug}: {key}")
-        self.slug, self.key = slug, key
+        self.slug, self.key, self.known = slug, key, list(known)
 
     def message_da(self) -> str:
+        guess = _did_you_mean(self.key, self.known)
+        if self.slug is None:
+            return (
+                f"Temaet »{self.key}« findes ikke i nogen høring i arkivet. {guess}"
+                "Se en hørings temaer med »hoering themes HØRING«."
+            )
         return (
-            f"Temaet »{self.key}« findes ikke i høringen »{self.slug}«. "
-            f"Se temaerne med »hoering config {self.slug}«."
+            f"Temaet »{self.key}« findes ikke i høringen »{self.slug}«. {guess}"
+            f"Se temaerne med »hoering themes {self.slug}«."
         )
 
 
@@ -685,6 +703,22 @@ class UnsupportedNoteFormat(HoeringError):
         return (
             f"Notatet kan ikke gemmes som {what}. Brug en af endelserne "
             f"{', '.join(self.allowed[:-1])} eller {self.allowed[-1]}, fx »-o notat.docx«."
+        )
+
+
+class UnsupportedSpreadsheetFormat(HoeringError):
+    """The spreadsheet is always .xlsx: a file named .csv or .xls would not open as one."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+    def message_da(self) -> str:
+        suffix = os.path.splitext(self.path)[1]
+        what = f"»{suffix}«" if suffix else "en fil uden endelse"
+        return (
+            f"Regnearket kan ikke gemmes som {what}: det er altid et Excel-regneark. "
+            f"Brug endelsen .xlsx, fx »--xlsx oversigt.xlsx«."
         )
 
 

@@ -75,7 +75,7 @@ def correct_tag(
     """A person's correction on response `number`: add a theme (or set its stance), or remove it."""
     consultation = archive.consultation(slug)
     if theme not in consultation.config.themes:
-        raise UnknownTheme(slug, theme)
+        raise UnknownTheme(slug, theme, consultation.config.themes)
     response = archive.response(consultation, number)
     correction = TagCorrection(
         consultation.id, number, theme,

@@ -36,7 +36,7 @@ def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | No
         config_path = Path(f"{slug}.toml")
         if config_path.exists():
             raise click.ClickException(M.say(M.CONFIG_EXISTS, path=config_path))
-        write_text(config_path, starter_config(title))
+        write_text(config_path, starter_config(title, slug, config_path.name))
         click.echo(M.say(M.STARTER_WRITTEN, path=config_path))
         click.echo(M.say(M.STARTER_NEXT, slug=slug, path=config_path))
     config = load_config(config_path)
