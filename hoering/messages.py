@@ -22,6 +22,15 @@ WARNING = "ADVARSEL: {warning}"
 FAILURE = "FEJL: {message}"
 UNKNOWN_SENDER = "(ukendt)"
 UNKNOWN_SENDER_LONG = "(ukendt afsender)"
+DEMO_SETTING_UP = "Opretter eksempelhøringen i arkivet {archive} og indsamler de 11 høringssvar …"
+DEMO_NOTE_WRITTEN = "Overbliksnotatet er skrevet:\n  {docx}\n  {html}"
+DEMO_NEXT = (
+    "Prøv fx:\n"
+    '  hoering --archive "{archive}" search mentor\n'
+    '  hoering --archive "{archive}" show {slug} 8\n'
+    '  hoering --archive "{archive}" themes {slug}'
+)
+DEMO_SERVING = "Åbner arbejdsområdet, hvor svarene kan gennemgås (stop det med Ctrl+C) …"
 DID_YOU_MEAN_COMMAND = "Mente du »hoering {command}«? Se alle kommandoer med »hoering --help«."
 
 # --- consultations -----------------------------------------------------------------------

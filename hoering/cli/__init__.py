@@ -3,7 +3,7 @@
 One module per group of commands; each registers its commands on `main` when imported.
 """
 
-from . import collecting, consultations, publication, publishing, retention, searching, themes  # noqa: F401 - registers commands
+from . import collecting, consultations, demo, publication, publishing, retention, searching, themes  # noqa: F401 - registers commands
 from .app import fail_in_danish, main, run
 
 __all__ = ["fail_in_danish", "main", "run"]
