@@ -114,7 +114,7 @@ def progress_bar(label: str, quiet: bool):
     return update, close
 
 
-@click.group(cls=DanishGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group("hoering", cls=DanishGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--archive",
     "archive_dir",
