@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz, process
-
 CUTOFF = 70
 
 
 def closest(word: str, candidates: Iterable[str], cutoff: int = CUTOFF) -> str | None:
     """The candidate most like `word`, compared without case, or None when none is close."""
+    from rapidfuzz import fuzz, process  # only when a name was mistyped
+
     choices = {c.casefold(): c for c in candidates}
     if not choices or not word:
         return None

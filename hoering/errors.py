@@ -121,8 +121,24 @@ class ArchiveError(HoeringError):
         super().__init__(f"{path}: {problem}")
         self.path, self.problem = path, problem
 
+    # What SQLite and the OS say when an archive cannot be opened, and what staff can do.
+    _REASONS = (
+        ("unable to open database file", "databasefilen kan ikke åbnes; tjek, at mappen findes, og at du har adgang til den"),
+        ("database is locked", "et andet hoering-program bruger arkivet lige nu; vent, til det er færdigt, og prøv igen"),
+        ("file is not a database", "archive.sqlite i mappen er ikke et hoering-arkiv; vælg den rigtige mappe med --archive"),
+        ("Permission denied", "adgang nægtet; bed om adgang til mappen, eller vælg en anden med --archive"),
+        ("Read-only file system", "drevet er skrivebeskyttet; vælg en mappe, du kan skrive i, med --archive"),
+        ("readonly database", "arkivet er skrivebeskyttet; bed om skriveadgang til mappen"),
+    )
+
     def message_da(self) -> str:
-        return f"Arkivet i {self.path} kan ikke åbnes: {self.problem}"
+        for english, danish_reason in self._REASONS:
+            if english in self.problem:
+                return f"Arkivet i »{self.path}« kan ikke åbnes: {danish_reason}."
+        return (
+            f"Arkivet i »{self.path}« kan ikke åbnes ({self.problem}). Tjek, at mappen er den "
+            "rigtige, og at du har adgang til den."
+        )
 
 
 class ArchiveMissing(HoeringError):
@@ -165,10 +181,9 @@ class UnknownTheme(HoeringError):
     def message_da(self) -> str:
         guess = _did_you_mean(self.key, self.known)
         if self.slug is None:
-            return (
-                f"Temaet »{self.key}« findes ikke i nogen høring i arkivet. {guess}"
-                "Se en hørings temaer med »hoering themes HØRING«."
-            )
+            keys = ", ".join(self.known[:20]) + (" …" if len(self.known) > 20 else "")
+            known = f"Brug et af arkivets temaer: {keys}." if keys else "Arkivet har ingen temaer endnu; søg uden --theme."
+            return f"Temaet »{self.key}« findes ikke i nogen høring i arkivet. {guess}{known}"
         return (
             f"Temaet »{self.key}« findes ikke i høringen »{self.slug}«. {guess}"
             f"Se temaerne med »hoering themes {self.slug}«."

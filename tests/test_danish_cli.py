@@ -36,6 +36,8 @@ ENGLISH = (
     "Options:", "Commands:", "does not exist", "No such", "Try '", "Show this message",
     "Uventet fejl", "[OPTIONS]", "is not one of", "is not in the range", "requires an argument",
 )  # fmt: skip
+# English that a library's own message would bring along ("File is not a zip file").
+ENGLISH_WORDS = re.compile(r"\b(the|is not|could not|cannot|does not|invalid|expected|unexpected|error)\b", re.I)
 ENGLISH_METAVARS = re.compile(r"\b(INTEGER|TEXT|PATH|DIRECTORY|FILENAME|FLOAT|RANGE|BOOLEAN|FILE)\b")
 # What to do: every message must tell the user an action, in the imperative.
 ACTION = re.compile(
@@ -66,6 +68,7 @@ def assert_danish(result, *, failed: bool = True) -> str:
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     for english in ENGLISH:
         assert english not in out, f"{english!r} in:\n{out}"
+    assert not ENGLISH_WORDS.search(out), f"English in:\n{out}"
     if failed:
         assert ACTION.search(out), f"no advice in:\n{out}"
     return out

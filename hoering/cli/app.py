@@ -137,12 +137,14 @@ def main(ctx: click.Context, archive_dir: Path | None) -> None:
 
     Se hjælpen til en kommando med »hoering KOMMANDO --help«.
     """
+    # Checked here, before any command runs: a command may hand the folder on (`serve`)
+    # rather than open it through `archive_of`.
     typed = ctx.get_parameter_source("archive_dir") == click.core.ParameterSource.COMMANDLINE
+    if typed and ctx.invoked_subcommand not in CREATES_ARCHIVE and not ctx.resilient_parsing:
+        check_archive_exists(archive_dir)
 
     @functools.cache
     def opener() -> Archive:
-        if typed and ctx.invoked_subcommand not in CREATES_ARCHIVE:
-            check_archive_exists(archive_dir)
         try:
             return Archive(archive_dir)
         except HoeringError as exc:

@@ -66,12 +66,12 @@ def _metavar(param: click.Parameter) -> str | None:
 # line and in "Mangler argumentet …", and what to write.
 _ARGUMENTS = {
     "slug": ("HØRING", "Skriv høringens kortnavn, fx aktivering; se dem med »hoering list«."),
-    "response_id": ("NR", "Skriv svarets nummer, fx 3; se numrene med »hoering status HØRING«."),
-    "number": ("NR", "Skriv svarets nummer, fx 3; se numrene med »hoering status HØRING«."),
+    "response_id": ("NR", "Skriv svarets nummer, fx 3; se numrene med »hoering status {slug}«."),
+    "number": ("NR", "Skriv svarets nummer, fx 3; se numrene med »hoering status {slug}«."),
     "paths": ("STI", "Skriv en mappe eller fil med høringssvar, fx Høringssvar/."),
     "name": ("NAVN", 'Skriv navnet i anførselstegn, fx "Ældrerådet".'),
     "text": ("TEKST", 'Skriv teksten i anførselstegn, fx "Jens Hansen".'),
-    "theme": ("TEMA", "Skriv temaets nøgle, fx mentor; se dem med »hoering themes HØRING«."),
+    "theme": ("TEMA", "Skriv temaets nøgle, fx mentor; se dem med »hoering themes {slug}«."),
     "query": ("SØGEORD", "Skriv et eller flere ord at søge efter, fx mentor."),
 }
 
@@ -86,7 +86,9 @@ class _Explained(click.ParamType):
         return self.inner.convert(value, param, ctx)
 
     def get_missing_message(self, param: click.Parameter, ctx: click.Context | None) -> str:
-        return self.hint
+        # The consultation is usually given already (it comes first): name it in the advice.
+        slug = (ctx.params.get("slug") if ctx else None) or "HØRING"
+        return self.hint.format(slug=slug)
 
     def shell_complete(self, ctx, param, incomplete):
         return self.inner.shell_complete(ctx, param, incomplete)

@@ -6,7 +6,6 @@ import sys
 
 import click
 
-from .. import demo as demo_mod
 from .. import messages as M
 from ..store import Archive
 from .app import fail_in_danish, main
@@ -28,6 +27,7 @@ def demo(ctx: click.Context, no_browser: bool, no_serve: bool) -> None:
       hoering demo
       hoering --archive C:\\hoering-eksempel demo --no-browser --no-serve
     """
+    from .. import demo as demo_mod  # collect's imports only when the demo runs
     from .collecting import print_status
 
     given = ctx.find_root().params.get("archive_dir")

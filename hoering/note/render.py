@@ -213,7 +213,7 @@ def render_docx(note: Note, out: Path, *, template: Path | None = None) -> Path:
         tpl.init_docx()
     except Exception as exc:  # python-docx raises several types for a file that is not DOCX
         raise NoteTemplateError(
-            str(template), f"det er ikke et Word-dokument (DOCX) ({exc})"
+            str(template), "det er ikke et Word-dokument (DOCX); gem skabelonen i Word som .docx"
         ) from exc
     env = SandboxedEnvironment(autoescape=True)
     if source is template:
