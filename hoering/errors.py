@@ -236,6 +236,68 @@ class SuggestionAlreadyAccepted(HoeringError):
         )
 
 
+# --- accounts on a shared archive ---------------------------------------------------
+
+
+class UserExists(HoeringError):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+    def message_da(self) -> str:
+        return (
+            f"Der findes allerede en bruger »{self.name}«. Skift adgangskode med "
+            f"»hoering user passwd {self.name}« eller rolle med »hoering user role {self.name} ROLLE«."
+        )
+
+
+class UserNotFound(HoeringError):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+    def message_da(self) -> str:
+        return f"Der findes ingen bruger »{self.name}«. Se brugerne med »hoering user list«."
+
+
+class InvalidUserName(HoeringError):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+    def message_da(self) -> str:
+        return (
+            f"»{self.name}« kan ikke bruges som brugernavn: brug 1-64 tegn uden mellemrum og "
+            "kontroltegn, fx initialer eller e-mailadresse."
+        )
+
+
+class WeakPassword(HoeringError):
+    def __init__(self, minimum: int):
+        super().__init__(str(minimum))
+        self.minimum = minimum
+
+    def message_da(self) -> str:
+        return f"Adgangskoden er for kort: brug mindst {self.minimum} tegn. Intet er ændret."
+
+
+class LoginRequired(HoeringError):
+    """The review workspace asked to listen on an address other computers reach, while no
+    one has to sign in: it would show every letter to anyone on the network."""
+
+    def __init__(self, host: str):
+        super().__init__(host)
+        self.host = host
+
+    def message_da(self) -> str:
+        return (
+            f"Arbejdsrummet kan ikke åbnes på adressen {self.host}, fordi ingen skal logge ind: "
+            "så kunne alle på netværket læse høringssvarene. Opret en bruger med "
+            "»hoering user add NAVN --role godkender« (eller sæt HOERING_TRUSTED_HEADER bag "
+            "kommunens single sign-on), eller brug den lokale adresse 127.0.0.1."
+        )
+
+
 # --- publication: approval and manual redactions ---------------------------------
 
 

@@ -249,3 +249,19 @@ AUDIT_REDACTED = "En tekst i svar nr. {number} fjernes manuelt fra det offentlig
 AUDIT_KEPT = "En tekst i svar nr. {number} bevares i det offentlige notat, selv om reglerne fjerner den."
 AUDIT_UNDONE = "En manuel anonymisering i svar nr. {number} er fortrudt."
 AUDIT_REVIEWED = "{count} tvivlsomme fjernelser godkendt, som de er."
+
+# --- accounts on a shared archive (hoering user …) ---------------------------------
+AUDIT_USER_ADDED = "Brugeren {name} er oprettet med rollen {role}."
+AUDIT_PASSWORD_CHANGED = "Brugeren {name} har fået ny adgangskode."
+AUDIT_ROLE_CHANGED = "Brugeren {name} har nu rollen {role}."
+AUDIT_USER_REMOVED = "Brugeren {name} er fjernet."
+USER_ADDED = "Brugeren »{name}« er oprettet med rollen {role}."
+USER_ADDED_SSO = "Brugeren »{name}« er oprettet med rollen {role} og logger ind via kommunens single sign-on."
+PASSWORD_CHANGED = "Adgangskoden for »{name}« er skiftet."
+ROLE_CHANGED = "»{name}« har nu rollen {role}."
+USER_REMOVED = "Brugeren »{name}« er fjernet."
+NO_USERS = "Der er ingen brugere: arbejdsrummet kan kun åbnes på denne pc (127.0.0.1)."
+USER_HEADERS = ["Bruger", "Rolle"]
+PASSWORD_PROMPT = "Adgangskode"
+PASSWORD_REPEAT = "Gentag adgangskoden"
+PASSWORDS_DIFFER = "De to adgangskoder er ikke ens. Prøv igen."

@@ -30,6 +30,7 @@ from .themes import (
     ThemeSuggestion,
     ThemeTag,
 )
+from .users import Role, User
 from .vocabulary import (
     SETTLED,
     Action,
@@ -44,4 +45,4 @@ from .vocabulary import (
     member,
 )
 
-__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Deletion", "EMAIL_FORMATS", "Filters", "FoundPassage", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "Passage", "PassageKind", "ReceivedSource", "Redaction", "RedactionKind", "Response", "Retention", "RetentionStart", "ReviewedRedaction", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "member"]  # fmt: skip
+__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Deletion", "EMAIL_FORMATS", "Filters", "FoundPassage", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "Passage", "PassageKind", "ReceivedSource", "Redaction", "RedactionKind", "Response", "Retention", "RetentionStart", "ReviewedRedaction", "Role", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "User", "member"]  # fmt: skip

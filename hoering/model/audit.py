@@ -23,6 +23,10 @@ class AuditAction(StrEnum):
     KEEP = "keep"  # a person said a text the rules removed may be published
     UNDO_REDACTION = "undo_redaction"  # a person's redact or keep taken back
     REVIEW_REDACTIONS = "review_redactions"  # doubtful redactions accepted as they are
+    ADD_USER = "add_user"  # an account on a shared archive; detail: name and role
+    CHANGE_PASSWORD = "change_password"
+    CHANGE_ROLE = "change_role"
+    REMOVE_USER = "remove_user"
 
     @property
     def da(self) -> str:
@@ -40,6 +44,10 @@ _AUDIT_ACTION_DA = {
     AuditAction.KEEP: "tekst bevaret manuelt",
     AuditAction.UNDO_REDACTION: "manuel anonymisering fortrudt",
     AuditAction.REVIEW_REDACTIONS: "tvivlsomme fjernelser gennemgået",
+    AuditAction.ADD_USER: "bruger oprettet",
+    AuditAction.CHANGE_PASSWORD: "adgangskode skiftet",
+    AuditAction.CHANGE_ROLE: "rolle ændret",
+    AuditAction.REMOVE_USER: "bruger fjernet",
 }
 
 

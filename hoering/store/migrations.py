@@ -398,3 +398,22 @@ def m010_publication(db: sqlite3.Connection) -> None:
         );
         """,
     )
+
+
+@migration
+def m012_users(db: sqlite3.Connection) -> None:
+    """Accounts for a shared archive (`store.users`): who may sign in to the review workspace
+    and with which role. `password_hash` is an Argon2id hash (never the password); it is empty
+    for a user who only signs in through the municipality's single sign-on."""
+    run_script(
+        db,
+        """
+        CREATE TABLE users (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL,            -- model.Role
+            password_hash TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        """,
+    )
