@@ -69,7 +69,7 @@ _ARGUMENTS = {
     "response_id": ("NR", "Skriv svarets nummer, fx 3; se numrene med »hoering status {slug}«."),
     "number": ("NR", "Skriv svarets nummer, fx 3; se numrene med »hoering status {slug}«."),
     "paths": ("STI", "Skriv en mappe eller fil med høringssvar, fx Høringssvar/."),
-    "name": ("NAVN", 'Skriv navnet i anførselstegn, fx "Ældrerådet".'),
+    "name": ("NAVN", 'Skriv navnet, i anførselstegn hvis det har mellemrum, fx "Ældrerådet".'),
     "text": ("TEKST", 'Skriv teksten i anførselstegn, fx "Jens Hansen".'),
     "theme": ("TEMA", "Skriv temaets nøgle, fx mentor; se dem med »hoering themes {slug}«."),
     "query": ("SØGEORD", "Skriv et eller flere ord at søge efter, fx mentor."),
