@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from . import messages as M
 from .errors import InvalidConfig
+from .toml_da import toml_problem
 
 _KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 
@@ -459,18 +460,25 @@ def load_config(path: Path) -> ConsultationConfig:
         text = Path(path).read_text(encoding="utf-8")
         data = tomllib.loads(text)
     except FileNotFoundError:
-        raise InvalidConfig(str(path), "filen findes ikke.") from None
+        raise InvalidConfig(str(path), "filen findes ikke; tjek stavningen og mappen.") from None
     except UnicodeDecodeError:
         raise InvalidConfig(str(path), "filen er ikke gemt som UTF-8.") from None
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidConfig(str(path), f"filen er ikke gyldig TOML ({exc}).") from None
+        line, problem = toml_problem(exc)
+        raise InvalidConfig(str(path), problem, problems=[(line, problem)]) from None
+    except IsADirectoryError:
+        raise InvalidConfig(str(path), "det er en mappe, ikke en fil; angiv TOML-filen.") from None
+    except PermissionError:
+        raise InvalidConfig(
+            str(path), "filen kan ikke læses (adgang nægtet); luk den i andre programmer, eller bed om adgang."
+        ) from None
     return parse_config(data, str(path), text=text)
 
 
-def starter_config(title: str) -> str:
-    """A commented config to edit, written by `hoering new SLUG --title …`."""
+def starter_config(title: str, slug: str = "HØRING", path: str = "denne-fil") -> str:
+    """A commented config to edit, written by `hoering new SLUG --title …` to `path`."""
     quoted = tomli_w.dumps({"title": title}).strip()
-    return f"""# Konfiguration for høringen. Ret felterne og kør: hoering config SLUG --config denne-fil
+    return f"""# Konfiguration for høringen. Ret felterne og kør: hoering config {slug} --config {path}
 {quoted}
 # case_number = "2018-048371"
 # committee = "Beskæftigelsesudvalget"

@@ -28,14 +28,23 @@ class HoeringError(Exception):
 # --- consultations and archive ---------------------------------------------
 
 
+def _did_you_mean(word: str, known) -> str:
+    from .didyoumean import closest
+
+    guess = closest(word, known)
+    return f"Mente du »{guess}«? " if guess else ""
+
+
 class ConsultationNotFound(HoeringError):
-    def __init__(self, slug: str):
+    """`known`: the slugs in the archive, for a "mente du …?"."""
+
+    def __init__(self, slug: str, known=()):
         super().__init__(slug)
-        self.slug = slug
+        self.slug, self.known = slug, list(known)
 
     def message_da(self) -> str:
         return (
-            f"Høringen »{self.slug}« findes ikke i arkivet. "
+            f"Høringen »{self.slug}« findes ikke i arkivet. {_did_you_mean(self.slug, self.known)}"
             "Se de eksisterende høringer med »hoering list«, eller opret den med »hoering new«."
         )
 
@@ -124,8 +133,39 @@ class ArchiveError(HoeringError):
         super().__init__(f"{path}: {problem}")
         self.path, self.problem = path, problem
 
+    # What SQLite and the OS say when an archive cannot be opened, and what staff can do.
+    _REASONS = (
+        ("unable to open database file", "databasefilen kan ikke åbnes; tjek, at mappen findes, og at du har adgang til den"),
+        ("database is locked", "et andet hoering-program bruger arkivet lige nu; vent, til det er færdigt, og prøv igen"),
+        ("file is not a database", "archive.sqlite i mappen er ikke et hoering-arkiv; vælg den rigtige mappe med --archive"),
+        ("Permission denied", "adgang nægtet; bed om adgang til mappen, eller vælg en anden med --archive"),
+        ("Read-only file system", "drevet er skrivebeskyttet; vælg en mappe, du kan skrive i, med --archive"),
+        ("readonly database", "arkivet er skrivebeskyttet; bed om skriveadgang til mappen"),
+    )
+
     def message_da(self) -> str:
-        return f"Arkivet i {self.path} kan ikke åbnes: {self.problem}"
+        for english, danish_reason in self._REASONS:
+            if english in self.problem:
+                return f"Arkivet i »{self.path}« kan ikke åbnes: {danish_reason}."
+        return (
+            f"Arkivet i »{self.path}« kan ikke åbnes ({self.problem}). Tjek, at mappen er den "
+            "rigtige, og at du har adgang til den."
+        )
+
+
+class ArchiveMissing(HoeringError):
+    """--archive names a folder without an archive, for a command that needs one."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+    def message_da(self) -> str:
+        return (
+            f"Der er intet arkiv i »{self.path}«. Tjek stavningen af --archive (og at et "
+            "netværksdrev er tilsluttet); et nyt arkiv oprettes kun af »hoering new« og "
+            "»hoering demo«."
+        )
 
 
 class ConfirmationRequired(HoeringError):
@@ -143,14 +183,22 @@ class ConfirmationRequired(HoeringError):
 
 
 class UnknownTheme(HoeringError):
-    def __init__(self, slug: str, key: str):
+    """`slug` None: the key is in no consultation of the archive (a search over all of them).
+    `known`: the theme keys there are, for a "mente du …?"."""
+
+    def __init__(self, slug: str | None, key: str, known=()):
         super().__init__(f"{slug}: {key}")
-        self.slug, self.key = slug, key
+        self.slug, self.key, self.known = slug, key, list(known)
 
     def message_da(self) -> str:
+        guess = _did_you_mean(self.key, self.known)
+        if self.slug is None:
+            keys = ", ".join(self.known[:20]) + (" …" if len(self.known) > 20 else "")
+            known = f"Brug et af arkivets temaer: {keys}." if keys else "Arkivet har ingen temaer endnu; søg uden --theme."
+            return f"Temaet »{self.key}« findes ikke i nogen høring i arkivet. {guess}{known}"
         return (
-            f"Temaet »{self.key}« findes ikke i høringen »{self.slug}«. "
-            f"Se temaerne med »hoering config {self.slug}«."
+            f"Temaet »{self.key}« findes ikke i høringen »{self.slug}«. {guess}"
+            f"Se temaerne med »hoering themes {self.slug}«."
         )
 
 
@@ -597,9 +645,76 @@ def danish(exc: BaseException) -> str:
     """The Danish sentence for any exception; unknown errors still get a useful one."""
     if isinstance(exc, HoeringError):
         return exc.message_da()
-    if is_disk_full(exc):
-        return DiskFull(getattr(exc, "filename", None) or "", place="disk").message_da()
+    known = os_error(exc)
+    if known is not None:
+        return known.message_da()
     return f"Uventet fejl ({type(exc).__name__}): {exc}. Kontakt den, der driver hoering."
+
+
+class FileInUse(HoeringError):
+    """The operating system refused access to a file or folder: on Windows most often a file
+    open in Word or Excel (a sharing violation is reported as access denied), else missing
+    permissions."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+    def message_da(self) -> str:
+        where = f"»{self.path}«" if self.path else "en fil"
+        return (
+            f"Adgang nægtet til {where}. Er filen åben i et andet program (fx Word eller Excel)? "
+            "Luk den, og kør kommandoen igen; hjælper det ikke, så bed om adgang til filen og mappen."
+        )
+
+
+class PathMissing(HoeringError):
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+    def message_da(self) -> str:
+        where = f"»{self.path}«" if self.path else "Filen eller mappen"
+        return (
+            f"{where} findes ikke. Tjek stavningen, at mappen findes, og at et netværksdrev er "
+            "tilsluttet; kør så kommandoen igen."
+        )
+
+
+class ReadOnlyDrive(HoeringError):
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+    def message_da(self) -> str:
+        where = f"»{self.path}«" if self.path else "Stedet"
+        return (
+            f"{where} ligger på et skrivebeskyttet drev (fx en cd, et låst USB-drev eller et "
+            "netværksdrev kun til læsning). Vælg en placering, du kan skrive på."
+        )
+
+
+def os_error(exc: BaseException) -> HoeringError | None:
+    """The specific error for an OSError (or SQLite error) staff can act on: a full disk, a
+    file in use or without access, a missing file or folder, a read-only drive. None for
+    anything else."""
+    path = str(getattr(exc, "filename", None) or "")
+    if is_disk_full(exc):
+        return DiskFull(path, place="disk")
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
+            return ReadOnlyDrive(path)
+        return None
+    if not isinstance(exc, OSError):
+        return None
+    if exc.errno == errno.EROFS:
+        return ReadOnlyDrive(path)
+    if isinstance(exc, PermissionError):
+        return FileInUse(path)
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return PathMissing(path)
+    return None
 
 
 # --- a full disk, and the files the user asked for -------------------------------
@@ -720,19 +835,36 @@ class OutputNotWritable(OutputError):
         )
 
 
+class OutputInUse(OutputError):
+    """The finished file could not replace the old one: on Windows, the old one is open
+    (in Word, Excel, a preview pane)."""
+
+    def message_da(self) -> str:
+        return (
+            f"»{self.path}« kan ikke overskrives, fordi filen er åben i et andet program "
+            f"(fx Word eller Excel) eller er skrivebeskyttet. Luk filen og kør kommandoen igen, "
+            f"eller {self._elsewhere()}.{self._kept()}"
+        )
+
+
 class OutputIsFolder(OutputError):
     def message_da(self) -> str:
         return f"»{self.path}« er en mappe, ikke en fil. Angiv et filnavn i mappen."
 
 
-def output_error(exc: OSError, path: str, *, existed: bool = False) -> OutputError:
-    """The specific error for an OSError met while writing the output file `path`."""
+def output_error(exc: OSError, path: str, *, existed: bool = False, replacing: bool = False) -> OutputError:
+    """The specific error for an OSError met while writing the output file `path`.
+    `replacing`: the new file was written and only the rename over the old one failed."""
     if is_disk_full(exc):
         return OutputDiskFull(path, existed=existed)
     if isinstance(exc, IsADirectoryError):
         return OutputIsFolder(path)
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return OutputFolderMissing(path)
+    if replacing and existed and isinstance(exc, PermissionError):
+        # The folder took the new file, so it is not the folder's permissions: the old
+        # file is locked (Windows: open in Word) or protected.
+        return OutputInUse(path, existed=existed)
     if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
         error = OutputNotWritable(path, existed=existed)
         error.read_only = exc.errno == errno.EROFS
@@ -755,6 +887,22 @@ class UnsupportedNoteFormat(HoeringError):
         return (
             f"Notatet kan ikke gemmes som {what}. Brug en af endelserne "
             f"{', '.join(self.allowed[:-1])} eller {self.allowed[-1]}, fx »-o notat.docx«."
+        )
+
+
+class UnsupportedSpreadsheetFormat(HoeringError):
+    """The spreadsheet is always .xlsx: a file named .csv or .xls would not open as one."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+    def message_da(self) -> str:
+        suffix = os.path.splitext(self.path)[1]
+        what = f"»{suffix}«" if suffix else "en fil uden endelse"
+        return (
+            f"Regnearket kan ikke gemmes som {what}: det er altid et Excel-regneark. "
+            f"Brug endelsen .xlsx, fx »--xlsx oversigt.xlsx«."
         )
 
 

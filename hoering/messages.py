@@ -22,6 +22,16 @@ WARNING = "ADVARSEL: {warning}"
 FAILURE = "FEJL: {message}"
 UNKNOWN_SENDER = "(ukendt)"
 UNKNOWN_SENDER_LONG = "(ukendt afsender)"
+DEMO_SETTING_UP = "Opretter eksempelhøringen i arkivet {archive} og indsamler de 11 høringssvar …"
+DEMO_NOTE_WRITTEN = "Overbliksnotatet er skrevet:\n  {docx}\n  {html}"
+DEMO_NEXT = (
+    "Prøv fx:\n"
+    '  hoering --archive "{archive}" search mentor\n'
+    '  hoering --archive "{archive}" show {slug} 8\n'
+    '  hoering --archive "{archive}" themes {slug}'
+)
+DEMO_SERVING = "Åbner arbejdsområdet, hvor svarene kan gennemgås (stop det med Ctrl+C) …"
+DID_YOU_MEAN_COMMAND = "Mente du »hoering {command}«? Se alle kommandoer med »hoering --help«."
 
 # --- consultations -----------------------------------------------------------------------
 
@@ -42,7 +52,7 @@ COLLECTED = (
     "Indsamlet til »{slug}«: {new} nye, {unchanged} uændrede, {duplicates} dubletter, "
     "{failed} med fejl."
 )
-NO_RESPONSES = "Ingen høringssvar endnu. Indsaml med »hoering collect SLUG MAPPE«."
+NO_RESPONSES = "Ingen høringssvar endnu. Indsaml med »hoering collect {slug} MAPPE«."
 STATUS_HEADERS = ["Nr.", "Afsender", "Type", "Høringspart", "Sider", "Status"]
 DUPLICATE_OF = "dublet af nr. {number}"
 NOT_ANSWERED = "Har ikke svaret ({count}): {parties}"

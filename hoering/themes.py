@@ -84,7 +84,7 @@ def correct_tag(
     selection); it becomes the tag's first evidence. It must be in the response's text."""
     consultation = archive.consultation(slug)
     if theme not in consultation.config.themes:
-        raise UnknownTheme(slug, theme)
+        raise UnknownTheme(slug, theme, consultation.config.themes)
     response = archive.response(consultation, number)
     if evidence is not None:
         evidence = " ".join(evidence.split())

@@ -6,6 +6,7 @@ One module per group of commands; each registers its commands on `main` when imp
 from . import (  # noqa: F401 - registers commands
     collecting,
     consultations,
+    demo,
     publication,
     publishing,
     retention,

@@ -37,7 +37,13 @@ class _Date(click.ParamType):
 @click.pass_context
 @fail_in_danish
 def comment(ctx: click.Context, slug: str, number: int, text: str | None, text_file: Path | None) -> None:
-    """Skriv vurderingen af et høringssvar (kolonnen Vurdering i regnearket); "" sletter den."""
+    """Skriv vurderingen af et høringssvar (kolonnen Vurdering i regnearket); "" sletter den.
+
+    \b
+    Eksempler:
+      hoering comment aktivering 7 "Forvaltningen er enig i bekymringen."
+      hoering comment aktivering 7 --file vurdering.txt
+    """
     if (text is None) == (text_file is None):
         raise click.UsageError(M.COMMENT_NEEDS_TEXT)
     if text_file is not None:
@@ -54,7 +60,13 @@ def comment(ctx: click.Context, slug: str, number: int, text: str | None, text_f
 @click.pass_context
 @fail_in_danish
 def remarks(ctx: click.Context, slug: str, key: str, text: str, recommendation: str | None) -> None:
-    """Skriv forvaltningens bemærkninger til et tema i notatet (i stedet for »[Udfyldes af forvaltningen]«)."""
+    """Skriv forvaltningens bemærkninger til et tema i notatet (i stedet for »[Udfyldes af forvaltningen]«).
+
+    \b
+    Eksempler:
+      hoering remarks aktivering mentor "Forvaltningen fastholder forslaget."
+      hoering remarks aktivering mentor "…" --indstilling "Forslaget gennemføres."
+    """
     archive = archive_of(ctx)
     saved = review.set_remarks(archive, slug, key, text, recommendation=recommendation)
     label = archive.consultation(slug).config.themes[key].label
@@ -70,7 +82,12 @@ def remarks(ctx: click.Context, slug: str, key: str, text: str, recommendation: 
 @click.pass_context
 @fail_in_danish
 def exclude(ctx: click.Context, slug: str, number: int, reason: str) -> None:
-    """Udelad et høringssvar af optællinger, notat og regneark (det bliver i arkivet)."""
+    """Udelad et høringssvar af optællinger, notat og regneark (det bliver i arkivet).
+
+    \b
+    Eksempler:
+      hoering exclude aktivering 12 --reason "Hører til en anden høring"
+    """
     review.exclude(archive_of(ctx), slug, number, reason)
     click.echo(M.say(M.EXCLUDED, number=number, reason=" ".join(reason.split()), slug=slug))
 
@@ -81,7 +98,12 @@ def exclude(ctx: click.Context, slug: str, number: int, reason: str) -> None:
 @click.pass_context
 @fail_in_danish
 def include(ctx: click.Context, slug: str, number: int) -> None:
-    """Medtag et udeladt høringssvar igen."""
+    """Medtag et udeladt høringssvar igen.
+
+    \b
+    Eksempler:
+      hoering include aktivering 12
+    """
     review.include(archive_of(ctx), slug, number)
     click.echo(M.say(M.INCLUDED, number=number))
 
@@ -93,7 +115,12 @@ def include(ctx: click.Context, slug: str, number: int) -> None:
 @click.pass_context
 @fail_in_danish
 def set_date(ctx: click.Context, slug: str, number: int, date: dt.date) -> None:
-    """Ret datoen, et høringssvar er modtaget (bevares ved ny indsamling)."""
+    """Ret datoen, et høringssvar er modtaget (bevares ved ny indsamling).
+
+    \b
+    Eksempler:
+      hoering set-date aktivering 4 2018-10-29
+    """
     archive = archive_of(ctx)
     review.set_received(archive, slug, number, date)
     late = archive.response(archive.consultation(slug), number).late
@@ -107,7 +134,13 @@ def set_date(ctx: click.Context, slug: str, number: int, date: dt.date) -> None:
 @click.pass_context
 @fail_in_danish
 def reviewed(ctx: click.Context, slug: str, number: int, undo: bool) -> None:
-    """Markér et høringssvar som gennemgået (eller fjern markeringen med --undo)."""
+    """Markér et høringssvar som gennemgået (eller fjern markeringen med --undo).
+
+    \b
+    Eksempler:
+      hoering reviewed aktivering 4
+      hoering reviewed aktivering 4 --undo
+    """
     review.set_reviewed(archive_of(ctx), slug, number, not undo)
     click.echo(M.say(M.UNMARKED_REVIEWED if undo else M.MARKED_REVIEWED, number=number))
 
@@ -120,7 +153,13 @@ def reviewed(ctx: click.Context, slug: str, number: int, undo: bool) -> None:
 @click.pass_context
 @fail_in_danish
 def campaign(ctx: click.Context, slug: str, number: int, of: int | None, none: bool) -> None:
-    """Ret om et høringssvar er enslydende med andre (bevares ved ny indsamling)."""
+    """Ret om et høringssvar er enslydende med andre (bevares ved ny indsamling).
+
+    \b
+    Eksempler:
+      hoering campaign aktivering 9 --of 8
+      hoering campaign aktivering 9 --none
+    """
     if (of is None) == (not none):
         raise click.UsageError(M.CAMPAIGN_NEEDS_CHOICE)
     review.set_campaign(archive_of(ctx), slug, number, None if none else of)
@@ -133,7 +172,12 @@ def campaign(ctx: click.Context, slug: str, number: int, of: int | None, none: b
 @click.pass_context
 @fail_in_danish
 def review_import(ctx: click.Context, slug: str, path: Path) -> None:
-    """Indlæs vurderinger og rettelser fra regnearket (»hoering export --xlsx«), rettet i Excel."""
+    """Indlæs vurderinger og rettelser fra regnearket (»hoering export --xlsx«), rettet i Excel.
+
+    \b
+    Eksempler:
+      hoering review-import aktivering overblik.xlsx
+    """
     report = review.import_review(archive_of(ctx), slug, path)
     click.echo(
         M.say(

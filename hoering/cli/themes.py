@@ -18,7 +18,12 @@ from .app import archive_of, config_warnings, da, fail_in_danish, format_table, 
 @click.pass_context
 @fail_in_danish
 def explain(ctx: click.Context, slug: str, number: int) -> None:
-    """Vis hvorfor et høringssvar har sine temaer: passager, ord og holdning."""
+    """Vis hvorfor et høringssvar har sine temaer: passager, ord og holdning.
+
+    \b
+    Eksempler:
+      hoering explain aktivering 3
+    """
     from ..themes import response_tags
 
     archive = archive_of(ctx)
@@ -53,7 +58,13 @@ def explain(ctx: click.Context, slug: str, number: int) -> None:
 @click.pass_context
 @fail_in_danish
 def tag(ctx: click.Context, slug: str, number: int, theme: str, remove: bool, stance: str | None) -> None:
-    """Ret et tema på et høringssvar (rettelsen vinder altid og bevares)."""
+    """Ret et tema på et høringssvar (rettelsen vinder altid og bevares).
+
+    \b
+    Eksempler:
+      hoering tag aktivering 3 mentor --stance imod
+      hoering tag aktivering 3 mentor --remove
+    """
     from ..themes import correct_tag
 
     chosen = Stance(stance) if stance else None
@@ -83,7 +94,15 @@ def themes(
     discard_n: int | None, rename_key: str | None, label: str | None, merge_key: str | None, into_key: str | None,
 ) -> None:  # fmt: skip
     """Vis temaerne med optælling, foreslå nye emner (--suggest), optag (--accept N) eller afvis
-    (--discard N) et forslag, omdøb (--rename) eller slå temaer sammen (--merge … --into …)."""
+    (--discard N) et forslag, omdøb (--rename) eller slå temaer sammen (--merge … --into …).
+
+    \b
+    Eksempler:
+      hoering themes aktivering
+      hoering themes aktivering --suggest
+      hoering themes aktivering --accept 2 --key omplacering
+      hoering themes aktivering --merge faerre --into mentor
+    """
     from .. import themes as themes_mod
 
     archive = archive_of(ctx)
@@ -142,7 +161,12 @@ def _suggestions(found: list, slug: str) -> None:
 @click.pass_context
 @fail_in_danish
 def eval_cmd(ctx: click.Context, slug: str, labels_path: Path, as_json: bool) -> None:
-    """Mål temamærkningen mod et facit: præcision, genkaldelse og F1 pr. tema."""
+    """Mål temamærkningen mod et facit: præcision, genkaldelse og F1 pr. tema.
+
+    \b
+    Eksempler:
+      hoering eval aktivering --labels facit.json
+    """
     from ..themes import evaluate_consultation
 
     report = evaluate_consultation(archive_of(ctx), slug, labels_path)

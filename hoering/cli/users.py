@@ -35,6 +35,12 @@ def user() -> None:
 
     Roller: læser (læse), sagsbehandler (også rette, kommentere, udelade og anonymisere) og
     godkender (også godkende notatet til offentliggørelse).
+
+    \b
+    Eksempler:
+      hoering user add abc@egebaek.dk --role sagsbehandler
+      hoering user list
+      hoering user role abc@egebaek.dk godkender
     """
 
 
@@ -46,7 +52,13 @@ def user() -> None:
 @click.pass_context
 @fail_in_danish
 def add(ctx: click.Context, name: str, role: str, password_stdin: bool, sso: bool) -> None:
-    """Opret brugeren NAVN, fx »hoering user add abc@egebaek.dk --role sagsbehandler«."""
+    """Opret brugeren NAVN; adgangskoden skrives to gange (den vises ikke).
+
+    \b
+    Eksempler:
+      hoering user add abc@egebaek.dk --role sagsbehandler
+      hoering user add def@egebaek.dk --role godkender --sso
+    """
     password = None if sso else _password(password_stdin)
     created = auth.add_user(archive_of(ctx), name, Role(role), password)
     template = M.USER_ADDED_SSO if sso else M.USER_ADDED
@@ -57,7 +69,12 @@ def add(ctx: click.Context, name: str, role: str, password_stdin: bool, sso: boo
 @click.pass_context
 @fail_in_danish
 def list_users(ctx: click.Context) -> None:
-    """Vis brugerne og deres roller."""
+    """Vis brugerne og deres roller.
+
+    \b
+    Eksempler:
+      hoering user list
+    """
     found = auth.users(archive_of(ctx))
     if not found:
         click.echo(M.NO_USERS)
@@ -71,7 +88,12 @@ def list_users(ctx: click.Context) -> None:
 @click.pass_context
 @fail_in_danish
 def passwd(ctx: click.Context, name: str, password_stdin: bool) -> None:
-    """Giv brugeren NAVN en ny adgangskode."""
+    """Giv brugeren NAVN en ny adgangskode.
+
+    \b
+    Eksempler:
+      hoering user passwd abc@egebaek.dk
+    """
     auth.set_password(archive_of(ctx), name, _password(password_stdin))
     click.echo(M.say(M.PASSWORD_CHANGED, name=name))
 
@@ -82,7 +104,12 @@ def passwd(ctx: click.Context, name: str, password_stdin: bool) -> None:
 @click.pass_context
 @fail_in_danish
 def set_role(ctx: click.Context, name: str, role: str) -> None:
-    """Giv brugeren NAVN en anden rolle (læser, sagsbehandler eller godkender)."""
+    """Giv brugeren NAVN en anden rolle (læser, sagsbehandler eller godkender).
+
+    \b
+    Eksempler:
+      hoering user role abc@egebaek.dk godkender
+    """
     auth.set_role(archive_of(ctx), name, Role(role))
     click.echo(M.say(M.ROLE_CHANGED, name=name, role=Role(role).da))
 
@@ -92,6 +119,11 @@ def set_role(ctx: click.Context, name: str, role: str) -> None:
 @click.pass_context
 @fail_in_danish
 def remove(ctx: click.Context, name: str) -> None:
-    """Fjern brugeren NAVN; hvad brugeren har gjort, står fortsat i loggen."""
+    """Fjern brugeren NAVN; hvad brugeren har gjort, står fortsat i loggen.
+
+    \b
+    Eksempler:
+      hoering user remove abc@egebaek.dk
+    """
     auth.remove_user(archive_of(ctx), name)
     click.echo(M.say(M.USER_REMOVED, name=name))

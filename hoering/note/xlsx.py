@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..atomic import write_bytes
+from ..errors import UnsupportedSpreadsheetFormat
 from ..model import Stance
 from .build import build_note
 from .model import Note
@@ -58,6 +59,8 @@ def cell_text(value: object) -> str:
 
 def write_xlsx(export: ConsultationExport, out: Path, *, internal: bool = False) -> Path:
     """Write the overview spreadsheet for `export` to `out` (.xlsx), whole or not at all."""
+    if Path(out).suffix.lower() != ".xlsx":
+        raise UnsupportedSpreadsheetFormat(str(out))
     note = build_note(export, internal=internal)
     return write_note_xlsx(note, Path(out), slug=export.slug)
 
