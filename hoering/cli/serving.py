@@ -15,7 +15,16 @@ from .app import fail_in_danish, main
 @click.pass_context
 @fail_in_danish
 def serve(ctx: click.Context, port: int, host: str, no_browser: bool) -> None:
-    """Start arbejdsområdet: gennemgå, ret, kommentér og godkend høringssvar i browseren."""
+    """Start arbejdsområdet: gennemgå, ret, kommentér og godkend høringssvar i browseren.
+
+    Det lytter kun på denne computer (127.0.0.1), medmindre arkivet har brugere med login.
+
+    \b
+    Eksempler:
+      hoering serve
+      hoering serve --port 8800 --no-browser
+      hoering --archive /srv/hoering serve --host 0.0.0.0   (kun med brugere: hoering user add)
+    """
     from ..web.server import serve as run_server
 
     archive = ctx.find_root().params.get("archive_dir")
