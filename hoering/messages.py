@@ -350,7 +350,6 @@ PASSWORDS_DIFFER = "De to adgangskoder er ikke ens. Prøv igen."
 # --- the review workspace (`hoering serve`) ---------------------------------------------------
 
 WEB_STARTED = "Arbejdsområdet kører på {url} – stop det med Ctrl-C."
-WEB_OPEN_BROWSER = "Åbner browseren …"
 WEB_CSRF_REFUSED = (
     "Formularen kunne ikke godkendes (sikkerhedsnøglen mangler eller er forældet). Genindlæs siden, "
     "og prøv igen."

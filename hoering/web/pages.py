@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import review
-from ..model import SenderKind, SenderSource, Stance, Status, TagSource
+from ..model import SenderKind, SenderSource, Stance, Status
 from ..model.overview import ResponseLine, TagMark
 from ..store import Archive
 from ..store import audit as audit_store
@@ -83,7 +83,7 @@ class Filters:
     problems: bool = False
 
     @classmethod
-    def from_query(cls, query: dict[str, str], themes: dict, ) -> Filters:
+    def from_query(cls, query: dict[str, str], themes: dict) -> Filters:
         theme = query.get("tema", "")
         stance = query.get("holdning", "")
         kind = query.get("type", "")
@@ -398,7 +398,3 @@ def checklist(archive: Archive, slug: str, report, lines_of=None) -> Checklist:
         redactions=len(report.lines) if report is not None else None,
         themes_without_remarks=[t for k, t in c.config.themes.items() if not state.theme(k).text.strip()],
     )
-
-
-def manual_tag(tag) -> bool:
-    return tag.source == TagSource.MANUAL
