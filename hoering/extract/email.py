@@ -63,6 +63,7 @@ from .. import messages as M
 from ..greetings import GREETING
 from . import Deadline, ExtractedDocument, Limits
 from .cleanup import join_blocks, normalize_text
+from .forward import forwarded
 
 MAX_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail
 MAX_NAME = 100
@@ -443,7 +444,18 @@ def _document(
     damaged: Container[int] = (),
 ) -> ExtractedDocument:
     """`damaged`: positions in `attachments` of attachments that arrived damaged."""
-    text, quoted = split_quoted(normalize_text(body))
+    body = normalize_text(body)
+    sent_on = forwarded(body, headers.get("subject") or "")
+    if sent_on is not None:
+        # The forwarded message is the response: its sender and date, not the forwarder's.
+        headers = {
+            **headers,
+            "forwarded_by": {k: headers.get(k) for k in ("from_name", "from_address", "date", "subject")},
+            "from_name": sent_on.from_name, "from_address": sent_on.from_address,
+            "date": sent_on.date or headers.get("date"), "subject": sent_on.subject or headers.get("subject"),
+        }  # fmt: skip
+        body = sent_on.text
+    text, quoted = split_quoted(body)
     warnings: list[str] = []
     limit = int(limits.max_attachments)
     if len(attachments) > limit:

@@ -26,14 +26,15 @@ Decisions (see also docs/ARCHITECTURE.md, "Intake"):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from ..extract import ExtractedDocument
 from ..extract.email import is_cover_note
 from ..model import EMAIL_FORMATS, ReceivedSource, Response, SenderKind, SenderSource
 from ..parties import match_party
-from ..senders import SenderGuess
-from ..senders import _is_person_name as is_person_name  # noqa: PLC2701 - shared name test
+from ..senders import SenderGuess, has_org_word, is_people
+from ..webmail import is_webmail
 
 
 def is_email(doc: ExtractedDocument | None) -> bool:
@@ -50,13 +51,34 @@ def email_sender(doc: ExtractedDocument, guess: SenderGuess, parties: list[str])
         found = match_party(candidate, parties) if candidate and parties else None
         if found:
             return SenderGuess(found[0], SenderKind.ORGANISATION, SenderSource.EMAIL, found[0], round(found[1], 1))
+    body_org = guess.kind == SenderKind.ORGANISATION and guess.name
+    if body_org and (has_org_word(guess.name) or guess.source in (SenderSource.TITLE, SenderSource.LETTERHEAD)):
+        return guess  # the letter signs for an organisation, whoever's address sent it
+    webmail = is_webmail(address)
+    personal = bool(header) and (is_people(header) or bool(_FIRST_NAME.fullmatch(header)))
+    if header and not personal and not webmail and not _is_address(header):
+        # An organisation's own name and domain ("Kreds 7" <kreds7@…>): not the person it mentions.
+        return SenderGuess(header, SenderKind.ORGANISATION, SenderSource.EMAIL)
+    if guess.name and guess.kind == SenderKind.CITIZEN and guess.source != SenderSource.FILENAME:
+        return guess
+    if webmail or personal or (header or address) and not header:
+        # A person's name, a webmail address or a bare address: a private person (the note
+        # then leaves the name out), named as the header names them.
+        name = header if header and not _is_address(header) else (guess.name if body_org is None else address)
+        return SenderGuess(name or address, SenderKind.CITIZEN, SenderSource.EMAIL)
     if guess.name and guess.source != SenderSource.FILENAME:
         return guess
-    if header or address:
-        # A bare address is treated as a private person's: the note then leaves it out.
-        kind = SenderKind.CITIZEN if (is_person_name(header) if header else True) else SenderKind.ORGANISATION
-        return SenderGuess(header or address, kind, SenderSource.EMAIL)
+    if header:
+        kind = SenderKind.ORGANISATION if has_org_word(header) else SenderKind.CITIZEN
+        return SenderGuess(header, kind, SenderSource.EMAIL)
     return guess
+
+
+_FIRST_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
+
+
+def _is_address(text: str) -> bool:
+    return "@" in text
 
 
 def is_cover(doc: ExtractedDocument | None) -> bool:
