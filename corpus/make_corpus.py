@@ -344,6 +344,7 @@ def update_labels(letters: list[Letter]) -> None:
         response["file"] = letter.file
         # What collect should read from the letter: its party and its date line.
         response["party"] = letter.sender if letter.sender in labels["consultation"]["parties"] else None
+        response["letter_date"] = letter.date
         response["received"] = letter.date
         response.setdefault("campaign", None)
         response.setdefault("revision_of", None)

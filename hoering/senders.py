@@ -104,6 +104,7 @@ _DATE_RE = re.compile(
     r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
     re.IGNORECASE,
 )
+_ENDS_SENTENCE_RE = re.compile(r"[.!?]$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:jeg|mig|min|mit|mine)\b", re.IGNORECASE)
 _PLURAL_RE = re.compile(r"\b(?:vi|os|vores)\b", re.IGNORECASE)
 
@@ -121,11 +122,12 @@ _ORG_ENDINGS = tuple(
 # "Beboerforening", "MED-udvalg", "Egebæk Plast ApS"): a person is never called this.
 _ORG_WORD_ENDINGS = _ORG_ENDINGS + tuple(
     """kreds kredsen lokalråd foreningens råds rådets udvalgs bestyrelsens aps a/s i/s k/s
-    amba smba fonden menighedsråd grundejerforening lauget laug bibliotek biblioteket museum
-    museet teater teatret""".split()
+    amba smba fonden menighedsråd grundejerforening lauget laug""".split()
 )
 _ACRONYM_RE = re.compile(r"^[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅa-zæøå]+)?$")
 _NAME_PARTICLES = frozenset("von van de da af la le".split())
+# What mail programs put before a subject or a saved mail's name ("VS: Musikskolen").
+_MAIL_PREFIXES = frozenset("vs sv re fw fwd aw wg tr".split())
 # A signature line that is only a job title ("Formand", "Afdelingsleder") names nobody.
 _ROLE_ENDINGS = tuple(
     """formand forperson leder chef direktør konsulent sekretær medlem repræsentant rådgiver
@@ -202,7 +204,7 @@ def has_org_word(name: str | None) -> bool:
     "udvalg", "bestyrelse", "kreds", "ApS" …) or an acronym ("BUPL", "MED-udvalget")."""
     for word in (name or "").split():
         bare = word.strip(".,;:()\"'«»")
-        if _ACRONYM_RE.match(bare) and bare.lower() not in _NAME_PARTICLES:
+        if _ACRONYM_RE.match(bare) and bare.lower() not in _MAIL_PREFIXES:
             return True
         if bare.lower().endswith(_ORG_WORD_ENDINGS):
             return True
@@ -425,7 +427,12 @@ def _signature_cues(
     people: list[str] = []
     address = False
     after_greeting = False
-    for line in tail:
+    # A letter may end without a greeting: the lines after its last sentence are its signature.
+    last_sentence = max((i for i, line in enumerate(tail) if _ENDS_SENTENCE_RE.search(line)
+                         and len(line.split()) >= 6), default=None)  # fmt: skip
+    for index, line in enumerate(tail):
+        if last_sentence is not None and index > last_sentence and not any(GREETING.match(x) for x in tail):
+            after_greeting = True
         if GREETING.match(line):
             after_greeting = True
             continue
@@ -468,6 +475,7 @@ def _filename_name(filename: str) -> str:
     stem = Path(filename or "").name
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", stem)
     stem = re.sub(r"^\s*\d+\s*[._\-–)]*\s*", "", stem)
+    stem = re.sub(r"^(?:(?:vs|sv|re|fw|fwd|aw|wg|tr)\s*:\s*)+", "", stem, flags=re.IGNORECASE)
     stem = re.sub(r"[_+]+", " ", stem)
     stem = re.sub(r"(?i)\b(?:vedr|vedrørende|vedroerende|ang|angående|om)\b.*$", "", stem)
     words = [w for w in stem.split() if fold(w).strip("-") not in _FILENAME_NOISE]

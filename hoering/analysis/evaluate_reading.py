@@ -2,25 +2,29 @@
 kind of sender, which consulted party, its date, which version replaces which, which
 letters are one form letter, and which files are copies.
 
-Labels: the format of `tests/data/dev001/labels.json`: ``responses`` with ``file`` (and
-``attachment`` when an e-mail's response is in its attachment), ``sender``, ``kind``,
-``party``, ``received``, ``revision_of`` (the file of the response it replaces),
-``campaign`` (a group id) and optionally ``duplicate_of`` (the file it is a copy of).
-A labelled response is found in the archive by its file name ("mail.eml › bilag.pdf" for an
-attachment). A field a label file does not carry is not scored (so the sample's labels,
-which name senders and kinds, score those); ``party``, when absent, is the sender when the
-sender is one of the consultation's parties.
+Labels: one entry per response under ``responses``, with ``file`` and the fields scored:
+``sender``, ``kind``, ``party``, ``letter_date`` (the date the letter bears), ``received``,
+``revision_of`` (the response it replaces), ``campaign`` (a group id) and ``duplicate_of``
+(the file it is a byte-identical copy of). Two shapes are read: dev001's (an e-mail whose
+response is its attachment names it as ``attachment``; links name files) and dev002's (every
+file its own entry, an attachment with its e-mail as ``container``, covering e-mails with
+``role`` "cover"; links name the entry's ``n``). A labelled response is found in the archive
+by its file name ("mail.eml › bilag.pdf" for an attachment). A field a label file does not
+carry is not scored (so the sample's labels, which name senders and kinds, score those);
+``party``, when absent, is the sender when the sender is one of the consultation's parties.
+Copies are scored only as copies.
 
 Reported (each with its counts, so a reader sees how few letters a percentage rests on):
 
 - sender: the normalised names agree (case, punctuation and spacing aside);
 - kind: organisation or citizen;
 - party: precision over the responses given a party, recall over those that have one;
-- date: the response's received date equals the label's;
+- dates: the letter's own date (its date line) and the received date equal the label's;
 - revisions: every labelled and every predicted "replaces" link, and the share of them that
   is right in both respects (the right pair, the newer one replacing the older);
 - campaigns: precision and recall over pairs of letters in the same form-letter group;
 - duplicates: labelled copies found as copies of the right file;
+- covering e-mails: labelled covers read as covers (status "cover");
 - responses: labelled responses found, and readable responses the labels do not know of
   (an inline logo read as a response of its own is one).
 """
@@ -64,6 +68,8 @@ class ReadingReport:
     party_precision: Share
     party_recall: Share
     date: Share
+    letter_date: Share
+    covers: Share
     revisions: Share
     campaign_precision: Share
     campaign_recall: Share
@@ -76,11 +82,13 @@ class ReadingReport:
             ("Afsendertype", self.kind),
             ("Høringspart, præcision", self.party_precision),
             ("Høringspart, genkaldelse", self.party_recall),
-            ("Dato", self.date),
+            ("Brevets dato", self.letter_date),
+            ("Modtaget", self.date),
             ("Rettede versioner (retning)", self.revisions),
             ("Enslydende, præcision (par)", self.campaign_precision),
             ("Enslydende, genkaldelse (par)", self.campaign_recall),
             ("Dubletter", self.duplicates),
+            ("Følgebreve", self.covers),
         ]
 
     def table_da(self) -> str:
@@ -103,8 +111,8 @@ class ReadingReport:
         }
 
 
-_KEYS = ("sender", "kind", "party_precision", "party_recall", "date", "revision_direction",
-         "campaign_precision", "campaign_recall", "duplicates")  # fmt: skip
+_KEYS = ("sender", "kind", "party_precision", "party_recall", "letter_date", "received",
+         "revision_direction", "campaign_precision", "campaign_recall", "duplicates", "covers")  # fmt: skip
 
 
 def _share_json(share: Share) -> dict[str, Any]:
@@ -117,14 +125,45 @@ def normalise_sender(name: str | None) -> str:
 
 
 def label_file(label: Mapping[str, Any]) -> str:
-    """The archive's file name of a labelled response."""
+    """The archive's file name of a labelled response: "mail.eml › bilag.pdf" for an attachment,
+    whether the label names it as the e-mail's ``attachment`` or as a file with a ``container``."""
     file = label["file"]
-    return f"{file}{ATTACHMENT_SEPARATOR}{label['attachment']}" if label.get("attachment") else file
+    if label.get("attachment"):
+        return f"{file}{ATTACHMENT_SEPARATOR}{label['attachment']}"
+    if label.get("container"):
+        return f"{label['container']}{ATTACHMENT_SEPARATOR}{file}"
+    return file
+
+
+def _with_linked_files(label: Mapping[str, Any], file_of_n: Mapping[Any, str]) -> dict[str, Any]:
+    label = dict(label)
+    for key in ("revision_of", "duplicate_of"):
+        if isinstance(label.get(key), int):
+            label[key] = file_of_n.get(label[key])
+    return label
+
+
+def _is_cover(label: Mapping[str, Any]) -> bool:
+    return label.get("role") == "cover"
+
+
+def _is_copy(label: Mapping[str, Any]) -> bool:
+    return label.get("duplicate_of") is not None
+
+
+def letter_date(response: Response) -> str | None:
+    """The date the letter bears, as collect read it (`pipeline.read` keeps it in metadata)."""
+    return (response.metadata or {}).get("letter_date")
 
 
 def evaluate_readings(responses: Sequence[Response], labels: Mapping[str, Any]) -> ReadingReport:
     """Score `responses` (one consultation's, as the archive holds them) against `labels`."""
-    gold = list(labels["responses"])
+    every = list(labels["responses"])
+    # Links name a file, or a label's number ("revision_of": 8): both become the file.
+    file_of_n = {label.get("n"): label["file"] for label in every if label.get("n") is not None}
+    every = [_with_linked_files(label, file_of_n) for label in every]
+    covers = [label for label in every if _is_cover(label)]
+    gold = [label for label in every if not _is_cover(label)]
     parties = set((labels.get("consultation") or {}).get("parties") or [])
     by_file = {r.file: r for r in responses}
     number_of_label: dict[str, int | None] = {}
@@ -137,12 +176,17 @@ def evaluate_readings(responses: Sequence[Response], labels: Mapping[str, Any]) 
             errors.append(f"{label_file(label)}: ikke fundet")
         else:
             found[label["file"]] = response
-    known = {label_file(label) for label in gold} | {label["file"] for label in gold}
+    for label in covers:
+        response = by_file.get(label_file(label))
+        if response is None or response.status != Status.COVER:
+            errors.append(f"{label_file(label)}: ikke læst som følgebrev")
+    known = {label_file(label) for label in every} | {label["file"] for label in every}
     extra = [r.file for r in responses if r.status == Status.OK and r.file not in known]
+    originals = [label for label in gold if not _is_copy(label)]
 
     def compare(key: str, predicted, expected, show=str) -> Share:
         right = total = 0
-        for label in gold:
+        for label in originals:
             if key not in label and key != "party":
                 continue
             response = found.get(label["file"])
@@ -158,19 +202,22 @@ def evaluate_readings(responses: Sequence[Response], labels: Mapping[str, Any]) 
     sender = compare("sender", lambda r: normalise_sender(r.sender), lambda lab: normalise_sender(lab["sender"]))
     kind = compare("kind", lambda r: str(r.sender_kind), lambda lab: lab["kind"])
     date = compare("received", lambda r: (r.received or "")[:10] or None, lambda lab: lab["received"])
+    dated = compare("letter_date", letter_date, lambda lab: lab["letter_date"])
 
     def gold_party(label) -> str | None:
         if "party" in label:
             return label["party"]
         return label.get("sender") if label.get("sender") in parties else None
 
-    party_precision, party_recall = _party_scores(gold, found, gold_party, errors)
+    party_precision, party_recall = _party_scores(originals, found, gold_party, errors)
     revisions = _revision_score(gold, found, number_of_label, responses, errors)
     campaign_precision, campaign_recall = _campaign_scores(gold, found, errors)
     duplicates = _duplicate_score(gold, found, number_of_label, errors)
     return ReadingReport(
         labelled=len(gold), found=len(found), extra=extra, sender=sender, kind=kind,
-        party_precision=party_precision, party_recall=party_recall, date=date,
+        party_precision=party_precision, party_recall=party_recall, date=date, letter_date=dated,
+        covers=Share(sum(1 for label in covers if (r := by_file.get(label_file(label))) and r.status == Status.COVER),
+                     len(covers)),
         revisions=revisions, campaign_precision=campaign_precision,
         campaign_recall=campaign_recall, duplicates=duplicates, errors=errors,
     )  # fmt: skip
@@ -205,8 +252,9 @@ def _revision_score(gold, found, number_of_label, responses, errors) -> Share:
         (r.number, r.revision_of) for r in responses
         if r.revision_of is not None and r.number in labelled_numbers
     }  # fmt: skip
+    file_of = {r.number: r.file for r in responses}
     for pair in sorted(expected ^ predicted, key=str):
-        errors.append(f"revision nr. {pair[0]} → nr. {pair[1]}: "
+        errors.append(f"{file_of.get(pair[0])} erstatter {file_of.get(pair[1])}: "
                       + ("mangler" if pair in expected else "forkert"))
     return Share(len(expected & predicted), len(expected | predicted))
 

@@ -194,7 +194,9 @@ def _eml_attachments(
 ) -> tuple[list[tuple[str, bytes]], list[str], list[str], set[int]]:
     """(attachments, skipped images, bodies found inside winmail.dat files, the positions in
     attachments of those whose base64 is damaged)."""
-    referenced = set(re.findall(r"cid:([^\"'\s>)]+)", html_body, re.IGNORECASE))
+    # Images any HTML body shows (also when the plain-text body was read): logos, not attachments.
+    markup = html_body + "".join(_part_text(p) for p in message.walk() if p.get_content_type() == "text/html")
+    referenced = set(re.findall(r"cid:([^\"'\s>)]+)", markup, re.IGNORECASE))
     found: list[tuple[str, bytes]] = []
     skipped: list[str] = []
     packed_bodies: list[str] = []

@@ -51,7 +51,7 @@ def email_sender(doc: ExtractedDocument, guess: SenderGuess, parties: list[str])
         found = match_party(candidate, parties) if candidate and parties else None
         if found:
             return SenderGuess(found[0], SenderKind.ORGANISATION, SenderSource.EMAIL, found[0], round(found[1], 1))
-    body_org = guess.kind == SenderKind.ORGANISATION and guess.name
+    body_org = guess.kind == SenderKind.ORGANISATION and guess.name and guess.source != SenderSource.FILENAME
     if body_org and (has_org_word(guess.name) or guess.source in (SenderSource.TITLE, SenderSource.LETTERHEAD)):
         return guess  # the letter signs for an organisation, whoever's address sent it
     webmail = is_webmail(address)
@@ -64,8 +64,8 @@ def email_sender(doc: ExtractedDocument, guess: SenderGuess, parties: list[str])
     if webmail or personal or (header or address) and not header:
         # A person's name, a webmail address or a bare address: a private person (the note
         # then leaves the name out), named as the header names them.
-        name = header if header and not _is_address(header) else (guess.name if body_org is None else address)
-        return SenderGuess(name or address, SenderKind.CITIZEN, SenderSource.EMAIL)
+        name = header if header and not _is_address(header) else address
+        return SenderGuess(name, SenderKind.CITIZEN, SenderSource.EMAIL)
     if guess.name and guess.source != SenderSource.FILENAME:
         return guess
     if header:

@@ -185,6 +185,8 @@ def read(job: Job) -> Reading:
         reading.doc, when, job.path if job.file is None else None
     )
     _keep_document(response, reading.doc)
+    if when is not None:
+        response.metadata["letter_date"] = when.isoformat()
     return reading
 
 
