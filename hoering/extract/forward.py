@@ -98,23 +98,31 @@ def _fields(lines: list[str], start: int) -> tuple[dict[str, str], int]:
     return fields, index
 
 
+_ENGLISH_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
+_ENGLISH_DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>[a-z]+)\s+(?P<y1>\d{4})|(?P<m2>[a-z]+)\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))\b",
+    re.IGNORECASE,
+)
+
+
 def _date(value: str | None) -> str | None:
-    """'5. marts 2025 19:40', '05-03-2025 19:40', 'Wed, 5 Mar 2025 19:40:00 +0100' as ISO."""
+    """'5. marts 2025 19:40', 'fre. 5. mar. 2027 kl. 09.12', 'Wed, 5 Mar 2025 19:40:00 +0100',
+    '7 March 2027 at 14.22.10 CET', 'Friday, March 7, 2027 2:22 PM' as an ISO date."""
     if not value:
         return None
     found = find_dates(value)
     if found:
         return found[0][1].isoformat()
     try:
-        when = email.utils.parsedate_to_datetime(value)
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
-        when = None
-    if when is None:
-        english = re.search(r"(?P<m>[A-Z][a-z]+)\s+(?P<d>\d{1,2}),\s+(?P<y>\d{4})", value)
-        if english:
-            try:
-                return dt.datetime.strptime(f"{english['d']} {english['m']} {english['y']}", "%d %B %Y").date().isoformat()
-            except ValueError:
-                return None
-        return None
-    return when.date().isoformat()
+        pass
+    for m in _ENGLISH_DATE.finditer(value):
+        month = _ENGLISH_MONTHS.get((m["m1"] or m["m2"]).lower())
+        try:
+            if month:
+                return dt.date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"])).isoformat()
+        except ValueError:
+            continue
+    return None

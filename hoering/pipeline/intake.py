@@ -18,9 +18,13 @@ Decisions (see also docs/ARCHITECTURE.md, "Intake"):
   party and the e-mail does, or when their own text names nobody (`sender_source` "email").
   `via_email` holds the e-mail's number; `file` reads "mail.eml › bilag.pdf".
 - **Received date**, in this order: the e-mail's Date header (for an attachment, its
-  e-mail's; in Danish time), the letter's own date, the file's modification time; the
-  source is recorded in `received_source` ("email", "letter", "mtime"). The mtime is weak
-  evidence (copying a file sets it), which is why it comes last and is named.
+  e-mail's; in Danish time; for a forwarded mail, the original's), the letter's own date
+  (its date line, `hoering.dates`), the file's modification time; the source is recorded in
+  `received_source` ("email", "letter", "mtime"). The mtime is weak evidence (copying a file
+  sets it), which is why it comes last and is named - except that a letter is handed in on
+  or after the day it is dated: an mtime from that day to `ARRIVAL_DAYS` days later is when
+  it arrived (a scan made two days after the letter was written), one outside that window
+  is a copy's and the letter's date is used.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ from ..model import EMAIL_FORMATS, ReceivedSource, Response, SenderKind, SenderS
 from ..parties import match_party
 from ..senders import SenderGuess, has_org_word, is_people
 from ..webmail import is_webmail
+
+ARRIVAL_DAYS = 14
 
 
 def is_email(doc: ExtractedDocument | None) -> bool:
@@ -104,11 +110,20 @@ def received_date(doc: ExtractedDocument | None, letter: dt.date | None, path: P
     """(ISO date, source) by the order in the module docstring, or (None, None)."""
     if is_email(doc) and doc.metadata.get("date"):
         return doc.metadata["date"][:10], ReceivedSource.EMAIL
+    saved = _modified(path)
     if letter:
+        if saved is not None and letter <= saved <= letter + dt.timedelta(days=ARRIVAL_DAYS):
+            return saved.isoformat(), ReceivedSource.MTIME  # handed in after it was written
         return letter.isoformat(), ReceivedSource.LETTER
-    if path is not None:
-        try:
-            return dt.date.fromtimestamp(path.stat().st_mtime).isoformat(), ReceivedSource.MTIME
-        except (OSError, ValueError, OverflowError):
-            return None, None
+    if saved is not None:
+        return saved.isoformat(), ReceivedSource.MTIME
     return None, None
+
+
+def _modified(path: Path | None) -> dt.date | None:
+    if path is None:
+        return None
+    try:
+        return dt.date.fromtimestamp(path.stat().st_mtime)
+    except (OSError, ValueError, OverflowError):
+        return None
