@@ -34,6 +34,7 @@ _SOURCES = (SenderSource.TITLE, SenderSource.LETTERHEAD, SenderSource.SIGNATURE,
 _MAX_NAME_WORDS = 8
 _MAX_NAME_CHARS = 80
 _HEAD_LINES = 15  # where titles and letterheads live
+_SIGNATURE_WORDS = 12  # a signature line is short; a longer line is a sentence of the body
 _TAIL_LINES = 15  # where signatures live
 
 _TITLE_RE = re.compile(
@@ -436,7 +437,9 @@ def _signature_cues(
         if GREETING.match(line):
             after_greeting = True
             continue
-        role = _ON_BEHALF_RE.search(line) or _ROLE_RE.search(line)
+        # "På vegne af …", "formand for …" sign a letter on a line of their own, not in a
+        # sentence of the body ("Jeg er medlem af HK, og de siger …").
+        role = (_ON_BEHALF_RE.search(line) or _ROLE_RE.search(line)) if len(line.split()) <= _SIGNATURE_WORDS else None
         if role:
             after_greeting = True
             cand = _candidate(role.group("name"), SenderSource.SIGNATURE, parties, strict=False)
