@@ -562,3 +562,44 @@ def detect_sender(
         return SenderGuess(person, SenderKind.CITIZEN, source)
     kind = SenderKind.CITIZEN if first_person else SenderKind.ORGANISATION
     return SenderGuess(None, kind, SenderSource.UNKNOWN)
+
+
+# ------------------------------------------------------------------- confidence
+
+REVIEW_BELOW = 0.8  # a reading less sure than this is flagged "bør gennemses"
+_PARTY_FLOOR = 85.0  # `parties.DEFAULT_THRESHOLD`: the weakest match that is a match
+
+
+def confidence(guess: SenderGuess) -> float:
+    """How surely `guess` names who sent the letter, 0-1.
+
+    A party matched almost word for word (score 95-100) is sure; a looser match, just over the
+    threshold, is a guess a person should look at (85 gives 0.5, 94 gives 0.8). Without a
+    party: an organisation named in the title or letterhead with an organisation word, or a
+    person signing or named by a web form, is fairly sure (0.85); a name the From header alone
+    gives, or an organisation name without an organisation word, is not (0.6-0.7); a file
+    name is a weak cue (0.4), and no sender at all is nothing (0).
+    """
+    if guess.source == SenderSource.MANUAL:
+        return 1.0
+    if guess.party:
+        sure = 0.5 + 0.5 * max(0.0, min(guess.score, 100.0) - _PARTY_FLOOR) / (100.0 - _PARTY_FLOOR)
+        return round(min(sure, 0.6) if guess.source == SenderSource.FILENAME else sure, 2)
+    if not guess.name or guess.source == SenderSource.UNKNOWN:
+        return 0.0
+    if guess.source == SenderSource.FILENAME:
+        return 0.4
+    if guess.kind == SenderKind.CITIZEN:
+        if "@" in guess.name:
+            return 0.6  # only an address
+        if guess.source == SenderSource.EMAIL:
+            return 0.85 if is_people(guess.name) else 0.7
+        return 0.85
+    if has_org_word(guess.name):
+        return 0.85 if guess.source in (SenderSource.TITLE, SenderSource.LETTERHEAD) else 0.8
+    return 0.7 if guess.source == SenderSource.EMAIL else 0.6
+
+
+def needs_review(sender_confidence: float | None) -> bool:
+    """Whether a reading is too unsure to go unread (unknown: read before this was measured)."""
+    return sender_confidence is not None and sender_confidence < REVIEW_BELOW

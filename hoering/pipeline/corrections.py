@@ -23,6 +23,8 @@ def apply(response: Response, overrides: dict[str, str | None]) -> None:
         response.party_score = 100.0 if response.party else None
     if overrides.get("sender_kind"):
         response.sender_kind = SenderKind(overrides["sender_kind"])
+    if "sender" in overrides or overrides.get("sender_kind"):
+        response.sender_confidence = 1.0  # a person decided: nothing left to review
 
 
 def set_sender(archive: Archive, slug: str, number: int, name: str, *, kind: str | None = None) -> dict:

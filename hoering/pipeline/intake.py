@@ -99,6 +99,7 @@ def inherit(attachment: Response, email: Response) -> None:
     if (not own_party and email.party) or (nobody and email.sender):
         attachment.sender, attachment.sender_kind = email.sender, email.sender_kind
         attachment.party, attachment.party_score = email.party, email.party_score
+        attachment.sender_confidence = email.sender_confidence
         attachment.sender_source = SenderSource.EMAIL
     if email.received and email.received_source == ReceivedSource.EMAIL:
         attachment.received, attachment.received_source = email.received, ReceivedSource.EMAIL

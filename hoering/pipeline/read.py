@@ -31,7 +31,7 @@ from ..errors import (
 from ..extract import ExtractedDocument, Limits, extract
 from ..extract.email import MAX_DEPTH
 from ..model import Response, SenderKind, Status
-from ..senders import detect_sender
+from ..senders import confidence, detect_sender
 from ..store import sha256_file
 from . import campaigns, derive, intake
 from .discover import check_path, display_name, path_bytes, printable, readable_path
@@ -195,6 +195,7 @@ def identify(response: Response, guess) -> None:
     response.sender, response.sender_source = guess.name, guess.source
     response.sender_kind = SenderKind(guess.kind)
     response.party, response.party_score = guess.party, guess.score
+    response.sender_confidence = confidence(guess)
 
 
 def _keep_document(response: Response, doc: ExtractedDocument | None) -> None:
