@@ -3,7 +3,11 @@
 Cues, most trusted first:
 
 1. title: "Høringssvar fra Ældrerådet" near the top, or a first line that names a staff
-   committee ("LMU i Ressourcecenter Aalborg");
+   committee ("LMU i Ressourcecenter Aalborg"); a web form's fields ("Navn:", "Organisation:",
+   "Svarer som: Privatperson"); the sender in the genitive ("Skolebestyrelsens høringssvar
+   til …", "Seniorrådets bemærkninger"); a byline ("Af Egebæk Kommunes Ungdomsråd"); the
+   organisation as the subject of the opening sentence ("Idrætsrådet har drøftet …",
+   "Dansk Sygeplejeråd Kreds Syd bakker op om …");
 2. letterhead: `doc.letterhead` (DOCX page header, repeated PDF page header), else the
    first lines of the text;
 3. signature: the block near the end: "På vegne af …", "formand for …", the lines after
@@ -11,11 +15,16 @@ Cues, most trusted first:
 4. filename: what is left of "03_hoeringssvar_aeldreraadet.docx" after numbering,
    "høringssvar" and the extension.
 
-Every cue is matched against the consultation's parties (`hoering.parties.match_party`);
+The recipient's address block at the top ("Til Egebæk Kommune / Jobcenter Egebæk / Att.:
+Udvalget / Rådhustorvet 1") is never a cue: the municipality and its units receive the
+letter. Every cue is matched against the consultation's parties (`hoering.parties.match_party`);
 a cue that names a party beats one that does not, and among equals the more trusted cue
-wins. A person's name with no organisation (a signature that is just a name, "jeg" in the
-text, an address) makes the sender a citizen. Body sentences are never taken for names:
-candidates are short, capitalised and free of sentence punctuation.
+wins. A person's name with no organisation (a signature that is just a name, "Rasmus og
+Trine Kjeldsen", "jeg" in the text, an address) makes the sender a citizen; a name with an
+organisation word ("råd", "forening", "udvalg", "bestyrelse", "kreds", "ApS", an acronym) is
+never a citizen. A letter may end without a greeting: the lines after its last sentence are
+its signature. Body sentences are never taken for names: candidates are short, capitalised
+and free of sentence punctuation. `confidence` says how surely a guess was read.
 """
 
 from __future__ import annotations

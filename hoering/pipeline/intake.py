@@ -4,9 +4,13 @@ Decisions (see also docs/ARCHITECTURE.md, "Intake"):
 
 - **Sender of an e-mail.** The body is read like a letter first (`detect_sender`); a party
   named there wins. Otherwise the From header's display name is matched against the parties;
-  otherwise a name found in the body (a citizen's signature) stays; otherwise the header's
-  display name (or address) is the sender, with `sender_source` "email"; a person's name or a
-  bare address makes it a citizen (so the published note leaves it out).
+  otherwise an organisation the letter signs for (its title, letterhead, or a name with an
+  organisation word) stays, whoever's address sent it (a board's chair at her gmail);
+  otherwise the header's name and domain decide: an organisation's name at its own domain
+  ("Kreds 7" <kreds7@…>) is that organisation, not a person the text mentions; a person's
+  name, a first name or any name at a personal webmail domain (`hoering.webmail`) is a
+  citizen, named as the header names them; a bare address is a citizen too (so the published
+  note leaves it out). A forwarded mail's From is the original sender's (`extract.forward`).
 - **Covering notes.** An e-mail whose body is only a covering note ("Hermed vores
   høringssvar", greeting, signature; `extract.email.is_cover_note`) and that has at least
   one attachment is recorded with status **"cover"**: its row keeps the body, headers and
