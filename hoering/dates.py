@@ -7,7 +7,8 @@ after a place and "den"/"d." ("Egebæk, den 9. marts 2027", "Solbjerg d. 7/3 202
 Dates inside sentences ("Dette svar erstatter vores svar af 3. marts", "pr. 1. august 2027",
 a meeting "den 12. februar") are what the letter talks about, never its date; a letter with no
 date line has no date ("marts 2027" names no day). Two-digit years ("2/3-25") are read only in
-a date line, where nothing else could be meant.
+a date line, where nothing else could be meant; a date line without a year ("Vesterå, den
+5. maj") is in the year the letter came in.
 """
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
     return sorted(found, key=lambda item: item[0])
 
 
+_YEARLESS = re.compile(
+    r"\b(?P<d>[0-3]?\d)\.?\s+(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?=\s*$)",
+    re.IGNORECASE,
+)
 _SHORT_NUMERIC = re.compile(
     r"\b(?P<d>[0-3]?\d)\s*[./]\s*(?P<m>[01]?\d)(?:\s*[./\-]\s*|\s+)(?P<y>(?:19|20)?\d\d)\b"
 )
@@ -66,11 +71,21 @@ _DATE_LINES = 12  # lines from the top and from the end where date lines stand
 _MAX_LINE_WORDS = 9
 
 
-def date_line(line: str) -> dt.date | None:
-    """The date of a line that is a date line (see the module docstring), else None."""
+def date_line(line: str, near: dt.date | None = None) -> dt.date | None:
+    """The date of a line that is a date line (see the module docstring), else None.
+
+    A date line without a year ("Vesterå, den 5. maj") is in the year of `near` (the day the
+    letter came in), or the year before when that would put it after `near`; without `near`
+    it has no date."""
     line = " ".join(line.split())
     if not line or len(line.split()) > _MAX_LINE_WORDS:
         return None
+    if near is not None and (m := _YEARLESS.search(line)) and _BEFORE_DATE.match(line[: m.start()].strip()):
+        date = _make(str(near.year), MONTHS[m["m"].lower()], m["d"])
+        if date and date > near + dt.timedelta(days=1):
+            date = _make(str(near.year - 1), MONTHS[m["m"].lower()], m["d"])
+        if date:
+            return date
     matches = [(m, MONTHS[m["m"].lower()]) for m in _WRITTEN.finditer(line)]
     matches += [(m, m["m"]) for m in _ISO.finditer(line)]
     matches += [(m, m["m"]) for m in _SHORT_NUMERIC.finditer(line)]
@@ -84,13 +99,14 @@ def date_line(line: str) -> dt.date | None:
     return None
 
 
-def letter_date(text: str, letterhead: str = "") -> dt.date | None:
+def letter_date(text: str, letterhead: str = "", near: dt.date | None = None) -> dt.date | None:
     """The date a letter bears: its first date line in the letterhead, the top lines or the
-    last lines (see the module docstring), else None."""
+    last lines (see the module docstring), else None. `near`: the day it came in, for date
+    lines without a year."""
     lines = [line for line in (text or "").splitlines() if line.strip()]
     head, tail = lines[:_DATE_LINES], lines[_DATE_LINES:][-_DATE_LINES:]
     for line in [*(letterhead or "").splitlines(), *head, *tail]:
-        date = date_line(line)
+        date = date_line(line, near)
         if date:
             return date
     return None

@@ -90,6 +90,12 @@ _FORM_FIELD_RE = re.compile(
     re.IGNORECASE,
 )
 _FORM_LINES = 40
+# A salutation or a title: never a letterhead.
+_SALUTATION_RE = re.compile(
+    r"^(?:kære|hej|hejsa|goddag|til|att\.?|dear|vedr\.?|vedrørende|emne|re|høringssvar|hoeringssvar|høring"
+    r"|bemærkninger|kommentarer|svar|indsigelse|udtalelse)\b",
+    re.IGNORECASE,
+)
 _QUALIFIED_LINE_RE = re.compile(
     r"^(?:LMU|AMU|HMU|MED-udvalget|Medarbejderne|Medarbejdersiden|Ledelsen|Bestyrelsen)\b"
 )
@@ -404,14 +410,17 @@ def _letterhead_cues(
             cand = _candidate(part, SenderSource.LETTERHEAD, parties, strict=True)
             if cand:
                 found.append(cand)
-    # Without a separate letterhead, the top lines of the text may be one; only trust
-    # them when they name a party (they may as well be the recipient's address).
+    # Without a separate letterhead, the top lines of the text may be one (the recipient's
+    # address block is gone from `head`): trust them when they name a party, or an
+    # organisation by an organisation word ("CareScreen ApS" above "Til Sundhedsudvalget").
     for line in _top_block(head):
+        if _SALUTATION_RE.match(line):
+            continue
         for part in _SEPARATORS_RE.split(line):
             if not _is_name_like(part) or part.endswith(":"):
                 continue
             cand = _candidate(part, SenderSource.LETTERHEAD, parties, strict=True)
-            if cand and cand.party:
+            if cand and (cand.party or (has_org_word(cand.name) and not _is_recipient(cand.name))):
                 found.append(cand)
     return found
 

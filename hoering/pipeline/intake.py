@@ -125,6 +125,17 @@ def received_date(doc: ExtractedDocument | None, letter: dt.date | None, path: P
     return None, None
 
 
+def arrival(doc: ExtractedDocument | None, path: Path | None) -> dt.date | None:
+    """The day a file came in as far as the file itself says (its e-mail's date, else its
+    modification time): the year of a letter's date line that gives none."""
+    if is_email(doc) and doc.metadata.get("date"):
+        try:
+            return dt.date.fromisoformat(doc.metadata["date"][:10])
+        except ValueError:
+            return None
+    return _modified(path)
+
+
 def _modified(path: Path | None) -> dt.date | None:
     if path is None:
         return None

@@ -180,7 +180,7 @@ def read(job: Job) -> Reading:
         if response.status == Status.COVER and not reading.attachments:
             response.status = Status.OK  # nothing to carry the response: the body is it
     identify(response, guess)
-    when = letter_date(doc.text, doc.letterhead) if reading.doc else None
+    when = letter_date(doc.text, doc.letterhead, intake.arrival(reading.doc, job.path if job.file is None else None)) if reading.doc else None
     response.received, response.received_source = intake.received_date(
         reading.doc, when, job.path if job.file is None else None
     )
