@@ -3,7 +3,8 @@
 A letter's own date is its *date line*, where a person looks for it: a line near the top (in the
 letterhead or above the title) or just above or below the signature that is only a date, perhaps
 after a place and "den"/"d." ("Egebæk, den 9. marts 2027", "Solbjerg d. 7/3 2027", "d. 2/3-25",
-"9/3-2027") or after a label ("Dato: 30.10.2018", a web form's "Afgivet: 11.03.2027 kl. 22:41").
+"9/3-2027") or after a label ("Dato: 30.10.2018", a web form's "Afgivet: 11.03.2027 kl. 22:41"); failing
+that, a sentence that says when it was written ("Skrevet 28. oktober 2018.").
 Dates inside sentences ("Dette svar erstatter vores svar af 3. marts", "pr. 1. august 2027",
 a meeting "den 12. februar") are what the letter talks about, never its date; a letter with no
 date line has no date ("marts 2027" names no day). Two-digit years ("2/3-25") are read only in
@@ -67,6 +68,8 @@ _BEFORE_DATE = re.compile(
 )
 # What may follow it: a time ("kl. 22:41"), nothing else.
 _AFTER_DATE = re.compile(r"^\s*(?:,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*[.]?\s*$")
+# A sentence that says when the letter was written: "Skrevet 28. oktober 2018.", "Dateret den 3. marts 2027".
+_STATED = re.compile(r"\b(?:skrevet|dateret|afsendt|underskrevet)\s+(?:den\s+|d\.\s*)?(?=\d)", re.IGNORECASE)
 _DATE_LINES = 12  # lines from the top and from the end where date lines stand
 _MAX_LINE_WORDS = 9
 
@@ -109,4 +112,9 @@ def letter_date(text: str, letterhead: str = "", near: dt.date | None = None) ->
         date = date_line(line, near)
         if date:
             return date
+    for line in [*head, *tail]:
+        for stated in _STATED.finditer(line):
+            found = find_dates(line[stated.end():stated.end() + 30])
+            if found and found[0][0] == 0:
+                return found[0][1]
     return None
