@@ -303,7 +303,8 @@ def without_recipient(head: list[str]) -> list[str]:
     out: list[str] = []
     inside = False
     for index, line in enumerate(head):
-        short = len(line.split()) <= 8 and not re.search(r"[.!?]$", line.rstrip(".").rstrip()) or line.endswith(".:")
+        words = len(line.split())
+        short = words <= 8 and not line.endswith(("!", "?")) and not (line.endswith(".") and words >= 4)
         starts = index < 10 and short and (
             _RECIPIENT_START_RE.match(line) or (_RECIPIENT_WORD_RE.search(line) and _is_name_like(line)
                                                 and not _GENITIVE_TITLE_RE.match(line))
