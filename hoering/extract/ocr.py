@@ -31,7 +31,6 @@ import csv
 import functools
 import io
 import os
-import shutil
 import statistics
 import subprocess
 import tempfile
@@ -41,6 +40,7 @@ from pathlib import Path
 from hoering.errors import CorruptFile, NoText, NoTextLayer, OcrFailed, Timeout, TooLarge
 
 from .. import messages as M
+from .. import programs
 from . import Deadline, ExtractedDocument, Limits
 from .cleanup import join_blocks, normalize_text, rejoin_hyphenation, runs_on
 
@@ -54,7 +54,7 @@ def available() -> bool:
     """Tesseract with the Danish model is installed (and not turned off by HOERING_OCR)."""
     if os.environ.get("HOERING_OCR", "").strip().lower() in ("0", "off", "no", "false"):
         return False
-    binary = shutil.which("tesseract")
+    binary = programs.find(programs.TESSERACT)
     return bool(binary) and LANGUAGE in _languages(binary)
 
 
@@ -212,7 +212,7 @@ class _Line:
 
 def _recognise(image, deadline: Deadline, name: str) -> list[_Line]:
     """Run tesseract on one page image: its text lines with boxes, in reading order."""
-    binary = shutil.which("tesseract")
+    binary = programs.find(programs.TESSERACT)
     if not binary:
         raise NoTextLayer(name)
     with tempfile.TemporaryDirectory(prefix="hoering-ocr-") as tmp:
@@ -312,7 +312,7 @@ def _document(fmt: str, name: str, pages: list[list[_Line]], limits: Limits) -> 
     empty = [i + 1 for i, page in enumerate(pages) if not page]
     if empty and len(empty) < len(pages):
         warnings.append(M.say(M.OCR_EMPTY_PAGES, pages=", ".join(map(str, empty))))
-    binary = shutil.which("tesseract") or "tesseract"
+    binary = programs.find(programs.TESSERACT) or "tesseract"
     return ExtractedDocument(
         format=fmt,
         text=join_blocks(blocks),
