@@ -42,6 +42,7 @@ from .model import (
     ThemeTag,
     member,
 )
+from .senders import needs_review
 from .store import Archive, Consultation
 from .store import publication as publication_store
 from .store import review as review_store
@@ -65,6 +66,7 @@ class ExportedResponse:
     sender_source: SenderSource | str | None = None
     sender_kind: SenderKind | str | None = SenderKind.ORGANISATION
     party: str | None = None
+    sender_confidence: float | None = None  # 0-1, how surely sender and party were read
     received: str | None = None  # ISO date, as stored
     pages: int | None = None
     text_chars: int | None = None
@@ -109,6 +111,7 @@ class ExportedResponse:
             sender_source=response.sender_source,
             sender_kind=response.sender_kind,
             party=response.party,
+            sender_confidence=response.sender_confidence,
             received=response.received,
             pages=response.pages,
             text_chars=response.text_chars,
@@ -130,6 +133,11 @@ class ExportedResponse:
             from_address=response.document.get("from_address") or None,
         )
 
+    @property
+    def sender_review(self) -> bool:
+        """Sender or party read too unsurely to go unchecked ("bør gennemses")."""
+        return needs_review(self.sender_confidence)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.number,
@@ -143,6 +151,8 @@ class ExportedResponse:
             "sender_source": self.sender_source,
             "sender_kind": self.sender_kind,
             "party": self.party,
+            "sender_confidence": self.sender_confidence,
+            "sender_review": self.sender_review,
             "received": self.received,
             "pages": self.pages,
             "text_chars": self.text_chars,
@@ -411,6 +421,7 @@ def _response(r: dict[str, Any]) -> ExportedResponse:
         # No kind stays None: the note treats it as a private person's (the safe mistake).
         sender_kind=member(SenderKind, r.get("sender_kind")),
         party=r.get("party") or None,
+        sender_confidence=r.get("sender_confidence"),
         received=r.get("received"),
         pages=r.get("pages"),
         text_chars=r.get("text_chars"),

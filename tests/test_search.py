@@ -90,7 +90,9 @@ def built(tmp_path_factory) -> Path:
     archive_dir = base / "archive"
     consultations = {
         "aktivering": ("Besparelser på aktiveringsområdet", {
-            "01_lmu.pdf": lambda p: make_pdf(p, [RESPONSE_LMU], header="LMU i Job- og Aktivhuset"),
+            # Dated by its date line (the body's "mødet den 29. oktober" is not the letter's date).
+            "01_lmu.pdf": lambda p: make_pdf(p, [["Holbæk, den 29. oktober 2018", *RESPONSE_LMU]],
+                                             header="LMU i Job- og Aktivhuset"),
             "02_aeldre.docx": lambda p: make_docx(p, AELDRE),
             "03_borger.txt": lambda p: p.write_text(BORGER_AKT, encoding="utf-8"),
         }),

@@ -161,13 +161,21 @@ def _suggestions(found: list, slug: str) -> None:
 @click.pass_context
 @fail_in_danish
 def eval_cmd(ctx: click.Context, slug: str, labels_path: Path, as_json: bool) -> None:
-    """Mål temamærkningen mod et facit: præcision, genkaldelse og F1 pr. tema.
+    """Mål temamærkningen og aflæsningen af hvert brev mod et facit.
 
     \b
     Eksempler:
       hoering eval aktivering --labels facit.json
     """
+    from ..evaluation import evaluate_consultation_readings
     from ..themes import evaluate_consultation
 
-    report = evaluate_consultation(archive_of(ctx), slug, labels_path)
-    click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if as_json else report.table_da())
+    archive = archive_of(ctx)
+    report = evaluate_consultation(archive, slug, labels_path)
+    reading = evaluate_consultation_readings(archive, slug, labels_path)
+    if as_json:
+        click.echo(json.dumps({**report.to_json(), "reading": reading.to_json()}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.table_da())
+        click.echo("")
+        click.echo(reading.table_da())

@@ -26,6 +26,8 @@ def apply(response: Response, overrides: dict[str, str | None]) -> None:
         response.sender_kind = SenderKind(overrides["sender_kind"])
     if overrides.get("received"):
         response.received, response.received_source = overrides["received"], ReceivedSource.MANUAL
+    if "sender" in overrides or overrides.get("sender_kind"):
+        response.sender_confidence = 1.0  # a person decided: nothing left to review
 
 
 # `set_sender`'s party when the caller does not choose one: matched from the name.

@@ -476,3 +476,11 @@ def m012_users(db: sqlite3.Connection) -> None:
         );
         """,
     )
+
+
+@migration
+def m014_sender_confidence(db: sqlite3.Connection) -> None:
+    """How surely a response's sender and party were read (0-1, `senders.confidence`): below
+    `senders.REVIEW_BELOW` the review workspace and the export flag it for a person's look.
+    Responses collected before have none (not flagged; re-collecting reads them again)."""
+    db.execute("ALTER TABLE responses ADD COLUMN sender_confidence REAL")
