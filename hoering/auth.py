@@ -13,6 +13,7 @@ parameters), not ours.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 import unicodedata
@@ -38,9 +39,14 @@ TRUSTED_PROXIES_ENV = "HOERING_TRUSTED_PROXIES"
 DEFAULT_TRUSTED_PROXIES = ("127.0.0.1", "::1")
 
 _hasher = PasswordHasher()
-# Checked when the name is unknown, so a wrong name costs as long as a wrong password and the
-# time taken does not tell which names exist.
-_DUMMY_HASH = _hasher.hash("hoering: no such user")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked when the name is unknown, so a wrong name costs as long as a wrong password and
+    the time taken does not tell which names exist. Made on first use: hashing is slow on
+    purpose, and no other command should pay for it."""
+    return _hasher.hash("hoering: no such user")
 
 
 def _valid_name(name: str) -> str:
@@ -98,7 +104,7 @@ def authenticate(archive: Archive, name: str, password: str) -> User | None:
     """The user, when the name exists and the password is theirs; None otherwise (never says
     which of the two was wrong). A hash made with older parameters is renewed on success."""
     found = store.user(archive.db, unicodedata.normalize("NFC", name.strip()))
-    hashed = found[1] if found and found[1] else _DUMMY_HASH
+    hashed = found[1] if found and found[1] else _dummy_hash()
     try:
         _hasher.verify(hashed, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):

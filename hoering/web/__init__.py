@@ -8,6 +8,16 @@ request passes; `pages.py` builds what each page shows; `routes.py` the pages an
 `notes.py` the note it shows and hands out; `server.py` starts it.
 """
 
-from .app import create_app
+from __future__ import annotations
 
 __all__ = ["create_app"]
+
+
+def __getattr__(name: str):
+    # Starlette and the page code load when the app is made, not when the CLI imports
+    # `serve`'s defaults: every other command starts without them.
+    if name == "create_app":
+        from .app import create_app
+
+        return create_app
+    raise AttributeError(name)
