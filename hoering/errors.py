@@ -444,7 +444,10 @@ _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 def is_disk_full(exc: BaseException) -> bool:
-    """ENOSPC or EDQUOT from the OS, or SQLite's SQLITE_FULL (its primary code, 13)."""
+    """ENOSPC or EDQUOT from the OS, SQLite's SQLITE_FULL (its primary code, 13), or
+    PostgreSQL's class 53 disk_full (a shared archive's server ran out of room)."""
+    if getattr(exc, "sqlstate", None) == "53100":
+        return True
     if isinstance(exc, OSError):
         return exc.errno in _DISK_FULL_ERRNOS
     if isinstance(exc, sqlite3.Error):
