@@ -116,6 +116,48 @@ class ArchiveError(HoeringError):
         return f"Arkivet i {self.path} kan ikke åbnes: {self.problem}"
 
 
+class TargetNotEmpty(HoeringError):
+    """`archive-move` into an archive that already holds consultations, originals or a log."""
+
+    def __init__(self, location: str):
+        super().__init__(location)
+        self.location = location
+
+    def message_da(self) -> str:
+        return (
+            f"Målarkivet {self.location} er ikke tomt. Flyt kun til en ny, tom database eller mappe, "
+            "så to arkiver aldrig blandes."
+        )
+
+
+class ArchiveNewer(HoeringError):
+    """The archive to move was written by a newer hoering (tables or migrations unknown here)."""
+
+    def __init__(self, location: str, unknown: list[str]):
+        super().__init__(f"{location}: {', '.join(unknown)}")
+        self.location, self.unknown = location, unknown
+
+    def message_da(self) -> str:
+        return (
+            f"Arkivet {self.location} er skrevet af en nyere udgave af hoering ({', '.join(self.unknown)}). "
+            "Opdatér hoering, og flyt det så."
+        )
+
+
+class ArchiveMoveMismatch(HoeringError):
+    """After `archive-move` the target's counts or originals differ from the source's."""
+
+    def __init__(self, location: str, wrong: list[str]):
+        super().__init__(f"{location}: {', '.join(wrong)}")
+        self.location, self.wrong = location, wrong
+
+    def message_da(self) -> str:
+        return (
+            f"Kopien i {self.location} stemmer ikke med arkivet: {', '.join(self.wrong[:10])}. "
+            "Det oprindelige arkiv er urørt; brug ikke kopien, og kør flytningen igen til et tomt mål."
+        )
+
+
 class ConfirmationRequired(HoeringError):
     """A deletion for good without --yes, and no terminal to ask on (a script, a pipe)."""
 

@@ -16,7 +16,6 @@ import pytest
 from click.testing import CliRunner
 
 import hoering.store.archive as archive_module
-
 from hoering.cli import main
 from hoering.store import Archive
 

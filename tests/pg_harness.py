@@ -105,3 +105,20 @@ class Databases:
         for name in list(self.created):
             self.drop(name)
         self.admin.close()
+
+
+def integrity_ok(archive) -> bool:
+    """SQLite's integrity check of the archive file; a PostgreSQL server checks its own pages."""
+    if archive.backend != "sqlite":
+        return True
+    return archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@contextlib.contextmanager
+def raw_db(directory: Path):
+    """The archive's own connection, each statement committed at once: on SQLite as
+    `sqlite3.connect(directory / "archive.sqlite")` was, on PostgreSQL its database."""
+    from hoering.store import Archive
+
+    with Archive(directory) as archive:
+        yield archive.db

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from fixtures import make_docx, make_pdf
 from intake_fixtures import make_mail
+from pg_harness import integrity_ok
 
 from hoering.store import Archive
 
@@ -38,9 +39,9 @@ def _files(archive_dir: Path) -> Counter:
 
 def _check_archive(archive_dir: Path) -> list[sqlite3.Row]:
     with Archive(archive_dir) as archive:
-        assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert integrity_ok(archive)
         rows = archive.db.execute("SELECT * FROM responses ORDER BY number").fetchall()
-        assert all(archive.blob_path(r["sha256"]).exists() for r in rows)
+        assert all(archive.has_file(r["sha256"]) for r in rows)
         return rows
 
 

@@ -3,7 +3,16 @@
 One module per group of commands; each registers its commands on `main` when imported.
 """
 
-from . import collecting, consultations, publication, publishing, retention, searching, themes  # noqa: F401 - registers commands
+from . import (  # noqa: F401 - registers commands
+    collecting,
+    consultations,
+    moving,  # noqa: F401 - registers archive-move
+    publication,
+    publishing,
+    retention,
+    searching,
+    themes,
+)
 from .app import fail_in_danish, main, run
 
 __all__ = ["fail_in_danish", "main", "run"]

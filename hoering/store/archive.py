@@ -36,8 +36,7 @@ from ..errors import (
     is_disk_full,
 )
 from ..model import Response, Status
-from . import deletion, records
-from . import dialect
+from . import deletion, dialect, records
 from .blobs import DatabaseBlobs, FileBlobs
 from .migrations import MIGRATIONS
 

@@ -85,6 +85,29 @@ class FileBlobs:
             raise
         return target
 
+    def store_bytes(self, sha256: str, data: bytes) -> None:
+        """Write an original given as bytes (an archive moved here): temp file, fsync, rename."""
+        target = self.path(sha256)
+        if target.is_file() and target.stat().st_size == len(data):
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.incoming.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.incoming, prefix="blob-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                _lock(out)
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFull(str(self.directory.parent)) from exc
+            raise
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
     def _copy_in(self, source: Path, target: Path, sha256: str) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         self.incoming.mkdir(exist_ok=True)
