@@ -42,10 +42,12 @@ def databases():
         pytest.exit(f"HOERING_TEST_DATABASE={base}: no PostgreSQL to test on ({exc})", returncode=3)
     original = archive_module.database_for
     archive_module.database_for = dbs.for_directory
+    pg_harness.ACTIVE = dbs
     try:
         yield dbs
     finally:
         archive_module.database_for = original
+        pg_harness.ACTIVE = None
         dbs.close()
 
 

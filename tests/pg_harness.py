@@ -122,3 +122,16 @@ def raw_db(directory: Path):
 
     with Archive(directory) as archive:
         yield archive.db
+
+
+# The session's databases while the suite runs on PostgreSQL (set by conftest), else None.
+ACTIVE: Databases | None = None
+
+
+def env_for(directory: Path) -> dict[str, str]:
+    """The environment for the real CLI in a subprocess on the archive in `directory`:
+    HOERING_ARCHIVE, and on PostgreSQL the directory's database."""
+    env = {**os.environ, "HOERING_ARCHIVE": str(directory)}
+    if ACTIVE is not None:
+        env["HOERING_DATABASE"] = ACTIVE.for_directory(directory)
+    return env

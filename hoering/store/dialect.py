@@ -88,10 +88,13 @@ _TOKENS = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|::|\?|:[A-Za-z_]
 
 
 def placeholders(sql: str) -> str:
-    """`?` → `%s`, `:name` → `%(name)s`, `%` → `%%`, outside strings and comments."""
+    """`?` → `%s`, `:name` → `%(name)s` outside strings and comments; every `%` (in strings
+    too: psycopg reads them all) → `%%`."""
 
     def swap(m: re.Match) -> str:
         token = m.group()
+        if token[0] in "'\"":
+            return token.replace("%", "%%")
         if token == "?":
             return "%s"
         if token == "%":
