@@ -150,7 +150,7 @@ def test_database_option_refuses_what_is_not_postgresql(tmp_path):
     assert result.exit_code == 1 and "PostgreSQL" in result.output
 
 
-def test_deleting_for_good_takes_the_original_and_the_index_rows_on_either_backend(hoering, tmp_path):
+def test_deleting_for_good_takes_the_original_and_the_index_rows_on_either_backend(hoering, tmp_path, monkeypatch):
     """Backend-neutral (runs in both runs): a response deleted for good leaves no row, no
     original (a file on SQLite, a blob_contents row on PostgreSQL), no search hit; the log
     has who did it."""
@@ -158,6 +158,7 @@ def test_deleting_for_good_takes_the_original_and_the_index_rows_on_either_backe
     folder.mkdir()
     (folder / "a.txt").write_text("Kære udvalg\n\nZebraordet om mentorindsatsen.\n\nHilsen\nKaren Holm\n", encoding="utf-8")
     (folder / "b.txt").write_text("Kære udvalg\n\nVi støtter mentorindsatsen.\n\nHilsen\nOle Berg\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # the starter config goes here
     hoering("new", "akt", "--title", "Mentor")
     hoering("collect", "akt", folder)
     with Archive() as archive:

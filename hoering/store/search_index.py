@@ -408,9 +408,10 @@ def _theme_filter(db: sqlite3.Connection, theme: str, rid: str, args: dict) -> t
             "WHERE pt.theme = :theme"
         )
         passage_test = (
-            f"({rid} IN ({' UNION '.join(by_response)}) OR EXISTS (SELECT 1 FROM search_docs d "
-            "JOIN passage_tags pt ON pt.passage_id = d.passage_id "
-            "WHERE d.doc = {doc} AND pt.theme = :theme))"
+            # (not aliased "d": the caller's row is "d", and the test must see it)
+            f"({rid} IN ({' UNION '.join(by_response)}) OR EXISTS (SELECT 1 FROM search_docs tagged "
+            "JOIN passage_tags pt ON pt.passage_id = tagged.passage_id "
+            "WHERE tagged.doc = {doc} AND pt.theme = :theme))"
         )
     theme_set = " UNION ".join(themed)
     if has["remove"]:  # a person's correction wins over the tagger
