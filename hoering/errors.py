@@ -76,6 +76,18 @@ class SelfRevision(HoeringError):
         )
 
 
+class UnknownParty(HoeringError):
+    def __init__(self, slug: str, party: str):
+        super().__init__(f"{slug}: {party}")
+        self.slug, self.party = slug, party
+
+    def message_da(self) -> str:
+        return (
+            f"»{self.party}« er ikke en høringspart i høringen »{self.slug}«. Skriv navnet, som det står "
+            f"på høringslisten (se »hoering config {self.slug}«)."
+        )
+
+
 class InvalidConfig(HoeringError):
     """A config that cannot be used. `problems`: (line or None, Danish sentence) for each
     value in the file that is wrong, when validation found them (hoering/config.py)."""
@@ -185,15 +197,18 @@ class UnknownTheme(HoeringError):
 
 
 class InvalidThemeKey(HoeringError):
-    def __init__(self, key: str):
+    """A theme key a config cannot hold. `suggestion`: a key made from it that can."""
+
+    def __init__(self, key: str, suggestion: str | None = None):
         super().__init__(key)
-        self.key = key
+        self.key, self.suggestion = key, suggestion
 
     def message_da(self) -> str:
+        example = self.suggestion or "omplacering"
         return (
             f"»{self.key}« kan ikke bruges som nøgle til et tema: en nøgle må kun indeholde små "
-            "bogstaver a-z (ikke æ, ø og å), tal, - og _ og skal begynde med et bogstav eller et tal, "
-            "fx --key omplacering."
+            "bogstaver a-z (ikke æ, ø og å), tal, - og _ og skal begynde med et bogstav eller et tal. "
+            + (f"Brug fx --key {example}; intet er ændret." if self.suggestion else f"Fx --key {example}.")
         )
 
 
@@ -227,6 +242,98 @@ class SuggestionAlreadyAccepted(HoeringError):
         return (
             f"Forslag nr. {self.n} er allerede optaget som temaet »{self.label}« [{self.key}]; "
             "intet er ændret."
+        )
+
+
+# The name the review workspace uses for the same refusal.
+ThemeAlreadyAccepted = SuggestionAlreadyAccepted
+
+
+class ThemeMergeSelf(HoeringError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+    def message_da(self) -> str:
+        return f"Temaet »{self.key}« kan ikke slås sammen med sig selv; vælg et andet tema at flytte det ind i."
+
+
+# --- the review: comments, remarks, exclusions -------------------------------------
+
+
+class StaleEdit(HoeringError):
+    """Someone saved the text after the editor opened it: the editor's change is not saved.
+    `what` names the text in Danish ("Vurderingen af høringssvar nr. 3"); `current` is the
+    stored text (a `model.Edit`), for the editor to compare with."""
+
+    def __init__(self, changed_by: str, changed_at: str, *, what: str = "Teksten", current=None):
+        super().__init__(f"{what}: {changed_by} {changed_at}")
+        self.changed_by, self.changed_at, self.what, self.current = changed_by, changed_at, what, current
+
+    def message_da(self) -> str:
+        return (
+            f"{self.what} er ændret af {self.changed_by} kl. {_local_time(self.changed_at)}, siden du "
+            "åbnede den, så din ændring er ikke gemt. Læs den nye tekst, og ret den igen."
+        )
+
+
+def _local_time(stamp: str) -> str:
+    """A stored UTC time as the reader's local "10:42", or "10:42 den 2026-12-06" on another day."""
+    import datetime as dt
+
+    try:
+        at = dt.datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return str(stamp)
+    same_day = at.date() == dt.datetime.now().astimezone().date()
+    return at.strftime("%H:%M") if same_day else at.strftime("%H:%M den %Y-%m-%d")
+
+
+class NotExcluded(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
+
+    def message_da(self) -> str:
+        return f"Høringssvar nr. {self.number} er ikke udeladt, så intet er ændret."
+
+
+class ReasonRequired(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
+
+    def message_da(self) -> str:
+        return (
+            f"Skriv, hvorfor høringssvar nr. {self.number} udelades, fx "
+            f'»hoering exclude {self.slug} {self.number} --reason "Hører til en anden høring"«.'
+        )
+
+
+class CampaignOfItself(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
+
+    def message_da(self) -> str:
+        return (
+            f"Høringssvar nr. {self.number} kan ikke være enslydende med sig selv. Angiv nummeret på et "
+            f"andet svar i gruppen (se »hoering status {self.slug}«)."
+        )
+
+
+class ReviewImportUnreadable(HoeringError):
+    """The file given to `review-import` is not a spreadsheet `export --xlsx` wrote."""
+
+    def __init__(self, file: str, detail: str = ""):
+        super().__init__(f"{file}: {detail}" if detail else file)
+        self.file, self.detail = file, detail
+
+    def message_da(self) -> str:
+        what = f" ({self.detail})" if self.detail else ""
+        return (
+            f"Regnearket »{self.file}« kan ikke indlæses{what}. Brug det regneark, som »hoering export "
+            "SLUG --xlsx FIL« har skrevet, gemt som .xlsx, med overskrifterne i første række; intet er ændret."
         )
 
 

@@ -6,10 +6,11 @@ One module per group of commands; each registers its commands on `main` when imp
 from . import (  # noqa: F401 - registers commands
     collecting,
     consultations,
-    moving,  # noqa: F401 - registers archive-move
+    moving,
     publication,
     publishing,
     retention,
+    review,
     searching,
     themes,
 )

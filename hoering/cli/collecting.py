@@ -69,8 +69,12 @@ def status(ctx: click.Context, slug: str) -> None:
 
 
 def print_status(archive: Archive, slug: str) -> None:
+    from ..review import state as review_state
+
     consultation = archive.consultation(slug)
     responses = archive.responses(consultation)
+    decided = review_state(archive, slug)
+    excluded = decided.excluded
     click.echo(f"{consultation.title} ({slug})")
     if not responses:
         click.echo(M.NO_RESPONSES)
@@ -79,6 +83,10 @@ def print_status(archive: Archive, slug: str) -> None:
         for r in responses:
             state = M.say(M.DUPLICATE_OF, number=r.duplicate_of) if r.duplicate_of else da(r.status)
             state += "".join(_intake_notes(r))
+            if r.number in decided.reviewed:
+                state += M.say(M.NOTE_SEPARATOR, note=M.REVIEWED_MARK)
+            if r.number in excluded:
+                state = M.say(M.EXCLUDED_MARK, reason=excluded[r.number]) + M.say(M.NOTE_SEPARATOR, note=state)
             table.append(
                 [
                     str(r.number),
@@ -91,7 +99,7 @@ def print_status(archive: Archive, slug: str) -> None:
                 ]
             )
         click.echo(format_table(M.STATUS_HEADERS, table))
-    missing = missing_parties(consultation.config.parties, responses)
+    missing = missing_parties(consultation.config.parties, [r for r in responses if r.number not in excluded])
     click.echo()
     if missing:
         click.echo(M.say(M.NOT_ANSWERED, count=len(missing), parties="; ".join(missing)))

@@ -147,15 +147,19 @@ def purge(ctx: click.Context, yes: bool) -> None:
 
 @main.command("log")
 @click.argument("slug", required=False)
+@click.argument("number", metavar="[NR]", type=int, required=False)
 @click.option("--limit", type=click.IntRange(1), help="Kun de seneste N hændelser.")
 @click.pass_context
 @fail_in_danish
-def log_cmd(ctx: click.Context, slug: str | None, limit: int | None) -> None:
-    """Vis loggen: hvem der har slettet hvad og hvornår (alle høringer, eller kun SLUG)."""
+def log_cmd(ctx: click.Context, slug: str | None, number: int | None, limit: int | None) -> None:
+    """Vis loggen: hvem der gjorde hvad og hvornår (alle høringer, kun SLUG, eller kun svar NR i SLUG)."""
     archive = archive_of(ctx)
-    entries = audit.entries(archive.db, slug, limit=limit)
+    entries = audit.entries(archive.db, slug, number=number, limit=limit)
     if not entries:
-        click.echo(M.say(M.LOG_EMPTY_FOR, slug=slug) if slug else M.LOG_EMPTY)
+        if number is not None:
+            click.echo(M.say(M.LOG_EMPTY_FOR_RESPONSE, slug=slug, number=number))
+        else:
+            click.echo(M.say(M.LOG_EMPTY_FOR, slug=slug) if slug else M.LOG_EMPTY)
         return
     rows = [
         [_local(e.at), e.actor, da(e.action), e.consultation or "", str(e.number or ""), e.detail]

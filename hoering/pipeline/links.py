@@ -21,7 +21,8 @@ else the same sender name - when
 candidate, so versions chain (1 <- 4 <- 7). Responses that came in the same e-mail, covering
 e-mails and exact duplicates are never linked. The note counts only the newest version.
 A person's decision wins: `corrections.set_revision(archive, slug, number, of)` stores an override
-(field "revision_of"; "" means "not a revision") that is applied before the rules.
+(field "revision_of"; "" means "not a revision") that is applied before the rules; and
+`review.set_campaign` one (field "campaign_of") laid over the form-letter groups.
 """
 
 from __future__ import annotations
@@ -103,6 +104,7 @@ def update_links(
     for r in responses:
         if r.duplicate_of is not None and r.duplicate_of in campaign:
             campaign[r.number] = campaign[r.duplicate_of]
+    campaign = campaigns_overridden(campaign, _campaign_overrides(db, consultation))
     revision = revisions(responses, _overrides(db, consultation), tokens)
     changes = []
     for r in responses:
@@ -116,6 +118,41 @@ def update_links(
 def _overrides(db: sqlite3.Connection, consultation: Consultation) -> dict[int, int | None]:
     values = stored_corrections.field_overrides(db, consultation.id, "revision_of")
     return {number: int(value) if value else None for number, value in values.items()}
+
+
+def _campaign_overrides(db: sqlite3.Connection, consultation: Consultation) -> dict[int, int | None]:
+    values = stored_corrections.field_overrides(db, consultation.id, "campaign_of")
+    return {number: int(value) if value else None for number, value in values.items()}
+
+
+def campaigns_overridden(campaign: dict[int, int], overrides: dict[int, int | None]) -> dict[int, int]:
+    """The automatic form-letter groups ({number: group id}) with a person's decisions laid
+    over them: {number: m} puts `number` in `m`'s group (a group of the two when `m` has
+    none), {number: None} takes it out of any. A group of one is no group; a group's id is
+    its lowest number, as the automatic groups'."""
+    groups: dict[int, set[int]] = {}
+    for number, group in campaign.items():
+        groups.setdefault(group, set()).add(number)
+    member_of = {n: g for g, members in groups.items() for n in members}
+    for number, of in sorted(overrides.items()):
+        old = member_of.pop(number, None)
+        if old is not None:
+            groups[old].discard(number)
+        if of is None or of == number:
+            continue
+        target = member_of.get(of)
+        if target is None:
+            target = of
+            groups.setdefault(target, set()).add(of)
+            member_of[of] = target
+        groups.setdefault(target, set()).add(number)
+        member_of[number] = target
+    result: dict[int, int] = {}
+    for members in groups.values():
+        if len(members) > 1:
+            first = min(members)
+            result.update((n, first) for n in members)
+    return result
 
 
 def revisions(
