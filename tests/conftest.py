@@ -76,7 +76,7 @@ def archive_dir(tmp_path, monkeypatch, databases) -> Path:
     path = tmp_path / "archive"
     monkeypatch.setenv("HOERING_ARCHIVE", str(path))
     if databases is not None:  # the real CLI in a subprocess opens the same database
-        monkeypatch.setenv("HOERING_DATABASE", databases.for_directory(path))
+        monkeypatch.setenv("HOERING_DATABASE", databases.reserve(path))
     return path
 
 

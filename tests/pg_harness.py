@@ -75,22 +75,34 @@ class Databases:
 
     def for_directory(self, directory: Path) -> str:
         """The database of an archive directory: made on first use; a copy of the one its
-        marker names when the directory was copied from another archive's."""
+        marker names when the directory was copied from another archive's (then a database
+        reserved for it before is made again, under its name, as that copy)."""
         directory = Path(directory).resolve()
         name = self.by_dir.get(directory)
-        if name is None:
-            marker = directory / MARKER
-            copied = marker.read_text().strip() if marker.is_file() else None
-            name = self.new(copied if copied in self.created else None)
-            self.adopt(directory, name)
-        return url_of(self.base, name)
-
-    def adopt(self, directory: Path, name: str) -> None:
-        directory = Path(directory).resolve()
+        marker = directory / MARKER
+        copied = marker.read_text().strip() if marker.is_file() else None
+        if copied and copied != name and copied in self.created:
+            if name is None:
+                name = self.new(copied)
+            else:
+                self.admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                self.created.remove(name)
+                self._create(name, copied)
+        elif name is None:
+            name = self.new()
         self.by_dir[directory] = name
         with contextlib.suppress(OSError):
             directory.mkdir(parents=True, exist_ok=True)
-            (directory / MARKER).write_text(name)
+            marker.write_text(name)
+        return url_of(self.base, name)
+
+    def reserve(self, directory: Path) -> str:
+        """A database for an archive directory a test will make (or copy) later: the real CLI
+        in a subprocess needs its URL now. The directory itself is left alone."""
+        directory = Path(directory).resolve()
+        if directory not in self.by_dir:
+            self.by_dir[directory] = self.new()
+        return url_of(self.base, self.by_dir[directory])
 
     def drop(self, name: str) -> None:
         with contextlib.suppress(Exception):
