@@ -579,6 +579,13 @@ def danish(exc: BaseException) -> str:
         return exc.message_da()
     if is_disk_full(exc):
         return DiskFull(getattr(exc, "filename", None) or "", place="disk").message_da()
+    if type(exc).__module__.startswith("psycopg") and type(exc).__name__ in ("OperationalError", "InterfaceError"):
+        # The shared archive's server went away mid-command (a restart, the network): every
+        # transaction that did not commit was rolled back by the server.
+        return (
+            f"Forbindelsen til det fælles arkiv (PostgreSQL) blev afbrudt: {str(exc).strip()}. Det, der "
+            "ikke nåede at blive gemt, er rullet tilbage; prøv igen, når databasen svarer."
+        )
     return f"Uventet fejl ({type(exc).__name__}): {exc}. Kontakt den, der driver hoering."
 
 

@@ -49,6 +49,9 @@ def is_database_url(location: str | None) -> bool:
 
 # Run once per database, under the write lock, before the migrations.
 SETUP = [
+    # Made here, under the lock, as well: two processes opening a new database at once would
+    # race in CREATE TABLE IF NOT EXISTS (PostgreSQL checks "not exists" without a lock).
+    'CREATE TABLE IF NOT EXISTS _migrations (name TEXT COLLATE "C" PRIMARY KEY, applied TEXT NOT NULL)',
     # The originals, content-addressed (store.blobs.DatabaseBlobs); SQLite keeps files/.
     'CREATE TABLE IF NOT EXISTS blob_contents (sha256 TEXT COLLATE "C" PRIMARY KEY, data BYTEA NOT NULL)',
     # FTS5 tables translated (`_fts`), so later migrations know their triggers and commands.
