@@ -3,11 +3,15 @@ throughput with 1, 2 and 4 concurrent collectors on PostgreSQL against one on SQ
 
     python -m bench.shared [--responses 100000] [--queries 200] [--files 40] [--server URL]
 
-Search: the same generated responses (bench/search.py's generator: Danish passages from
-the seeds, analysed in worker processes) are written into a SQLite archive and a
-PostgreSQL one through the same store functions (`store.search_index.add` for the index
-rows, batched), then the same queries (bench/search.py's mix, 40 % with a filter) run on
-both through `search.search`; p50/p95/max per backend.
+Search: the same generated responses are written into a SQLite archive and a PostgreSQL
+one through the same store functions (`store.search_index.add` for the index rows,
+batched), then the same queries (bench/search.py's mix, 40 % with a filter) run on both
+through `search.search`; p50/p95/max per backend. The texts: `--pool` responses from
+bench/search.py's generator (Danish passages from the seeds, analysed in worker
+processes), whose passages are then drawn at random, 3–10 per response, into the N
+responses (generating and analysing 100,000 afresh takes most of an hour on 2 cores; the
+index is the same size and shape, its vocabulary that of the pool). --pool 0 generates
+every response.
 
 Collect: `--files` generated letters (bench/generate.py, PDF and DOCX) split over N
 `hoering collect` processes started at once into one consultation, wall time from the
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -97,7 +102,36 @@ def drop_database(base: str, name: str) -> None:
 # --- search at scale ---------------------------------------------------------------------
 
 
-def build(archives: list[Archive], n: int, workers: int) -> dict:
+def _pooled(pool: list[dict], first_id: int, count: int, rng: random.Random) -> list[dict]:
+    """Responses drawn from the pool's analysed passages (texts, offsets made whole again)."""
+    passages = [(p, a) for r in pool for p, a in zip(r["passages"], r["analysed"], strict=True)]
+    out = []
+    for rid in range(first_id, first_id + count):
+        chosen = [rng.choice(passages) for _ in range(rng.randint(3, 10))]
+        texts, placed, at = [], [], 0
+        for ordinal, (p, _) in enumerate(chosen):
+            placed.append(dataclasses.replace(p, ordinal=ordinal, start=at, end=at + len(p.text)))
+            texts.append(p.text)
+            at += len(p.text) + 2
+        out.append({"id": rid, "text": "\n\n".join(texts), "passages": placed, "analysed": [a for _, a in chosen]})
+    return out
+
+
+def _batches(n: int, workers: int, pool_size: int) -> Iterator[list[dict]]:
+    jobs = [(1000 + i, i * BATCH + 1, min(BATCH, n - i * BATCH)) for i in range((n + BATCH - 1) // BATCH)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        if not pool_size:
+            yield from pool.map(_make_batch, jobs)
+            return
+        size = min(pool_size, n)
+        made = [r for b in pool.map(_make_batch, [(1000 + i, 1, min(BATCH, size - i * BATCH))
+                                                  for i in range((size + BATCH - 1) // BATCH)]) for r in b]  # fmt: skip
+    rng = random.Random(13)
+    for _, first, count in jobs:
+        yield _pooled(made, first, count, rng)
+
+
+def build(archives: list[Archive], n: int, workers: int, pool_size: int = 0) -> dict:
     """The same generated responses into every archive, batch by batch."""
     start = time.perf_counter()
     n_consultations = max(2, n // 400)
@@ -108,52 +142,50 @@ def build(archives: list[Archive], n: int, workers: int) -> dict:
     ids = {r["slug"]: r["id"] for r in archives[0].db.execute("SELECT id, slug FROM consultations")}
     rng = random.Random(7)
     numbers: collections.Counter[int] = collections.Counter()
-    jobs = [(1000 + i, i * BATCH + 1, min(BATCH, n - i * BATCH)) for i in range((n + BATCH - 1) // BATCH)]
     passage_id = written = 0
     seconds = [0.0] * len(archives)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for batch in pool.map(_make_batch, jobs):
-            blobs, responses, tags, passages, docs = [], [], [], [], []
-            for r in batch:
-                c = min(n_consultations - 1, (r["id"] - 1) * n_consultations // n)
-                cid = ids[slugs[c]]
-                numbers[cid] += 1
-                sender = rng.choice(SENDERS) if rng.random() < 0.6 else f"Borger {rng.randint(1, 50000)}"
-                kind = "organisation" if not sender.startswith("Borger") else "citizen"
-                year = 2010 + c * 14 // n_consultations
-                received = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-                sha = hashlib.sha256(r["text"].encode()).hexdigest()
-                blobs.append((sha, len(r["text"]), "2024-01-01"))
-                responses.append((r["id"], cid, numbers[cid], f"{numbers[cid]:03d}_svar.pdf", sha, len(r["text"]),
-                                  sender, kind, sender if kind == "organisation" else None, received, r["text"],
-                                  len(r["text"]), f"{received}T12:00:00+00:00"))  # fmt: skip
-                lower = r["text"].lower()
-                tags += [(r["id"], key) for key, word in THEMES.items() if word in lower]
-                for n_in, (p, a) in enumerate(zip(r["passages"], r["analysed"], strict=True)):
-                    passage_id += 1
-                    passages.append((passage_id, r["id"], p.ordinal, p.kind, p.heading, p.text, p.start, p.end))
-                    docs.append(IndexRow(r["id"], n_in, passage_id, a))
-            for k, archive in enumerate(archives):
-                t = time.perf_counter()
-                with archive.transaction() as tx:
-                    tx.executemany("INSERT INTO blobs VALUES (?, ?, ?) ON CONFLICT DO NOTHING", blobs)
-                    tx.executemany(
-                        "INSERT INTO responses (id, consultation_id, number, file, sha256, size, format, "
-                        "status, sender, sender_source, sender_kind, party, received, text, text_chars, "
-                        "collected) VALUES (?, ?, ?, ?, ?, ?, 'pdf', 'ok', ?, 'title', ?, ?, ?, ?, ?, ?)",
-                        responses,
-                    )
-                    tx.executemany("INSERT INTO tags (response_id, theme, state) VALUES (?, ?, 'discusses')", tags)
-                    tx.executemany(
-                        'INSERT INTO passages (id, response_id, ordinal, kind, heading, text, start, "end") '
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        passages,
-                    )
-                    search_index.add(tx, docs)
-                seconds[k] += time.perf_counter() - t
-            written += len(batch)
-            if written % 10000 == 0 or written == n:
-                print(f"  {written} svar, {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+    for batch in _batches(n, workers, pool_size):
+        blobs, responses, tags, passages, docs = [], [], [], [], []
+        for r in batch:
+            c = min(n_consultations - 1, (r["id"] - 1) * n_consultations // n)
+            cid = ids[slugs[c]]
+            numbers[cid] += 1
+            sender = rng.choice(SENDERS) if rng.random() < 0.6 else f"Borger {rng.randint(1, 50000)}"
+            kind = "organisation" if not sender.startswith("Borger") else "citizen"
+            year = 2010 + c * 14 // n_consultations
+            received = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            sha = hashlib.sha256(r["text"].encode()).hexdigest()
+            blobs.append((sha, len(r["text"]), "2024-01-01"))
+            responses.append((r["id"], cid, numbers[cid], f"{numbers[cid]:03d}_svar.pdf", sha, len(r["text"]),
+                              sender, kind, sender if kind == "organisation" else None, received, r["text"],
+                              len(r["text"]), f"{received}T12:00:00+00:00"))  # fmt: skip
+            lower = r["text"].lower()
+            tags += [(r["id"], key) for key, word in THEMES.items() if word in lower]
+            for n_in, (p, a) in enumerate(zip(r["passages"], r["analysed"], strict=True)):
+                passage_id += 1
+                passages.append((passage_id, r["id"], p.ordinal, p.kind, p.heading, p.text, p.start, p.end))
+                docs.append(IndexRow(r["id"], n_in, passage_id, a))
+        for k, archive in enumerate(archives):
+            t = time.perf_counter()
+            with archive.transaction() as tx:
+                tx.executemany("INSERT INTO blobs VALUES (?, ?, ?) ON CONFLICT DO NOTHING", blobs)
+                tx.executemany(
+                    "INSERT INTO responses (id, consultation_id, number, file, sha256, size, format, "
+                    "status, sender, sender_source, sender_kind, party, received, text, text_chars, "
+                    "collected) VALUES (?, ?, ?, ?, ?, ?, 'pdf', 'ok', ?, 'title', ?, ?, ?, ?, ?, ?)",
+                    responses,
+                )
+                tx.executemany("INSERT INTO tags (response_id, theme, state) VALUES (?, ?, 'discusses')", tags)
+                tx.executemany(
+                    'INSERT INTO passages (id, response_id, ordinal, kind, heading, text, start, "end") '
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    passages,
+                )
+                search_index.add(tx, docs)
+            seconds[k] += time.perf_counter() - t
+        written += len(batch)
+        if written % 10000 == 0 or written == n:
+            print(f"  {written} svar, {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
     for k, archive in enumerate(archives):
         t = time.perf_counter()
         with archive.transaction() as tx:
@@ -179,13 +211,13 @@ def run_queries(archive: Archive, queries) -> list[float]:
     return times
 
 
-def search_side_by_side(base: str, n: int, n_queries: int, workers: int) -> dict:
+def search_side_by_side(base: str, n: int, n_queries: int, workers: int, pool_size: int = 4000) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="hoering-bench-shared-"))
     name = f"hoering_bench_search_{os.getpid()}"
     url = new_database(base, name)
     try:
         with Archive(tmp / "archive", database=None) as lite, Archive(database=url) as pg:
-            info = build([lite, pg], n, workers)
+            info = build([lite, pg], n, workers, pool_size)
             queries = make_queries(n_queries, info["slugs"])
             # Taken in turns, so a busy spell on a shared machine hits both alike.
             out: dict = {"responses": n, "passages": info["passages"], "queries": len(queries)}
@@ -266,11 +298,11 @@ def report(result: dict) -> list[str]:
     return lines
 
 
-def run(responses: int, queries: int, files: int, url: str | None, workers: int = 2) -> dict:
+def run(responses: int, queries: int, files: int, url: str | None, workers: int = 2, pool: int = 4000) -> dict:
     with server(url or os.environ.get("HOERING_TEST_DATABASE")) as base:
         result: dict = {}
         if responses:
-            result["search"] = search_side_by_side(base, responses, queries, workers)
+            result["search"] = search_side_by_side(base, responses, queries, workers, pool)
         if files:
             result["collect"] = collect_side_by_side(base, files)
         return result
@@ -282,10 +314,11 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--files", type=int, default=40)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--pool", type=int, default=4000, help="responses generated afresh (0: all)")
     parser.add_argument("--server", help="PostgreSQL URL where databases may be created")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
-    result = run(args.responses, args.queries, args.files, args.server, args.workers)
+    result = run(args.responses, args.queries, args.files, args.server, args.workers, args.pool)
     print("\n".join(report(result)))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")

@@ -172,7 +172,9 @@ class Archive:
             yield self.db
             self.db.execute("COMMIT")
         except BaseException as exc:
-            if self.db.in_transaction:
+            if self.backend != dialect.SQLITE:
+                self.db.abort()  # never hides `exc`: see store.pg
+            elif self.db.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     self.db.execute("ROLLBACK")
             if is_disk_full(exc):

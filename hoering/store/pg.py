@@ -9,6 +9,7 @@ SQLite; ``BEGIN IMMEDIATE`` takes the archive's write lock (`dialect.WRITE_LOCK`
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -148,6 +149,17 @@ class PgConnection:
 
     def close(self) -> None:
         self.raw.close()
+
+    def abort(self) -> None:
+        """Roll back after an error or an interruption, without raising. An interruption
+        (Ctrl-C, SIGTERM) can arrive while a statement is on the wire, leaving the connection
+        mid-command; then it is closed, and the server rolls the transaction back itself."""
+        try:
+            if self.in_transaction:
+                self.raw.execute("ROLLBACK")
+        except BaseException:  # noqa: BLE001 - the error being handled is the one to report
+            with contextlib.suppress(Exception):
+                self.raw.close()
 
     def commit(self) -> None:  # autocommit: nothing pending outside an explicit transaction
         if self.in_transaction:
