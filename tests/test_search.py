@@ -314,10 +314,12 @@ def test_filter_theme_uses_tags_and_passage_tags(copy):
     with Archive(copy) as archive, archive.transaction() as db:
         cid = db.execute("SELECT id FROM consultations WHERE slug = 'mentor-2023'").fetchone()[0]
         db.execute(
-            "INSERT INTO tag_corrections VALUES (?, 1, 'mentor', 'remove', NULL, '2024-01-01')", (cid,)
+            "INSERT INTO tag_corrections (consultation_id, number, theme, action, stance, created) "
+            "VALUES (?, 1, 'mentor', 'remove', NULL, '2024-01-01')", (cid,)
         )
         db.execute(
-            "INSERT INTO tag_corrections VALUES (?, 2, 'mentor', 'add', NULL, '2024-01-01')", (cid,)
+            "INSERT INTO tag_corrections (consultation_id, number, theme, action, stance, created) "
+            "VALUES (?, 2, 'mentor', 'add', NULL, '2024-01-01')", (cid,)
         )
     assert found(copy, "mentor", "--theme", "mentor") == {("mentor-2023", 2), ("aktivering", 2)}
 
