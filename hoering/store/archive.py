@@ -177,7 +177,7 @@ class Archive:
             elif self.db.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     self.db.execute("ROLLBACK")
-            if is_disk_full(exc):
+            if not isinstance(exc, OSError) and is_disk_full(exc):  # the database's own
                 raise DiskFull(self.location) from exc
             raise
 
@@ -192,9 +192,11 @@ class Archive:
         then writes the zeroed pages. Files are removed after the commit (`remove_files`).
         """
         if self.backend != dialect.SQLITE:
-            # PostgreSQL: the rows' old versions go at the next (auto)vacuum.
+            # PostgreSQL keeps a deleted row's old version until a vacuum frees its space:
+            # vacuum the tables that held the letters' text and bytes at once.
             with self.transaction() as db:
                 yield db
+            self.db.vacuum(("responses", "passages", "search_docs", "blob_contents"))
             return
         (previous,) = self.db.execute("PRAGMA secure_delete").fetchone()
         self.db.execute("PRAGMA secure_delete = ON")

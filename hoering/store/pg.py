@@ -150,6 +150,13 @@ class PgConnection:
     def close(self) -> None:
         self.raw.close()
 
+    def vacuum(self, tables) -> None:
+        """VACUUM (outside a transaction); a user that may not (not the tables' owner) skips it,
+        and autovacuum does it later."""
+        for table in tables:
+            with contextlib.suppress(psycopg.Error):
+                self.raw.execute(f"VACUUM {table}")
+
     def abort(self) -> None:
         """Roll back after an error or an interruption, without raising. An interruption
         (Ctrl-C, SIGTERM) can arrive while a statement is on the wire, leaving the connection
