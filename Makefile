@@ -1,6 +1,7 @@
 # Two commands set everything up on a fresh machine (see README.md):
 #   make sample   install into .venv, then register and collect the bundled sample consultation
-#   make test     run the test suite
+#   make test     run the test suite on SQLite, then on PostgreSQL when HOERING_TEST_DATABASE
+#                 names a server (postgresql://user@host:port/postgres; .ci/run starts one)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -25,7 +26,12 @@ sample: install
 	$(HOERING) status aktivering
 
 test: install
-	$(BIN)/pytest
+	env -u HOERING_TEST_DATABASE $(BIN)/pytest
+	@if [ -n "$$HOERING_TEST_DATABASE" ]; then \
+		echo "== the test suite again, on PostgreSQL =="; $(BIN)/pytest; \
+	elif [ "$$CI" = true ]; then \
+		echo "CI: HOERING_TEST_DATABASE is not set: the suite must run on PostgreSQL too" >&2; exit 1; \
+	fi
 
 lint: install
 	$(BIN)/ruff check .

@@ -3,11 +3,13 @@
     python -m bench            # full run, writes bench/RESULTS.md (about 12 minutes on 2 cores)
     python -m bench --quick    # smaller sizes, one run each: bench/out/RESULTS-quick.md
     python -m bench --only collect,themes --out /tmp/r.md
+    python -m bench --only shared --full   # the shared archive's search at 100,000 responses
 
 Sections (each timed; progress on stderr): collect (bench/collect.py), memory
 (bench/memory.py), language (bench/language.py), themes (hoering.evaluate), note
 (bench/note.py), scaling and search (bench/scaling.py, which runs bench/search.py), and a
-profile of collect (pyinstrument). Generated response files are cached in bench/out/;
+profile of collect (pyinstrument), and the shared archive (bench/shared.py: search on SQLite and
+PostgreSQL side by side, concurrent collectors on PostgreSQL). Generated response files are cached in bench/out/;
 generating them is timed on its own and counts in the total, not in any figure. Raw
 figures also go to bench/out/results.json. A section that fails is reported as failed and
 the others still run.
@@ -55,6 +57,8 @@ class Config:
     sample: int = 40  # real files collected into each scaling archive
     real_collect: int = 1000
     keep: bool = False  # keep the scaling archives
+    shared_responses: int = 10_000  # search on both backends (--full: 100,000)
+    shared_files: int = 40  # collected by 1, 2 and 4 concurrent collectors
     results: dict = field(default_factory=dict)  # figures of the sections run so far
 
     @classmethod
@@ -62,7 +66,7 @@ class Config:
         if not quick:
             return cls(quick=False)
         return cls(quick=True, responses=40, repeat=1, words=20_000, search_sizes=(1000, 3000),
-                   sample=10, real_collect=100)  # fmt: skip
+                   sample=10, real_collect=100, shared_responses=1000, shared_files=12)  # fmt: skip
 
 
 _T0 = time.perf_counter()
@@ -586,6 +590,28 @@ def write_results(path: Path, cfg: Config, context: dict, sections: list[Section
     (OUT / "results.json").write_text(json.dumps(raw, indent=1, default=str), "utf-8")
 
 
+def section_shared(cfg: Config, s: Section) -> None:
+    from bench import shared
+
+    log(f"shared: {cfg.shared_responses} responses on SQLite and PostgreSQL; {cfg.shared_files} files collected")
+    result = shared.run(cfg.shared_responses, 200, cfg.shared_files, None)
+    s.figures.update(result)
+    s.add("The same generated responses written into a SQLite and a PostgreSQL archive through the same store "
+          "functions, the same 200 queries on both, taken in turns (bench/shared.py). Collect: the generated "
+          "files split over N `hoering collect` processes started at once into one consultation; wall time. "
+          "PostgreSQL: a throwaway local cluster (or HOERING_TEST_DATABASE's server).", "",
+          *shared.report(result))  # fmt: skip
+    search, collect = result["search"], result["collect"]
+    s.summary.append((f"search p50/p95 at {search['responses']:,} responses, PostgreSQL vs SQLite (ms)",
+                      f"{search['postgresql']['p50']:.1f} / {search['postgresql']['p95']:.1f}",
+                      f"{search['sqlite']['p50']:.1f} / {search['sqlite']['p95']:.1f}", "same results"))  # fmt: skip
+    s.summary.append(("collect, 4 collectors on PostgreSQL vs 1 on SQLite (files/s)",
+                      f"{collect['files'] / collect['postgresql_4']:.2f}",
+                      f"{collect['files'] / collect['sqlite_1']:.2f}",
+                      f"1 / 2 collectors on PostgreSQL: {collect['files'] / collect['postgresql_1']:.2f} / "
+                      f"{collect['files'] / collect['postgresql_2']:.2f}"))  # fmt: skip
+
+
 SECTIONS: dict[str, tuple[str, Callable[[Config, Section], None]]] = {
     "generate": ("File generation", section_generate),
     "collect": ("Collect", section_collect),
@@ -596,6 +622,7 @@ SECTIONS: dict[str, tuple[str, Callable[[Config, Section], None]]] = {
     "workspace": ("Review workspace", section_workspace),
     "scaling": ("Search and scaling", section_scaling),
     "profile": ("Profile", section_profile),
+    "shared": ("Shared archive (PostgreSQL)", section_shared),
 }
 
 
@@ -605,9 +632,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, help="default bench/RESULTS.md (--quick: bench/out/RESULTS-quick.md)")
     parser.add_argument("--only", help="comma-separated sections: " + ",".join(SECTIONS))
     parser.add_argument("--keep", action="store_true", help="keep the scaling archives in bench/out/")
+    parser.add_argument("--full", action="store_true", help="the shared archive's search at 100,000 responses")
     args = parser.parse_args(argv)
     cfg = Config.make(args.quick)
     cfg.keep = args.keep
+    if args.full:
+        cfg.shared_responses = 100_000
     out = args.out or (OUT / "RESULTS-quick.md" if args.quick else BENCH / "RESULTS.md")
     chosen = list(SECTIONS) if not args.only else [x.strip() for x in args.only.split(",")]
     unknown = [x for x in chosen if x not in SECTIONS]

@@ -168,6 +168,48 @@ class ArchiveMissing(HoeringError):
         )
 
 
+class TargetNotEmpty(HoeringError):
+    """`archive-move` into an archive that already holds consultations, originals or a log."""
+
+    def __init__(self, location: str):
+        super().__init__(location)
+        self.location = location
+
+    def message_da(self) -> str:
+        return (
+            f"Målarkivet {self.location} er ikke tomt. Flyt kun til en ny, tom database eller mappe, "
+            "så to arkiver aldrig blandes."
+        )
+
+
+class ArchiveNewer(HoeringError):
+    """The archive to move was written by a newer hoering (tables or migrations unknown here)."""
+
+    def __init__(self, location: str, unknown: list[str]):
+        super().__init__(f"{location}: {', '.join(unknown)}")
+        self.location, self.unknown = location, unknown
+
+    def message_da(self) -> str:
+        return (
+            f"Arkivet {self.location} er skrevet af en nyere udgave af hoering ({', '.join(self.unknown)}). "
+            "Opdatér hoering, og flyt det så."
+        )
+
+
+class ArchiveMoveMismatch(HoeringError):
+    """After `archive-move` the target's counts or originals differ from the source's."""
+
+    def __init__(self, location: str, wrong: list[str]):
+        super().__init__(f"{location}: {', '.join(wrong)}")
+        self.location, self.wrong = location, wrong
+
+    def message_da(self) -> str:
+        return (
+            f"Kopien i {self.location} stemmer ikke med arkivet: {', '.join(self.wrong[:10])}. "
+            "Det oprindelige arkiv er urørt; brug ikke kopien, og kør flytningen igen til et tomt mål."
+        )
+
+
 class ConfirmationRequired(HoeringError):
     """A deletion for good without --yes, and no terminal to ask on (a script, a pipe)."""
 
@@ -648,6 +690,15 @@ def danish(exc: BaseException) -> str:
     known = os_error(exc)
     if known is not None:
         return known.message_da()
+    if is_disk_full(exc):
+        return DiskFull(getattr(exc, "filename", None) or "", place="disk").message_da()
+    if type(exc).__module__.startswith("psycopg") and type(exc).__name__ in ("OperationalError", "InterfaceError"):
+        # The shared archive's server went away mid-command (a restart, the network): every
+        # transaction that did not commit was rolled back by the server.
+        return (
+            f"Forbindelsen til det fælles arkiv (PostgreSQL) blev afbrudt: {str(exc).strip()}. Det, der "
+            "ikke nåede at blive gemt, er rullet tilbage; prøv igen, når databasen svarer."
+        )
     return f"Uventet fejl ({type(exc).__name__}): {exc}. Kontakt den, der driver hoering."
 
 
@@ -728,7 +779,10 @@ _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 def is_disk_full(exc: BaseException) -> bool:
-    """ENOSPC or EDQUOT from the OS, or SQLite's SQLITE_FULL (its primary code, 13)."""
+    """ENOSPC or EDQUOT from the OS, SQLite's SQLITE_FULL (its primary code, 13), or
+    PostgreSQL's class 53 disk_full (a shared archive's server ran out of room)."""
+    if getattr(exc, "sqlstate", None) == "53100":
+        return True
     if isinstance(exc, OSError):
         return exc.errno in _DISK_FULL_ERRNOS
     if isinstance(exc, sqlite3.Error):

@@ -256,6 +256,20 @@ AUDIT_KEPT = "En tekst i svar nr. {number} bevares i det offentlige notat, selv 
 AUDIT_UNDONE = "En manuel anonymisering i svar nr. {number} er fortrudt."
 AUDIT_REVIEWED = "{count} tvivlsomme fjernelser godkendt, som de er."
 
+# --- moving an archive between SQLite and PostgreSQL (`archive-move`) -------------------------
+
+MOVE_START = "Flytter arkivet {source} til {target} …"
+MOVE_STEP = {
+    "originals": "Kopierer originalfiler",
+    "tables": "Kopierer tabeller",
+    "verify": "Kontrollerer originalfiler",
+}
+MOVE_DONE = "Arkivet er flyttet og kontrolleret: {rows} rækker i {tables} tabeller og {originals} originalfiler ({size})."
+MOVE_TABLE_LINE = "  {table}: {rows}"
+MOVE_NEXT_DATABASE = "Brug det fælles arkiv med »--database {target}« eller HOERING_DATABASE={target}."
+MOVE_NEXT_DIRECTORY = "Brug arkivet med »--archive {target}« (uden HOERING_DATABASE)."
+MOVE_SAME = "Kilde og mål er det samme arkiv ({target}); intet er flyttet."
+
 # --- the review: Vurdering, remarks, exclusions, dates, campaigns, the spreadsheet read back -----
 
 COMMENT_SAVED = "Nr. {number}: vurderingen er gemt (version {revision})."

@@ -1,13 +1,21 @@
-"""Shared fixtures: a temp archive that HOERING_ARCHIVE points at, and the real CLI."""
+"""Shared fixtures: a temp archive that HOERING_ARCHIVE points at, and the real CLI.
+
+With `HOERING_TEST_DATABASE` set (a PostgreSQL server, see tests/pg_harness.py) every
+archive a test opens is a fresh PostgreSQL database instead of a SQLite file; tests about
+the SQLite file itself are marked `sqlite_only` with the reason, and skipped there.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
+import pg_harness
 import pytest
 from click.testing import CliRunner
 
+import hoering.store.archive as archive_module
 from hoering.cli import main
 from hoering.store import Archive
 
@@ -15,10 +23,60 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): about the SQLite file itself; skipped on PostgreSQL")
+    config.addinivalue_line("markers", "postgresql_only(reason): needs HOERING_TEST_DATABASE")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def databases():
+    """The PostgreSQL test databases (None: the suite runs on SQLite)."""
+    base = pg_harness.server_url()
+    if not base:
+        yield None
+        return
+    try:
+        dbs = pg_harness.Databases(base)
+        dbs.make_template()
+    except Exception as exc:  # a server named but not there fails the run, never skips it
+        pytest.exit(f"HOERING_TEST_DATABASE={base}: no PostgreSQL to test on ({exc})", returncode=3)
+    original = archive_module.database_for
+    archive_module.database_for = dbs.for_directory
+    pg_harness.ACTIVE = dbs
+    try:
+        yield dbs
+    finally:
+        archive_module.database_for = original
+        pg_harness.ACTIVE = None
+        dbs.close()
+
+
+@pytest.fixture(autouse=True)
+def _backend(request, databases, tmp_path):
+    if databases is None:
+        marker = request.node.get_closest_marker("postgresql_only")
+        if marker:
+            if os.environ.get("CI") == "true":
+                pytest.fail("CI runs every test: set HOERING_TEST_DATABASE (.ci/run starts a server)")
+            pytest.skip(f"needs PostgreSQL (HOERING_TEST_DATABASE): {marker.args[0] if marker.args else ''}")
+        yield
+        return
+    marker = request.node.get_closest_marker("sqlite_only")
+    if marker:
+        pytest.skip(f"SQLite only: {marker.args[0] if marker.args else ''}")
+    yield
+    base = tmp_path.resolve()
+    for directory, name in list(databases.by_dir.items()):
+        if directory.is_relative_to(base):
+            databases.drop(name)
+
+
 @pytest.fixture
-def archive_dir(tmp_path, monkeypatch) -> Path:
+def archive_dir(tmp_path, monkeypatch, databases) -> Path:
     path = tmp_path / "archive"
     monkeypatch.setenv("HOERING_ARCHIVE", str(path))
+    if databases is not None:  # the real CLI in a subprocess opens the same database
+        monkeypatch.setenv("HOERING_DATABASE", databases.reserve(path))
     return path
 
 

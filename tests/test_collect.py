@@ -20,6 +20,7 @@ from fixtures import (
     make_image_pdf,
     make_pdf,
 )
+from pg_harness import integrity_ok
 
 from hoering.store import Archive
 
@@ -152,7 +153,7 @@ def test_renamed_copy_is_a_recorded_duplicate(hoering, consultation_toml, inbox,
     # Stored once: one blob for the two rows.
     with Archive(archive_dir) as archive:
         assert archive.db.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 4
-        original = archive.blob_path(copy["sha256"]).read_bytes()
+        original = archive.read_file(copy["sha256"])
     assert original == (inbox / "01 titel.pdf").read_bytes()
 
 
@@ -202,7 +203,7 @@ def test_failed_file_is_kept_and_retried_in_place(hoering, consultation_toml, tm
     hoering("collect", "akt", folder, ok=False)
     first = hoering.export("akt")["responses"][0]
     with Archive(archive_dir) as archive:
-        assert archive.blob_path(first["sha256"]).read_bytes() == (folder / "svar.pdf").read_bytes()
+        assert archive.read_file(first["sha256"]) == (folder / "svar.pdf").read_bytes()
     # Running again re-reads the failed file in place: same number, no second row.
     hoering("collect", "akt", folder, ok=False)
     assert [r["id"] for r in hoering.export("akt")["responses"]] == [1]
@@ -270,26 +271,25 @@ def test_killed_collect_leaves_consistent_archive(consultation_toml, tmp_path, a
     cmd = [sys.executable, "-m", "hoering"]
     subprocess.run([*cmd, "new", "akt", "--config", str(consultation_toml)], env=env, check=True)
     proc = subprocess.Popen([*cmd, "collect", "akt", str(folder), "-q"], env=env)
-    db_path = archive_dir / "archive.sqlite"
     deadline = time.time() + 60
     count = 0
-    while time.time() < deadline and proc.poll() is None:
-        try:
-            with sqlite3.connect(db_path) as db:
-                count = db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
-        except sqlite3.OperationalError:
-            pass
-        if count >= 3:
-            break
-        time.sleep(0.02)
+    with Archive(archive_dir) as watcher:
+        while time.time() < deadline and proc.poll() is None:
+            try:
+                count = watcher.db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
+            except sqlite3.OperationalError:
+                pass
+            if count >= 3:
+                break
+            time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert 3 <= count < 40, "the collect finished before it could be killed"
 
     with Archive(archive_dir) as archive:
-        assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert integrity_ok(archive)
         rows = archive.db.execute("SELECT number, sha256, status FROM responses").fetchall()
-        assert all(archive.blob_path(r["sha256"]).exists() for r in rows)
+        assert all(archive.has_file(r["sha256"]) for r in rows)
         assert all(r["status"] == "ok" for r in rows)
     finished = subprocess.run([*cmd, "collect", "akt", str(folder), "-q"], env=env)
     assert finished.returncode == 0

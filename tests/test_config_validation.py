@@ -141,6 +141,7 @@ STORED_BEFORE = (
 )
 
 
+@pytest.mark.sqlite_only("a config an earlier version stored, written into the SQLite file by hand")
 def test_an_archive_made_before_still_opens_and_collects(hoering, archive_dir, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # `new --title` writes akt.toml here
     hoering("new", "akt", "--title", "Aktivering 2019")

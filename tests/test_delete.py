@@ -24,6 +24,10 @@ from hoering.store import Archive
 from hoering.store import tags as tag_store
 from hoering.store.search_index import DOC_BITS
 
+# What deleting for good leaves in the SQLite file: free pages, the WAL, FTS5's segments,
+# files/; the same deletions on PostgreSQL: tests/test_backends.py.
+pytestmark = pytest.mark.sqlite_only("reads the SQLite file's bytes, FTS5 segments and files/ directly")
+
 CITIZEN = "Karen Margrethe Kvistgaard"
 CITIZEN_TEXT = "Min søn har brug for sin mentor hver uge, ellers mister han fodfæstet i Kvistgaardhuset."
 MAIL_BODY = (

@@ -130,6 +130,7 @@ def collected(tmp_path_factory) -> Path:
     return archive
 
 
+@pytest.mark.sqlite_only("the SQLite archive on a disk that fills up (a server's disk is its own)")
 def test_collect_on_a_full_disk_stops_in_danish_and_the_next_run_finishes(small_disk, monkeypatch):
     disk = small_disk("disk", "4m")
     archive = disk / "arkiv"
@@ -159,6 +160,7 @@ def test_collect_on_a_full_disk_stops_in_danish_and_the_next_run_finishes(small_
     assert integrity(archive) == "ok"
 
 
+@pytest.mark.sqlite_only("the SQLite archive on a disk that fills up (a server's disk is its own)")
 def test_spool_for_email_attachments_on_a_full_disk(small_disk, tmp_path, monkeypatch):
     """The attachment that could not be spooled is not a warning on a settled e-mail (it would
     never be collected): the e-mail is left for the next run, which takes both."""
@@ -291,6 +293,7 @@ def page_count(archive_dir: Path) -> int:
         db.close()
 
 
+@pytest.mark.sqlite_only("the SQLite archive on a disk that fills up (a server's disk is its own)")
 def test_collect_when_sqlite_reports_the_archive_full(archive_dir, archive_page_limit):
     run("new", "akt", "--config", CORPUS / "hoering.toml")
     archive_page_limit(page_count(archive_dir) + 20)  # the sample needs ~60 more pages
@@ -312,6 +315,7 @@ def test_collect_when_sqlite_reports_the_archive_full(archive_dir, archive_page_
     assert integrity(archive_dir) == "ok"
 
 
+@pytest.mark.sqlite_only("the SQLite archive on a disk that fills up (a server's disk is its own)")
 def test_a_transaction_that_fills_the_archive_leaves_it_usable(archive):
     """SQLite rolls back by itself after SQLITE_FULL; a second ROLLBACK must not hide the error."""
     pages = archive.db.execute("PRAGMA page_count").fetchone()[0]

@@ -19,6 +19,7 @@ from fixtures import RESPONSE_LMU, make_docx, make_odt, make_pdf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from intake_fixtures import make_mail
+from pg_harness import integrity_ok
 
 from hoering.config import parse_config
 from hoering.extract import Limits
@@ -162,6 +163,6 @@ def test_a_batch_of_mutants_through_collect(originals, tmp_path):
         report = collect(archive, "fuzz", [folder], workers=2)
         assert {o.file for o in report.outcomes if o.action != "unchanged"} >= {p.name for p in folder.iterdir()}
         assert all(o.status in STATUSES for o in report.outcomes)
-        assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert integrity_ok(archive)
         for row in archive.responses(archive.consultation("fuzz")):
-            assert archive.blob_path(row.sha256).is_file()
+            assert archive.has_file(row.sha256)

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from fixtures import make_docx, make_pdf
 from intake_fixtures import make_mail
+from pg_harness import env_for, integrity_ok, raw_db
 
 from hoering.store import Archive
 
@@ -28,19 +29,19 @@ LETTER = [
 
 
 def _env(archive_dir: Path) -> dict:
-    return {**os.environ, "HOERING_ARCHIVE": str(archive_dir)}
+    return env_for(archive_dir)
 
 
 def _files(archive_dir: Path) -> Counter:
-    with sqlite3.connect(archive_dir / "archive.sqlite") as db:
+    with raw_db(archive_dir) as db:
         return Counter(r[0] for r in db.execute("SELECT file FROM responses"))
 
 
 def _check_archive(archive_dir: Path) -> list[sqlite3.Row]:
     with Archive(archive_dir) as archive:
-        assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert integrity_ok(archive)
         rows = archive.db.execute("SELECT * FROM responses ORDER BY number").fetchall()
-        assert all(archive.blob_path(r["sha256"]).exists() for r in rows)
+        assert all(archive.has_file(r["sha256"]) for r in rows)
         return rows
 
 
@@ -107,16 +108,16 @@ def fresh_archive(tmp_path_factory, mail_folder) -> Path:
     return archive_dir
 
 
-def _wait_for_row(proc: subprocess.Popen, db_path: Path, sql: str, timeout: float = 60) -> bool:
+def _wait_for_row(proc: subprocess.Popen, archive_dir: Path, sql: str, timeout: float = 60) -> bool:
     deadline = time.time() + timeout
-    while time.time() < deadline and proc.poll() is None:
-        try:
-            with sqlite3.connect(db_path, timeout=0.1) as db:
+    with raw_db(archive_dir) as db:
+        while time.time() < deadline and proc.poll() is None:
+            try:
                 if db.execute(sql).fetchone()[0]:
                     return True
-        except sqlite3.OperationalError:
-            pass
-        time.sleep(0.01)
+            except sqlite3.OperationalError:
+                pass
+            time.sleep(0.01)
     return False
 
 
@@ -145,7 +146,7 @@ def test_interrupted_collect_completes_every_attachment(mail_folder, fresh_archi
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_default_signals,
         )  # fmt: skip
         sql = "SELECT count(*) FROM responses WHERE format = 'eml'"
-        if _wait_for_row(proc, archive_dir / "archive.sqlite", sql):
+        if _wait_for_row(proc, archive_dir, sql):
             time.sleep(rng.uniform(0, 0.4))
         signum = SIGNALS[trial % len(SIGNALS)]
         if proc.poll() is None:
@@ -206,6 +207,7 @@ def test_two_collects_of_one_folder_never_duplicate(fresh_archive, tmp_path):
         shutil.rmtree(archive_dir)
 
 
+@pytest.mark.sqlite_only("an archive an earlier version left: its SQLite file edited by hand")
 def test_migration_turns_raced_copies_into_duplicates(archive_dir, consultation_toml, hoering, tmp_path):
     """An archive that an earlier version let two collects race in opens with the extra
     rows as recorded duplicates of the first, and the unique index in place."""

@@ -7,13 +7,13 @@ import datetime as dt
 import json
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 from conftest import CORPUS, Hoering
 from fixtures import make_corrupt_pdf, make_pdf
 from openpyxl import load_workbook
+from pg_harness import raw_db
 
 from hoering import review
 from hoering.errors import StaleEdit
@@ -352,13 +352,11 @@ def test_invalid_key_suggests_one_and_leaves_everything_working(sample, tmp_path
 
 def test_stored_invalid_key_is_read_with_a_warning_and_can_be_renamed(sample, archive_dir, tmp_path):
     # An archive written by a version that stored an accepted key unchecked.
-    db = sqlite3.connect(archive_dir / "archive.sqlite")
-    (config,) = db.execute("SELECT config FROM consultations WHERE slug = 'akt'").fetchone()
-    data = json.loads(config)
-    data["themes"]["Medarbejdere og afskedigelser"] = {"label": "Medarbejdere", "keywords": ["medarbejder"]}
-    db.execute("UPDATE consultations SET config = ? WHERE slug = 'akt'", (json.dumps(data),))
-    db.commit()
-    db.close()
+    with raw_db(archive_dir) as db:  # the archive's own connection, on either backend
+        (config,) = db.execute("SELECT config FROM consultations WHERE slug = 'akt'").fetchone()
+        data = json.loads(config)
+        data["themes"]["Medarbejdere og afskedigelser"] = {"label": "Medarbejdere", "keywords": ["medarbejder"]}
+        db.execute("UPDATE consultations SET config = ? WHERE slug = 'akt'", (json.dumps(data),))
     for command in (("status", "akt"), ("list",), ("config", "akt"), ("themes", "akt")):
         result = sample(*command)
         if command != ("list",):

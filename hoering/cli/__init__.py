@@ -7,6 +7,7 @@ from . import (  # noqa: F401 - registers commands
     collecting,
     consultations,
     demo,
+    moving,
     publication,
     publishing,
     retention,

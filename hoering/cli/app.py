@@ -122,9 +122,16 @@ def progress_bar(label: str, quiet: bool):
     envvar="HOERING_ARCHIVE",
     help="Mappe med arkivet (ellers HOERING_ARCHIVE eller brugerens datamappe).",
 )
+@click.option(
+    "--database",
+    "database",
+    metavar="URL",
+    help="Fælles arkiv i PostgreSQL, fx postgresql://server/hoering (ellers HOERING_DATABASE; "
+    "uden begge bruges arkivmappen).",
+)
 @click.version_option(package_name="hoering", message="%(prog)s version %(version)s")
 @click.pass_context
-def main(ctx: click.Context, archive_dir: Path | None) -> None:
+def main(ctx: click.Context, archive_dir: Path | None, database: str | None) -> None:
     """hoering: høringssvar fra modtagelse til overbliksnotat – og søgning i tidligere høringer.
 
     \b
@@ -140,13 +147,14 @@ def main(ctx: click.Context, archive_dir: Path | None) -> None:
     # Checked here, before any command runs: a command may hand the folder on (`serve`)
     # rather than open it through `archive_of`.
     typed = ctx.get_parameter_source("archive_dir") == click.core.ParameterSource.COMMANDLINE
-    if typed and ctx.invoked_subcommand not in CREATES_ARCHIVE and not ctx.resilient_parsing:
+    if typed and not database and ctx.invoked_subcommand not in CREATES_ARCHIVE and not ctx.resilient_parsing:
         check_archive_exists(archive_dir)
 
     @functools.cache
     def opener() -> Archive:
         try:
-            return Archive(archive_dir)
+            # HOERING_DATABASE is read by the archive itself (`store.archive.database_for`).
+            return Archive(archive_dir, database=database) if database else Archive(archive_dir)
         except HoeringError as exc:
             raise click.ClickException(exc.message_da()) from exc
 

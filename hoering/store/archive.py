@@ -1,7 +1,13 @@
-"""The archive: one SQLite database plus the store of original files (`store.blobs`).
+"""The archive: one database plus the store of original files (`store.blobs`).
 
-Location precedence: the `--archive DIR` flag, then `HOERING_ARCHIVE`, then the
-per-user data directory. WAL mode lets a second `hoering` read while one collects.
+The database is SQLite (the default: one user, a file in a directory) or PostgreSQL (a
+shared archive: `--database URL` or `HOERING_DATABASE`). Both run the same SQL and the
+same migrations: the differences are translated in one place (`store.dialect`, `store.pg`).
+
+SQLite location precedence: the `--archive DIR` flag, then `HOERING_ARCHIVE`, then the
+per-user data directory; WAL mode lets a second `hoering` read while one collects. On
+PostgreSQL the originals are kept in the database too, so any machine with the URL has
+everything.
 """
 
 from __future__ import annotations
@@ -30,8 +36,8 @@ from ..errors import (
     is_disk_full,
 )
 from ..model import Response, Status
-from . import deletion, records
-from .blobs import BlobStore
+from . import deletion, dialect, records
+from .blobs import DatabaseBlobs, FileBlobs
 from .migrations import MIGRATIONS
 
 DB_NAME = "archive.sqlite"
@@ -43,6 +49,17 @@ def default_location() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir("hoering", appauthor=False))
+
+
+def database_for(directory: Path) -> str | None:
+    """The PostgreSQL URL an archive opened without an explicit database uses:
+    `HOERING_DATABASE`, or None (the SQLite archive in `directory`)."""
+    return os.environ.get("HOERING_DATABASE") or None
+
+
+def safe_url(url: str) -> str:
+    """A database URL without its password, fit for a message."""
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 def check_slug(slug: str) -> str:
@@ -77,12 +94,25 @@ class Consultation:
         return self.config.title
 
 
+_FROM_ENVIRONMENT = object()
+
+
 class Archive:
-    def __init__(self, directory: Path | str | None = None):
-        self.directory = Path(directory).expanduser() if directory else default_location()
+    """An open archive. `database`: a PostgreSQL URL; by default `HOERING_DATABASE`; None
+    (or no such variable) opens the SQLite archive in `directory`."""
+
+    def __init__(self, directory: Path | str | None = None, *, database: str | None | object = _FROM_ENVIRONMENT):
+        directory = Path(directory).expanduser() if directory else default_location()
+        url = database_for(directory) if database is _FROM_ENVIRONMENT else database
+        if url:
+            self._open_database(str(url))
+            return
+        self.backend = dialect.SQLITE
+        self.directory = directory
+        self.location = str(self.directory)
         self.files_dir = self.directory / "files"
         try:
-            self.blobs = BlobStore(self.files_dir)
+            self.blobs = FileBlobs(self.files_dir)
             self.db = sqlite3.connect(
                 self.directory / DB_NAME, isolation_level=None, timeout=30, check_same_thread=False
             )
@@ -97,6 +127,24 @@ class Archive:
             if is_disk_full(exc):
                 raise DiskFull(str(self.directory)) from exc
             raise ArchiveError(str(self.directory), str(exc)) from exc
+
+    def _open_database(self, url: str) -> None:
+        import psycopg  # only a shared archive needs the driver
+
+        from . import pg
+
+        if not dialect.is_database_url(url):
+            raise ArchiveError(safe_url(url), "kun PostgreSQL-adresser (postgresql://…) kan bruges som database")
+        self.backend = dialect.POSTGRESQL
+        self.directory = None
+        self.files_dir = None
+        self.location = safe_url(url)
+        try:
+            self.db = pg.connect(url)
+            self.blobs = DatabaseBlobs(self.db)
+            self._migrate()
+        except psycopg.Error as exc:
+            raise ArchiveError(self.location, str(exc).strip()) from exc
 
     # --- plumbing ---------------------------------------------------------
 
@@ -124,11 +172,13 @@ class Archive:
             yield self.db
             self.db.execute("COMMIT")
         except BaseException as exc:
-            if self.db.in_transaction:
+            if self.backend != dialect.SQLITE:
+                self.db.abort()  # never hides `exc`: see store.pg
+            elif self.db.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     self.db.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error) and is_disk_full(exc):
-                raise DiskFull(str(self.directory)) from exc
+            if not isinstance(exc, OSError) and is_disk_full(exc):  # the database's own
+                raise DiskFull(self.location) from exc
             raise
 
     @contextlib.contextmanager
@@ -141,6 +191,13 @@ class Archive:
         (up to the busy timeout) and is skipped when one keeps reading: the next checkpoint
         then writes the zeroed pages. Files are removed after the commit (`remove_files`).
         """
+        if self.backend != dialect.SQLITE:
+            # PostgreSQL keeps a deleted row's old version until a vacuum frees its space:
+            # vacuum the tables that held the letters' text and bytes at once.
+            with self.transaction() as db:
+                yield db
+            self.db.vacuum(("responses", "passages", "search_docs", "blob_contents"))
+            return
         (previous,) = self.db.execute("PRAGMA secure_delete").fetchone()
         self.db.execute("PRAGMA secure_delete = ON")
         try:
@@ -168,15 +225,20 @@ class Archive:
     # --- original files ---------------------------------------------------
 
     def blob_path(self, sha256: str) -> Path:
+        """Where an original lies on disk (SQLite archives only; `read_file` works on both)."""
         return self.blobs.path(sha256)
 
-    def store_file(self, source: Path, sha256: str) -> Path:
-        return self.blobs.store(source, sha256)
+    def store_file(self, source: Path, sha256: str) -> None:
+        self.blobs.store(source, sha256)
+
+    def read_file(self, sha256: str) -> bytes:
+        """An original's bytes."""
+        return self.blobs.read(sha256)
 
     def has_file(self, sha256: str) -> bool:
-        """Whether the original is on disk. Asked inside the write transaction that records
+        """Whether the original is stored. Asked inside the write transaction that records
         it: a deletion may have removed it since it was copied in (`store.blobs`)."""
-        return self.blobs.path(sha256).is_file()
+        return self.blobs.has(sha256)
 
     def remove_files(self, db: sqlite3.Connection, hashes: Iterable[str]) -> int:
         """Remove from disk the originals among `hashes` that have no `blobs` row; call in a

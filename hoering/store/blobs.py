@@ -1,4 +1,13 @@
-"""The store of original files: each kept byte for byte under its SHA-256, `files/<xx>/<sha256>`.
+"""The store of original files: each kept byte for byte under its SHA-256.
+
+Two stores behind one interface (`store`, `has`, `read`, `remove`, `hashes`): `FileBlobs`,
+a SQLite archive's `files/<xx>/<sha256>`, and `DatabaseBlobs`, a PostgreSQL archive's
+`blob_contents` table (bytea keyed by the hash), so every machine with the database's URL
+has the originals too. The rules below are the same for both: the `blobs` row is written
+in the caller's transaction once the bytes are stored, and bytes leave only after their
+row is gone.
+
+`FileBlobs`:
 
 Original files are copied to a temp file in `files/.incoming/` and renamed into place. A
 collect killed mid-copy (SIGKILL, power cut) leaves that temp file behind; opening the
@@ -40,9 +49,9 @@ LEGACY_INCOMING_PREFIX = ".incoming-"  # files/<xx>/.incoming-*: where older ver
 STALE_INCOMING_SECONDS = 3600
 
 
-class BlobStore:
-    """Original files by hash. The `blobs` row is written by the caller in its transaction,
-    once the bytes are safely here."""
+class FileBlobs:
+    """Original files by hash, on disk. The `blobs` row is written by the caller in its
+    transaction, once the bytes are safely here."""
 
     def __init__(self, directory: Path):
         self.directory = directory
@@ -52,6 +61,12 @@ class BlobStore:
 
     def path(self, sha256: str) -> Path:
         return self.directory / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path(sha256).is_file()
+
+    def read(self, sha256: str) -> bytes:
+        return self.path(sha256).read_bytes()
 
     def store(self, source: Path, sha256: str) -> Path:
         """Copy `source` into the store under its hash: write to a temp file, fsync, rename.
@@ -69,6 +84,29 @@ class BlobStore:
                 raise DiskFull(str(self.directory.parent)) from exc
             raise
         return target
+
+    def store_bytes(self, sha256: str, data: bytes) -> None:
+        """Write an original given as bytes (an archive moved here): temp file, fsync, rename."""
+        target = self.path(sha256)
+        if target.is_file() and target.stat().st_size == len(data):
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.incoming.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.incoming, prefix="blob-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                _lock(out)
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFull(str(self.directory.parent)) from exc
+            raise
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
 
     def _copy_in(self, source: Path, target: Path, sha256: str) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -109,6 +147,45 @@ class BlobStore:
             for entry in _listing(Path(folder.path)):
                 if _SHA256.fullmatch(entry.name) and entry.name[:2] == folder.name:
                     yield entry.name
+
+
+class DatabaseBlobs:
+    """Original files by hash, in the database's `blob_contents` table (PostgreSQL)."""
+
+    def __init__(self, db):
+        self.db = db
+
+    def path(self, sha256: str) -> Path:
+        raise NotImplementedError("a shared archive keeps its originals in the database: read_file")
+
+    def store(self, source: Path, sha256: str) -> None:
+        """Write the bytes under their hash (its own statement, before the caller's
+        transaction, as a file is copied in first); safe to repeat."""
+        data = source.read_bytes()
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise OSError(f"{source} ændrede sig under indlæsningen")
+        self.store_bytes(sha256, data)
+
+    def store_bytes(self, sha256: str, data: bytes) -> None:
+        self.db.execute(
+            "INSERT INTO blob_contents (sha256, data) VALUES (?, ?) ON CONFLICT DO NOTHING", (sha256, data)
+        )
+
+    def has(self, sha256: str) -> bool:
+        return self.db.execute("SELECT 1 FROM blob_contents WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+    def read(self, sha256: str) -> bytes:
+        row = self.db.execute("SELECT data FROM blob_contents WHERE sha256 = ?", (sha256,)).fetchone()
+        if row is None:
+            raise FileNotFoundError(sha256)
+        return bytes(row[0])
+
+    def remove(self, sha256: str) -> bool:
+        return self.db.execute("DELETE FROM blob_contents WHERE sha256 = ?", (sha256,)).rowcount > 0
+
+    def hashes(self) -> Iterator[str]:
+        for (sha,) in self.db.execute("SELECT sha256 FROM blob_contents ORDER BY sha256").fetchall():
+            yield sha
 
 
 _HEX2 = re.compile(r"[0-9a-f]{2}")

@@ -25,19 +25,27 @@ transaction, so ``search_terms.docs`` and ``search_meta`` always equal a recount
 `forget` first (re-reading a file, `store.responses.delete_response`). No trigger removes
 index rows: lowering their terms' counts needs the terms split, which `forget` does here.
 
-The dialect lives here: the FTS5 MATCH syntax (`match_expression`), the filter SQL
-(`Scope`), JSON arrays of ids. A second backend implements the same functions.
+The full-text dialect lives here: the FTS5 MATCH syntax (`match_expression`), the filter
+SQL (`Scope`), JSON arrays of ids. On PostgreSQL (`store.dialect` translates m003's FTS5
+table into a ``tsvector`` column ``search_docs.search_index`` with a GIN index) the same
+analysed terms fill that column (`tsvector_of`: lemmas at their positions, weight A, then
+forms, weight B; no second analysis, so both backends index the same terms) and queries
+are tsqueries of the same shape (`tsquery_of`: a phrase is ``'a':A <-> 'b':A``, in the
+lemmas as in FTS5). Candidates come newest first from either, and the engine ranks them
+with its own BM25 from ``search_docs`` and ``search_terms``, so the two rank alike. The
+sender/party filter is ILIKE under an ICU collation there (case folded for æ/ø/å too).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..model import Analysed, FoundPassage, IndexQuery, IndexRow, TermSet
+from . import dialect
 
 DOC_BITS = 20  # doc = response_id << DOC_BITS | place
 DOC_MASK = (1 << DOC_BITS) - 1
@@ -99,14 +107,22 @@ def add(db: sqlite3.Connection, rows: Iterable[IndexRow]) -> int:
     docs = [(doc_key(r.response_id, r.place), r) for r in rows if 0 <= r.place <= DOC_MASK]
     if not docs:
         return 0
-    db.executemany(
-        "INSERT INTO search_docs (doc, passage_id, lemmas, forms, length) VALUES (?, ?, ?, ?, ?)",
-        [(doc, r.passage_id, r.analysed.lemmas, r.analysed.forms, r.analysed.length) for doc, r in docs],
-    )
-    db.executemany(
-        "INSERT INTO search_index (rowid, lemmas, forms) VALUES (?, ?, ?)",
-        [(doc, r.analysed.lemmas, r.analysed.forms) for doc, r in docs],
-    )
+    if dialect.of(db) == dialect.POSTGRESQL:
+        db.executemany(
+            "INSERT INTO search_docs (doc, passage_id, lemmas, forms, length, search_index) "
+            "VALUES (?, ?, ?, ?, ?, CAST(? AS tsvector))",
+            [(doc, r.passage_id, r.analysed.lemmas, r.analysed.forms, r.analysed.length,
+              tsvector_of(r.analysed.lemmas, r.analysed.forms)) for doc, r in docs],
+        )  # fmt: skip
+    else:
+        db.executemany(
+            "INSERT INTO search_docs (doc, passage_id, lemmas, forms, length) VALUES (?, ?, ?, ?, ?)",
+            [(doc, r.passage_id, r.analysed.lemmas, r.analysed.forms, r.analysed.length) for doc, r in docs],
+        )
+        db.executemany(
+            "INSERT INTO search_index (rowid, lemmas, forms) VALUES (?, ?, ?)",
+            [(doc, r.analysed.lemmas, r.analysed.forms) for doc, r in docs],
+        )
     _count_terms(db, [r.analysed for _, r in docs], +1)
     _add_to_stats(db, len(docs), sum(r.analysed.length for _, r in docs))
     return len(docs)
@@ -123,10 +139,11 @@ def forget(db: sqlite3.Connection, response_id: int) -> int:
     ).fetchall()
     if not rows:
         return 0
-    db.executemany(
-        "INSERT INTO search_index (search_index, rowid, lemmas, forms) VALUES ('delete', ?, ?, ?)",
-        [(doc, lemmas, forms) for doc, lemmas, forms, _ in rows],
-    )
+    if dialect.of(db) == dialect.SQLITE:
+        db.executemany(
+            "INSERT INTO search_index (search_index, rowid, lemmas, forms) VALUES ('delete', ?, ?, ?)",
+            [(doc, lemmas, forms) for doc, lemmas, forms, _ in rows],
+        )
     db.execute("DELETE FROM search_docs WHERE doc BETWEEN ? AND ?", (lo, hi))
     _count_terms(db, [Analysed(lemmas, forms, length) for _, lemmas, forms, length in rows], -1)
     _add_to_stats(db, -len(rows), -sum(length for *_, length in rows))
@@ -157,7 +174,7 @@ def _count_terms(db: sqlite3.Connection, analysed: Iterable[Analysed], sign: int
     if sign > 0:
         db.executemany(
             "INSERT INTO search_terms (term, rterm, docs) VALUES (?, ?, ?) "
-            "ON CONFLICT(term) DO UPDATE SET docs = docs + excluded.docs",
+            "ON CONFLICT(term) DO UPDATE SET docs = search_terms.docs + excluded.docs",
             [(t, t[::-1], n) for t, n in counts.items()],
         )
         return
@@ -169,13 +186,17 @@ def _count_terms(db: sqlite3.Connection, analysed: Iterable[Analysed], sign: int
 
 
 def _add_to_stats(db: sqlite3.Connection, docs: int, length: int) -> None:
-    db.execute("UPDATE search_meta SET value = value + ? WHERE key = 'docs'", (docs,))
-    db.execute("UPDATE search_meta SET value = value + ? WHERE key = 'length'", (length,))
+    # Read and written in the caller's write transaction: no other writer in between.
+    # (`value` has no type in SQLite and is text on PostgreSQL: the sum is made here.)
+    old_docs, old_length = stats(db)
+    _set_meta(db, "docs", old_docs + docs)
+    _set_meta(db, "length", old_length + length)
 
 
 def clear(db: sqlite3.Connection) -> None:
     """Empty the index and its counts (before a rebuild, in its transaction)."""
-    db.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+    if dialect.of(db) == dialect.SQLITE:
+        db.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     db.execute("DELETE FROM search_docs")
     db.execute("DELETE FROM search_terms")
     _set_meta(db, "docs", 0)
@@ -183,8 +204,10 @@ def clear(db: sqlite3.Connection) -> None:
 
 
 def optimize(db: sqlite3.Connection) -> None:
-    """Merge the index's segments (after loading many rows)."""
-    db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    """Merge the index's segments (after loading many rows). PostgreSQL's GIN index
+    merges its pending list itself."""
+    if dialect.of(db) == dialect.SQLITE:
+        db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
 
 
 def erase_deleted(db: sqlite3.Connection) -> None:
@@ -195,14 +218,18 @@ def erase_deleted(db: sqlite3.Connection) -> None:
     older segments until a merge. 'optimize' merges all of them, leaving nothing of the
     deleted rows (FTS5's own 'secure-delete' option needs SQLite 3.42). It rewrites the whole
     index, which is why only a deletion for good calls it: 0.8 s for 300,000 passages of 40
-    terms (142 MB of index), measured on a 2-core machine.
+    terms (142 MB of index), measured on a 2-core machine. On PostgreSQL the deleted rows'
+    old versions go at the next (auto)vacuum.
     """
+    if dialect.of(db) != dialect.SQLITE:
+        return
     db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
     db.execute("INSERT INTO search_senders (search_senders) VALUES ('optimize')")
 
 
 def rebuild_senders(db: sqlite3.Connection) -> None:
-    db.execute("INSERT INTO search_senders (search_senders) VALUES ('rebuild')")
+    if dialect.of(db) == dialect.SQLITE:
+        db.execute("INSERT INTO search_senders (search_senders) VALUES ('rebuild')")
 
 
 # --- the passages the index is made from --------------------------------------------------
@@ -278,7 +305,9 @@ class Scope:
     args: dict
 
     def _responses(self) -> str | None:
-        return " INTERSECT ".join(f"SELECT id FROM ({s})" for s in self.sets) if self.sets else None
+        if not self.sets:
+            return None
+        return " INTERSECT ".join(f"SELECT id FROM ({s}) AS s{n}" for n, s in enumerate(self.sets))
 
     def _doc_test(self, doc: str) -> str | None:
         tests = [t for t in (self.kind_test, self.passage_test) if t]
@@ -309,7 +338,7 @@ def scope(
         sets.append(f"SELECT r.id FROM responses r WHERE {DATE_SQL} BETWEEN :since AND :until")
     for column, name in (("sender", sender), ("party", party)):
         if name:
-            sets.append(_name_filter(column, name, column, args))
+            sets.append(_name_filter(db, column, name, column, args))
     passage_test = None
     if theme:
         theme_set, passage_test = _theme_filter(db, theme, rid, args)
@@ -321,9 +350,13 @@ def scope(
     return Scope(sets, kind_test, passage_test, args)
 
 
-def _name_filter(column: str, name: str, key: str, args: dict) -> str:
-    """Response ids whose sender/party contains `name`, any case: trigram index or GLOB."""
+def _name_filter(db: sqlite3.Connection, column: str, name: str, key: str, args: dict) -> str:
+    """Response ids whose sender/party contains `name`, any case: trigram index or GLOB;
+    on PostgreSQL ILIKE, whose case folding under the ICU root collation knows Æ/æ."""
     name = " ".join(name.split())
+    if dialect.of(db) == dialect.POSTGRESQL:
+        args[key] = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return f'SELECT r.id FROM responses r WHERE r.{column} COLLATE "und-x-icu" ILIKE :{key}'
     if len(name) >= 3:
         args[key] = f'{column} : "' + name.replace('"', '""') + '"'
         return f"SELECT rowid AS id FROM search_senders WHERE search_senders MATCH :{key}"
@@ -375,13 +408,14 @@ def _theme_filter(db: sqlite3.Connection, theme: str, rid: str, args: dict) -> t
             "WHERE pt.theme = :theme"
         )
         passage_test = (
-            f"({rid} IN ({' UNION '.join(by_response)}) OR EXISTS (SELECT 1 FROM search_docs d "
-            "JOIN passage_tags pt ON pt.passage_id = d.passage_id "
-            "WHERE d.doc = {doc} AND pt.theme = :theme))"
+            # (not aliased "d": the caller's row is "d", and the test must see it)
+            f"({rid} IN ({' UNION '.join(by_response)}) OR EXISTS (SELECT 1 FROM search_docs tagged "
+            "JOIN passage_tags pt ON pt.passage_id = tagged.passage_id "
+            "WHERE tagged.doc = {doc} AND pt.theme = :theme))"
         )
     theme_set = " UNION ".join(themed)
     if has["remove"]:  # a person's correction wins over the tagger
-        theme_set = f"SELECT id FROM ({theme_set}) EXCEPT {corrections.format(action='remove')}"
+        theme_set = f"SELECT id FROM ({theme_set}) AS themed EXCEPT {corrections.format(action='remove')}"
     return theme_set, passage_test
 
 
@@ -390,7 +424,9 @@ def scope_extent(db: sqlite3.Connection, where: Scope) -> tuple[int, int, int] |
     responses = where._responses()
     if responses is None:
         return None
-    count, lo, hi = db.execute(f"SELECT count(*), min(id), max(id) FROM ({responses})", where.args).fetchone()
+    count, lo, hi = db.execute(
+        f"SELECT count(*), min(id), max(id) FROM ({responses}) AS allowed", where.args
+    ).fetchone()
     return count, lo or 0, hi or 0
 
 
@@ -431,6 +467,15 @@ def passages_of(db: sqlite3.Connection, where: Scope, ids: Sequence[int]) -> Ite
     """Index rows (doc, lemmas, forms, length) of the responses `ids`, in that order, that
     pass the filters' per-passage tests; the query is not tested (the caller scores them)."""
     test = where._doc_test("d.doc")
+    if dialect.of(db) == dialect.POSTGRESQL:
+        return iter(db.execute(
+            "SELECT d.doc, d.lemmas, d.forms, d.length FROM unnest(CAST(:ids AS bigint[])) "
+            "WITH ORDINALITY AS j(value, n) "
+            f"JOIN search_docs d ON d.doc BETWEEN j.value << {DOC_BITS} "
+            f"AND (j.value << {DOC_BITS}) | {DOC_MASK}" + (f" WHERE {test}" if test else "")
+            + " ORDER BY j.n, d.doc",
+            {**where.args, "ids": list(ids)},
+        ))  # fmt: skip
     return db.execute(
         "SELECT d.doc, d.lemmas, d.forms, d.length FROM json_each(:ids) j "
         f"JOIN search_docs d ON d.doc BETWEEN j.value << {DOC_BITS} "
@@ -455,6 +500,8 @@ def matching(
     matches between them). `ids`: the allowed responses, listed; without them the filters'
     response sets are tested per passage in SQL.
     """
+    if dialect.of(db) == dialect.POSTGRESQL:
+        return _matching_tsvector(db, query, where, limit=limit, span=span, ids=ids)
     args = {**where.args, "match": match_expression(query), "limit": limit}
     conditions = ["search_index MATCH :match"]
     responses = where._responses()
@@ -475,6 +522,110 @@ def matching(
         "ORDER BY rowid DESC LIMIT :limit) ORDER BY d.doc DESC",
         args,
     )
+
+
+# --- PostgreSQL: tsvector and tsquery from the same terms ------------------------------------
+
+# PostgreSQL's limits: a position is at most 16,383 (later ones count as that), a lexeme
+# under 2,048 bytes (a longer run of letters is no word anyone searches for).
+_MAX_POSITION = 16383
+_MAX_LEXEME = 2046
+
+
+def _lexeme(term: str) -> str:
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _fits(term: str) -> bool:
+    return len(term.encode()) <= _MAX_LEXEME
+
+
+def tsvector_of(lemmas: str, forms: str) -> str:
+    """The tsvector (as PostgreSQL reads it) of an index row: the lemmas at their positions
+    with weight A (phrases match there, as in FTS5's lemmas column), then the forms, B."""
+    positions: dict[str, list[str]] = defaultdict(list)
+    place = 0
+    for weight, text in (("A", lemmas), ("B", forms)):
+        for term in text.split():
+            place += 1
+            if _fits(term):
+                positions[term].append(f"{min(place, _MAX_POSITION)}{weight}")
+    return " ".join(f"{_lexeme(t)}:{','.join(p[:256])}" for t, p in positions.items())
+
+
+def _ts(terms: TermSet) -> str:
+    fitting = [t for t in terms.terms if _fits(t)] or ["-"]
+    if terms.phrase:
+        return "(" + " <-> ".join(f"{_lexeme(t)}:A" for t in fitting) + ")"
+    return "(" + " | ".join(_lexeme(t) for t in fitting) + ")"
+
+
+def tsquery_of(query: IndexQuery) -> str:
+    """The tsquery of an index query, every term quoted (user text is never syntax)."""
+    required = " & ".join("(" + " | ".join(_ts(c) for c in g) + ")" for g in query.required)
+    if query.excluded:
+        required = f"({required}) & !(" + " | ".join(_ts(c) for c in query.excluded) + ")"
+    return required
+
+
+def _matching_tsvector(
+    db, query: IndexQuery, where: Scope, *, limit: int, span: tuple[int, int] | None, ids: Sequence[int] | None
+) -> Iterator[tuple[int, str, str, int]]:
+    """`matching` on PostgreSQL: the GIN index finds the matches, newest first."""
+    args = {**where.args, "match": tsquery_of(query), "limit": limit}
+    conditions = ["d.search_index @@ CAST(:match AS tsquery)"]
+    if span is not None:
+        args["lo"], args["hi"] = doc_key(span[0], 0), doc_key(span[1], DOC_MASK)
+        conditions.append("d.doc BETWEEN :lo AND :hi")
+    responses = where._responses()
+    if ids is not None:
+        args["ids"] = list(ids)
+        conditions.append(f"(d.doc >> {DOC_BITS}) = ANY(CAST(:ids AS bigint[]))")
+    elif responses is not None:
+        conditions.append(f"(d.doc >> {DOC_BITS}) IN ({responses})")
+    test = where._doc_test("d.doc")
+    if test:
+        conditions.append(test)
+    # Two ways to the newest matches, as FTS5 has one: walk the keys newest first and test
+    # each row (cheap when matches are dense), or let the GIN index find every match and
+    # sort them (cheap when they are few). Walking costs about limit / density rows, the
+    # index about the matches, so the index wins below sqrt(limit × passages) matches;
+    # the estimate is the vocabulary's passage counts. "+ 0" keeps the planner off the keys.
+    matches = _estimated_matches(db, query)
+    order = "d.doc" if matches * matches > limit * max(stats(db)[0], 1) else "d.doc + 0"
+    return iter(db.execute(
+        "SELECT d.doc, d.lemmas, d.forms, d.length FROM search_docs d "
+        f"WHERE {' AND '.join(conditions)} ORDER BY {order} DESC LIMIT :limit",
+        args,
+    ))  # fmt: skip
+
+
+def _estimated_matches(db, query: IndexQuery) -> int:
+    """At most how many passages match: the rarest required group's passages (a group's
+    terms summed; a phrase counts as its rarest term)."""
+    terms = sorted({t for group in query.required for c in group for t in c.terms})
+    docs = dict(db.execute("SELECT term, docs FROM search_terms WHERE term = ANY(CAST(? AS text[]))", (terms,)).fetchall())
+
+    def count(c: TermSet) -> int:
+        found = [docs.get(t, 0) for t in c.terms]
+        return (min(found) if c.phrase else sum(found)) if found else 0
+
+    return min((sum(count(c) for c in group) for group in query.required), default=0)
+
+
+def refill(db: sqlite3.Connection, batch: int = 2000) -> None:
+    """Make the full-text index again from ``search_docs`` (after its rows were copied in
+    by `store.move`): FTS5 rebuilds itself, PostgreSQL's column is filled here."""
+    if dialect.of(db) == dialect.SQLITE:
+        db.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+        rebuild_senders(db)
+        return
+    rows = db.execute("SELECT doc, lemmas, forms FROM search_docs").fetchall()
+    for start in range(0, len(rows), batch):
+        db.executemany(
+            "UPDATE search_docs SET search_index = CAST(? AS tsvector) WHERE doc = ?",
+            [(tsvector_of(lemmas, forms), doc) for doc, lemmas, forms in rows[start : start + batch]],
+        )
 
 
 # --- what a hit shows ------------------------------------------------------------------------
