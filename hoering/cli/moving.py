@@ -32,7 +32,15 @@ def _size(n: int) -> str:
 @click.pass_context
 @fail_in_danish
 def archive_move(ctx: click.Context, target: str, quiet: bool) -> None:
-    """Flyt hele arkivet til PostgreSQL (eller tilbage til en mappe) og kontrollér kopien."""
+    """Flyt hele arkivet til PostgreSQL (eller tilbage til en mappe) og kontrollér kopien.
+
+    Arkivet kopieres; det gamle slettes ikke, før du selv gør det.
+
+    \b
+    Eksempler:
+      hoering archive-move --to postgresql://hoering@dbserver/hoering
+      hoering --database postgresql://hoering@dbserver/hoering archive-move --to C:\\hoering-kopi
+    """
     source = archive_of(ctx)
     to_database = dialect.is_database_url(target)
     opened = Archive(database=target) if to_database else Archive(Path(target), database=None)
