@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -223,11 +223,14 @@ def missing_parties(parties: Iterable[str], responses: Iterable[Response | Expor
     return [p for p in parties if p not in answered]
 
 
-def export_consultation(archive: Archive, slug: str) -> ConsultationExport:
-    """Everything the archive knows about consultation `slug`, gathered once."""
+def export_consultation(
+    archive: Archive, slug: str, *, progress: Callable[[int, int], None] | None = None
+) -> ConsultationExport:
+    """Everything the archive knows about consultation `slug`, gathered once. `progress(done,
+    total)` is told each response read when the summaries are computed (not stored yet)."""
     consultation = archive.consultation(slug)
     responses = archive.responses(consultation)
-    themes = _theme_findings(archive, consultation, responses)
+    themes = _theme_findings(archive, consultation, responses, progress)
     return ConsultationExport(
         slug=consultation.slug,
         config=consultation.config,
@@ -260,15 +263,19 @@ class _ThemeFindings:
 
 
 def _theme_findings(
-    archive: Archive, consultation: Consultation, responses: list[Response]
+    archive: Archive, consultation: Consultation, responses: list[Response], progress=None
 ) -> _ThemeFindings:
-    # The summariser loads the language layer: imported only when exporting.
-    from .analysis.summarise import summarise_consultation
-    from .themes import response_tags, suggestions
+    # The summariser loads the language layer (when the archive has no summaries of these
+    # texts and tags yet): imported only when exporting.
+    from .summaries import consultation_summaries
+    from .themes import consultation_tags, suggestions
 
-    tags = {r.number: response_tags(archive, r.id) for r in responses}
+    by_id = consultation_tags(archive, consultation)
+    tags = {r.number: by_id.get(r.id, []) for r in responses}
     readable = [r for r in responses if r.status == Status.OK]
-    resumes, extracts = summarise_consultation([r.text for r in readable], [tags[r.number] for r in readable])
+    resumes, extracts = consultation_summaries(
+        archive, consultation, [r.text for r in readable], [tags[r.number] for r in readable], progress=progress
+    )
     summaries = dict(zip((r.number for r in readable), resumes, strict=True))
     return _ThemeFindings(
         tags={

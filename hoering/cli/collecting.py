@@ -8,11 +8,7 @@ from pathlib import Path
 import click
 
 from .. import messages as M
-from ..export import missing_parties
 from ..model import Action, ReceivedSource, Response, SenderKind
-from ..pipeline import collect as collecting
-from ..pipeline.corrections import set_revision, set_sender
-from ..pipeline.discover import discover
 from ..store import Archive
 from .app import archive_of, config_warnings, da, fail_in_danish, format_table, main
 
@@ -27,6 +23,9 @@ from .app import archive_of, config_warnings, da, fail_in_danish, format_table, 
 @fail_in_danish
 def collect(ctx: click.Context, slug: str, paths: tuple[Path, ...], quiet: bool, workers: int | None) -> None:
     """Indsaml høringssvar fra mapper og filer (mapper gennemgås rekursivt)."""
+    from ..pipeline import collect as collecting
+    from ..pipeline.discover import discover
+
     workers = workers or collecting.default_workers()
     archive = archive_of(ctx)
     config_warnings(archive.consultation(slug))  # and fail early on an unknown slug
@@ -69,6 +68,8 @@ def status(ctx: click.Context, slug: str) -> None:
 
 
 def print_status(archive: Archive, slug: str) -> None:
+    from ..export import missing_parties
+
     consultation = archive.consultation(slug)
     responses = archive.responses(consultation)
     click.echo(f"{consultation.title} ({slug})")
@@ -133,6 +134,8 @@ def _intake_notes(r: Response) -> list[str]:
 @fail_in_danish
 def set_sender_cmd(ctx: click.Context, slug: str, response_id: int, name: str, citizen: bool) -> None:
     """Ret afsenderen af et høringssvar (bevares ved ny indsamling)."""
+    from ..pipeline.corrections import set_sender
+
     result = set_sender(archive_of(ctx), slug, response_id, name, kind=SenderKind.CITIZEN if citizen else None)
     party = M.say(M.SENDER_IS_PARTY, party=result["party"]) if result["party"] else M.SENDER_NOT_PARTY
     click.echo(M.say(M.SENDER_SET, number=response_id, sender=result["sender"], party=party))
@@ -147,6 +150,8 @@ def set_sender_cmd(ctx: click.Context, slug: str, response_id: int, name: str, c
 @fail_in_danish
 def set_revision_cmd(ctx: click.Context, slug: str, response_id: int, of: int | None, none: bool) -> None:
     """Ret om et høringssvar er en rettet udgave af et tidligere svar (bevares ved ny indsamling)."""
+    from ..pipeline.corrections import set_revision
+
     if (of is None) == (not none):
         raise click.UsageError(M.REVISION_NEEDS_CHOICE)
     set_revision(archive_of(ctx), slug, response_id, None if none else of)

@@ -33,9 +33,10 @@ COLUMNS = (
 _MAX_CELL = 32_000  # Excel holds 32,767 characters in a cell
 
 
-def write_xlsx(export: ConsultationExport, out: Path, *, internal: bool = False) -> Path:
-    """Write the overview spreadsheet for `export` to `out` (.xlsx), whole or not at all."""
-    note = build_note(export, internal=internal)
+def write_xlsx(export: ConsultationExport, out: Path, *, internal: bool = False, progress=None) -> Path:
+    """Write the overview spreadsheet for `export` to `out` (.xlsx), whole or not at all.
+    `progress(done, total)` is told each response written."""
+    note = build_note(export, internal=internal, progress=progress)
     return write_note_xlsx(note, Path(out))
 
 

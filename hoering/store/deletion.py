@@ -35,12 +35,14 @@ def forget_decisions(db: sqlite3.Connection, consultation_id: int, number: int) 
     # The texts a person named for redaction in it may be personal data: they go with it.
     for table in ("tag_corrections", "manual_redactions", "reviewed_redactions"):
         db.execute(f"DELETE FROM {table} WHERE consultation_id = ? AND number = ?", (consultation_id, number))
+    # The cached summaries may quote it: they are computed again without it.
+    db.execute("DELETE FROM summaries WHERE consultation_id = ?", (consultation_id,))
 
 
 def delete_consultation_rows(db: sqlite3.Connection, consultation_id: int) -> None:
     """A consultation's own rows, once its responses are deleted (`responses.delete_response`)."""
     for table in ("overrides", "tag_corrections", "suggested_themes", "approvals", "manual_redactions",
-                  "reviewed_redactions"):
+                  "reviewed_redactions", "summaries"):
         db.execute(f"DELETE FROM {table} WHERE consultation_id = ?", (consultation_id,))
     db.execute("DELETE FROM consultations WHERE id = ?", (consultation_id,))
 

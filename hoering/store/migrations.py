@@ -398,3 +398,21 @@ def m010_publication(db: sqlite3.Connection) -> None:
         );
         """,
     )
+
+
+@migration
+def m016_summaries(db: sqlite3.Connection) -> None:
+    """The consultation's résumés and theme extracts, computed once and kept until their
+    inputs change (`store.summaries`): `fingerprint` is the sha256 of everything the
+    summariser read (texts, tags, its settings and version), so a changed response or tag
+    simply misses the cache. Rebuildable data, like the search index."""
+    run_script(
+        db,
+        """
+        CREATE TABLE summaries (
+            consultation_id INTEGER PRIMARY KEY REFERENCES consultations(id),
+            fingerprint TEXT NOT NULL,
+            summary TEXT NOT NULL          -- JSON: {"resumes": [...], "extracts": {key: [...]}}
+        );
+        """,
+    )
