@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from .. import messages as M
-from ..config import load_config, starter_config
 from ..store import check_slug
 from ..store import responses as stored
 from .app import archive_of, config_warnings, fail_in_danish, format_table, main
@@ -22,6 +21,7 @@ from .app import archive_of, config_warnings, fail_in_danish, format_table, main
 def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | None) -> None:
     """Opret en høring (eller opdatér den fra --config)."""
     from ..atomic import write_text
+    from ..config import load_config, starter_config
     from ..pipeline.reconcile import reconfigure
 
     archive = archive_of(ctx)
@@ -62,6 +62,7 @@ def config_cmd(ctx: click.Context, slug: str, config_path: Path | None) -> None:
         config_warnings(consultation)
         click.echo(consultation.config.to_toml(), nl=False)
         return
+    from ..config import load_config
     from ..pipeline.reconcile import reconfigure
 
     config = load_config(config_path)

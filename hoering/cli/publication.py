@@ -6,7 +6,6 @@ from __future__ import annotations
 import click
 
 from .. import messages as M
-from .. import publication
 from .app import archive_of, da, fail_in_danish, format_table, main
 
 
@@ -18,6 +17,8 @@ from .app import archive_of, da, fail_in_danish, format_table, main
 @fail_in_danish
 def approve(ctx: click.Context, slug: str, withdraw: bool, reason: str | None) -> None:
     """Godkend det offentlige notat og regneark til offentliggørelse (fjerner mærket UDKAST)."""
+    from .. import publication
+
     archive = archive_of(ctx)
     if withdraw:
         gone = publication.withdraw(archive, slug)
@@ -40,6 +41,8 @@ def approve(ctx: click.Context, slug: str, withdraw: bool, reason: str | None) -
 @fail_in_danish
 def redact(ctx: click.Context, slug: str, number: int, text: str, keep: bool, undo: bool) -> None:
     """Fjern en tekst fra et svar i det offentlige notat og regneark (eller bevar den med --keep)."""
+    from .. import publication
+
     archive = archive_of(ctx)
     if undo:
         publication.undo(archive, slug, number, text)
@@ -57,6 +60,8 @@ def redact(ctx: click.Context, slug: str, number: int, text: str, keep: bool, un
 @fail_in_danish
 def redactions(ctx: click.Context, slug: str, reviewed: bool) -> None:
     """Vis alt, det offentlige notat fjerner: tvivlsomme først (kun til forvaltningen)."""
+    from .. import publication
+
     archive = archive_of(ctx)
     if reviewed:
         count = publication.mark_reviewed(archive, slug)
