@@ -370,7 +370,6 @@ def render(section, figures: dict, big: dict | None, big_n: int, collect_figures
         med = statistics.median(big["seconds"])
         section.add("", f"`hoering search` at {big_n:,} responses (Search and scaling's archive), a fresh process "
                     f"per query, {len(big['seconds'])} queries: median **{med:.3f} s** "
-                    f"({min(big['seconds']):.3f}–{max(big['seconds']):.3f}); the engine alone "
                     f"({min(big['seconds']):.3f}–{max(big['seconds']):.3f}), CPU "
                     f"{statistics.median(big.get('cpu') or [float('nan')]):.3f} s; the engine alone "
                     f"{big['engine'] * 1000:.1f} ms, interpreter start-up {big['startup']:.3f} s.")  # fmt: skip

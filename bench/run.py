@@ -1,6 +1,6 @@
 """The whole benchmark suite: every figure, each beside its baseline, into one RESULTS.md.
 
-    python -m bench            # full run, writes bench/RESULTS.md (about 12 minutes on 2 cores)
+    python -m bench            # full run, writes bench/RESULTS.md (under 15 minutes on an idle 2-core machine)
     python -m bench --quick    # smaller sizes, one run each: bench/out/RESULTS-quick.md
     python -m bench --only collect,themes --out /tmp/r.md
 
