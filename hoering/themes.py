@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import messages as M
 from .analysis.tagging import tag_response, tag_responses
 from .analysis.themes import (
     ThemeCount,
@@ -22,15 +23,18 @@ from .analysis.themes import (
     number_suggestions,
     overlay_corrections,
 )
-from .config import Theme, is_theme_key
+from .config import Theme, is_theme_key, suggest_key
 from .errors import (
     InvalidThemeKey,
+    ManualTextNotInResponse,
     SuggestionAlreadyAccepted,
     ThemeKeyTaken,
+    ThemeMergeSelf,
     UnknownSuggestion,
     UnknownTheme,
 )
 from .model import (
+    AuditAction,
     CorrectionAction,
     Stance,
     Status,
@@ -38,7 +42,8 @@ from .model import (
     ThemeSuggestion,
     ThemeTag,
 )
-from .store import Archive, Consultation, now
+from .store import Archive, Consultation, audit, now
+from .store import review as review_store
 from .store import tags as tag_store
 
 if TYPE_CHECKING:
@@ -73,18 +78,31 @@ def correct_tag(
     *,
     remove: bool = False,
     stance: Stance | None = None,
+    evidence: str | None = None,
 ) -> None:
-    """A person's correction on response `number`: add a theme (or set its stance), or remove it."""
+    """A person's correction on response `number`: add a theme (or set its stance), or remove it.
+
+    `evidence`: a passage of the response the person chose to show it (the web app's
+    selection); it becomes the tag's first evidence. It must be in the response's text."""
     consultation = archive.consultation(slug)
     if theme not in consultation.config.themes:
-        raise UnknownTheme(slug, theme)
+        raise UnknownTheme(slug, theme, consultation.config.themes)
     response = archive.response(consultation, number)
+    if evidence is not None:
+        evidence = " ".join(evidence.split())
+        if remove or not evidence or evidence not in " ".join((response.text or "").split()):
+            raise ManualTextNotInResponse(slug, number)
     correction = TagCorrection(
         consultation.id, number, theme,
         CorrectionAction.REMOVE if remove else CorrectionAction.ADD,
-        None if remove else stance, now(),
+        None if remove else stance, now(), evidence,
     )  # fmt: skip
     order = list(consultation.config.themes)
+    if remove:
+        detail = M.say(M.AUDIT_TAG_REMOVED, key=theme, number=number)
+    else:
+        shown = stance.da if stance else "holdning uændret"
+        detail = M.say(M.AUDIT_TAG_EVIDENCE if evidence else M.AUDIT_TAG_SET, key=theme, number=number, stance=shown)
     with archive.transaction() as db:
         earlier = tag_store.response_corrections(db, response.id)
         if not any(c.theme == theme for c in earlier):
@@ -95,6 +113,7 @@ def correct_tag(
             stored = tag_store.response_tags_with_passages(db, response.id)
             tag_store.save_correction(db, correction)
             tag_store.replace_tags(db, response.id, overlay_corrections(stored, [correction], order))
+            audit.record(db, AuditAction.CORRECT_TAG, slug, number, detail)
             return
     found = []
     if response.status == Status.OK:
@@ -104,6 +123,7 @@ def correct_tag(
         corrections = tag_store.response_corrections(db, response.id)
         effective = overlay_corrections(found, corrections, order)
         tag_store.replace_tags(db, response.id, effective)
+        audit.record(db, AuditAction.CORRECT_TAG, slug, number, detail)
 
 
 def response_tags(archive: Archive, response_id: int) -> list[ThemeTag]:
@@ -118,8 +138,12 @@ def consultation_tags(archive: Archive, consultation: Consultation) -> dict[int,
 
 def theme_counts(archive: Archive, consultation: Consultation) -> dict[str, ThemeCount]:
     """Per theme of the codebook: readable responses that discuss it, by stance, and those
-    with no comment."""
+    with no comment; responses a person excluded are not counted."""
     readable = tag_store.consultation_tags(archive.db, consultation.id, status=Status.OK)
+    excluded = review_store.excluded(archive.db, consultation.id)
+    if excluded:  # a person left them out of every count
+        gone = {r.id for r in archive.responses(consultation) if r.number in excluded}
+        readable = {rid: tags for rid, tags in readable.items() if rid not in gone}
     return count_themes((t for tags in readable.values() for t in tags), consultation.config.themes)
 
 
@@ -138,8 +162,13 @@ def suggest(archive: Archive, slug: str) -> list[ThemeSuggestion]:
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
     background = archive.other_texts(consultation, limit=BACKGROUND_TEXTS)
     found = suggest_themes([r.text for r in readable], consultation.config.codebook(), background=background)
-    accepted = {s.label: s.accepted_key for s in tag_store.suggestions(archive.db, consultation.id)}
+    earlier = tag_store.suggestions(archive.db, consultation.id)
+    accepted = {s.label: s.accepted_key for s in earlier}
     numbered = number_suggestions(found, [r.number for r in readable], accepted, now())
+    # A suggestion a person turned down stays down when the same topic is found again.
+    discarded = {s.label for s in earlier if s.discarded}
+    for s in numbered:
+        s.discarded = s.label in discarded and not s.accepted_key
     with archive.transaction() as db:
         tag_store.replace_suggestions(db, consultation.id, numbered)
     return suggestions(archive, consultation)
@@ -164,17 +193,106 @@ def accept(archive: Archive, slug: str, n: int, key: str | None = None) -> Theme
     if chosen.accepted_key in config.themes:
         theme = config.themes[chosen.accepted_key]
         raise SuggestionAlreadyAccepted(slug, n, theme.key, theme.label)
-    if key is not None and not is_theme_key(key):
-        raise InvalidThemeKey(key)
+    if key is not None:
+        key = key.strip()
+        if not is_theme_key(key):
+            raise InvalidThemeKey(key, suggest_key(key, config.themes))
     key = key or key_from(chosen.keywords, config.themes)
     if key in config.themes:
         raise ThemeKeyTaken(key)
     config.themes[key] = Theme(key, chosen.label, chosen.keywords[:6])
-    archive.update_config(slug, config)
     with archive.transaction() as db:
+        review_store.set_config(db, consultation.id, config)
         tag_store.mark_accepted(db, consultation.id, n, key)
+        audit.record(db, AuditAction.ACCEPT_THEME, slug, None, M.say(M.AUDIT_ACCEPTED, n=n, key=key))
     retag(archive, slug)
     return config.themes[key]
+
+
+def discard(archive: Archive, slug: str, n: int) -> ThemeSuggestion:
+    """Turn suggestion `n` down: it is not offered again (also when `--suggest` finds the same
+    topic again). A suggestion already accepted is a theme: rename or merge that instead."""
+    consultation = archive.consultation(slug)
+    chosen = tag_store.suggestion(archive.db, consultation.id, n)
+    if chosen is None:
+        raise UnknownSuggestion(slug, n)
+    if chosen.accepted_key in consultation.config.themes:
+        theme = consultation.config.themes[chosen.accepted_key]
+        raise SuggestionAlreadyAccepted(slug, n, theme.key, theme.label)
+    if not chosen.discarded:
+        with archive.transaction() as db:
+            tag_store.mark_discarded(db, consultation.id, n)
+            audit.record(db, AuditAction.DISCARD_SUGGESTION, slug, None, M.say(M.AUDIT_DISCARDED, n=n))
+    return tag_store.suggestion(archive.db, consultation.id, n)
+
+
+def rename(
+    archive: Archive, slug: str, key: str, *, label: str | None = None, new_key: str | None = None
+) -> Theme:
+    """Give theme `key` a new label and/or a new key. Everything kept by the key follows: a
+    person's tag corrections, the remarks, the suggestion it was accepted from."""
+    consultation = archive.consultation(slug)
+    config = consultation.config
+    if key not in config.themes:
+        raise UnknownTheme(slug, key)
+    theme = config.themes[key]
+    if new_key is not None:
+        new_key = new_key.strip()
+        if new_key != key:
+            if not is_theme_key(new_key):
+                raise InvalidThemeKey(new_key, suggest_key(new_key, config.themes))
+            if new_key in config.themes:
+                raise ThemeKeyTaken(new_key)
+    target = new_key or key
+    label = " ".join(label.split()) if label is not None and label.strip() else theme.label
+    config.themes = {
+        (target if k == key else k): (Theme(target, label, theme.keywords) if k == key else t)
+        for k, t in config.themes.items()
+    }
+    with archive.transaction() as db:
+        review_store.set_config(db, consultation.id, config)
+        if target != key:
+            tag_store.rekey_corrections(db, consultation.id, key, target)
+            tag_store.rekey_accepted(db, consultation.id, key, target)
+            review_store.move_remarks(db, consultation.id, key, target)
+        shown = f" til {target}" if target != key else ""
+        audit.record(db, AuditAction.RENAME_THEME, slug, None, M.say(M.AUDIT_RENAMED, key=key, new_key=shown))
+    if target != key:
+        retag(archive, slug)
+    return config.themes[target]
+
+
+def merge(archive: Archive, slug: str, source: str, target: str) -> Theme:
+    """Fold theme `source` into `target`: its keywords join the target's, its tags and a
+    person's corrections move to it (the target's corrections win where both have one), and
+    its remarks are kept, after the target's. `source` leaves the codebook."""
+    consultation = archive.consultation(slug)
+    config = consultation.config
+    for key in (source, target):
+        if key not in config.themes:
+            raise UnknownTheme(slug, key)
+    if source == target:
+        raise ThemeMergeSelf(source)
+    into = config.themes[target]
+    keywords = into.keywords + [k for k in config.themes[source].keywords if k not in into.keywords]
+    config.themes[target] = Theme(target, into.label, keywords)
+    del config.themes[source]
+    with archive.transaction() as db:
+        review_store.set_config(db, consultation.id, config)
+        tag_store.rekey_corrections(db, consultation.id, source, target)
+        tag_store.rekey_accepted(db, consultation.id, source, target)
+        moved = review_store.remarks(db, consultation.id, source)
+        kept = review_store.remarks(db, consultation.id, target)
+        if moved is not None and moved.text:
+            text = f"{kept.text}\n\n{moved.text}" if kept is not None and kept.text else moved.text
+            recommendation = moved.recommendation if kept is None or not kept.recommendation else None
+            review_store.save_remarks(
+                db, consultation.id, target, text, recommendation, audit.current_user(), now(), None
+            )
+        review_store.delete_remarks(db, consultation.id, source)
+        audit.record(db, AuditAction.MERGE_THEMES, slug, None, M.say(M.AUDIT_MERGED, source=source, target=target))
+    retag(archive, slug)
+    return config.themes[target]
 
 
 # --- export ---------------------------------------------------------------------------

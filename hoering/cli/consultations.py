@@ -19,7 +19,13 @@ from .app import archive_of, config_warnings, fail_in_danish, format_table, main
 @click.pass_context
 @fail_in_danish
 def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | None) -> None:
-    """Opret en høring (eller opdatér den fra --config)."""
+    """Opret en høring (eller opdatér den fra --config).
+
+    \b
+    Eksempler:
+      hoering new aktivering --title "Besparelser på aktiveringsområdet"
+      hoering new aktivering --config aktivering.toml
+    """
     from ..atomic import write_text
     from ..config import load_config, starter_config
     from ..pipeline.reconcile import reconfigure
@@ -32,7 +38,7 @@ def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | No
         config_path = Path(f"{slug}.toml")
         if config_path.exists():
             raise click.ClickException(M.say(M.CONFIG_EXISTS, path=config_path))
-        write_text(config_path, starter_config(title))
+        write_text(config_path, starter_config(title, slug, config_path.name))
         click.echo(M.say(M.STARTER_WRITTEN, path=config_path))
         click.echo(M.say(M.STARTER_NEXT, slug=slug, path=config_path))
     config = load_config(config_path)
@@ -55,7 +61,13 @@ def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | No
 @click.pass_context
 @fail_in_danish
 def config_cmd(ctx: click.Context, slug: str, config_path: Path | None) -> None:
-    """Vis høringens konfiguration, eller opdatér den fra --config."""
+    """Vis høringens konfiguration, eller opdatér den fra --config.
+
+    \b
+    Eksempler:
+      hoering config aktivering
+      hoering config aktivering --config aktivering.toml
+    """
     archive = archive_of(ctx)
     if config_path is None:
         consultation = archive.consultation(slug)
@@ -74,7 +86,12 @@ def config_cmd(ctx: click.Context, slug: str, config_path: Path | None) -> None:
 @click.pass_context
 @fail_in_danish
 def list_cmd(ctx: click.Context) -> None:
-    """List høringerne i arkivet."""
+    """List høringerne i arkivet.
+
+    \b
+    Eksempler:
+      hoering list
+    """
     archive = archive_of(ctx)
     consultations = archive.consultations()
     if not consultations:

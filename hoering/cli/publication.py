@@ -16,7 +16,14 @@ from .app import archive_of, da, fail_in_danish, format_table, main
 @click.pass_context
 @fail_in_danish
 def approve(ctx: click.Context, slug: str, withdraw: bool, reason: str | None) -> None:
-    """Godkend det offentlige notat og regneark til offentliggørelse (fjerner mærket UDKAST)."""
+    """Godkend det offentlige notat og regneark til offentliggørelse (fjerner mærket UDKAST).
+
+    \b
+    Eksempler:
+      hoering approve aktivering
+      hoering approve aktivering --reason "gennemgået på mødet"
+      hoering approve aktivering --withdraw
+    """
     from .. import publication
 
     archive = archive_of(ctx)
@@ -40,7 +47,14 @@ def approve(ctx: click.Context, slug: str, withdraw: bool, reason: str | None) -
 @click.pass_context
 @fail_in_danish
 def redact(ctx: click.Context, slug: str, number: int, text: str, keep: bool, undo: bool) -> None:
-    """Fjern en tekst fra et svar i det offentlige notat og regneark (eller bevar den med --keep)."""
+    """Fjern en tekst fra et svar i det offentlige notat og regneark (eller bevar den med --keep).
+
+    \b
+    Eksempler:
+      hoering redact aktivering 4 "Jens Hansen"
+      hoering redact aktivering 4 "Ældrerådet" --keep
+      hoering redact aktivering 4 "Jens Hansen" --undo
+    """
     from .. import publication
 
     archive = archive_of(ctx)
@@ -59,7 +73,13 @@ def redact(ctx: click.Context, slug: str, number: int, text: str, keep: bool, un
 @click.pass_context
 @fail_in_danish
 def redactions(ctx: click.Context, slug: str, reviewed: bool) -> None:
-    """Vis alt, det offentlige notat fjerner: tvivlsomme først (kun til forvaltningen)."""
+    """Vis alt, det offentlige notat fjerner: tvivlsomme først (kun til forvaltningen).
+
+    \b
+    Eksempler:
+      hoering redactions aktivering
+      hoering redactions aktivering --reviewed
+    """
     from .. import publication
 
     archive = archive_of(ctx)

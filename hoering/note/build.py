@@ -38,7 +38,7 @@ from .text import (
     plural,
     split_paragraphs,
 )
-from .themes import fill_theme_sections, mark_themes, overview_rows, theme_columns
+from .themes import fill_remarks, fill_theme_sections, mark_themes, overview_rows, theme_columns
 
 if TYPE_CHECKING:
     from ..export import ConsultationExport, ExportedResponse
@@ -47,8 +47,12 @@ if TYPE_CHECKING:
 def build_note(
     export: ConsultationExport, *, internal: bool = False, today: date | None = None, progress=None
 ) -> Note:
-    """The note's content from the export (see docs/ARCHITECTURE.md). `progress(done, total)`
-    is told each response written (reading it for personal data is most of the work)."""
+    """The note's content from the export (see docs/ARCHITECTURE.md). Responses a person
+    excluded are not in it at all: not counted, not listed, not quoted. `progress(done,
+    total)` is told each response written (reading it for personal data is most of the work)."""
+    # Approval is of the whole export, exclusions included; the rest sees only what counts.
+    approved = export.approved
+    export = export.without_excluded()
     config = export.config
     redactor = Redactor(export, internal=internal)
     columns = theme_columns(export)
@@ -58,10 +62,11 @@ def build_note(
     describe_responses(entries, letters)
     mark_themes(entries, columns)
     fill_theme_sections(columns, entries, export, redactor)
+    fill_remarks(columns, export)
     failed = [e for e in entries if not e.readable]
     title = config.title.strip()
     # The internal note is never approved for publication: it is marked internal, always.
-    draft = not internal and not export.approved
+    draft = not internal and not approved
     note = Note(
         title=f"{TITLE_PREFIX} – {title}" if title else TITLE_PREFIX,
         consultation_title=title,
@@ -163,6 +168,8 @@ def _entry(
         stances=stances,
         no_comment=[k for k in r.themes_no_comment if k not in stances],
         paragraphs=split_paragraphs(text),
+        # A person's own words for staff: never redacted, but kept free of control characters.
+        comment=clean_chars(r.comment),
     )
 
 
