@@ -1,6 +1,6 @@
 """The whole benchmark suite: every figure, each beside its baseline, into one RESULTS.md.
 
-    python -m bench            # full run, writes bench/RESULTS.md (about 12 minutes on 2 cores)
+    python -m bench            # full run, writes bench/RESULTS.md (under 15 minutes on an idle 2-core machine)
     python -m bench --quick    # smaller sizes, one run each: bench/out/RESULTS-quick.md
     python -m bench --only collect,themes --out /tmp/r.md
     python -m bench --only shared --full   # the shared archive's search at 100,000 responses
@@ -40,20 +40,23 @@ from bench.generate import OUT, ROOT
 
 BENCH = ROOT / "bench"
 PACKAGES = ("hoering", "spacy", "lemmy", "pypdfium2", "pdfplumber", "python-docx", "docxtpl")
-TARGET_COLLECT_VS_BARE = 0.75
-TARGET_TWO_WORKERS = 1.6
+TARGET_COLLECT_VS_BARE = 6.5
+TARGET_TWO_WORKERS = 0.9  # of the 2-process CPU headroom measured in the same run
 
 
 @dataclass
 class Config:
     quick: bool
-    responses: int = 200  # collect, memory and profile files
+    responses: int = 100  # collect, memory and profile files
     repeat: int = 3
-    bare_repeat: int = 1  # pdfplumber: ~100 s a run on 200 files
+    bare_repeat: int = 1  # pdfplumber: ~50 s a run on 100 files
     words: int = 50_000
     note_sizes: tuple[int, ...] = (100, 1000)
-    search_sizes: tuple[int, ...] = (1000, 10_000, 100_000)
-    grep_queries: int = 20  # sample above 20,000 responses
+    # 10,000 is timed whole-command in Commands; the suite's 15 minutes do not hold both.
+    search_sizes: tuple[int, ...] = (1000, 100_000)
+    scaling_repeat: int = 2
+    command_sizes: tuple[int, ...] = (100, 1000, 10_000)
+    grep_queries: int = 10  # sample above 20,000 responses
     sample: int = 40  # real files collected into each scaling archive
     real_collect: int = 1000
     keep: bool = False  # keep the scaling archives
@@ -66,7 +69,8 @@ class Config:
         if not quick:
             return cls(quick=False)
         return cls(quick=True, responses=40, repeat=1, words=20_000, search_sizes=(1000, 3000),
-                   sample=10, real_collect=100, shared_responses=1000, shared_files=12)  # fmt: skip
+                   sample=10, real_collect=100, shared_responses=1000, shared_files=12,
+                   scaling_repeat=1, command_sizes=(100, 300))  # fmt: skip
 
 
 _T0 = time.perf_counter()
@@ -254,23 +258,25 @@ def section_collect(cfg: Config, s: Section) -> None:
     one, two = rates(pages, r["collect_1"]).median, rates(pages, r["collect_2"]).median
     ratio, scale = one / bare, two / one
     room = Runs(headroom)
+    share = scale / room.median
     s.add("",
           f"* Target: whole collect ≥ {TARGET_COLLECT_VS_BARE}× bare extraction. collect (1 worker) runs at "
           f"**{ratio:.2f}×** bare pdfplumber/python-docx: {yes(ratio >= TARGET_COLLECT_VS_BARE)}. "
           f"(Against bare pypdfium2, the stricter comparison, it is {one / pdfium:.2f}×: the language "
           "layer, tagging, index and archive writes cost that much more than reading.)",
-          f"* Target: 2 workers ≥ {TARGET_TWO_WORKERS}× one. Measured **{scale:.2f}×**: {yes(scale >= TARGET_TWO_WORKERS)}. "
-          f"In the same run, 2 processes of pure CPU work ran {room.fmt('.2f', '×')} as fast as 1 "
-          "(other users of this machine take the rest); see Profile for what holds collect back, and "
+          f"* Target: 2 workers ≥ {TARGET_TWO_WORKERS}× of the two-process CPU headroom. Measured **{scale:.2f}×** "
+          f"one worker, while 2 processes of pure CPU work ran {room.fmt('.2f', '×')} as fast as 1 in the same run "
+          f"(other users of this machine take the rest): **{share:.2f}** of the headroom, "
+          f"{yes(share >= TARGET_TWO_WORKERS)}. See Profile for what holds collect back, and "
           "Search and scaling for the same ratio over 1,000 files.")  # fmt: skip
     s.figures = {**r, "ratio_vs_bare": ratio, "ratio_vs_pdfium": one / pdfium, "two_vs_one": scale,
-                 "parallel_headroom": headroom}  # fmt: skip
+                 "parallel_headroom": headroom, "headroom_share": share}  # fmt: skip
     s.summary += [
         ("collect, 1 worker vs bare pdfplumber/python-docx (pages/s)", f"{one:,.1f}", f"{bare:,.1f}",
          f"{ratio:.2f}× (target ≥ {TARGET_COLLECT_VS_BARE}: {yes(ratio >= TARGET_COLLECT_VS_BARE)})"),
         ("collect, 2 workers vs 1 worker (pages/s)", f"{two:,.1f}", f"{one:,.1f}",
-         f"{scale:.2f}× (target ≥ {TARGET_TWO_WORKERS}: {yes(scale >= TARGET_TWO_WORKERS)}; "
-         f"CPU headroom {room.median:.2f}×)"),
+         f"{scale:.2f}× = {share:.2f} of the CPU headroom {room.median:.2f}× "
+         f"(target ≥ {TARGET_TWO_WORKERS}: {yes(share >= TARGET_TWO_WORKERS)})"),
     ]  # fmt: skip
 
 
@@ -413,14 +419,23 @@ def section_scaling(cfg: Config, s: Section) -> None:
 
     sizes = {}
     for n in cfg.search_sizes:
-        sizes[n] = scaling.at_size(n, repeat=cfg.repeat, grep_queries=cfg.grep_queries, sample=cfg.sample,
-                                   keep=cfg.keep)  # fmt: skip
+        sizes[n] = scaling.at_size(n, repeat=cfg.scaling_repeat, grep_queries=cfg.grep_queries,
+                                   sample=cfg.sample, keep=cfg.keep, end_to_end=n == max(cfg.search_sizes))  # fmt: skip
         log(f"scaling: {n:,} done")
     log(f"scaling: collect of {cfg.real_collect} real files into an empty archive")
     real = scaling.real_collect(cfg.real_collect)
     s.figures = {"sizes": {n: {k: v for k, v in r.items() if k != "first_output"} for n, r in sizes.items()},
                  "real_collect": real}  # fmt: skip
     scaling.render(s, sizes, real, cfg.results.get("collect"))
+
+
+def section_commands(cfg: Config, s: Section) -> None:
+    from bench import commands
+
+    figures = commands.run(cfg.command_sizes, cfg.repeat)
+    largest = max(cfg.search_sizes)
+    big = cfg.results.get("scaling", {}).get("sizes", {}).get(largest, {}).get("end_to_end")
+    commands.render(s, figures, big, largest, cfg.results.get("collect"))
 
 
 # Where collect's time goes, summed over the profile tree (outermost calls of each only).
@@ -621,6 +636,7 @@ SECTIONS: dict[str, tuple[str, Callable[[Config, Section], None]]] = {
     "note": ("Note", section_note),
     "workspace": ("Review workspace", section_workspace),
     "scaling": ("Search and scaling", section_scaling),
+    "commands": ("Whole commands", section_commands),
     "profile": ("Profile", section_profile),
     "shared": ("Shared archive (PostgreSQL)", section_shared),
 }

@@ -127,8 +127,9 @@ def generated_files(n: int, seed: int = 7) -> list[Path]:
 
 
 def at_size(n: int, *, repeat: int = 3, grep_queries: int = 20, sample: int = 40,
-            keep: bool = False) -> dict:  # fmt: skip
-    """Every figure at one archive size (see the module docstring)."""
+            keep: bool = False, end_to_end: bool = False) -> dict:  # fmt: skip
+    """Every figure at one archive size (see the module docstring). `end_to_end`: also
+    `hoering search` as a person runs it, a fresh process per query (bench/commands.py)."""
     base = OUT / f"scaling-{n}"
     if base.exists():
         shutil.rmtree(base)
@@ -149,6 +150,11 @@ def at_size(n: int, *, repeat: int = 3, grep_queries: int = 20, sample: int = 40
                 hidden.rename(texts)
             result["runs"].append(again)
         result["sizes"] = archive_sizes(base / "archive")
+        if end_to_end:
+            from bench.commands import search_end_to_end
+
+            log(f"{n:,} responses: hoering search end to end, a fresh process per query")
+            result["end_to_end"] = search_end_to_end(base / "archive")
         files = generated_files(sample, seed=SAMPLE_SEED)
         _warm_up(files)
         os.sync()  # the build's dirty pages would otherwise slow the collect's fsyncs

@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -272,13 +272,16 @@ def missing_parties(parties: Iterable[str], responses: Iterable[Response | Expor
     return [p for p in parties if p not in answered]
 
 
-def export_consultation(archive: Archive, slug: str) -> ConsultationExport:
-    """Everything the archive knows about consultation `slug`, gathered once."""
+def export_consultation(
+    archive: Archive, slug: str, *, progress: Callable[[int, int], None] | None = None
+) -> ConsultationExport:
+    """Everything the archive knows about consultation `slug`, gathered once. `progress(done,
+    total)` is told each response read when the summaries are computed (not stored yet)."""
     consultation = archive.consultation(slug)
     responses = archive.responses(consultation)
     review = review_store.state(archive.db, consultation.id)
     excluded = review.excluded
-    themes = _theme_findings(archive, consultation, responses, set(excluded))
+    themes = _theme_findings(archive, consultation, responses, set(excluded), progress)
     exported = []
     for r in responses:
         item = ExportedResponse.from_response(
@@ -318,15 +321,23 @@ class _ThemeFindings:
 
 
 def _theme_findings(
-    archive: Archive, consultation: Consultation, responses: list[Response], excluded: set[int]
+    archive: Archive,
+    consultation: Consultation,
+    responses: list[Response],
+    excluded: set[int],
+    progress=None,
 ) -> _ThemeFindings:
-    # The summariser loads the language layer: imported only when exporting.
-    from .analysis.summarise import summarise_consultation
-    from .themes import response_tags, suggestions
+    # The summariser loads the language layer (when the archive has no summaries of these
+    # texts and tags yet): imported only when exporting.
+    from .summaries import consultation_summaries
+    from .themes import consultation_tags, suggestions
 
-    tags = {r.number: response_tags(archive, r.id) for r in responses}
+    by_id = consultation_tags(archive, consultation)
+    tags = {r.number: by_id.get(r.id, []) for r in responses}
     readable = [r for r in responses if r.status == Status.OK and r.number not in excluded]
-    resumes, extracts = summarise_consultation([r.text for r in readable], [tags[r.number] for r in readable])
+    resumes, extracts = consultation_summaries(
+        archive, consultation, [r.text for r in readable], [tags[r.number] for r in readable], progress=progress
+    )
     summaries = dict(zip((r.number for r in readable), resumes, strict=True))
     return _ThemeFindings(
         tags={

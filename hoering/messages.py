@@ -106,6 +106,9 @@ NOTE_WRITTEN_INTERNAL = "Skrev overbliksnotatet {path} (intern version – ikke 
 # --- search --------------------------------------------------------------------------------
 
 BUILDING_INDEX = "Bygger søgeindekset"
+SUMMARISING = "Læser svarene til resuméerne"
+WRITING_NOTE = "Skriver notatet"
+WRITING_XLSX = "Skriver regnearket"
 INDEX_REBUILT = "Søgeindekset blev bygget igen (ny sprogmodel)."
 NO_HITS = "Ingen høringssvar matcher »{query}«."
 HIT_HEAD = "{n}. {consultation} nr. {number} · {who} · {date}"

@@ -34,7 +34,6 @@ from collections.abc import Callable, Collection, Iterable
 
 from .errors import ResponseNotFound
 from .model import AuditAction, Deletion, Response, Retention, RetentionStart
-from .pipeline.links import update_links
 from .store import Archive, Consultation, audit, deletion, search_index
 from .store import responses as stored
 from .store import tags as tag_store
@@ -102,6 +101,7 @@ def delete_response(archive: Archive, slug: str, number: int) -> Deletion:
         kept = [s for s in suggestions if not _built_on(s, numbers)]
         if len(kept) != len(suggestions):
             tag_store.replace_suggestions(db, consultation.id, kept)
+        from .pipeline.links import update_links  # numpy: loaded only when deleting
         update_links(db, consultation)
         deletion.delete_blobs(db, done.files)
         audit.record(db, AuditAction.DELETE_RESPONSE, slug, number, response_detail(done))

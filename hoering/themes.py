@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import messages as M
-from .analysis.evaluate import EvalReport, evaluate, load_labels
-from .analysis.suggest import suggest_themes
 from .analysis.tagging import tag_response, tag_responses
 from .analysis.themes import (
     ThemeCount,
@@ -46,6 +45,9 @@ from .model import (
 from .store import Archive, Consultation, audit, now
 from .store import review as review_store
 from .store import tags as tag_store
+
+if TYPE_CHECKING:
+    from .analysis.evaluate import EvalReport
 
 # --- tagging ------------------------------------------------------------------
 
@@ -95,18 +97,31 @@ def correct_tag(
         CorrectionAction.REMOVE if remove else CorrectionAction.ADD,
         None if remove else stance, now(), evidence,
     )  # fmt: skip
-    found = []
-    if response.status == Status.OK:
-        found = tag_response(response.text, consultation.config.codebook())
+    order = list(consultation.config.themes)
     if remove:
         detail = M.say(M.AUDIT_TAG_REMOVED, key=theme, number=number)
     else:
         shown = stance.da if stance else "holdning uændret"
         detail = M.say(M.AUDIT_TAG_EVIDENCE if evidence else M.AUDIT_TAG_SET, key=theme, number=number, stance=shown)
     with archive.transaction() as db:
+        earlier = tag_store.response_corrections(db, response.id)
+        if not any(c.theme == theme for c in earlier):
+            # No person has decided on this theme here before, so its stored tag is the
+            # machine's, and every other stored tag already has its corrections: laying the
+            # new one over the stored tags is the same as tagging the text again, without
+            # loading the language layer (seconds, for one click).
+            stored = tag_store.response_tags_with_passages(db, response.id)
+            tag_store.save_correction(db, correction)
+            tag_store.replace_tags(db, response.id, overlay_corrections(stored, [correction], order))
+            audit.record(db, AuditAction.CORRECT_TAG, slug, number, detail)
+            return
+    found = []
+    if response.status == Status.OK:
+        found = tag_response(response.text, consultation.config.codebook())
+    with archive.transaction() as db:
         tag_store.save_correction(db, correction)
         corrections = tag_store.response_corrections(db, response.id)
-        effective = overlay_corrections(found, corrections, list(consultation.config.themes))
+        effective = overlay_corrections(found, corrections, order)
         tag_store.replace_tags(db, response.id, effective)
         audit.record(db, AuditAction.CORRECT_TAG, slug, number, detail)
 
@@ -114,6 +129,11 @@ def correct_tag(
 def response_tags(archive: Archive, response_id: int) -> list[ThemeTag]:
     """The effective tags of a response, by its row id (`Response.id`)."""
     return tag_store.response_tags(archive.db, response_id)
+
+
+def consultation_tags(archive: Archive, consultation: Consultation) -> dict[int, list[ThemeTag]]:
+    """The effective tags of every response of a consultation, by row id (`Response.id`)."""
+    return tag_store.consultation_tags(archive.db, consultation.id)
 
 
 def theme_counts(archive: Archive, consultation: Consultation) -> dict[str, ThemeCount]:
@@ -136,6 +156,8 @@ BACKGROUND_TEXTS = 2000
 
 def suggest(archive: Archive, slug: str) -> list[ThemeSuggestion]:
     """Find recurring topics outside the codebook; store them so `accept` can refer to them by number."""
+    from .analysis.suggest import suggest_themes  # numpy: loaded only when suggesting
+
     consultation = archive.consultation(slug)
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
     background = archive.other_texts(consultation, limit=BACKGROUND_TEXTS)
@@ -284,6 +306,8 @@ def evaluate_consultation(archive: Archive, slug: str, labels_path: str | Path) 
 
     Labelled responses are matched by `file` when the labels name files, else by number.
     """
+    from .analysis.evaluate import evaluate, load_labels  # numpy: loaded only when measuring
+
     consultation = archive.consultation(slug)
     labels = load_labels(labels_path)
     by_number = {r.number: r for r in archive.responses(consultation)}

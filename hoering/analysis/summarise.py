@@ -26,6 +26,7 @@ from .passages import split_passages
 from .stance import find_cues
 
 Vector = dict[str, float]
+Progress = Callable[[int, int], None]
 
 _NO_COMMENT = re.compile(r"^\W*(ingen|intet)\s+(kommentar|bemærkning)", re.I)
 MIN_WORDS = 5
@@ -59,13 +60,16 @@ def _has_cue(s: _Sentence) -> bool:
     return s.cue
 
 
-def _sentences(texts: Sequence[str]) -> list[list[_Sentence]]:
-    """Sentences of the paragraphs (headings left out) of every text."""
+def _sentences(texts: Sequence[str], progress: Progress | None = None) -> list[list[_Sentence]]:
+    """Sentences of the paragraphs (headings left out) of every text. `progress(done, total)`
+    is told each text read."""
     paragraphs = [(i, p.text) for i, text in enumerate(texts)
                   for p in split_passages(text) if p.kind == PassageKind.PARAGRAPH]
     out: list[list[_Sentence]] = [[] for _ in texts]
     for (i, text), toks in zip(paragraphs, danish.tokens_many(t for _, t in paragraphs),
                                strict=True):
+        if progress and i:
+            progress(i, len(texts))  # texts before the i-th are read
         for sentence_toks in danish.sentence_tokens(toks):
             start, end = sentence_toks[0].start, sentence_toks[-1].end
             out[i].append(_Sentence(i, len(out[i]), text[start:end].strip(),
@@ -235,16 +239,19 @@ def summarise_consultation(
     *,
     per_theme: int = 3,
     max_chars: int = 450,
+    progress: Progress | None = None,
 ) -> tuple[list[str], dict[str, list[Extract]]]:
     """``summarise_responses`` and ``summarise_themes`` of the same texts, reading them once:
     the sentences and their TF-IDF vectors are the same for both, and reading them is most
-    of the work."""
-    groups = _vectorised_sentences(texts)
+    of the work (`progress(done, total)` is told each text read)."""
+    groups = _vectorised_sentences(texts, progress)
+    if progress:
+        progress(len(texts), len(texts))
     return [_resume(group, max_chars) for group in groups], _theme_extracts(groups, tags, per_theme)
 
 
-def _vectorised_sentences(texts: Sequence[str]) -> list[list[_Sentence]]:
-    groups = _sentences(texts)
+def _vectorised_sentences(texts: Sequence[str], progress: Progress | None = None) -> list[list[_Sentence]]:
+    groups = _sentences(texts, progress)
     _vectorise([s for group in groups for s in group])
     return groups
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..model import (
     CorrectionAction,
@@ -22,7 +23,9 @@ from ..model import (
     ThemeSuggestion,
     ThemeTag,
 )
-from .suggest import SuggestedTheme
+
+if TYPE_CHECKING:  # the suggester needs numpy; counting and overlaying do not
+    from .suggest import SuggestedTheme
 
 
 def overlay_corrections(

@@ -8,11 +8,7 @@ from pathlib import Path
 import click
 
 from .. import messages as M
-from ..export import missing_parties
 from ..model import Action, ReceivedSource, Response, SenderKind
-from ..pipeline import collect as collecting
-from ..pipeline.corrections import set_revision, set_sender
-from ..pipeline.discover import discover
 from ..store import Archive
 from .app import archive_of, config_warnings, da, fail_in_danish, format_table, main
 
@@ -33,6 +29,9 @@ def collect(ctx: click.Context, slug: str, paths: tuple[Path, ...], quiet: bool,
       hoering collect aktivering Høringssvar/
       hoering collect aktivering "Mail fra borger.msg" -q
     """
+    from ..pipeline import collect as collecting
+    from ..pipeline.discover import discover
+
     workers = workers or collecting.default_workers()
     archive = archive_of(ctx)
     config_warnings(archive.consultation(slug))  # and fail early on an unknown slug
@@ -80,6 +79,7 @@ def status(ctx: click.Context, slug: str) -> None:
 
 
 def print_status(archive: Archive, slug: str) -> None:
+    from ..export import missing_parties
     from ..review import state as review_state
 
     consultation = archive.consultation(slug)
@@ -158,6 +158,8 @@ def set_sender_cmd(ctx: click.Context, slug: str, response_id: int, name: str, c
       hoering set-sender aktivering 4 "Ældrerådet"
       hoering set-sender aktivering 7 "Jens Hansen" --citizen
     """
+    from ..pipeline.corrections import set_sender
+
     result = set_sender(archive_of(ctx), slug, response_id, name, kind=SenderKind.CITIZEN if citizen else None)
     party = M.say(M.SENDER_IS_PARTY, party=result["party"]) if result["party"] else M.SENDER_NOT_PARTY
     click.echo(M.say(M.SENDER_SET, number=response_id, sender=result["sender"], party=party))
@@ -178,6 +180,8 @@ def set_revision_cmd(ctx: click.Context, slug: str, response_id: int, of: int | 
       hoering set-revision aktivering 6 --of 2
       hoering set-revision aktivering 6 --none
     """
+    from ..pipeline.corrections import set_revision
+
     if (of is None) == (not none):
         raise click.UsageError(M.REVISION_NEEDS_CHOICE)
     set_revision(archive_of(ctx), slug, response_id, None if none else of)

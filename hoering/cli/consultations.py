@@ -7,10 +7,8 @@ from pathlib import Path
 import click
 
 from .. import messages as M
-from ..atomic import write_text
-from ..config import load_config, starter_config
-from ..pipeline.reconcile import reconfigure
 from ..store import check_slug
+from ..store import responses as stored
 from .app import archive_of, config_warnings, fail_in_danish, format_table, main
 
 
@@ -28,6 +26,10 @@ def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | No
       hoering new aktivering --title "Besparelser på aktiveringsområdet"
       hoering new aktivering --config aktivering.toml
     """
+    from ..atomic import write_text
+    from ..config import load_config, starter_config
+    from ..pipeline.reconcile import reconfigure
+
     archive = archive_of(ctx)
     check_slug(slug)
     if config_path is None and not title:
@@ -72,6 +74,9 @@ def config_cmd(ctx: click.Context, slug: str, config_path: Path | None) -> None:
         config_warnings(consultation)
         click.echo(consultation.config.to_toml(), nl=False)
         return
+    from ..config import load_config
+    from ..pipeline.reconcile import reconfigure
+
     config = load_config(config_path)
     changed, tagged = reconfigure(archive, slug, config)
     click.echo(M.say(M.CONFIG_UPDATED, slug=slug, changed=changed, tagged=tagged))
@@ -92,10 +97,9 @@ def list_cmd(ctx: click.Context) -> None:
     if not consultations:
         click.echo(M.NO_CONSULTATIONS)
         return
-    rows = []
-    for c in consultations:
-        responses = archive.responses(c)
-        rows.append(
-            [c.slug, c.title, str(len(responses)), c.config.deadline.isoformat() if c.config.deadline else ""]
-        )
+    counts = stored.counts(archive.db)
+    rows = [
+        [c.slug, c.title, str(counts.get(c.id, 0)), c.config.deadline.isoformat() if c.config.deadline else ""]
+        for c in consultations
+    ]
     click.echo(format_table(M.LIST_HEADERS, rows))

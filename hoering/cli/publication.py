@@ -6,7 +6,6 @@ from __future__ import annotations
 import click
 
 from .. import messages as M
-from .. import publication
 from .app import archive_of, da, fail_in_danish, format_table, main
 
 
@@ -25,6 +24,8 @@ def approve(ctx: click.Context, slug: str, withdraw: bool, reason: str | None) -
       hoering approve aktivering --reason "gennemgået på mødet"
       hoering approve aktivering --withdraw
     """
+    from .. import publication
+
     archive = archive_of(ctx)
     if withdraw:
         gone = publication.withdraw(archive, slug)
@@ -54,6 +55,8 @@ def redact(ctx: click.Context, slug: str, number: int, text: str, keep: bool, un
       hoering redact aktivering 4 "Ældrerådet" --keep
       hoering redact aktivering 4 "Jens Hansen" --undo
     """
+    from .. import publication
+
     archive = archive_of(ctx)
     if undo:
         publication.undo(archive, slug, number, text)
@@ -77,6 +80,8 @@ def redactions(ctx: click.Context, slug: str, reviewed: bool) -> None:
       hoering redactions aktivering
       hoering redactions aktivering --reviewed
     """
+    from .. import publication
+
     archive = archive_of(ctx)
     if reviewed:
         count = publication.mark_reviewed(archive, slug)

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
 import click
 
 from .. import messages as M
-from ..export import export_consultation
-from .app import archive_of, fail_in_danish, main, output_option
+from .app import archive_of, fail_in_danish, main, output_option, progress_bar
+
+
+def _exported(ctx: click.Context, slug: str):
+    """The consultation's export, with a bar while its summaries are computed (not stored yet)."""
+    from ..export import export_consultation
+
+    progress, close = progress_bar(M.SUMMARISING, False)
+    with _closing(close):
+        return export_consultation(archive_of(ctx), slug, progress=progress)
+
+
+@contextlib.contextmanager
+def _closing(close):
+    try:
+        yield
+    finally:
+        close()
 
 
 @main.command()
@@ -27,12 +44,14 @@ def export(ctx: click.Context, slug: str, as_json: bool, xlsx_path: Path | None,
       hoering export aktivering --json > aktivering.json
       hoering export aktivering --xlsx oversigt.xlsx
     """
-    exported = export_consultation(archive_of(ctx), slug)
+
+    exported = _exported(ctx, slug)
     if xlsx_path:
         from ..note import write_xlsx
 
-        with output_option("--xlsx"):
-            write_xlsx(exported, xlsx_path, internal=internal)
+        progress, close = progress_bar(M.WRITING_XLSX, False)
+        with output_option("--xlsx"), _closing(close):
+            write_xlsx(exported, xlsx_path, internal=internal, progress=progress)
         click.echo(M.say(M.XLSX_WRITTEN_INTERNAL if internal else M.XLSX_WRITTEN, path=xlsx_path))
     if as_json or not xlsx_path:
         click.echo(json.dumps(exported.to_json(), ensure_ascii=False, indent=2))
@@ -57,9 +76,11 @@ def note(ctx: click.Context, slug: str, out: Path, template_docx: Path | None, t
     """
     from ..note import render_note
 
-    exported = export_consultation(archive_of(ctx), slug)
-    with output_option("-o"):
+    exported = _exported(ctx, slug)
+    progress, close = progress_bar(M.WRITING_NOTE, False)
+    with output_option("-o"), _closing(close):
         render_note(
-            exported, out, template_docx=template_docx, templates_dir=templates_dir, internal=internal
-        )
+            exported, out, template_docx=template_docx, templates_dir=templates_dir, internal=internal,
+            progress=progress,
+        )  # fmt: skip
     click.echo(M.say(M.NOTE_WRITTEN_INTERNAL if internal else M.NOTE_WRITTEN, path=out))

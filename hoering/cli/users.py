@@ -11,7 +11,6 @@ import sys
 
 import click
 
-from .. import auth
 from .. import messages as M
 from ..model import Role
 from .app import archive_of, fail_in_danish, format_table, main
@@ -59,6 +58,8 @@ def add(ctx: click.Context, name: str, role: str, password_stdin: bool, sso: boo
       hoering user add abc@egebaek.dk --role sagsbehandler
       hoering user add def@egebaek.dk --role godkender --sso
     """
+    from .. import auth  # argon2 (and a hash made on import): only for these commands
+
     password = None if sso else _password(password_stdin)
     created = auth.add_user(archive_of(ctx), name, Role(role), password)
     template = M.USER_ADDED_SSO if sso else M.USER_ADDED
@@ -75,6 +76,8 @@ def list_users(ctx: click.Context) -> None:
     Eksempler:
       hoering user list
     """
+    from .. import auth  # argon2 (and a hash made on import): only for these commands
+
     found = auth.users(archive_of(ctx))
     if not found:
         click.echo(M.NO_USERS)
@@ -94,6 +97,8 @@ def passwd(ctx: click.Context, name: str, password_stdin: bool) -> None:
     Eksempler:
       hoering user passwd abc@egebaek.dk
     """
+    from .. import auth  # argon2 (and a hash made on import): only for these commands
+
     auth.set_password(archive_of(ctx), name, _password(password_stdin))
     click.echo(M.say(M.PASSWORD_CHANGED, name=name))
 
@@ -110,6 +115,8 @@ def set_role(ctx: click.Context, name: str, role: str) -> None:
     Eksempler:
       hoering user role abc@egebaek.dk godkender
     """
+    from .. import auth  # argon2 (and a hash made on import): only for these commands
+
     auth.set_role(archive_of(ctx), name, Role(role))
     click.echo(M.say(M.ROLE_CHANGED, name=name, role=Role(role).da))
 
@@ -125,5 +132,7 @@ def remove(ctx: click.Context, name: str) -> None:
     Eksempler:
       hoering user remove abc@egebaek.dk
     """
+    from .. import auth  # argon2 (and a hash made on import): only for these commands
+
     auth.remove_user(archive_of(ctx), name)
     click.echo(M.say(M.USER_REMOVED, name=name))

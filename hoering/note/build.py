@@ -44,16 +44,19 @@ if TYPE_CHECKING:
     from ..export import ConsultationExport, ExportedResponse
 
 
-def build_note(export: ConsultationExport, *, internal: bool = False, today: date | None = None) -> Note:
+def build_note(
+    export: ConsultationExport, *, internal: bool = False, today: date | None = None, progress=None
+) -> Note:
     """The note's content from the export (see docs/ARCHITECTURE.md). Responses a person
-    excluded are not in it at all: not counted, not listed, not quoted."""
+    excluded are not in it at all: not counted, not listed, not quoted. `progress(done,
+    total)` is told each response written (reading it for personal data is most of the work)."""
     # Approval is of the whole export, exclusions included; the rest sees only what counts.
     approved = export.approved
     export = export.without_excluded()
     config = export.config
     redactor = Redactor(export, internal=internal)
     columns = theme_columns(export)
-    entries = response_entries(export, columns, redactor, internal=internal)
+    entries = response_entries(export, columns, redactor, internal=internal, progress=progress)
     counted = [e for e in entries if e.counted]
     letters = form_letters(counted)
     describe_responses(entries, letters)
@@ -101,18 +104,25 @@ def build_note(export: ConsultationExport, *, internal: bool = False, today: dat
 
 
 def response_entries(
-    export: ConsultationExport, columns: list[ThemeSection], redactor: Redactor, *, internal: bool
+    export: ConsultationExport,
+    columns: list[ThemeSection],
+    redactor: Redactor,
+    *,
+    internal: bool,
+    progress=None,
 ) -> list[ResponseEntry]:
     """One entry per response, in number order; a covering e-mail ("Hermed vores
     høringssvar") is none: its attachment is the response."""
     superseded_by = _superseded_by(export.responses)
     # An accepted suggestion counts as mentioned by the responses that raised it.
     raised = {s.accepted_key: set(s.numbers) for s in export.suggested_themes if s.accepted_key}
-    return [
-        _entry(r, superseded_by, raised, redactor, internal=internal)
-        for r in export.responses
-        if r.status != Status.COVER
-    ]
+    entries = []
+    for done, r in enumerate(export.responses, 1):
+        if r.status != Status.COVER:
+            entries.append(_entry(r, superseded_by, raised, redactor, internal=internal))
+        if progress:
+            progress(done, len(export.responses))
+    return entries
 
 
 def _entry(

@@ -52,8 +52,10 @@ def render_note(
     templates_dir: Path | None = None,
     internal: bool = False,
     today: date | None = None,
+    progress=None,
 ) -> Path:
     """Write the overview note for `export` to `out`; the format follows the suffix.
+    `progress(done, total)` is told each response written.
 
     `template_docx` replaces the packaged Word template (a municipality's letterhead
     with docxtpl tags); `templates_dir` is searched before the packaged templates
@@ -65,7 +67,7 @@ def render_note(
     kind = FORMATS.get(out.suffix.lower())
     if kind is None:
         raise UnsupportedNoteFormat(out.suffix)
-    note = build_note(export, internal=internal, today=today)
+    note = build_note(export, internal=internal, today=today, progress=progress)
     if kind == "docx":
         template = Path(template_docx) if template_docx else None
         if template is None and templates_dir and (Path(templates_dir) / "note.docx").is_file():

@@ -57,11 +57,12 @@ def cell_text(value: object) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", str(value))[:_MAX_CELL]
 
 
-def write_xlsx(export: ConsultationExport, out: Path, *, internal: bool = False) -> Path:
-    """Write the overview spreadsheet for `export` to `out` (.xlsx), whole or not at all."""
+def write_xlsx(export: ConsultationExport, out: Path, *, internal: bool = False, progress=None) -> Path:
+    """Write the overview spreadsheet for `export` to `out` (.xlsx), whole or not at all.
+    `progress(done, total)` is told each response written."""
     if Path(out).suffix.lower() != ".xlsx":
         raise UnsupportedSpreadsheetFormat(str(out))
-    note = build_note(export, internal=internal)
+    note = build_note(export, internal=internal, progress=progress)
     return write_note_xlsx(note, Path(out), slug=export.slug)
 
 

@@ -16,6 +16,7 @@ behave the same on every machine.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -121,8 +122,19 @@ def _is_other(base: str, lower: str, named: bool) -> bool:
 
 def _word(i: int, tok, stop_words: frozenset[str]) -> _Word | None:
     text = tok.text
+    found = _word_kind(text, stop_words)
+    if found is None:
+        return None
+    base, genitive, flags = found
+    return _Word(i, tok.idx, tok.idx + len(text), base, genitive, **flags)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_kind(text: str, stop_words: frozenset[str]) -> tuple[str, bool, dict[str, bool]] | None:
+    """What a word as written could be (its base, genitive, and `_Word`'s flags), or None:
+    asked once per distinct word, as a letter's words repeat. The flags are read, never changed."""
     if _INITIALS.fullmatch(text):
-        return _Word(i, tok.idx, tok.idx + len(text), text, False, initials=True)
+        return text, False, {"initials": True}
     base, genitive = _split_genitive(text)
     if not _NAME_SHAPE.fullmatch(base):
         return None
@@ -134,11 +146,11 @@ def _word(i: int, tok, stop_words: frozenset[str]) -> _Word | None:
         return None
     surname = base in lexicon.surnames()
     shaped = lexicon.surname_shaped(base)
-    return _Word(
-        i, tok.idx, tok.idx + len(text), base, genitive, first=first, surname=surname, shaped=shaped,
-        ambiguous=lower in lexicon.AMBIGUOUS or lower in stop_words,
-        other=_is_other(base, lower, first or surname or shaped),
-    )  # fmt: skip
+    return base, genitive, {
+        "first": first, "surname": surname, "shaped": shaped,
+        "ambiguous": lower in lexicon.AMBIGUOUS or lower in stop_words,
+        "other": _is_other(base, lower, first or surname or shaped),
+    }  # fmt: skip
 
 
 # --- the text's words and what stands around a run -----------------------------------------------

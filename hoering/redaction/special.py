@@ -20,6 +20,7 @@ writer asks for; a union membership takes its phrase with it ("medlem af 3F").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -130,6 +131,8 @@ def _protected(toks) -> set[int]:
     """Tokens inside an organisation's name: a capitalised run with an organisation word."""
     out: set[int] = set()
     run: list[int] = []
+    # Once: spaCy's `Doc.text` joins every token anew on each call (quadratic in a long letter).
+    text = toks[0].doc.text if toks else ""
 
     def close():
         if any(toks[j].lower_.endswith(lexicon.ORG_ENDINGS) for j in run) or any(
@@ -140,7 +143,7 @@ def _protected(toks) -> set[int]:
 
     for j, tok in enumerate(toks):
         if tok.text[:1].isupper() and tok.is_alpha or (run and tok.text == "-"):
-            if run and "\n" in tok.doc.text[toks[run[-1]].idx + len(toks[run[-1]].text) : tok.idx]:
+            if run and "\n" in text[toks[run[-1]].idx + len(toks[run[-1]].text) : tok.idx]:
                 close()
             run.append(j)
         else:
@@ -176,15 +179,15 @@ def find_special(doc, *, citizen: bool, person_chars: list[tuple[int, int]]) -> 
             continue
         if j in protected or not tok.is_alpha and "-" not in tok.text:
             continue
-        lower = tok.lower_
-        for kind, stem in _STEM_RES.items():
-            if stem.fullmatch(lower) or any(stem.fullmatch(p) for p in lower.split("-") if p):
-                terms.append((kind, j, j + 1))
-                break
-    person_tokens = {j for j, tok in enumerate(toks) if any(s <= tok.idx < e for s, e in person_chars)}
+        kind = _stem_kind(tok.lower_)
+        if kind is not None:
+            terms.append((kind, j, j + 1))
+    person_tokens = _tokens_in(toks, person_chars)
+    sentences = _sentences(doc, len(toks)) if terms else []
     out: list[Found] = []
     for kind, start, end in terms:
-        tie = _tie(toks, start, end, person_tokens, citizen=citizen, union=kind == RedactionKind.UNION)
+        sent = sentences[start]
+        tie = _tie(toks, sent, start, end, person_tokens, citizen=citizen, union=kind == RedactionKind.UNION)
         if tie is None:
             continue
         if kind == RedactionKind.UNION:
@@ -195,15 +198,48 @@ def find_special(doc, *, citizen: bool, person_chars: list[tuple[int, int]]) -> 
     return out
 
 
-def _tie(toks, start: int, end: int, persons: set[int], *, citizen: bool, union: bool) -> bool | None:
-    """True: tied to a person; False: probably (only "vi/vores"); None: a topic, not a person."""
+@functools.lru_cache(maxsize=65536)
+def _stem_kind(lower: str) -> RedactionKind | None:
+    """The first kind whose stem is the word, or one of its hyphenated parts (a letter's
+    words repeat: asked once per distinct word)."""
+    for kind, stem in _STEM_RES.items():
+        if stem.fullmatch(lower) or any(stem.fullmatch(p) for p in lower.split("-") if p):
+            return kind
+    return None
+
+
+def _tokens_in(toks, spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the tokens that start inside one of the character `spans`."""
+    if not spans:
+        return set()
+    starts = [tok.idx for tok in toks]
+    out: set[int] = set()
+    for s, e in spans:
+        out.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
+    return out
+
+
+def _sentences(doc, n: int) -> list[range]:
+    """Each token's sentence as a range of token indexes, from one pass over `doc.sents`:
+    spaCy's `Token.sent` walks the document's sentences from the start on every call, which
+    made a long letter with many special-category words quadratic (minutes for a note)."""
+    out: list[range] = [range(0)] * n
+    for sent in doc.sents:
+        bounds = range(sent.start, sent.end)
+        for j in bounds:
+            out[j] = bounds
+    return out
+
+
+def _tie(toks, sent: range, start: int, end: int, persons: set[int], *, citizen: bool, union: bool) -> bool | None:
+    """True: tied to a person; False: probably (only "vi/vores"); None: a topic, not a person.
+    `sent`: the token indexes of the sentence the term starts in."""
     if union:
-        return _union_tie(toks, start, end, persons, citizen=citizen)
-    sent = toks[start].sent
+        return _union_tie(toks, sent, start, end, persons, citizen=citizen)
     if citizen:
-        lo, hi = sent.start, sent.end
+        lo, hi = sent.start, sent.stop
     else:
-        lo, hi = max(sent.start, start - _ORG_WINDOW), min(sent.end, end + _ORG_WINDOW)
+        lo, hi = max(sent.start, start - _ORG_WINDOW), min(sent.stop, end + _ORG_WINDOW)
     cues = _CITIZEN_CUES if citizen else _ORG_CUES
     weak = False
     for j in range(lo, hi):
@@ -215,16 +251,15 @@ def _tie(toks, start: int, end: int, persons: set[int], *, citizen: bool, union:
     return False if weak else None
 
 
-def _union_tie(toks, start: int, end: int, persons: set[int], *, citizen: bool) -> bool | None:
+def _union_tie(toks, sent: range, start: int, end: int, persons: set[int], *, citizen: bool) -> bool | None:
     """A union is someone's when a membership word is near it ("medlem af 3F", "min fagforening")
     and, in an organisation's letter, a person is named too."""
-    sent = toks[start].sent
-    lo, hi = max(sent.start, start - _UNION_WINDOW), min(sent.end, end + _UNION_WINDOW)
+    lo, hi = max(sent.start, start - _UNION_WINDOW), min(sent.stop, end + _UNION_WINDOW)
     near = [j for j in range(lo, hi) if not start <= j < end]
     if toks[start].lower_ in _UNION_CUES or any(toks[j].lower_ in _UNION_CUES for j in near):
         if citizen:
             return True
-        person = any(j in persons or toks[j].lower_ in _ORG_CUES for j in range(sent.start, sent.end))
+        person = any(j in persons or toks[j].lower_ in _ORG_CUES for j in sent)
         return True if person else None
     return None
 

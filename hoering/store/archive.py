@@ -22,10 +22,10 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
-from ..config import ConsultationConfig, parse_stored_config
 from ..errors import (
     ArchiveError,
     ConsultationExists,
@@ -39,6 +39,9 @@ from ..model import Response, Status
 from . import deletion, dialect, records
 from .blobs import DatabaseBlobs, FileBlobs
 from .migrations import MIGRATIONS
+
+if TYPE_CHECKING:  # pydantic: loaded when a config is read, not by every command
+    from ..config import ConsultationConfig
 
 DB_NAME = "archive.sqlite"
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -277,6 +280,8 @@ class Archive:
         return self.consultation(slug)
 
     def _row_to_consultation(self, row: sqlite3.Row) -> Consultation:
+        from ..config import parse_stored_config
+
         config = parse_stored_config(json.loads(row["config"]), row["slug"])
         return Consultation(row["id"], row["slug"], config, row["created"], row["updated"])
 

@@ -484,3 +484,21 @@ def m014_sender_confidence(db: sqlite3.Connection) -> None:
     `senders.REVIEW_BELOW` the review workspace and the export flag it for a person's look.
     Responses collected before have none (not flagged; re-collecting reads them again)."""
     db.execute("ALTER TABLE responses ADD COLUMN sender_confidence REAL")
+
+
+@migration
+def m016_summaries(db: sqlite3.Connection) -> None:
+    """The consultation's résumés and theme extracts, computed once and kept until their
+    inputs change (`store.summaries`): `fingerprint` is the sha256 of everything the
+    summariser read (texts, tags, its settings and version), so a changed response or tag
+    simply misses the cache. Rebuildable data, like the search index."""
+    run_script(
+        db,
+        """
+        CREATE TABLE summaries (
+            consultation_id INTEGER PRIMARY KEY REFERENCES consultations(id),
+            fingerprint TEXT NOT NULL,
+            summary TEXT NOT NULL          -- JSON: {"resumes": [...], "extracts": {key: [...]}}
+        );
+        """,
+    )

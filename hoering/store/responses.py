@@ -142,6 +142,12 @@ def in_consultation(db: sqlite3.Connection, consultation_id: int) -> list[Respon
     return _read(rows)
 
 
+def counts(db: sqlite3.Connection) -> dict[int, int]:
+    """{consultation id: number of responses} for every consultation with responses."""
+    rows = db.execute("SELECT consultation_id, COUNT(*) FROM responses GROUP BY consultation_id")
+    return {consultation_id: count for consultation_id, count in rows}
+
+
 def forget_derived(db: sqlite3.Connection, response_id: int) -> None:
     """Remove every row derived from a response's text (it is about to be read again)."""
     search_index.forget(db, response_id)

@@ -14,6 +14,7 @@ backend can run them as written; only the `?` placeholders are the driver's busi
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections import defaultdict
@@ -57,6 +58,20 @@ def response_tags(db: sqlite3.Connection, response_id: int) -> list[ThemeTag]:
     """The tags of one response (by row id), in the order they were written."""
     rows = db.execute("SELECT * FROM tags WHERE response_id = ? ORDER BY id", (response_id,))
     return [records.theme_tag(r) for r in rows]
+
+
+def response_tags_with_passages(db: sqlite3.Connection, response_id: int) -> list[ThemeTag]:
+    """The tags of one response with their passages' ordinals (`ThemeTag.passages`) read back
+    from the theme links, so that writing them again (`replace_tags`) keeps the links."""
+    linked: dict[str, list[int]] = defaultdict(list)
+    rows = db.execute(
+        "SELECT pt.theme, p.ordinal FROM passage_tags pt JOIN passages p ON p.id = pt.passage_id "
+        "WHERE p.response_id = ? ORDER BY p.ordinal",
+        (response_id,),
+    )
+    for theme, ordinal in rows:
+        linked[theme].append(ordinal)
+    return [dataclasses.replace(t, passages=linked.get(t.key, [])) for t in response_tags(db, response_id)]
 
 
 def consultation_tags(

@@ -1,0 +1,75 @@
+"""A consultation's résumés and theme extracts, computed once and kept in the archive.
+
+Summarising reads every sentence of every readable response through the Danish language
+layer: most of the time a note or a spreadsheet took (bench/RESULTS.md). The result depends
+only on the texts, their tags and the summariser itself, so it is stored under a
+fingerprint of exactly those (`store.summaries`, m016) and read back while they are
+unchanged: a second note, the spreadsheet after the note, an export of an unchanged
+consultation load neither spaCy nor lemmy. A changed text, tag or summariser gives another
+fingerprint and the summaries are computed again. Deleting a response for good removes the
+stored summaries too (they may quote it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .analysis import danish, passages, stance, summarise
+from .analysis.summarise import Extract
+from .model import ThemeTag
+from .store import Archive, Consultation
+from .store import summaries as summary_store
+
+PER_THEME = 3
+MAX_CHARS = 450
+
+
+@functools.cache
+def _code_version() -> str:
+    """The summariser's own code and the analyser it reads with: a new version of either is a
+    new fingerprint, so a stored summary is never one this code would not write."""
+    digest = hashlib.sha256(danish.ANALYSER_VERSION.encode())
+    for module in (summarise, passages, stance, danish):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(texts: Sequence[str], tags: Sequence[Sequence[ThemeTag]]) -> str:
+    """sha256 of everything `summarise_consultation` reads."""
+    digest = hashlib.sha256(json.dumps([_code_version(), PER_THEME, MAX_CHARS]).encode())
+    for text, response_tags in zip(texts, tags, strict=True):
+        digest.update(b"\x00text\x00" + text.encode("utf-8", "surrogatepass"))
+        digest.update(json.dumps([dataclasses.asdict(t) for t in response_tags], ensure_ascii=False,
+                                 default=str).encode())  # fmt: skip
+    return digest.hexdigest()
+
+
+def consultation_summaries(
+    archive: Archive,
+    consultation: Consultation,
+    texts: Sequence[str],
+    tags: Sequence[Sequence[ThemeTag]],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[str], dict[str, list[Extract]]]:
+    """`summarise.summarise_consultation(texts, tags)`, from the archive when it holds the
+    result for exactly these inputs, else computed (`progress(done, total)` told each text
+    read) and stored."""
+    key = fingerprint(texts, tags)
+    stored = summary_store.cached(archive.db, consultation.id, key)
+    if stored is not None and len(stored["resumes"]) == len(texts):
+        extracts = {k: [Extract(*e) for e in items] for k, items in stored["extracts"].items()}
+        return stored["resumes"], extracts
+    resumes, extracts = summarise.summarise_consultation(
+        texts, tags, per_theme=PER_THEME, max_chars=MAX_CHARS, progress=progress
+    )
+    value = {"resumes": resumes,
+             "extracts": {k: [[e.response, e.text, e.score] for e in items] for k, items in extracts.items()}}  # fmt: skip
+    with archive.transaction() as db:
+        summary_store.save(db, consultation.id, key, value)
+    return resumes, extracts

@@ -1,0 +1,144 @@
+"""Commands load only what they use, and the summaries are computed once per consultation.
+
+Each command runs in a fresh interpreter (as a person runs it) and reports which modules it
+loaded: a module that is already imported costs nothing to ask for again, so only a new
+process shows what a command pulls in.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, ROOT
+
+from hoering.store import Archive
+
+# What the CLI must not import before a command needs it (each costs 0.1–1.5 s to import).
+HEAVY = ("spacy", "lemmy", "sklearn", "scipy", "numpy", "pdfplumber", "pypdfium2", "docx", "docxtpl",
+         "openpyxl", "jinja2", "faker")  # fmt: skip
+
+_RUN = """
+import json, sys
+from click.testing import CliRunner
+from hoering.cli import main
+from hoering.analysis import danish
+result = CliRunner().invoke(main, sys.argv[1:], catch_exceptions=False)
+print(json.dumps({"exit": result.exit_code, "output": result.output,
+                  "modules": sorted({m.split(".")[0] for m in sys.modules}),
+                  "pipeline_built": danish._nlp is not None}))
+"""
+
+
+def run_fresh(archive: Path, *args: str) -> dict:
+    """`hoering --archive ARCHIVE ARGS` in a new interpreter: its exit code, output, and the
+    top-level modules it loaded."""
+    proc = subprocess.run([sys.executable, "-c", _RUN, "--archive", str(archive), *map(str, args)],
+                          capture_output=True, text=True, cwd=ROOT, check=True)  # fmt: skip
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert report["exit"] == 0, report["output"]
+    return report
+
+
+@pytest.fixture(scope="module")
+def collected(tmp_path_factory) -> Path:
+    """The sample consultation collected once; tests that change it work on a copy."""
+    base = tmp_path_factory.mktemp("speed") / "archive"
+    for args in (("new", "akt", "--config", CORPUS / "hoering.toml"), ("collect", "akt", CORPUS / "responses", "-q")):
+        subprocess.run([sys.executable, "-m", "hoering", "--archive", str(base), *map(str, args)],
+                       check=True, capture_output=True, cwd=ROOT)  # fmt: skip
+    return base
+
+
+@pytest.fixture
+def copy(collected, tmp_path) -> Path:
+    target = tmp_path / "archive"
+    shutil.copytree(collected, target)
+    return target
+
+
+def test_importing_the_cli_loads_no_heavy_library():
+    code = "import json, sys, hoering.cli; print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    loaded = set(json.loads(proc.stdout))
+    # pydantic too: only a command that reads a consultation's config needs it.
+    assert not loaded & {*HEAVY, "pydantic"}, sorted(loaded & {*HEAVY, "pydantic"})
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("status", "akt"), ("show", "akt", "2"), ("list",), ("config", "akt"), ("themes", "akt"),
+     ("tag", "akt", "2", "mentor", "--stance", "neutral"), ("tag", "akt", "3", "have", "--remove")],
+)  # fmt: skip
+def test_everyday_commands_load_no_language_layer(copy, args):
+    report = run_fresh(copy, *args)
+    assert not set(report["modules"]) & set(HEAVY), sorted(set(report["modules"]) & set(HEAVY))
+
+
+def test_search_loads_the_lemmatizer_only(collected):
+    report = run_fresh(collected, "search", "mentorer")
+    assert "Mentor" in report["output"] or "mentor" in report["output"]
+    assert "lemmy" in report["modules"]
+    assert "spacy" not in report["modules"] and not report["pipeline_built"]
+    assert "numpy" not in report["modules"] and "pydantic" not in report["modules"]
+
+
+def _tags(archive: Path, number: int) -> list[dict]:
+    from hoering.store import tags as tag_store
+
+    with Archive(archive) as a:
+        response = a.response(a.consultation("akt"), number)
+        found = tag_store.response_tags_with_passages(a.db, response.id)
+    return [{"key": t.key, "state": t.state, "stance": t.stance, "evidence": t.evidence, "triggers": t.triggers,
+             "source": t.source, "cues": t.stance_cues, "passages": t.passages} for t in found]  # fmt: skip
+
+
+def test_a_correction_without_retagging_equals_one_with(copy, tmp_path):
+    """The quick path (the stored tags, a new correction laid over them) writes what tagging
+    the text again and laying every correction over it writes: a second correction of the
+    same theme takes the slow path, so the two are compared on the same response."""
+    from hoering.analysis.tagging import tag_response
+    from hoering.analysis.themes import overlay_corrections
+    from hoering.store import tags as tag_store
+
+    run_fresh(copy, "tag", "akt", "2", "faerre", "--stance", "imod")
+    run_fresh(copy, "tag", "akt", "2", "mentor", "--remove")
+    quick = _tags(copy, 2)
+    with Archive(copy) as a:
+        consultation = a.consultation("akt")
+        response = a.response(consultation, 2)
+        machine = tag_response(response.text, consultation.config.codebook())
+        corrections = tag_store.response_corrections(a.db, response.id)
+        slow = overlay_corrections(machine, corrections, list(consultation.config.themes))
+    assert [(t["key"], t["stance"], t["source"], t["evidence"]) for t in quick] == [
+        (t.key, t.stance, t.source, t.evidence) for t in slow
+    ]
+    assert {t["key"]: t["passages"] for t in quick} == {t.key: sorted(t.passages) for t in slow}
+    assert "mentor" not in {t["key"] for t in quick}
+
+
+def test_summaries_are_computed_once_and_again_when_a_tag_changes(copy):
+    first = run_fresh(copy, "export", "akt", "--json")
+    assert "spacy" in first["modules"]  # computed: the language layer read the texts
+    again = run_fresh(copy, "export", "akt", "--json")
+    assert "spacy" not in again["modules"] and "lemmy" not in again["modules"]
+    assert json.loads(again["output"]) == json.loads(first["output"])
+
+    run_fresh(copy, "tag", "akt", "2", "faerre", "--stance", "imod")
+    changed = run_fresh(copy, "export", "akt", "--json")
+    assert "spacy" in changed["modules"]  # a tag changed: the stored summaries no longer fit
+    data = json.loads(changed["output"])
+    assert any(t["key"] == "faerre" for t in data["responses"][1]["themes"])
+
+
+def test_deleting_a_response_deletes_the_stored_summaries(copy):
+    run_fresh(copy, "export", "akt", "--json")
+    with Archive(copy) as a:
+        assert a.db.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == 1
+    run_fresh(copy, "delete", "akt", "2", "--yes")
+    with Archive(copy) as a:
+        assert a.db.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == 0
