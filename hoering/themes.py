@@ -11,9 +11,7 @@ person's decision always wins and is kept. The analysis runs here, before the wr
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from .analysis.evaluate import EvalReport, evaluate, load_labels
 from .analysis.suggest import suggest_themes
 from .analysis.tagging import tag_response, tag_responses
 from .analysis.themes import (
@@ -159,24 +157,6 @@ def accept(archive: Archive, slug: str, n: int, key: str | None = None) -> Theme
 # --- export ---------------------------------------------------------------------------
 
 
-# --- measuring ------------------------------------------------------------------------
+# --- measuring: `hoering.measure` ------------------------------------------------------
 
-
-def evaluate_consultation(archive: Archive, slug: str, labels_path: str | Path) -> EvalReport:
-    """Score the archive's tags (as a person corrected them) against labelled responses.
-
-    Labelled responses are matched by `file` when the labels name files, else by number.
-    """
-    consultation = archive.consultation(slug)
-    labels = load_labels(labels_path)
-    by_number = {r.number: r for r in archive.responses(consultation)}
-    number_of_file = {r.file: number for number, r in by_number.items()}
-    tags_of = tag_store.consultation_tags(archive.db, consultation.id)
-    predicted, texts = {}, {}
-    for labelled in labels["responses"]:
-        n = labelled["n"]
-        number = number_of_file.get(labelled["file"], n) if labelled.get("file") else n
-        response = by_number.get(number)
-        predicted[n] = tags_of.get(response.id, []) if response else []
-        texts[n] = response.text if response else ""
-    return evaluate(predicted, labels, texts=texts)
+from .measure import evaluate_consultation  # noqa: E402,F401  (the eval command's entry point)

@@ -34,6 +34,7 @@ from .vocabulary import (
     SETTLED,
     Action,
     CorrectionAction,
+    Position,
     ReceivedSource,
     SenderKind,
     SenderSource,
@@ -44,4 +45,4 @@ from .vocabulary import (
     member,
 )
 
-__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Deletion", "EMAIL_FORMATS", "Filters", "FoundPassage", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "Passage", "PassageKind", "ReceivedSource", "Redaction", "RedactionKind", "Response", "Retention", "RetentionStart", "ReviewedRedaction", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "member"]  # fmt: skip
+__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Deletion", "EMAIL_FORMATS", "Filters", "FoundPassage", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "Passage", "PassageKind", "Position", "ReceivedSource", "Redaction", "RedactionKind", "Response", "Retention", "RetentionStart", "ReviewedRedaction", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "member"]  # fmt: skip

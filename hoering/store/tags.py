@@ -39,10 +39,10 @@ def replace_tags(db: sqlite3.Connection, response_id: int, tags: Iterable[ThemeT
     )
     for tag in tags:
         db.execute(
-            "INSERT INTO tags (response_id, theme, state, stance, evidence, triggers, cues, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO tags (response_id, theme, state, stance, evidence, triggers, cues, source, "
+            "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (response_id, tag.key, tag.state, tag.stance, _json(tag.evidence), _json(tag.triggers),
-             _json(tag.stance_cues), tag.source),
+             _json(tag.stance_cues), tag.source, tag.confidence),
         )  # fmt: skip
         if tag.state == TagState.DISCUSSES:
             db.executemany(
