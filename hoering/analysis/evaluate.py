@@ -310,7 +310,7 @@ def evaluate(
 def _score(predicted: Mapping[int, Sequence[ThemeTag]], labels: Labels, draws: int,
            seed: int) -> EvalReport:
     keys = list(labels["codebook"])
-    gold = [r for r in labels["responses"]]
+    gold = [r for r in labels["responses"] if r.get("role") != "cover"]
     # counts[i, j] = (tp, fp, fn) of response i, theme j; nc = no-comment (tp, fp, fn)
     counts = np.zeros((len(gold), len(keys), 3), dtype=int)
     nc = np.zeros((len(gold), 3), dtype=int)
@@ -391,7 +391,8 @@ _OVERALL = {"imod": Position.AGAINST, "imod forslaget": Position.AGAINST, "again
             "delvis": Position.PARTLY, "delvis enig": Position.PARTLY, "blandet": Position.PARTLY,
             "mixed": Position.PARTLY, "partly": Position.PARTLY, "støtter": Position.SUPPORTS,
             "for": Position.SUPPORTS, "support": Position.SUPPORTS, "supports": Position.SUPPORTS,
-            "neutral": Position.NEUTRAL, "ingen": Position.NEUTRAL, "ingen holdning": Position.NEUTRAL}
+            "neutral": Position.NEUTRAL, "ingen": Position.NEUTRAL, "ingen holdning": Position.NEUTRAL,
+            "ingen bemærkninger": Position.NEUTRAL}
 
 
 def _gold_overall(response: Mapping[str, Any]) -> Position | None:

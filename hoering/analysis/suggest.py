@@ -202,6 +202,11 @@ def _units(texts: Sequence[str]) -> list[_Unit]:
     return out
 
 
+MIN_WORDS = 6  # shorter sentences are signatures, salutations and headings, not topics
+MERGE_SIMILARITY = 0.35  # label vectors (c-TF-IDF) this alike are one topic
+CUT_DISTANCE = 0.85  # average-linkage cosine distance at which passage clusters stop joining
+
+
 def suggest_themes(
     texts: list[str],
     codebook: Codebook,
@@ -210,14 +215,26 @@ def suggest_themes(
     max_themes: int = 10,
     max_keywords: int = 24,
 ) -> list[SuggestedTheme]:
-    """Recurring topics in ``texts`` that the codebook does not cover, most salient first."""
+    """Recurring topics in ``texts`` that the codebook does not cover, most widely raised first.
+
+    The passages (sentences) no codebook theme claims are clustered by their noun families
+    (TF-IDF, cosine, average linkage cut at `CUT_DISTANCE`); clusters are ranked by the
+    number of distinct responses that raise them, labelled by class-based TF-IDF (a
+    cluster's words weighed against the whole consultation, so words every response uses
+    never label a topic) with the sentence closest to the centre as representative, and
+    clusters whose labels are alike are merged. Deterministic: no random state.
+    """
+    from scipy.sparse import csr_matrix
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.preprocessing import normalize
+
     units = _units(texts)
-    back_tokens = danish.tokens_many(background) if background else []
     vocab = _Vocabulary([u.tokens for u in units])
     themes = compile_codebook(codebook)
-
-    docs: list[list[str]] = []  # keyword features per passage
-    context: list[list[str]] = []  # codebook words per passage, shown with a topic
+    back_tokens = danish.tokens_many(background) if background else []
+    docs: list[list[str]] = []
+    context: list[list[str]] = []
+    claimed: list[bool] = []
     for unit in units:
         explained: dict[int, str] = {}
         for theme in themes:
@@ -230,33 +247,97 @@ def suggest_themes(
                 continue
             if not (tok.text[:1].isupper() and tok.lemma not in vocab.lower_seen):
                 feats.extend(vocab.features(tok.lemma))
-        words = list(dict.fromkeys(explained.values()))
         docs.append(feats)
-        context.append(words)
+        context.append(list(dict.fromkeys(explained.values())))
+        words = sum(t.is_word for t in unit.tokens)
+        claimed.append(bool(explained) or words < MIN_WORDS)
 
+    # Document frequency over the responses (and the background): a word most responses
+    # use is the consultation's subject, and never a feature.
     responses_of: dict[str, set[int]] = defaultdict(set)
-    passages_with: Counter[str] = Counter()
     for unit, feats in zip(units, docs, strict=True):
-        passages_with.update(set(feats))
         for f in feats:
             responses_of[f].add(unit.response)
-    # Recurring (two responses or more, three passages or more) but not universal: a word
-    # in more than two thirds of the responses is the consultation's subject, not a topic.
-    most = max(2, len(texts) * 2 // 3)
-    candidates = {f for f, r in responses_of.items()
-                  if 2 <= len(r) <= most and passages_with[f] >= 3}
-    df = {f: len(responses_of[f]) for f in candidates}
-    for toks in back_tokens:  # background lemmas map onto the candidates by family
-        seen = {vocab.family.get(t.lemma, t.lemma) for t in toks} | {t.lemma for t in toks}
-        for f in seen & candidates:
+    df = {f: len(r) for f, r in responses_of.items()}
+    for toks in back_tokens:
+        for f in {vocab.family.get(t.lemma, t.lemma) for t in toks} & df.keys():
             df[f] += 1
     n_docs = len(texts) + len(back_tokens)
-    keyness = {f: passages_with[f] * math.log(n_docs / df[f]) for f in candidates}
-    keywords = sorted((f for f in candidates if keyness[f] > 0), key=lambda f: (-keyness[f], f))
-    keywords = keywords[:max_keywords]
-    if len(keywords) < 3:
+    most = max(2, len(texts) * 2 // 3)
+    vocabulary = sorted(f for f, r in responses_of.items() if 2 <= len(r) <= most)
+    column = {f: j for j, f in enumerate(vocabulary)}
+    idf = np.array([math.log((1 + n_docs) / (1 + df[f])) + 1 for f in vocabulary])
+    free = [i for i, feats in enumerate(docs)
+            if not claimed[i] and sum(f in column for f in feats) >= 2]
+    if len(free) < 3 or not vocabulary:
         return []
-    return _topics(units, docs, context, keywords, keyness, passages_with, vocab, max_themes)
+    rows, cols, vals = [], [], []
+    for r, i in enumerate(free):
+        for f, c in Counter(f for f in docs[i] if f in column).items():
+            rows.append(r)
+            cols.append(column[f])
+            vals.append(float(c))
+    counts = csr_matrix((vals, (rows, cols)), shape=(len(free), len(vocabulary)))
+    vectors = normalize(counts.multiply(idf).tocsr())
+    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                     distance_threshold=CUT_DISTANCE).fit_predict(vectors.toarray())
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for r, c in enumerate(labels.tolist()):
+        clusters[c].append(r)
+    groups = [members for _, members in sorted(clusters.items())
+              if len({units[free[r]].response for r in members}) >= 2]
+    groups = _merge_alike(groups, counts)
+    found = []
+    for members in groups:
+        weights = _class_tfidf(counts, members)
+        top = [vocabulary[j] for j in np.argsort(-weights, kind="stable")[:max_keywords] if weights[j] > 0]
+        keywords = [k for k in top if len(responses_of[k]) >= 2][:8]
+        if not keywords:
+            continue
+        sub = vectors[members]
+        centroid = np.asarray(sub.mean(axis=0)).ravel()
+        sims = np.asarray(sub @ centroid).ravel()
+        order = [free[members[j]] for j in sorted(range(len(members)), key=lambda j: (-sims[j], j))]
+        responses = sorted({units[i].response for i in order})
+        shown = Counter(w for i in order for w in context[i])
+        extra = [w for w, n in shown.most_common(1) if n >= max(2, len(order) / 3)]
+        # Ranked by the responses that raise it, each counted by how closely its passages
+        # keep to the topic: a loose cluster of everyday words raised everywhere ranks low.
+        cohesion = float(np.mean(sims)) / (float(np.linalg.norm(centroid)) or 1.0)
+        rank = len(responses) * cohesion
+        found.append((-rank, SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
+                                            _representatives(order, units), len(order))))
+    found.sort(key=lambda x: (x[0], x[1].label))
+    return [theme for _, theme in found[:max_themes]]
+
+
+def _class_tfidf(counts, members: Sequence[int]) -> np.ndarray:
+    """Class-based TF-IDF of one cluster: its word frequencies, weighed by how rare each word
+    is in the whole consultation's unclaimed passages (BERTopic's c-TF-IDF)."""
+    total = np.asarray(counts.sum(axis=0)).ravel()
+    mine = np.asarray(counts[members].sum(axis=0)).ravel()
+    average = counts.sum() / max(1, counts.shape[0])
+    tf = mine / max(1.0, mine.sum())
+    return tf * np.log(1 + average / np.maximum(total, 1e-9) * len(members))
+
+
+def _merge_alike(groups: list[list[int]], counts) -> list[list[int]]:
+    """Clusters whose c-TF-IDF vectors are alike (cosine ≥ MERGE_SIMILARITY) as one, in order."""
+    merged: list[list[int]] = []
+    vectors: list[np.ndarray] = []
+    for members in groups:
+        v = _class_tfidf(counts, members)
+        v = v / (np.linalg.norm(v) or 1.0)
+        for k, other in enumerate(vectors):
+            if float(v @ other) >= MERGE_SIMILARITY:
+                merged[k] = sorted(merged[k] + members)
+                w = _class_tfidf(counts, merged[k])
+                vectors[k] = w / (np.linalg.norm(w) or 1.0)
+                break
+        else:
+            merged.append(list(members))
+            vectors.append(v)
+    return merged
 
 
 def _topics(units: list[_Unit], docs: list[list[str]], context: list[list[str]],

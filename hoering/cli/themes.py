@@ -109,14 +109,31 @@ def _suggestions(found: list, slug: str) -> None:
 
 
 @main.command("eval")
-@click.argument("slug")
-@click.option("--labels", "labels_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Facit som JSON (som seed001-labels.json).")
+@click.argument("slug", required=False)
+@click.option("--labels", "labels_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Facit som JSON (som seed001-labels.json).")
+@click.option("--learned", "learned_sets", multiple=True, metavar="SLUG=FACIT", help="Lær af de andre høringer og test på hver enkelt (mindst tre; gentag tilvalget).")
 @click.option("--json", "as_json", is_flag=True, help="Resultatet som JSON.")
 @click.pass_context
 @fail_in_danish
-def eval_cmd(ctx: click.Context, slug: str, labels_path: Path, as_json: bool) -> None:
-    """Mål temamærkningen mod et facit: præcision, genkaldelse og F1 pr. tema."""
-    from ..themes import evaluate_consultation
+def eval_cmd(ctx: click.Context, slug: str | None, labels_path: Path | None, learned_sets: tuple[str, ...], as_json: bool) -> None:
+    """Mål temaer, holdninger, »ingen bemærkninger« og nye emner mod et facit, ved siden af enkle regler."""
+    from ..measure import evaluate_consultation, evaluate_learned
 
+    if learned_sets:
+        sets = [tuple(s.split("=", 1)) for s in learned_sets]
+        if len(sets) < 3 or any(len(s) != 2 or not Path(s[1]).is_file() for s in sets):
+            raise click.UsageError(M.EVAL_LEARNED_USAGE)
+        folds = evaluate_learned(archive_of(ctx), sets)
+        if as_json:
+            click.echo(json.dumps([f.to_json() for f in folds], ensure_ascii=False, indent=2))
+            return
+        click.echo(M.EVAL_LEARNED_HEAD)
+        for f in folds:
+            d = f.to_json()
+            click.echo(M.say(M.EVAL_LEARNED_ROW, slug=f.slug, total=f.total, train=f.train_examples,
+                             rules=d["rules"] or 0.0, learned=d["learned"] or 0.0))
+        return
+    if slug is None or labels_path is None:
+        raise click.UsageError(M.EVAL_USAGE)
     report = evaluate_consultation(archive_of(ctx), slug, labels_path)
     click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if as_json else report.table_da())
