@@ -397,11 +397,14 @@ def eml(
     cc: str | None = None,
     mailer: str | None = None,
     extra: Sequence[tuple[str, str]] = (),
+    relay: str = "mx01.solbjerg.dk",
+    exchange: str = "EXCH03.intern.solbjerg.dk",
 ) -> Path:
     """An .eml as a mail program or the mail server saves it.
 
     server: the sending host; when given, the file starts with Return-Path and Received
-        lines, as messages exported from the server do (and as Outlook's "save as" does not).
+        lines, as messages exported from the server do (and as Outlook's "save as" does not);
+        relay / exchange: the receiving municipality's mail hosts named in those lines.
     html: an HTML alternative of the body; inline_logo: (filename, png) shown in the HTML by
         Content-ID, with Content-Disposition inline (a signature logo, not a response).
     """
@@ -415,12 +418,12 @@ def eml(
         arrive = format_datetime(when + dt.timedelta(seconds=4))
         message["Return-Path"] = f"<{from_addr}>"
         message["Received"] = (
-            "from mx01.solbjerg.dk (10.41.2.15) by EXCH03.intern.solbjerg.dk (10.41.2.23) "
+            f"from {relay} (10.41.2.15) by {exchange} (10.41.2.23) "
             f"with Microsoft SMTP Server id 15.2.1544.11; {arrive}"
         )
         message["Received"] = (
             f"from {server} ({server} [185.{int(digest[:2], 16)}.{int(digest[2:4], 16)}.17]) "
-            f"by mx01.solbjerg.dk (Postfix) with ESMTPS id {digest[:11].upper()} "
+            f"by {relay} (Postfix) with ESMTPS id {digest[:11].upper()} "
             f"for <{re.search(r'<([^>]+)>', to).group(1) if '<' in to else to}>; {stamp}"
         )
     message["From"] = sender
