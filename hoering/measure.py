@@ -81,17 +81,18 @@ def evaluate_consultation(archive: Archive, slug: str, labels_path: str | Path, 
     tags_of = tag_store.consultation_tags(archive.db, consultation.id)
     matched = labelled_responses(responses, labels)
     predicted, texts = {}, {}
-    label_of: dict[int, int] = {}
+    label_of: dict[int, set[int]] = {}
     for n, mine in matched.items():
         predicted[n] = merged_tags([tags_of.get(r.id, []) for r in mine])
         texts[n] = "\n\n".join(r.text for r in mine if r.status == Status.OK)
-        label_of.update((r.number, n) for r in mine)
+        for r in mine:
+            label_of.setdefault(r.number, set()).add(n)
     suggested = None
     if discovery:
         readable = [r for r in responses if r.status == Status.OK and r.text.strip()]
         found = suggest_themes([r.text for r in readable], consultation.config.codebook(),
                                background=archive.other_texts(consultation, limit=2000))
-        suggested = [{label_of[readable[i].number] for i in s.responses if readable[i].number in label_of}
+        suggested = [set().union(*(label_of.get(readable[i].number, set()) for i in s.responses))
                      for s in found]
     return evaluate(predicted, labels, texts=texts, suggested=suggested)
 

@@ -6,13 +6,15 @@ How a Danish letter takes a position, read clause by clause (a sentence is cut a
 
 * **Position cues** (`SUPPORT_CUES`, `AGAINST_CUES`): "støtter", "bakker op", "anbefaler",
   "kan tilslutte sig", "er positive over for", "kan acceptere" / "imod", "modsætter sig",
-  "protesterer", "fraråder", "er bekymrede", "frygter", "opfordrer til at droppe …".
+  "protesterer", "fraråder", "er bekymrede", "frygter", "opfordrer til at droppe …", appeals
+  not to do it ("beder jer om ikke at …", "lad være med at …", "Tag ikke … fra os"), and
+  unfitness ("er ikke egnet til").
 * **Preserving** what is there (`PRESERVE_CUES`: "bevar …!", "fastholde", "bibeholde",
   "værne om") is against the element, since every element changes something, unless what
   is kept is the proposal itself ("fastholde forslaget"). "Anbefaler, at …" proposes
   something else and is no position on the element.
-* **Target.** Supporting or praising the *thing* a cutting element removes (the
-  garden project, the village kindergarten) is against the element; supporting the
+* **Target.** Backing ("støtter", "bakker op om") the *thing* a cutting element removes
+  (the garden project, the village kindergarten) is against the element; supporting the
   *action* (the closure, "forslaget") is support. A clause names the action when it has a
   word of the element's label that is not one of its things ("lukningen", "nedlæggelsen").
 * **Negation and its scope**: a negator ("ikke", "ingen", "aldrig", "hverken") in the three
@@ -21,14 +23,14 @@ How a Danish letter takes a position, read clause by clause (a sentence is cut a
   ("er ikke imod"); a negated worry is nothing ("ikke bekymrede").
 * **Hedges** ("umiddelbart", "som udgangspunkt", "til en vis grad", "kan forstå") halve a
   cue; a cue inside a condition ("hvis", "forudsat at", "under forudsætning af") is the
-  condition of a position, not the position, and counts a quarter; "tager … til
+  condition of a position, not the position, and does not count; "tager … til
   efterretning" is an explicit neutral.
 * **Contrast**: after "men"/"dog" a clause weighs double, so "Vi forstår ønsket, men vi er
   bekymrede" is against.
 * **Sentiment** as a weaker feature, where a clause has no cue: the valence of its words in
   asent's Danish lexicons (AFINN and Sentida, shipped with the `asent` package and read as
-  data; no spaCy component, no download), negated in the same scope, aimed like a cue:
-  praise of what a cutting element takes away and harm it does are against it.
+  data; no spaCy component, no download), negated in the same scope, aimed like a cue: in a
+  clause that names what a cutting element takes away, praise and harm are both against it.
 
 The score of a theme is the weighted sum over its clauses; above `THRESHOLD` is support,
 below minus it against, otherwise neutral. The confidence is how far the score is from the
@@ -52,7 +54,7 @@ SUPPORT_CUES = (
     r"støtte[rs]?|støttet|støttende",
     r"bakke[rt]? (?:\w+ )?(?:\w+ )?op",
     r"anbefale[rs]?|anbefalet",
-    r"tilslutte[rs]? (?:\w+ )?sig|kan tilslutte",
+    r"tilslutte[rs]? (?:\w+ )?(?:sig|mig|os)|kan (?:\w+ )?tilslutte",
     r"(?:er|ser|stiller sig) (?:\w+ )?positiv\w*",
     r"positiv\w* over for",
     r"hilse[rs]? (?:\w+ )?(?:\w+ )?velkommen|velkommen",
@@ -67,6 +69,9 @@ SUPPORT_CUES = (
     r"tilfredse?",
     r"en forbedring",
     r"kan se (?:\w+ )?(?:fordele|fordelen|ideen|idéen|meningen|logikken)",
+    r"er (?:\w+ )?(?:fremtiden|vejen frem|en god vej)",
+    r"(?:er|virker|lyder) (?:\w+ )?(?:helt |også |rigtig |ganske )?(?:fint|fin|i orden|okay|ok)",
+    r"vil (?:\w+ )?gerne (?:prøve|være med)",
 )
 AGAINST_CUES = (
     r"imod",
@@ -94,6 +99,16 @@ AGAINST_CUES = (
     r"opfordre[rs]? (?:\w+ )?til at (?:droppe|opgive|genoverveje|revurdere|udskyde|trække)",
     r"(?:droppe|opgive|genoverveje|revurdere|trække \w+ tilbage)",
     r"bør (?:ikke|ikke gennemføres)|må ikke|skal ikke",
+    # Appeals not to do it: "beder jer om ikke at lukke", "lade være med at ændre".
+    r"(?:bede[rs]?|opfordre[rs]?|appellere[rs]?|henstille[rs]?)\s+(?:\w+\s+){0,3}?(?:om|til)\s+"
+    r"(?:ikke\s+at|at\s+lade\s+være|at\s+undlade|at\s+droppe|at\s+opgive|at\s+genoverveje)",
+    r"lade? være med at|undlad\w*",
+    # Unfit for its purpose: "er ikke egnet til", "er slet ikke forsvarligt".
+    r"(?:er|bliver|vil være)\s+(?:\w+\s+)?(?:ikke|slet ikke|på ingen måde)\s+(?:egnet|forsvarlig\w*|"
+    r"realistisk\w*|holdbar\w*|godt nok|en god idé|en løsning|vejen frem)",
+    r"uegnet|uholdbar\w*|urealistisk\w*",
+    r"kan (?:\w+ )?ikke erstatte|aldrig erstatte",
+    r"(?:er|synes \w+ er|finder \w+) (?:\w+ )?forkert\w*|en forkert",
     r"et (?:stort |alvorligt )?tab|et tilbageskridt|en forringelse|en fejl",
 )
 PRESERVE_CUES = (
@@ -126,6 +141,10 @@ CUT_WORDS = ("luk", "nedlæg", "nedlægg", "ophør", "ophæv", "færre", "nedsæ
 # it supports what it names.
 _THAT = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:op\s+)?(?:om\s+)?,?\s*at\b|\bat\s+\w+", re.I)
 _PROPOSES = re.compile(r"anbefal", re.I)
+_BACKING = re.compile(r"støtte|bakke", re.I)  # verbs whose object is what is backed
+# A clause that opens with a negated imperative of taking away.
+_IMPERATIVE_NOT = re.compile(r"^\W*(?:tag|luk|fjern|skær|spar|nedlæg|flyt|afskaf|stop|ødelæg|forring)"
+                             r"\s+(?:\w+\s+)?ikke\b", re.I)
 _OTHERS_VIEWS = re.compile(r"\b(?:bemærkninger|høringssvar|synspunkter|anbefalinger)\b", re.I)
 _NEGATORS = frozenset({"ikke", "ingen", "intet", "aldrig", "hverken", "ej", "ikk"})
 _CLAUSE_SPLIT = re.compile(
@@ -183,7 +202,7 @@ class Target:
     def names_own_action(self, clause: str) -> bool:
         """Whether a clause names this element's act ("lukningen" for "Lukning af …")."""
         low = clause.lower()
-        return any(re.search(r"\b" + re.escape(a[: max(4, len(a) - 3)]), low) for a in self.actions)
+        return any(re.search(r"\b" + re.escape(a[: max(3, len(a) - 4)]), low) for a in self.actions)
 
     def names_action(self, clause: str) -> bool:
         """Whether a clause is about the act or the proposal rather than the thing."""
@@ -238,13 +257,17 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
 
     def weighed(m: re.Match[str]) -> float:
         # A cue inside a condition states the condition, not the position.
-        return weight * (0.25 if m.start() >= condition_at else 1.0)
+        return weight * (0.0 if m.start() >= condition_at else 1.0)
     aims_at_thing = target is not None and target.cuts and target.names_thing(clause) \
         and not target.names_action(clause)
 
     def free(m: re.Match[str]) -> bool:
         return not any(m.start() < e and s < m.end() for s, e in taken)
 
+    imperative = _IMPERATIVE_NOT.match(clause)
+    if imperative:  # "Tag ikke klippekortet fra os", "Luk ikke skolen!"
+        taken.append(imperative.span())
+        out.append(Cue(imperative.group(0).strip(), Stance.AGAINST, imperative.start(), imperative.end(), weight))
     for m in _NEUTRAL.finditer(clause):
         taken.append(m.span())
         out.append(Cue(m.group(0), Stance.NEUTRAL, m.start(), m.end(), weighed(m)))
@@ -275,10 +298,12 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
         after = clause[m.end():]
         if _OTHERS_VIEWS.search(after):  # joining another sender's remarks takes no position here
             continue
-        if _PROPOSES.match(m.group(0)) and _THAT.search(after[:12]):
+        if _PROPOSES.match(m.group(0)) and _THAT.search(after[:12]) and not _negated(clause, m):
             continue  # "anbefaler, at …" proposes something else: a wish, not a position
-        supports = not _negated(clause, m)
-        if aims_at_thing and not _THAT.search(after):  # supporting the thing the element takes away
+        # A support cue that spans its own negation ("bakker ikke op") is negated.
+        supports = not (_negated(clause, m) or _OWN_NEGATION.search(m.group(0)))
+        if aims_at_thing and _BACKING.match(m.group(0)) and not _THAT.search(after):
+            # backing the thing the element takes away ("vi støtter haveprojektet")
             supports = not supports
         out.append(Cue(m.group(0), Stance.SUPPORTS if supports else Stance.AGAINST, m.start(), m.end(), weighed(m)))
     return sorted(out, key=lambda c: c.start)
@@ -368,8 +393,9 @@ def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
                     neutral += 1
             if not found:
                 v = clause_valence(clause)
-                if target is not None and target.cuts and not target.names_action(clause):
-                    # Praise of what is taken away, and harm done, are both against.
+                if target is not None and target.cuts and target.names_thing(clause) \
+                        and not target.names_action(clause):
+                    # Praise of what is taken away, and harm done to it, are both against.
                     v = -abs(v)
                 sentiment += v
     score += SENTIMENT_WEIGHT * max(-1.0, min(1.0, sentiment))

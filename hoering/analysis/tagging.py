@@ -85,7 +85,10 @@ _NO_COMMENT_ANY = re.compile(
     r"(?:kommentar(?:er)?|bemærkning(?:er)?|tilføjelse(?:r)?)"
     r"|(?:intet|ikke\s+noget|ikke\s+yderligere)\s+at\s+(?:bemærke|tilføje|kommentere)"
     r"|(?:giver|gav)\s+(?:\w+\s+){0,3}?ikke\s+(?:\w+\s+){0,3}?anledning\s+til\s+(?:\w+\s+)?"
-    r"(?:kommentarer|bemærkninger))\b",
+    r"(?:kommentarer|bemærkninger)"
+    # A citizen's words: "har jeg ikke nogen mening om", "ved jeg ikke nok om til at have en mening".
+    r"|(?:ingen|ikke\s+nogen|ikke\s+en)\s+(?:særlig\s+)?(?:mening|holdning)\s+(?:om|til)"
+    r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om)\b",
     re.IGNORECASE,
 )
 # What a blanket no-comment points at: the other elements, or the proposal as a whole.
@@ -97,6 +100,9 @@ _BLANKET = re.compile(
 # Words for the proposal itself, which name no one element.
 _PROPOSAL_WORDS = frozenset({"forslag", "forslaget", "forslagene", "høringsmaterialet", "høringen",
                              "bemærkninger", "kommentarer", "anledning", "øvrige", "andre", "dele"})
+# The whole material as the subject: "… og det giver ikke anledning til bemærkninger".
+_WHOLE_SUBJECT = re.compile(
+    r"(?:^|,\s*|\bog\s+)(?:det|dette|materialet|høringsmaterialet|forslaget|forslagene)\s+$", re.I)
 BLANKET = "*"  # the key of a no-comment on every element the letter does not discuss
 
 # What follows "ingen kommentarer" and still makes it a comment.
@@ -196,12 +202,19 @@ def label_matches(heading_tokens: Sequence[Token], label_words: list[tuple[str, 
 
 # A letter's title ("Høringssvar fra medarbejderne i Haveprojektet", "Høring om …")
 # names the sender or the whole proposal, not one of its elements: it scopes nothing.
-_TITLE = re.compile(r"^\W*(?:høringssvar|høring)\b", re.I)
+# So does a subject line ("Vedr.: Omlægning af …") and any short line that calls itself a
+# response ("Ældrerådets høringssvar – omlægning af hjemmeplejen og plejecentrene").
+_TITLE = re.compile(r"^\W*(?:høringssvar|høring|vedr\.?|vedrørende|ang\.?|angående|emne)\b|\bhøringssvar\w*\b", re.I)
+
+
+def is_title_line(text: str) -> bool:
+    """A paragraph that is only a title line: short, no sentence end, and a title's words."""
+    return len(text.split()) <= 15 and not text.rstrip().endswith((".", "!", "?")) and bool(_TITLE.search(text))
 
 
 def _heading_themes(toks: Sequence[Token], text: str, themes: list[_Theme]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    if _TITLE.match(text):
+    if _TITLE.search(text):
         return found
     for theme, per_matcher in zip(themes, _find_themes(toks, themes), strict=True):
         hits = [m for found in per_matcher for m in found]
@@ -229,6 +242,26 @@ def _substantive(rest: str, rest_tokens: Sequence[Token], theme: _Theme) -> bool
     if _EXCEPTION.match(rest) or _NORMATIVE.search(rest):
         return True
     return any(matcher.find(rest_tokens) for matcher in theme.matchers)
+
+
+def _named_themes(named: Sequence[Token], themes: list[_Theme]) -> list[_Theme]:
+    """The elements a no-comment names, conjunct by conjunct ("forslagene om SFO og
+    specialgrupperne"): by their keywords, else by a word of their labels (every element
+    whose label has it: "SFO" names both SFO elements)."""
+    out: list[_Theme] = []
+    conjunct: list[Token] = []
+    for tok in [*named, None]:
+        if tok is not None and tok.lower not in {"og", "samt", ",", "eller"}:
+            conjunct.append(tok)
+            continue
+        found = [th for th in themes if any(m.find(conjunct) for m in th.matchers)]
+        if not found:
+            words = [w for w in _content_words(conjunct) if w[0] not in _PROPOSAL_WORDS]
+            found = [th for th in themes
+                     if any(_similar_word(lw, w) for lw in th.label_words for w in words)]
+        out.extend(th for th in found if th not in out)
+        conjunct = []
+    return out
 
 
 def _only_no_comment_on_others(text: str, toks: Sequence[Token], heading: Mapping[str, list[str]],
@@ -316,14 +349,15 @@ def _tag_paragraph(
         named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
         if not named_span:
             continue
+        if comment_follows:  # "ingen bemærkninger ud over …": a comment, or someone else's
+            continue
         named = [toks[i] for i in starting_in(start, obj_end)]
-        if _BLANKET.search(named_span):
+        if _BLANKET.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]):
             tags.append(PassageTag(passage, BLANKET, PassageState.NO_COMMENT, [named_span.strip()],
                                    "no comment on the other elements"))
-        named_words = [w for w in _content_words(named) if w[0] not in _PROPOSAL_WORDS]
-        for theme in themes:
-            by_label = any(_similar_word(lw, w) for lw in theme.label_words for w in named_words)
-            if theme.key not in heading and (by_label or any(m.find(named) for m in theme.matchers)):
+        by_keyword = _named_themes(named, themes)
+        for theme in by_keyword:
+            if theme.key not in heading:
                 tags.append(PassageTag(passage, theme.key, PassageState.NO_COMMENT, [named_span.strip()],
                                        "named with no comment"))
 
@@ -386,7 +420,11 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
             for m in found:
                 near = counts_near(para.scope, para.sentence_of[m.start])
                 others = max((n for k, n in near.items() if k != key), default=0)
-                if not (near[key] == 1 and others >= 2):
+                # A sentence that opens with the element is about it, however busy its neighbours.
+                here = para.sentence_of[m.start]
+                opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
+                    or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
+                if opens or not (near[key] == 1 and others >= 2):
                     counting.append(m)
             if not counting:
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
