@@ -139,7 +139,7 @@ CUT_WORDS = ("luk", "nedlæg", "nedlægg", "ophør", "ophæv", "færre", "nedsæ
 
 # A support cue with an "at"-clause supports an act ("støtter, at X lukkes"); without one,
 # it supports what it names.
-_THAT = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:op\s+)?(?:om\s+)?,?\s*at\b|\bat\s+\w+", re.I)
+_THAT = re.compile(r"^\W*(?:\w+[\s,]+){0,2}?(?:op\s+)?(?:om\s+)?,?\s*at\b|\bat\s+\w+", re.I)
 _PROPOSES = re.compile(r"anbefal", re.I)
 _BACKING = re.compile(r"støtte|bakke", re.I)  # verbs whose object is what is backed
 # A clause that opens with a negated imperative of taking away.
@@ -349,22 +349,25 @@ def valences() -> Mapping[str, float]:
 
 # Words that carry a position cue are scored as cues, not again as sentiment; words of
 # the consultation's subject ("lukning", "besparelse") are not sentiment about it.
-_NOT_SENTIMENT = re.compile(r"^(?:luk|nedlæg|spar|besparel|reduk|ophør|støt|bekym|frygt|imod|anbefal|"
+_NOT_SENTIMENT = re.compile(r"^(?:luk|nedlæg|spar|besparel|skær|reduk|ophør|mulighed|støt|bekym|frygt|imod|anbefal|"
                             r"positiv|negativ|kritik|kritisk|problem|risik|ønsk|håb)", re.I)
 
 
-def clause_valence(clause: str) -> float:
-    """Mean valence of a clause's lexicon words, negated in the same scope as cues (-1..1)."""
+def clause_valence(clause: str, target: Target | None = None) -> float:
+    """Summed valence of a clause's lexicon words, negated in the same scope as cues, -1..1.
+    Words that name the element itself ("forlængelse", "skære ned") are not sentiment about it."""
     lexicon = valences()
     if not lexicon:
         return 0.0
     words = [w.lower() for w in _WORD.findall(clause)]
+    own = () if target is None else tuple(
+        a[: max(3, len(a) - 4)] for a in target.actions) + tuple(t[:5] for t in target.things if len(t) > 4)
     total, n = 0.0, 0
     for i, w in enumerate(words):
         v = lexicon.get(w)
         if v is None and len(w) > 5:
             v = lexicon.get(w[:-1]) or lexicon.get(w[:-2])
-        if not v or _NOT_SENTIMENT.match(w):
+        if not v or _NOT_SENTIMENT.match(w) or (own and w.startswith(own)):
             continue
         if any(x in _NEGATORS for x in words[max(0, i - 3): i]):
             v = -v * 0.5
@@ -392,7 +395,7 @@ def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
                 else:
                     neutral += 1
             if not found:
-                v = clause_valence(clause)
+                v = clause_valence(clause, target)
                 if target is not None and target.cuts and target.names_thing(clause) \
                         and not target.names_action(clause):
                     # Praise of what is taken away, and harm done to it, are both against.
