@@ -83,6 +83,7 @@ EVAL_LEARNED_USAGE = "--learned kræver mindst tre høringer, hver som SLUG=FACI
 EVAL_LEARNED_HEAD = "Holdning, træfsikkerhed, når hver høring testes med en model lært af de andre:"
 EVAL_LEARNED_ROW = "  {slug}: regler {rules:.2f}, regler + lært {learned:.2f} ({total} holdninger; lært af {train})"
 REVIEW_FLAG = "bør gennemses"
+CONFIDENCE = "  Sikkerhed: {confidence:.0%}{flag}"
 SUGGESTION = "\n{n}. {label}{accepted}"
 SUGGESTION_ACCEPTED_AS = " (optaget som [{key}])"
 SUGGESTION_KEYWORDS = "   Nøgleord: {keywords}"

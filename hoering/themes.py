@@ -3,6 +3,9 @@ export's theme fields do, as library functions.
 
 The archive's `tags` hold the *effective* tags of a response: what the tagger found, with
 a person's corrections (`tag_corrections`) laid over it and marked `source = manual`.
+Re-tagging (and a correction) also revises the machine's stances with a model learned from
+every stance people set in the archive (`stance_model`), once it has enough of them; a
+collect writes the rules' stances, which the next re-tag revises.
 Re-tagging recomputes the machine's part and lays the corrections over it again, so a
 person's decision always wins and is kept. The analysis runs here, before the write;
 `hoering.store.tags` writes the finished records.
@@ -10,8 +13,11 @@ person's decision always wins and is kept. The analysis runs here, before the wr
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
+from .analysis.learned import Example, StanceModel
+from .analysis.stance import targets
 from .analysis.suggest import suggest_themes
 from .analysis.tagging import tag_response, tag_responses
 from .analysis.themes import (
@@ -34,6 +40,7 @@ from .model import (
     Stance,
     Status,
     TagCorrection,
+    TagState,
     ThemeSuggestion,
     ThemeTag,
 )
@@ -50,6 +57,7 @@ def retag(archive: Archive, slug: str, *, progress: Callable[[int, int], None] |
     codebook = consultation.config.codebook()
     if codebook:
         found = tag_responses([r.text for r in readable], codebook, progress=progress)
+        found = revise_stances(found, codebook, stance_model(archive))
     else:
         found = [[] for _ in readable]
     order = list(consultation.config.themes)
@@ -82,7 +90,8 @@ def correct_tag(
     )  # fmt: skip
     found = []
     if response.status == Status.OK:
-        found = tag_response(response.text, consultation.config.codebook())
+        codebook = consultation.config.codebook()
+        found = revise_stances([tag_response(response.text, codebook)], codebook, stance_model(archive))[0]
     with archive.transaction() as db:
         tag_store.save_correction(db, correction)
         corrections = tag_store.response_corrections(db, response.id)
@@ -100,6 +109,39 @@ def theme_counts(archive: Archive, consultation: Consultation) -> dict[str, Them
     with no comment."""
     readable = tag_store.consultation_tags(archive.db, consultation.id, status=Status.OK)
     return count_themes((t for tags in readable.values() for t in tags), consultation.config.themes)
+
+
+# --- learning from people's stances ------------------------------------------------------
+
+
+def stance_model(archive: Archive) -> StanceModel:
+    """A stance model trained on every stance a person set in the archive (`hoering tag
+    --stance`, the review workspace); it decides nothing until it has enough of them."""
+    codebooks = {c.id: targets(c.config.codebook()) for c in archive.consultations()}
+    examples = [
+        Example(tuple(evidence), codebooks[cid][theme], Stance(stance))
+        for cid, theme, stance, evidence in tag_store.stance_decisions(archive.db)
+        if evidence and theme in codebooks.get(cid, {})
+    ]
+    return StanceModel(examples)
+
+
+def revise_stances(found: list[list[ThemeTag]], codebook, model: StanceModel) -> list[list[ThemeTag]]:
+    """The machine's stances revised by the learned model (when it is ready), confidences too."""
+    if not model.ready:
+        return found
+    target_of = targets(codebook)
+    out = []
+    for tags in found:
+        revised = []
+        for tag in tags:
+            if tag.state == TagState.DISCUSSES and tag.evidence and tag.key in target_of:
+                stance, confidence = model.revise(tag.evidence, target_of[tag.key], tag.stance,
+                                                  tag.confidence or 0.5)
+                tag = dataclasses.replace(tag, stance=stance, confidence=confidence)
+            revised.append(tag)
+        out.append(revised)
+    return out
 
 
 # --- suggested themes ------------------------------------------------------------------

@@ -137,3 +137,45 @@ def test_eval_reports_every_measure_beside_the_baseline(tmp_path: Path) -> None:
     assert "Holdning, træfsikkerhed" in text and "enkle regler" in text
     bad = runner.invoke(main, [*archive, "eval", "--learned", f"t={labels}"])
     assert bad.exit_code != 0 and "mindst tre" in bad.output
+
+
+def test_stances_people_set_train_the_model_that_revises_the_machines(hoering, tmp_path) -> None:
+    """Stances set with `hoering tag --stance` are the model's examples; past MIN_EXAMPLES the
+    re-tag revises the machine's stances and confidences with it (real archive, real CLI)."""
+    from hoering import themes
+    from hoering.store import Archive
+
+    folder = tmp_path / "svar"
+    folder.mkdir()
+    # Twelve letters on three elements, worded so that the rules read most of them neutral.
+    words = {"imod": "Det er en rigtig dårlig og uklog vej at gå for {x}.",
+             "støtter": "Det er en klog og rigtig god vej at gå for {x}.",
+             "neutral": "Vi har noteret planen for {x} og ser frem til at høre mere."}
+    wanted = {}
+    for i in range(12):
+        stance = ["neutral", "støtter", "imod"][i % 3]
+        text = "\n\n".join(words[stance].format(x=x) for x in ("Solhuset", "taksten", "bussen"))
+        opening = f"Vi skriver som forening nummer {i + 1} i byen."  # no two files alike
+        (folder / f"{i + 1:02d}.txt").write_text(f"Høringssvar\n\n{opening}\n\n{text}\n", encoding="utf-8")
+        wanted[i + 1] = stance
+    config = tmp_path / "hoering.toml"
+    config.write_text('title = "Test"\n'
+                      '[themes.luk]\nlabel = "Lukning af Solhuset"\nkeywords = ["Solhuset"]\n'
+                      '[themes.takst]\nlabel = "Højere takst"\nkeywords = ["taksten"]\n'
+                      '[themes.bus]\nlabel = "Færre busser"\nkeywords = ["bussen"]\n', encoding="utf-8")
+    hoering("new", "t", "--config", config)
+    hoering("collect", "t", folder, "-q")
+    for n in range(1, 12):  # the twelfth (against) is left to the machine
+        for key in ("luk", "takst", "bus"):
+            hoering("tag", "t", n, key, "--stance", wanted[n])
+    with Archive() as archive:
+        model = themes.stance_model(archive)
+        assert model.size == 33, model.size
+        assert model.ready
+        themes.retag(archive, "t")
+        consultation = archive.consultation("t")
+        last = archive.response(consultation, 12)
+        tags = themes.response_tags(archive, last.id)
+    # The rules read "en rigtig dårlig og uklog vej" as neutral; the model learned it is against.
+    assert {t.key: t.stance for t in tags} == {"luk": "imod", "takst": "imod", "bus": "imod"}
+    assert all(t.source == "auto" and t.confidence is not None for t in tags)

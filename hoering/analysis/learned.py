@@ -21,7 +21,7 @@ from .stance import Judgement, Target, judge
 
 MIN_EXAMPLES = 30  # below this the rules decide alone
 CLASSES = (Stance.AGAINST, Stance.NEUTRAL, Stance.SUPPORTS)
-RULE_WEIGHT = 0.5  # the rules' vote next to the model's probabilities
+RULE_WEIGHT = 0.2  # the rules' vote next to the model's probabilities (which see the rules' reading too)
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,16 @@ class StanceModel:
     def ready(self) -> bool:
         return self.model is not None
 
+    def revise(self, texts: Sequence[str], target: Target, stance: Stance, confidence: float) -> tuple[Stance, float]:
+        """A stance the rules gave (with their confidence), revised by the model when it is
+        ready; the same vote as `combine`."""
+        if self.model is None:
+            return stance, confidence
+        j = judge(texts, target)
+        j.stance, j.confidence = stance, confidence
+        revised = self._vote(texts, target, j)
+        return revised.stance, revised.confidence
+
     def combine(self, texts: Sequence[str], target: Target) -> Judgement:
         """The rules' judgement, revised by the model when it is ready: the rules' stance
         votes with weight `RULE_WEIGHT` (times their confidence) beside the model's
@@ -70,6 +80,9 @@ class StanceModel:
         j = judge(texts, target)
         if self.model is None:
             return j
+        return self._vote(texts, target, j)
+
+    def _vote(self, texts: Sequence[str], target: Target, j: Judgement) -> Judgement:
         proba = dict(zip(self.model.classes_, self.model.predict_proba(_features(texts, target, j))[0], strict=True))
         votes = {s: (1 - RULE_WEIGHT) * float(proba.get(str(s), 0.0)) for s in CLASSES}
         votes[j.stance] += RULE_WEIGHT * j.confidence

@@ -152,6 +152,7 @@ _CLAUSE_SPLIT = re.compile(
     r"\s+(?=(?:men|dog)\b)|,\s+(?=(?:hvis|såfremt|forudsat|medmindre)\b)", re.I)
 _WORD = re.compile(r"[\wæøåÆØÅ]+(?:-[\wæøåÆØÅ]+)*")
 THRESHOLD = 0.35
+NO_CUE_CONFIDENCE = 0.6
 SENTIMENT_WEIGHT = 0.4  # one clause's lexicon valence next to a cue's 1.0
 
 
@@ -412,6 +413,9 @@ def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
         stance = Stance.NEUTRAL
     margin = abs(abs(score) - THRESHOLD) if stance != Stance.NEUTRAL else THRESHOLD - abs(score)
     confidence = 0.5 + 0.5 * math.tanh(2.0 * margin)
+    if not cues and stance == Stance.NEUTRAL:
+        # Neutral for want of any cue is a default, not a reading: a person should look.
+        confidence = min(confidence, NO_CUE_CONFIDENCE)
     features = {"score": score, "support": n_support, "against": n_against, "neutral": neutral,
                 "sentiment": sentiment}
     return Judgement(stance, list(dict.fromkeys(cues)), score, confidence, features)

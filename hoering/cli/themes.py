@@ -36,6 +36,9 @@ def explain(ctx: click.Context, slug: str, number: int) -> None:
             click.echo(M.say(M.THEME_NO_COMMENT, label=label, key=tag.key, who=who))
         else:
             click.echo(M.say(M.THEME_STANCE, label=label, key=tag.key, stance=da(tag.stance), who=who))
+            if tag.confidence is not None:
+                flag = f" – {M.REVIEW_FLAG}" if tag.needs_review else ""
+                click.echo(M.say(M.CONFIDENCE, confidence=tag.confidence, flag=flag))
         if tag.triggers:
             click.echo(M.say(M.TRIGGER_WORDS, words=", ".join(tag.triggers)))
         if tag.stance_cues:

@@ -77,6 +77,19 @@ def consultation_tags(
 # --- a person's corrections ---------------------------------------------------------
 
 
+def stance_decisions(db: sqlite3.Connection) -> list[tuple[int, str, str, list[str]]]:
+    """Every stance a person set, in every consultation, as (consultation id, theme, stance,
+    the evidence of the tag it was set on): the learned stance model's examples."""
+    rows = db.execute(
+        "SELECT c.consultation_id, c.theme, c.stance, t.evidence FROM tag_corrections c "
+        "JOIN responses r ON r.consultation_id = c.consultation_id AND r.number = c.number "
+        "JOIN tags t ON t.response_id = r.id AND t.theme = c.theme "
+        "WHERE c.action = 'add' AND c.stance IS NOT NULL ORDER BY c.consultation_id, c.number, c.theme"
+    )
+    return [(cid, theme, stance, json.loads(evidence)) for cid, theme, stance, evidence in rows]
+
+
+
 def save_correction(db: sqlite3.Connection, correction: TagCorrection) -> None:
     """Record a correction; it replaces an earlier one on the same response and theme."""
     db.execute(
