@@ -91,7 +91,8 @@ def evaluate_consultation(archive: Archive, slug: str, labels_path: str | Path, 
     if discovery:
         readable = [r for r in responses if r.status == Status.OK and r.text.strip()]
         found = suggest_themes([r.text for r in readable], consultation.config.codebook(),
-                               background=archive.other_texts(consultation, limit=2000))
+                               background=archive.other_texts(consultation, limit=2000),
+                               subject=consultation.config.title)
         suggested = [set().union(*(label_of.get(readable[i].number, set()) for i in s.responses))
                      for s in found]
     return evaluate(predicted, labels, texts=texts, suggested=suggested)

@@ -156,7 +156,8 @@ def suggest(archive: Archive, slug: str) -> list[ThemeSuggestion]:
     consultation = archive.consultation(slug)
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
     background = archive.other_texts(consultation, limit=BACKGROUND_TEXTS)
-    found = suggest_themes([r.text for r in readable], consultation.config.codebook(), background=background)
+    found = suggest_themes([r.text for r in readable], consultation.config.codebook(), background=background,
+                           subject=consultation.config.title)
     accepted = {s.label: s.accepted_key for s in tag_store.suggestions(archive.db, consultation.id)}
     numbered = number_suggestions(found, [r.number for r in readable], accepted, now())
     with archive.transaction() as db:

@@ -100,7 +100,7 @@ class _Vocabulary:
                         self.pos[tok.lemma][tok.pos] += 1
                     if tok.text[:1].islower():
                         self.lower_seen.add(tok.lemma)
-        stops = danish.stop_words()
+            stops = danish.stop_words()
         self.lemmas = {
             lemma for lemma in self.forms
             if len(lemma) >= 4 and lemma.isalpha() and lemma not in stops
@@ -205,6 +205,7 @@ COMMON_WORDS = frozenset(
     """
     tage give gøre komme sige mene synes finde kende bruge holde sætte lægge stå ligge vise
     ofte gerne både altid aldrig allerede stadig måske derfor heller egentlig virkelig faktisk
+    bemærkning kommentar anledning høringsmateriale ekstraordinær
     januar februar marts april maj juni juli august september oktober november december
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     """.split()
@@ -219,10 +220,13 @@ def suggest_themes(
     codebook: Codebook,
     *,
     background: Sequence[str] = (),
+    subject: str = "",
     max_themes: int = 10,
     max_keywords: int = 24,
 ) -> list[SuggestedTheme]:
     """Recurring topics in ``texts`` that the codebook does not cover, most widely raised first.
+    ``subject`` (the consultation's title) names what every response is about: its words
+    are no topic's.
 
     The passages (sentences) no codebook theme claims are clustered by their noun families
     (TF-IDF, cosine, average linkage cut at `CUT_DISTANCE`); clusters are ranked by the
@@ -243,6 +247,8 @@ def suggest_themes(
     context: list[list[str]] = []
     claimed: list[bool] = []
     stops = danish.stop_words()
+    subject_words = {vocab.family.get(t.lemma, t.lemma) for t in danish.tokens(subject) if t.is_word} | {
+        t.lemma for t in danish.tokens(subject) if t.is_word}
     for unit in units:
         explained: dict[int, str] = {}
         for theme in themes:
@@ -260,7 +266,7 @@ def suggest_themes(
                         and tok.lemma not in GENERIC_NOUNS and tok.lemma not in COMMON_WORDS:
                     found = [vocab.family.get(tok.lemma, tok.lemma)]
                 feats.extend(found)
-        docs.append(feats)
+        docs.append([f for f in feats if f not in subject_words and f not in COMMON_WORDS])
         context.append(list(dict.fromkeys(explained.values())))
         words = sum(t.is_word for t in unit.tokens)
         title = words < 12 and not unit.text.rstrip().endswith((".", "!", "?"))
