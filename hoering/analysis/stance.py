@@ -161,6 +161,8 @@ def _compile(cues: Iterable[str]) -> re.Pattern[str]:
 
 
 _SUPPORT = _compile(SUPPORT_CUES)
+_ANY_CUE = _compile(SUPPORT_CUES + AGAINST_CUES + PRESERVE_CUES + NEUTRAL_CUES + (
+    r"(?:tag|luk|fjern|skær|spar|nedlæg|flyt|afskaf|stop|ødelæg|forring)\s+(?:\w+\s+)?ikke",))
 _AGAINST = _compile(AGAINST_CUES)
 _PRESERVE = _compile(PRESERVE_CUES)
 _NEUTRAL = _compile(NEUTRAL_CUES)
@@ -177,6 +179,15 @@ class Cue:
     start: int
     end: int
     weight: float = 1.0
+
+
+_THE_PROPOSAL = re.compile(r"\b(?:forslag\w*|planer\w*|beslutning\w*|indstilling\w*)\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _acts(actions: tuple[str, ...]) -> re.Pattern[str]:
+    """The stems of an element's acts as one pattern ("lukning" -> "luk…")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(a[: max(3, len(a) - 4)]) for a in actions) + ")", re.I)
 
 
 @dataclass(frozen=True)
@@ -202,13 +213,11 @@ class Target:
 
     def names_own_action(self, clause: str) -> bool:
         """Whether a clause names this element's act ("lukningen" for "Lukning af …")."""
-        low = clause.lower()
-        return any(re.search(r"\b" + re.escape(a[: max(3, len(a) - 4)]), low) for a in self.actions)
+        return bool(self.actions) and bool(_acts(self.actions).search(clause))
 
     def names_action(self, clause: str) -> bool:
         """Whether a clause is about the act or the proposal rather than the thing."""
-        return self.names_own_action(clause) or bool(
-            re.search(r"\b(?:forslag\w*|planer\w*|beslutning\w*|indstilling\w*)\b", clause.lower()))
+        return self.names_own_action(clause) or bool(_THE_PROPOSAL.search(clause))
 
     def names_thing(self, clause: str) -> bool:
         low = clause.lower()
@@ -247,6 +256,8 @@ def _negated(clause: str, m: re.Match[str]) -> bool:
 def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
     """Cues of one clause, with polarity after negation and target, and weight after hedges."""
     out: list[Cue] = []
+    if not _ANY_CUE.search(clause):  # most clauses take no position: one search says so
+        return out
     taken: list[tuple[int, int]] = []
     weight = 1.0
     if HEDGES.search(clause):
@@ -259,8 +270,10 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
     def weighed(m: re.Match[str]) -> float:
         # A cue inside a condition states the condition, not the position.
         return weight * (0.0 if m.start() >= condition_at else 1.0)
-    aims_at_thing = target is not None and target.cuts and target.names_thing(clause) \
-        and not target.names_action(clause)
+
+    def aims_at_thing() -> bool:
+        return target is not None and target.cuts and target.names_thing(clause) \
+            and not target.names_action(clause)
 
     def free(m: re.Match[str]) -> bool:
         return not any(m.start() < e and s < m.end() for s, e in taken)
@@ -303,7 +316,7 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
             continue  # "anbefaler, at …" proposes something else: a wish, not a position
         # A support cue that spans its own negation ("bakker ikke op") is negated.
         supports = not (_negated(clause, m) or _OWN_NEGATION.search(m.group(0)))
-        if aims_at_thing and _BACKING.match(m.group(0)) and not _THAT.search(after):
+        if _BACKING.match(m.group(0)) and not _THAT.search(after) and aims_at_thing():
             # backing the thing the element takes away ("vi støtter haveprojektet")
             supports = not supports
         out.append(Cue(m.group(0), Stance.SUPPORTS if supports else Stance.AGAINST, m.start(), m.end(), weighed(m)))
