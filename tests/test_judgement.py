@@ -36,6 +36,13 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Vi tager lukningen til efterretning.", CLOSING, "neutral"),
         ("Vi kan acceptere lukningen, hvis personalet flytter med.", CLOSING, "støtter"),
         ("Huset har 40 pladser.", CLOSING, "neutral"),
+        ("Det kan i værste fald medføre, at familierne flytter.", CLOSING, "imod"),
+        ("Jeg beder jer om ikke at lukke huset.", CLOSING, "imod"),
+        ("Tag ikke Solhuset fra os.", CLOSING, "imod"),
+        ("Det er helt fint med kortere forløb.", SHORTER, "støtter"),
+        ("Vi kan ikke anbefale, at forløbene gøres kortere.", SHORTER, "imod"),
+        ("Vi anbefaler, at der afsættes flere penge til forløbene.", SHORTER, "neutral"),
+        ("Et kortere forløb kan ikke erstatte den faste kontakt.", SHORTER, "imod"),
     ],
 )
 def test_clause_stance(text: str, target: Target, stance: str) -> None:

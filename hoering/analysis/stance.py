@@ -108,6 +108,8 @@ AGAINST_CUES = (
     r"realistisk\w*|holdbar\w*|godt nok|en god idé|en løsning|vejen frem)",
     r"uegnet|uholdbar\w*|urealistisk\w*",
     r"kan (?:\w+ )?ikke erstatte|aldrig erstatte",
+    # Foreseen harm: "kan i værste fald medføre", "forudser problemer".
+    r"i værste fald|værst tænkelige|forudse[rs]? (?:\w+ )?problem\w*",
     r"(?:er|synes \w+ er|finder \w+) (?:\w+ )?forkert\w*|en forkert",
     r"et (?:stort |alvorligt )?tab|et tilbageskridt|en forringelse|en fejl",
 )
