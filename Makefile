@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 SAMPLE_ARCHIVE ?= .sample-archive
 HOERING := $(BIN)/hoering --archive $(SAMPLE_ARCHIVE)
 
-.PHONY: install sample test lint bench
+.PHONY: install sample test lint bench locale
 
 $(BIN)/hoering: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,9 @@ lint: install
 
 bench: install
 	$(BIN)/python -m bench
+
+# Click's Danish messages: compile the .po into the .mo beside it (both are committed).
+locale: install
+	$(BIN)/python -c "from babel.messages import mofile, pofile; \
+	p = 'hoering/locale/da/LC_MESSAGES/hoering'; \
+	mofile.write_mo(open(p + '.mo', 'wb'), pofile.read_po(open(p + '.po', 'rb')))"

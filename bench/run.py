@@ -389,6 +389,21 @@ def section_note(cfg: Config, s: Section) -> None:
                           f"{cell['docx'].median:.2f} / {cell['html'].median:.2f}", "–", ""))  # fmt: skip
 
 
+def section_workspace(cfg: Config, s: Section) -> None:
+    from bench import workspace
+
+    n = 300 if cfg.quick else 1000
+    results = workspace.run(n, 10 if cfg.quick else 20, log=lambda m: log(f"workspace: {m.strip()}"))
+    s.figures = results
+    s.add(f"Each page of the review workspace (`hoering serve`) over HTTP, {n:,} responses in the "
+          "consultation (bench/workspace.py); median and p95 of the requests. The note is built in the "
+          "background once per state of the archive; its first view and its build are timed apart.", "",
+          *workspace.render(results))  # fmt: skip
+    worst = max(v["p95"] for k, v in results.items() if "cold" not in k)
+    s.summary.append((f"workspace pages, p95 of the slowest, {n:,} responses (ms)", f"{worst:.0f}",
+                      "–", "met" if worst < workspace.TARGET_MS else "MISSED"))  # fmt: skip
+
+
 def section_scaling(cfg: Config, s: Section) -> None:
     from bench import scaling
 
@@ -578,6 +593,7 @@ SECTIONS: dict[str, tuple[str, Callable[[Config, Section], None]]] = {
     "language": ("Language layer", section_language),
     "themes": ("Themes", section_themes),
     "note": ("Note", section_note),
+    "workspace": ("Review workspace", section_workspace),
     "scaling": ("Search and scaling", section_scaling),
     "profile": ("Profile", section_profile),
 }

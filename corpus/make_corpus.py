@@ -332,7 +332,7 @@ def _fixed_zip(data: bytes, when: dt.datetime) -> bytes:
 
 
 def update_labels(letters: list[Letter]) -> None:
-    """Set each response's "file" in labels.json, keeping the layout readable."""
+    """Set each response's "file", "party" and "received" in labels.json, keeping the layout readable."""
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
     by_n = {letter.n: letter for letter in letters}
     for response in labels["responses"]:
@@ -342,6 +342,12 @@ def update_labels(letters: list[Letter]) -> None:
                 f"response {letter.n}: sender {letter.sender!r} != {response['sender']!r}"
             )
         response["file"] = letter.file
+        # What collect should read from the letter: its party and its date line.
+        response["party"] = letter.sender if letter.sender in labels["consultation"]["parties"] else None
+        response["letter_date"] = letter.date
+        response["received"] = letter.date
+        response.setdefault("campaign", None)
+        response.setdefault("revision_of", None)
     responses = labels.pop("responses")
     head = json.dumps(labels, ensure_ascii=False, indent=2)[:-2]  # drop the closing "\n}"
     lines = ",\n    ".join(json.dumps(r, ensure_ascii=False) for r in responses)

@@ -44,6 +44,7 @@ def write_bytes(target: Path | str, data: bytes) -> Path:
     existed = target.is_file()
     tmp = target.parent / temp_name(target)
     fd = None
+    replacing = False
     try:
         # 0o666 less the umask, like any new file (mkstemp's 0o600 would hide a note
         # from colleagues); an existing file keeps its permissions.
@@ -57,6 +58,7 @@ def write_bytes(target: Path | str, data: bytes) -> Path:
         os.fsync(fd)
         os.close(fd)
         fd = None
+        replacing = True
         os.replace(tmp, target)
     except BaseException as exc:
         if fd is not None:
@@ -65,7 +67,7 @@ def write_bytes(target: Path | str, data: bytes) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise output_error(exc, str(target), existed=existed) from exc
+            raise output_error(exc, str(target), existed=existed, replacing=replacing) from exc
         raise
     _fsync_folder(target.parent)
     return target

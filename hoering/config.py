@@ -27,6 +27,8 @@ import datetime as dt
 import json
 import re
 import tomllib
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -37,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from . import messages as M
 from .errors import InvalidConfig
+from .toml_da import toml_problem
 
 _KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 
@@ -49,6 +52,25 @@ def is_theme_key(key: str) -> bool:
     """Whether `key` can name a theme: what [themes.KEY] in a config accepts, so a stored
     config with it still loads."""
     return re.fullmatch(_KEY_PATTERN, key) is not None
+
+
+def suggest_key(text: str, taken: Iterable[str] = ()) -> str:
+    """A valid theme key made from what a person typed ("Medarbejdere og afskedigelser" ->
+    "medarbejdere-og-afskedigelser"): ASCII, whole words up to 40 characters, not in `taken`."""
+    base = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
+    words = [w for w in re.split(r"[^a-z0-9]+", base) if w]
+    key = ""
+    for word in words:
+        if key and len(key) + 1 + len(word) > 40:
+            break
+        key = f"{key}-{word}" if key else word[:40]
+    key = key or "tema"
+    candidate, i = key, 2
+    while candidate in taken:
+        candidate, i = f"{key}-{i}", i + 1
+    return candidate
+
 
 _MiB = 1024 * 1024
 _GiB = 1024 * _MiB
@@ -244,7 +266,27 @@ def parse_stored_config(data: dict, slug: str) -> ConsultationConfig:
                 continue
             kept[key] = value
         data["limits"] = kept
+    # A theme key a config cannot hold (stored by a version that did not check accepted
+    # keys): kept as it is, so its tags and remarks still match, and reported.
+    odd: dict[str, Theme] = {}
+    themes = data.get("themes")
+    if isinstance(themes, dict) and not all(is_theme_key(str(k)) for k in themes):
+        kept_themes = {}
+        for key, spec in themes.items():
+            if is_theme_key(str(key)):
+                kept_themes[key] = spec
+                continue
+            spec = spec if isinstance(spec, dict) else {}
+            label = str(spec.get("label") or key).strip()
+            keywords = [str(k).strip() for k in spec.get("keywords") or [] if str(k).strip()]
+            odd[str(key)] = Theme(str(key), label, keywords)
+            warnings.append(M.say(M.STORED_THEME_KEY_INVALID, slug=slug, key=key, label=label))
+        data["themes"] = kept_themes
     config = parse_config(data, source)
+    if odd:
+        order = list(themes)
+        merged = {**config.themes, **odd}
+        config.themes = {str(k): merged[str(k)] for k in order if str(k) in merged}
     config.warnings = warnings
     return config
 
@@ -418,18 +460,25 @@ def load_config(path: Path) -> ConsultationConfig:
         text = Path(path).read_text(encoding="utf-8")
         data = tomllib.loads(text)
     except FileNotFoundError:
-        raise InvalidConfig(str(path), "filen findes ikke.") from None
+        raise InvalidConfig(str(path), "filen findes ikke; tjek stavningen og mappen.") from None
     except UnicodeDecodeError:
         raise InvalidConfig(str(path), "filen er ikke gemt som UTF-8.") from None
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidConfig(str(path), f"filen er ikke gyldig TOML ({exc}).") from None
+        line, problem = toml_problem(exc)
+        raise InvalidConfig(str(path), problem, problems=[(line, problem)]) from None
+    except IsADirectoryError:
+        raise InvalidConfig(str(path), "det er en mappe, ikke en fil; angiv TOML-filen.") from None
+    except PermissionError:
+        raise InvalidConfig(
+            str(path), "filen kan ikke læses (adgang nægtet); luk den i andre programmer, eller bed om adgang."
+        ) from None
     return parse_config(data, str(path), text=text)
 
 
-def starter_config(title: str) -> str:
-    """A commented config to edit, written by `hoering new SLUG --title …`."""
+def starter_config(title: str, slug: str = "HØRING", path: str = "denne-fil") -> str:
+    """A commented config to edit, written by `hoering new SLUG --title …` to `path`."""
     quoted = tomli_w.dumps({"title": title}).strip()
-    return f"""# Konfiguration for høringen. Ret felterne og kør: hoering config SLUG --config denne-fil
+    return f"""# Konfiguration for høringen. Ret felterne og kør: hoering config {slug} --config {path}
 {quoted}
 # case_number = "2018-048371"
 # committee = "Beskæftigelsesudvalget"

@@ -1,4 +1,16 @@
-"""Dates as Danish letters write them: "Aalborg, den 29. oktober 2018", "29.10.2018", "2018-10-29"."""
+"""Dates as Danish letters write them: "Aalborg, den 29. oktober 2018", "29.10.2018", "2018-10-29".
+
+A letter's own date is its *date line*, where a person looks for it: a line near the top (in the
+letterhead or above the title) or just above or below the signature that is only a date, perhaps
+after a place and "den"/"d." ("Egebæk, den 9. marts 2027", "Solbjerg d. 7/3 2027", "d. 2/3-25",
+"9/3-2027") or after a label ("Dato: 30.10.2018", a web form's "Afgivet: 11.03.2027 kl. 22:41"); failing
+that, a sentence that says when it was written ("Skrevet 28. oktober 2018.").
+Dates inside sentences ("Dette svar erstatter vores svar af 3. marts", "pr. 1. august 2027",
+a meeting "den 12. februar") are what the letter talks about, never its date; a letter with no
+date line has no date ("marts 2027" names no day). Two-digit years ("2/3-25") are read only in
+a date line, where nothing else could be meant; a date line without a year ("Vesterå, den
+5. maj") is in the year the letter came in.
+"""
 
 from __future__ import annotations
 
@@ -42,14 +54,67 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
     return sorted(found, key=lambda item: item[0])
 
 
-def letter_date(text: str, letterhead: str = "") -> dt.date | None:
-    """The date a letter carries: in its letterhead or opening lines, else near its signature.
+_YEARLESS = re.compile(
+    r"\b(?P<d>[0-3]?\d)\.?\s+(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?=\s*$)",
+    re.IGNORECASE,
+)
+_SHORT_NUMERIC = re.compile(
+    r"\b(?P<d>[0-3]?\d)\s*[./]\s*(?P<m>[01]?\d)(?:\s*[./\-]\s*|\s+)(?P<y>(?:19|20)?\d\d)\b"
+)
+# What may stand before the date on a date line: a place, "den"/"d.", or a label ("Dato:").
+_BEFORE_DATE = re.compile(
+    r"^(?:(?:[A-ZÆØÅ][\w\-æøå.]*(?:\s+[A-ZÆØÅ][\w\-æøå.]*){0,3})\s*,?\s*)?(?:(?:den|d\.?)\s*)?$"
+    r"|^[A-ZÆØÅa-zæøå][\w æøå\-]{0,24}:\s*(?:(?:den|d\.?)\s*)?$"
+)
+# What may follow it: a time ("kl. 22:41"), nothing else.
+_AFTER_DATE = re.compile(r"^\s*(?:,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*[.]?\s*$")
+# A sentence that says when the letter was written: "Skrevet 28. oktober 2018.", "Dateret den 3. marts 2027".
+_STATED = re.compile(r"\b(?:skrevet|dateret|afsendt|underskrevet)\s+(?:den\s+|d\.\s*)?(?=\d)", re.IGNORECASE)
+_DATE_LINES = 12  # lines from the top and from the end where date lines stand
+_MAX_LINE_WORDS = 9
 
-    Dates inside the body ("udslusning fra 2017", a deadline a year out) are
-    not the letter's date, so only the first and last few hundred characters count.
-    """
-    for part in (letterhead, text[:600], text[-600:]):
-        dates = find_dates(part)
-        if dates:
-            return dates[0][1]
+
+def date_line(line: str, near: dt.date | None = None) -> dt.date | None:
+    """The date of a line that is a date line (see the module docstring), else None.
+
+    A date line without a year ("Vesterå, den 5. maj") is in the year of `near` (the day the
+    letter came in), or the year before when that would put it after `near`; without `near`
+    it has no date."""
+    line = " ".join(line.split())
+    if not line or len(line.split()) > _MAX_LINE_WORDS:
+        return None
+    if near is not None and (m := _YEARLESS.search(line)) and _BEFORE_DATE.match(line[: m.start()].strip()):
+        date = _make(str(near.year), MONTHS[m["m"].lower()], m["d"])
+        if date and date > near + dt.timedelta(days=1):
+            date = _make(str(near.year - 1), MONTHS[m["m"].lower()], m["d"])
+        if date:
+            return date
+    matches = [(m, MONTHS[m["m"].lower()]) for m in _WRITTEN.finditer(line)]
+    matches += [(m, m["m"]) for m in _ISO.finditer(line)]
+    matches += [(m, m["m"]) for m in _SHORT_NUMERIC.finditer(line)]
+    for match, month in sorted(matches, key=lambda item: item[0].start()):
+        if not _BEFORE_DATE.match(line[: match.start()].strip()) or not _AFTER_DATE.match(line[match.end():]):
+            continue
+        year = match["y"] if len(match["y"]) == 4 else f"20{match['y']}"
+        date = _make(year, month, match["d"])
+        if date:
+            return date
+    return None
+
+
+def letter_date(text: str, letterhead: str = "", near: dt.date | None = None) -> dt.date | None:
+    """The date a letter bears: its first date line in the letterhead, the top lines or the
+    last lines (see the module docstring), else None. `near`: the day it came in, for date
+    lines without a year."""
+    lines = [line for line in (text or "").splitlines() if line.strip()]
+    head, tail = lines[:_DATE_LINES], lines[_DATE_LINES:][-_DATE_LINES:]
+    for line in [*(letterhead or "").splitlines(), *head, *tail]:
+        date = date_line(line, near)
+        if date:
+            return date
+    for line in [*head, *tail]:
+        for stated in _STATED.finditer(line):
+            found = find_dates(line[stated.end():stated.end() + 30])
+            if found and found[0][0] == 0:
+                return found[0][1]
     return None

@@ -28,14 +28,23 @@ class HoeringError(Exception):
 # --- consultations and archive ---------------------------------------------
 
 
+def _did_you_mean(word: str, known) -> str:
+    from .didyoumean import closest
+
+    guess = closest(word, known)
+    return f"Mente du »{guess}«? " if guess else ""
+
+
 class ConsultationNotFound(HoeringError):
-    def __init__(self, slug: str):
+    """`known`: the slugs in the archive, for a "mente du …?"."""
+
+    def __init__(self, slug: str, known=()):
         super().__init__(slug)
-        self.slug = slug
+        self.slug, self.known = slug, list(known)
 
     def message_da(self) -> str:
         return (
-            f"Høringen »{self.slug}« findes ikke i arkivet. "
+            f"Høringen »{self.slug}« findes ikke i arkivet. {_did_you_mean(self.slug, self.known)}"
             "Se de eksisterende høringer med »hoering list«, eller opret den med »hoering new«."
         )
 
@@ -76,6 +85,18 @@ class SelfRevision(HoeringError):
         )
 
 
+class UnknownParty(HoeringError):
+    def __init__(self, slug: str, party: str):
+        super().__init__(f"{slug}: {party}")
+        self.slug, self.party = slug, party
+
+    def message_da(self) -> str:
+        return (
+            f"»{self.party}« er ikke en høringspart i høringen »{self.slug}«. Skriv navnet, som det står "
+            f"på høringslisten (se »hoering config {self.slug}«)."
+        )
+
+
 class InvalidConfig(HoeringError):
     """A config that cannot be used. `problems`: (line or None, Danish sentence) for each
     value in the file that is wrong, when validation found them (hoering/config.py)."""
@@ -112,8 +133,39 @@ class ArchiveError(HoeringError):
         super().__init__(f"{path}: {problem}")
         self.path, self.problem = path, problem
 
+    # What SQLite and the OS say when an archive cannot be opened, and what staff can do.
+    _REASONS = (
+        ("unable to open database file", "databasefilen kan ikke åbnes; tjek, at mappen findes, og at du har adgang til den"),
+        ("database is locked", "et andet hoering-program bruger arkivet lige nu; vent, til det er færdigt, og prøv igen"),
+        ("file is not a database", "archive.sqlite i mappen er ikke et hoering-arkiv; vælg den rigtige mappe med --archive"),
+        ("Permission denied", "adgang nægtet; bed om adgang til mappen, eller vælg en anden med --archive"),
+        ("Read-only file system", "drevet er skrivebeskyttet; vælg en mappe, du kan skrive i, med --archive"),
+        ("readonly database", "arkivet er skrivebeskyttet; bed om skriveadgang til mappen"),
+    )
+
     def message_da(self) -> str:
-        return f"Arkivet i {self.path} kan ikke åbnes: {self.problem}"
+        for english, danish_reason in self._REASONS:
+            if english in self.problem:
+                return f"Arkivet i »{self.path}« kan ikke åbnes: {danish_reason}."
+        return (
+            f"Arkivet i »{self.path}« kan ikke åbnes ({self.problem}). Tjek, at mappen er den "
+            "rigtige, og at du har adgang til den."
+        )
+
+
+class ArchiveMissing(HoeringError):
+    """--archive names a folder without an archive, for a command that needs one."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+    def message_da(self) -> str:
+        return (
+            f"Der er intet arkiv i »{self.path}«. Tjek stavningen af --archive (og at et "
+            "netværksdrev er tilsluttet); et nyt arkiv oprettes kun af »hoering new« og "
+            "»hoering demo«."
+        )
 
 
 class ConfirmationRequired(HoeringError):
@@ -131,27 +183,38 @@ class ConfirmationRequired(HoeringError):
 
 
 class UnknownTheme(HoeringError):
-    def __init__(self, slug: str, key: str):
+    """`slug` None: the key is in no consultation of the archive (a search over all of them).
+    `known`: the theme keys there are, for a "mente du …?"."""
+
+    def __init__(self, slug: str | None, key: str, known=()):
         super().__init__(f"{slug}: {key}")
-        self.slug, self.key = slug, key
+        self.slug, self.key, self.known = slug, key, list(known)
 
     def message_da(self) -> str:
+        guess = _did_you_mean(self.key, self.known)
+        if self.slug is None:
+            keys = ", ".join(self.known[:20]) + (" …" if len(self.known) > 20 else "")
+            known = f"Brug et af arkivets temaer: {keys}." if keys else "Arkivet har ingen temaer endnu; søg uden --theme."
+            return f"Temaet »{self.key}« findes ikke i nogen høring i arkivet. {guess}{known}"
         return (
-            f"Temaet »{self.key}« findes ikke i høringen »{self.slug}«. "
-            f"Se temaerne med »hoering config {self.slug}«."
+            f"Temaet »{self.key}« findes ikke i høringen »{self.slug}«. {guess}"
+            f"Se temaerne med »hoering themes {self.slug}«."
         )
 
 
 class InvalidThemeKey(HoeringError):
-    def __init__(self, key: str):
+    """A theme key a config cannot hold. `suggestion`: a key made from it that can."""
+
+    def __init__(self, key: str, suggestion: str | None = None):
         super().__init__(key)
-        self.key = key
+        self.key, self.suggestion = key, suggestion
 
     def message_da(self) -> str:
+        example = self.suggestion or "omplacering"
         return (
             f"»{self.key}« kan ikke bruges som nøgle til et tema: en nøgle må kun indeholde små "
-            "bogstaver a-z (ikke æ, ø og å), tal, - og _ og skal begynde med et bogstav eller et tal, "
-            "fx --key omplacering."
+            "bogstaver a-z (ikke æ, ø og å), tal, - og _ og skal begynde med et bogstav eller et tal. "
+            + (f"Brug fx --key {example}; intet er ændret." if self.suggestion else f"Fx --key {example}.")
         )
 
 
@@ -185,6 +248,160 @@ class SuggestionAlreadyAccepted(HoeringError):
         return (
             f"Forslag nr. {self.n} er allerede optaget som temaet »{self.label}« [{self.key}]; "
             "intet er ændret."
+        )
+
+
+# The name the review workspace uses for the same refusal.
+ThemeAlreadyAccepted = SuggestionAlreadyAccepted
+
+
+class ThemeMergeSelf(HoeringError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+    def message_da(self) -> str:
+        return f"Temaet »{self.key}« kan ikke slås sammen med sig selv; vælg et andet tema at flytte det ind i."
+
+
+# --- the review: comments, remarks, exclusions -------------------------------------
+
+
+class StaleEdit(HoeringError):
+    """Someone saved the text after the editor opened it: the editor's change is not saved.
+    `what` names the text in Danish ("Vurderingen af høringssvar nr. 3"); `current` is the
+    stored text (a `model.Edit`), for the editor to compare with."""
+
+    def __init__(self, changed_by: str, changed_at: str, *, what: str = "Teksten", current=None):
+        super().__init__(f"{what}: {changed_by} {changed_at}")
+        self.changed_by, self.changed_at, self.what, self.current = changed_by, changed_at, what, current
+
+    def message_da(self) -> str:
+        return (
+            f"{self.what} er ændret af {self.changed_by} kl. {_local_time(self.changed_at)}, siden du "
+            "åbnede den, så din ændring er ikke gemt. Læs den nye tekst, og ret den igen."
+        )
+
+
+def _local_time(stamp: str) -> str:
+    """A stored UTC time as the reader's local "10:42", or "10:42 den 2026-12-06" on another day."""
+    import datetime as dt
+
+    try:
+        at = dt.datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return str(stamp)
+    same_day = at.date() == dt.datetime.now().astimezone().date()
+    return at.strftime("%H:%M") if same_day else at.strftime("%H:%M den %Y-%m-%d")
+
+
+class NotExcluded(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
+
+    def message_da(self) -> str:
+        return f"Høringssvar nr. {self.number} er ikke udeladt, så intet er ændret."
+
+
+class ReasonRequired(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
+
+    def message_da(self) -> str:
+        return (
+            f"Skriv, hvorfor høringssvar nr. {self.number} udelades, fx "
+            f'»hoering exclude {self.slug} {self.number} --reason "Hører til en anden høring"«.'
+        )
+
+
+class CampaignOfItself(HoeringError):
+    def __init__(self, slug: str, number: int):
+        super().__init__(f"{slug}/{number}")
+        self.slug, self.number = slug, number
+
+    def message_da(self) -> str:
+        return (
+            f"Høringssvar nr. {self.number} kan ikke være enslydende med sig selv. Angiv nummeret på et "
+            f"andet svar i gruppen (se »hoering status {self.slug}«)."
+        )
+
+
+class ReviewImportUnreadable(HoeringError):
+    """The file given to `review-import` is not a spreadsheet `export --xlsx` wrote."""
+
+    def __init__(self, file: str, detail: str = ""):
+        super().__init__(f"{file}: {detail}" if detail else file)
+        self.file, self.detail = file, detail
+
+    def message_da(self) -> str:
+        what = f" ({self.detail})" if self.detail else ""
+        return (
+            f"Regnearket »{self.file}« kan ikke indlæses{what}. Brug det regneark, som »hoering export "
+            "SLUG --xlsx FIL« har skrevet, gemt som .xlsx, med overskrifterne i første række; intet er ændret."
+        )
+
+
+# --- accounts on a shared archive ---------------------------------------------------
+
+
+class UserExists(HoeringError):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+    def message_da(self) -> str:
+        return (
+            f"Der findes allerede en bruger »{self.name}«. Skift adgangskode med "
+            f"»hoering user passwd {self.name}« eller rolle med »hoering user role {self.name} ROLLE«."
+        )
+
+
+class UserNotFound(HoeringError):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+    def message_da(self) -> str:
+        return f"Der findes ingen bruger »{self.name}«. Se brugerne med »hoering user list«."
+
+
+class InvalidUserName(HoeringError):
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+    def message_da(self) -> str:
+        return (
+            f"»{self.name}« kan ikke bruges som brugernavn: brug 1-64 tegn uden mellemrum og "
+            "kontroltegn, fx initialer eller e-mailadresse."
+        )
+
+
+class WeakPassword(HoeringError):
+    def __init__(self, minimum: int):
+        super().__init__(str(minimum))
+        self.minimum = minimum
+
+    def message_da(self) -> str:
+        return f"Adgangskoden er for kort: brug mindst {self.minimum} tegn. Intet er ændret."
+
+
+class LoginRequired(HoeringError):
+    """The review workspace asked to listen on an address other computers reach, while no
+    one has to sign in: it would show every letter to anyone on the network."""
+
+    def __init__(self, host: str):
+        super().__init__(host)
+        self.host = host
+
+    def message_da(self) -> str:
+        return (
+            f"Arbejdsrummet kan ikke åbnes på adressen {self.host}, fordi ingen skal logge ind: "
+            "så kunne alle på netværket læse høringssvarene. Opret en bruger med "
+            "»hoering user add NAVN --role godkender« (eller sæt HOERING_TRUSTED_HEADER bag "
+            "kommunens single sign-on), eller brug den lokale adresse 127.0.0.1."
         )
 
 
@@ -428,9 +645,76 @@ def danish(exc: BaseException) -> str:
     """The Danish sentence for any exception; unknown errors still get a useful one."""
     if isinstance(exc, HoeringError):
         return exc.message_da()
-    if is_disk_full(exc):
-        return DiskFull(getattr(exc, "filename", None) or "", place="disk").message_da()
+    known = os_error(exc)
+    if known is not None:
+        return known.message_da()
     return f"Uventet fejl ({type(exc).__name__}): {exc}. Kontakt den, der driver hoering."
+
+
+class FileInUse(HoeringError):
+    """The operating system refused access to a file or folder: on Windows most often a file
+    open in Word or Excel (a sharing violation is reported as access denied), else missing
+    permissions."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+    def message_da(self) -> str:
+        where = f"»{self.path}«" if self.path else "en fil"
+        return (
+            f"Adgang nægtet til {where}. Er filen åben i et andet program (fx Word eller Excel)? "
+            "Luk den, og kør kommandoen igen; hjælper det ikke, så bed om adgang til filen og mappen."
+        )
+
+
+class PathMissing(HoeringError):
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+    def message_da(self) -> str:
+        where = f"»{self.path}«" if self.path else "Filen eller mappen"
+        return (
+            f"{where} findes ikke. Tjek stavningen, at mappen findes, og at et netværksdrev er "
+            "tilsluttet; kør så kommandoen igen."
+        )
+
+
+class ReadOnlyDrive(HoeringError):
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+    def message_da(self) -> str:
+        where = f"»{self.path}«" if self.path else "Stedet"
+        return (
+            f"{where} ligger på et skrivebeskyttet drev (fx en cd, et låst USB-drev eller et "
+            "netværksdrev kun til læsning). Vælg en placering, du kan skrive på."
+        )
+
+
+def os_error(exc: BaseException) -> HoeringError | None:
+    """The specific error for an OSError (or SQLite error) staff can act on: a full disk, a
+    file in use or without access, a missing file or folder, a read-only drive. None for
+    anything else."""
+    path = str(getattr(exc, "filename", None) or "")
+    if is_disk_full(exc):
+        return DiskFull(path, place="disk")
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
+            return ReadOnlyDrive(path)
+        return None
+    if not isinstance(exc, OSError):
+        return None
+    if exc.errno == errno.EROFS:
+        return ReadOnlyDrive(path)
+    if isinstance(exc, PermissionError):
+        return FileInUse(path)
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return PathMissing(path)
+    return None
 
 
 # --- a full disk, and the files the user asked for -------------------------------
@@ -551,19 +835,36 @@ class OutputNotWritable(OutputError):
         )
 
 
+class OutputInUse(OutputError):
+    """The finished file could not replace the old one: on Windows, the old one is open
+    (in Word, Excel, a preview pane)."""
+
+    def message_da(self) -> str:
+        return (
+            f"»{self.path}« kan ikke overskrives, fordi filen er åben i et andet program "
+            f"(fx Word eller Excel) eller er skrivebeskyttet. Luk filen og kør kommandoen igen, "
+            f"eller {self._elsewhere()}.{self._kept()}"
+        )
+
+
 class OutputIsFolder(OutputError):
     def message_da(self) -> str:
         return f"»{self.path}« er en mappe, ikke en fil. Angiv et filnavn i mappen."
 
 
-def output_error(exc: OSError, path: str, *, existed: bool = False) -> OutputError:
-    """The specific error for an OSError met while writing the output file `path`."""
+def output_error(exc: OSError, path: str, *, existed: bool = False, replacing: bool = False) -> OutputError:
+    """The specific error for an OSError met while writing the output file `path`.
+    `replacing`: the new file was written and only the rename over the old one failed."""
     if is_disk_full(exc):
         return OutputDiskFull(path, existed=existed)
     if isinstance(exc, IsADirectoryError):
         return OutputIsFolder(path)
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return OutputFolderMissing(path)
+    if replacing and existed and isinstance(exc, PermissionError):
+        # The folder took the new file, so it is not the folder's permissions: the old
+        # file is locked (Windows: open in Word) or protected.
+        return OutputInUse(path, existed=existed)
     if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
         error = OutputNotWritable(path, existed=existed)
         error.read_only = exc.errno == errno.EROFS
@@ -586,6 +887,22 @@ class UnsupportedNoteFormat(HoeringError):
         return (
             f"Notatet kan ikke gemmes som {what}. Brug en af endelserne "
             f"{', '.join(self.allowed[:-1])} eller {self.allowed[-1]}, fx »-o notat.docx«."
+        )
+
+
+class UnsupportedSpreadsheetFormat(HoeringError):
+    """The spreadsheet is always .xlsx: a file named .csv or .xls would not open as one."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+    def message_da(self) -> str:
+        suffix = os.path.splitext(self.path)[1]
+        what = f"»{suffix}«" if suffix else "en fil uden endelse"
+        return (
+            f"Regnearket kan ikke gemmes som {what}: det er altid et Excel-regneark. "
+            f"Brug endelsen .xlsx, fx »--xlsx oversigt.xlsx«."
         )
 
 
@@ -645,3 +962,29 @@ class OcrFailed(ExtractionError):
             f"Tekstgenkendelsen (OCR) af scanningen »{self.file}« mislykkedes{what}. "
             "Bed om en bedre scanning eller en version med tekst, eller indtast teksten manuelt."
         )
+
+
+# --- the review workspace (`hoering serve`) -------------------------------------------------
+
+
+class PortBusy(HoeringError):
+    def __init__(self, host: str, port: int):
+        super().__init__(f"{host}:{port}")
+        self.host, self.port = host, port
+
+    def message_da(self) -> str:
+        from . import messages as M
+
+        return M.say(M.WEB_PORT_BUSY, host=self.host, port=self.port)
+
+
+class NoteBuildFailed(HoeringError):
+    """The workspace could not build a consultation's note; `reason` is the Danish sentence of
+    what stopped it."""
+
+    def __init__(self, slug: str, reason: str):
+        super().__init__(f"{slug}: {reason}")
+        self.slug, self.reason = slug, reason
+
+    def message_da(self) -> str:
+        return f"Notatet for »{self.slug}« kunne ikke laves: {self.reason}"

@@ -16,6 +16,7 @@ In Python a response's public number is `number`; the JSON calls it `id` (and `r
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -27,6 +28,7 @@ from .analysis.stance import overall_position
 from .config import ConsultationConfig, Theme
 from .model import (
     Approval,
+    Edit,
     ManualRedaction,
     ReceivedSource,
     Response,
@@ -41,8 +43,10 @@ from .model import (
     ThemeTag,
     member,
 )
+from .senders import needs_review
 from .store import Archive, Consultation
 from .store import publication as publication_store
+from .store import review as review_store
 
 FORMAT_VERSION = 1
 
@@ -63,6 +67,7 @@ class ExportedResponse:
     sender_source: SenderSource | str | None = None
     sender_kind: SenderKind | str | None = SenderKind.ORGANISATION
     party: str | None = None
+    sender_confidence: float | None = None  # 0-1, how surely sender and party were read
     received: str | None = None  # ISO date, as stored
     pages: int | None = None
     text_chars: int | None = None
@@ -85,6 +90,11 @@ class ExportedResponse:
     # the JSON (the contract stays as it is): an export read back from JSON has none.
     from_name: str | None = None
     from_address: str | None = None
+    # A person's review (`hoering.review`): left out of counts, the note and the spreadsheet
+    # with a reason; reviewed; the Vurdering the spreadsheet shows.
+    excluded: str | None = None
+    reviewed: bool = False
+    comment: str = ""
 
     @classmethod
     def from_response(
@@ -102,6 +112,7 @@ class ExportedResponse:
             sender_source=response.sender_source,
             sender_kind=response.sender_kind,
             party=response.party,
+            sender_confidence=response.sender_confidence,
             received=response.received,
             pages=response.pages,
             text_chars=response.text_chars,
@@ -123,6 +134,11 @@ class ExportedResponse:
             from_address=response.document.get("from_address") or None,
         )
 
+    @property
+    def sender_review(self) -> bool:
+        """Sender or party read too unsurely to go unchecked ("bør gennemses")."""
+        return needs_review(self.sender_confidence)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.number,
@@ -136,6 +152,8 @@ class ExportedResponse:
             "sender_source": self.sender_source,
             "sender_kind": self.sender_kind,
             "party": self.party,
+            "sender_confidence": self.sender_confidence,
+            "sender_review": self.sender_review,
             "received": self.received,
             "pages": self.pages,
             "text_chars": self.text_chars,
@@ -154,6 +172,9 @@ class ExportedResponse:
             "via_email": self.via_email,
             "received_source": self.received_source,
             "ocr": self.ocr,
+            "excluded": self.excluded,
+            "reviewed": self.reviewed,
+            "comment": self.comment,
         }
 
 
@@ -182,11 +203,16 @@ class ConsultationExport:
     # JSON: an export read back from JSON has none, so a note made from it is a draft.
     manual_redactions: list[ManualRedaction] = field(default_factory=list)
     approval: Approval | None = None
+    # "Forvaltningens bemærkninger" and "indstilling" per theme key (`hoering.review`).
+    remarks: dict[str, Edit] = field(default_factory=dict)
 
     def fingerprint(self) -> str:
         """The hash of everything the note is built from: the export JSON and the manual
-        redactions. An approval holds while this stays the same."""
+        redactions. An approval holds while this stays the same; marking a response as
+        reviewed changes nothing published, so it is left out."""
         content = self.to_json()
+        for r in content["responses"]:
+            r.pop("reviewed", None)
         content["manual_redactions"] = [[m.number, m.text, str(m.action)] for m in self.manual_redactions]
         encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)
         return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
@@ -207,7 +233,30 @@ class ConsultationExport:
                 key: [e.to_json() for e in extracts] for key, extracts in self.theme_summaries.items()
             },
             "suggested_themes": [s.to_json() for s in self.suggested_themes],
+            "remarks": {
+                key: {"text": e.text, "recommendation": e.recommendation} for key, e in self.remarks.items()
+            },
         }
+
+    @property
+    def counted_responses(self) -> list[ExportedResponse]:
+        """The responses not excluded by a person: what the note and spreadsheet show."""
+        return [r for r in self.responses if r.excluded is None]
+
+    def without_excluded(self) -> ConsultationExport:
+        """The export as the note sees it: excluded responses gone, also from the suggested
+        themes' responses and passages (their extracts were made without them)."""
+        gone = {r.number for r in self.responses if r.excluded is not None}
+        if not gone:
+            return self
+        suggestions = [
+            dataclasses.replace(
+                s, numbers=[n for n in s.numbers if n not in gone],
+                passages=[p for p in s.passages if p.number not in gone],
+            )  # fmt: skip
+            for s in self.suggested_themes
+        ]
+        return dataclasses.replace(self, responses=self.counted_responses, suggested_themes=suggestions)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ConsultationExport:
@@ -229,21 +278,30 @@ def export_consultation(archive: Archive, slug: str) -> ConsultationExport:
     """Everything the archive knows about consultation `slug`, gathered once."""
     consultation = archive.consultation(slug)
     responses = archive.responses(consultation)
-    themes = _theme_findings(archive, consultation, responses)
+    review = review_store.state(archive.db, consultation.id)
+    excluded = review.excluded
+    themes = _theme_findings(archive, consultation, responses, set(excluded))
+    exported = []
+    for r in responses:
+        item = ExportedResponse.from_response(
+            r, themes.tags[r.number], themes.no_comment[r.number], themes.summaries.get(r.number, "")
+        )
+        decided = review.response(r.number)
+        item.excluded, item.reviewed = decided.excluded_reason, decided.reviewed
+        item.comment = decided.comment.text if decided.comment else ""
+        exported.append(item)
+    counted = [r for r in responses if r.number not in excluded]
     return ConsultationExport(
         slug=consultation.slug,
         config=consultation.config,
-        responses=[
-            ExportedResponse.from_response(
-                r, themes.tags[r.number], themes.no_comment[r.number], themes.summaries.get(r.number, "")
-            )
-            for r in responses
-        ],
-        missing_parties=missing_parties(consultation.config.parties, responses),
+        responses=exported,
+        # An excluded response does not answer for its party (it may not be this consultation's).
+        missing_parties=missing_parties(consultation.config.parties, counted),
         theme_summaries=themes.extracts,
         suggested_themes=themes.suggestions,
         manual_redactions=publication_store.manual_redactions(archive.db, consultation.id),
         approval=publication_store.approval(archive.db, consultation.id),
+        remarks={key: e for key, e in review.themes.items() if e.text or e.recommendation},
     )
 
 
@@ -262,14 +320,14 @@ class _ThemeFindings:
 
 
 def _theme_findings(
-    archive: Archive, consultation: Consultation, responses: list[Response]
+    archive: Archive, consultation: Consultation, responses: list[Response], excluded: set[int]
 ) -> _ThemeFindings:
     # The summariser loads the language layer: imported only when exporting.
     from .analysis.summarise import summarise_consultation
     from .themes import response_tags, suggestions
 
     tags = {r.number: response_tags(archive, r.id) for r in responses}
-    readable = [r for r in responses if r.status == Status.OK]
+    readable = [r for r in responses if r.status == Status.OK and r.number not in excluded]
     resumes, extracts = summarise_consultation([r.text for r in readable], [tags[r.number] for r in readable])
     summaries = dict(zip((r.number for r in readable), resumes, strict=True))
     return _ThemeFindings(
@@ -310,7 +368,7 @@ def _consultation_export(data: dict[str, Any]) -> ConsultationExport:
     if "missing_parties" in data:
         missing = [_party_name(p) for p in data.get("missing_parties") or []]
     else:  # an export from before the field: as export_consultation computes it
-        missing = missing_parties(config.parties, responses)
+        missing = missing_parties(config.parties, [r for r in responses if r.excluded is None])
     return ConsultationExport(
         slug=str((data.get("consultation") or {}).get("slug") or ""),
         config=config,
@@ -322,6 +380,11 @@ def _consultation_export(data: dict[str, Any]) -> ConsultationExport:
         },
         suggested_themes=[_suggestion(s) for s in data.get("suggested_themes") or []],
         format_version=data.get("format_version", FORMAT_VERSION),
+        remarks={
+            str(key): Edit(str(e.get("text") or ""), 0, "", "", str(e.get("recommendation") or ""))
+            for key, e in (data.get("remarks") or {}).items()
+            if isinstance(e, dict)
+        },
     )
 
 
@@ -360,6 +423,7 @@ def _response(r: dict[str, Any]) -> ExportedResponse:
         # No kind stays None: the note treats it as a private person's (the safe mistake).
         sender_kind=member(SenderKind, r.get("sender_kind")),
         party=r.get("party") or None,
+        sender_confidence=r.get("sender_confidence"),
         received=r.get("received"),
         pages=r.get("pages"),
         text_chars=r.get("text_chars"),
@@ -388,6 +452,9 @@ def _response(r: dict[str, Any]) -> ExportedResponse:
         late=bool(r.get("late")),
         received_source=member(ReceivedSource, r.get("received_source")),
         ocr=bool(r.get("ocr")),
+        excluded=str(r["excluded"]) if r.get("excluded") else None,
+        reviewed=bool(r.get("reviewed")),
+        comment=str(r.get("comment") or ""),
         **ids,
     )
 
@@ -413,6 +480,7 @@ def _suggestion(s: dict[str, Any]) -> ThemeSuggestion:
         numbers=numbers,
         passages=passages,
         accepted_key=str(s["accepted_key"]) if s.get("accepted_key") else None,
+        discarded=bool(s.get("discarded")),
     )
 
 

@@ -22,6 +22,16 @@ WARNING = "ADVARSEL: {warning}"
 FAILURE = "FEJL: {message}"
 UNKNOWN_SENDER = "(ukendt)"
 UNKNOWN_SENDER_LONG = "(ukendt afsender)"
+DEMO_SETTING_UP = "Opretter eksempelhøringen i arkivet {archive} og indsamler de 11 høringssvar …"
+DEMO_NOTE_WRITTEN = "Overbliksnotatet er skrevet:\n  {docx}\n  {html}"
+DEMO_NEXT = (
+    "Prøv fx:\n"
+    '  hoering --archive "{archive}" search mentor\n'
+    '  hoering --archive "{archive}" show {slug} 8\n'
+    '  hoering --archive "{archive}" themes {slug}'
+)
+DEMO_SERVING = "Åbner arbejdsområdet, hvor svarene kan gennemgås (stop det med Ctrl+C) …"
+DID_YOU_MEAN_COMMAND = "Mente du »hoering {command}«? Se alle kommandoer med »hoering --help«."
 
 # --- consultations -----------------------------------------------------------------------
 
@@ -42,7 +52,7 @@ COLLECTED = (
     "Indsamlet til »{slug}«: {new} nye, {unchanged} uændrede, {duplicates} dubletter, "
     "{failed} med fejl."
 )
-NO_RESPONSES = "Ingen høringssvar endnu. Indsaml med »hoering collect SLUG MAPPE«."
+NO_RESPONSES = "Ingen høringssvar endnu. Indsaml med »hoering collect {slug} MAPPE«."
 STATUS_HEADERS = ["Nr.", "Afsender", "Type", "Høringspart", "Sider", "Status"]
 DUPLICATE_OF = "dublet af nr. {number}"
 NOT_ANSWERED = "Har ikke svaret ({count}): {parties}"
@@ -145,6 +155,11 @@ TOO_MANY_ATTACHMENTS = "Mailen har {count} bilag; kun de første {limit} er inds
 ATTACHMENT_MENTIONED_MISSING = "Mailen henviser til et bilag, men har intet bilag."
 ATTACHMENTS_TOO_DEEP = "Bilagene i denne mail er ikke indsamlet (mailen ligger for dybt i andre mails)."
 ATTACHMENT_NOT_SPOOLED = "Bilaget »{name}« kunne ikke gemmes til indsamling ({reason})."
+STORED_THEME_KEY_INVALID = (
+    "Den gemte konfiguration for høringen »{slug}«: temaet »{label}« har nøglen »{key}«, som en "
+    "konfiguration ikke kan have (kun små bogstaver a-z, tal, - og _). Temaet bruges, som det er; "
+    "giv det en gyldig nøgle med »hoering themes {slug} --rename \"{key}\" --key NY-NØGLE«."
+)
 STORED_LIMIT_IGNORED = (
     "Den gemte konfiguration for høringen »{slug}«: {problem} Værdien bruges ikke, "
     "standardværdien gælder; ret konfigurationen med »hoering config {slug} --config FIL«."
@@ -197,6 +212,7 @@ OVERDUE = "Opbevaringsfristen er udløbet for {count}, som slettes for altid:"
 PURGE_HEADERS = ["Høring", "Titel", "Svar", "Slettes fra", "Regel (delete_after_days)"]
 LOG_EMPTY_FOR = "Loggen har intet om høringen »{slug}«."
 LOG_EMPTY = "Loggen er tom."
+LOG_EMPTY_FOR_RESPONSE = "Loggen har intet om svar nr. {number} i høringen »{slug}«."
 LOG_HEADERS = ["Tidspunkt", "Bruger", "Handling", "Høring", "Nr.", "Beskrivelse"]
 RETENTION_PASSED = (
     "ADVARSEL: Opbevaringsfristen for høringen »{slug}« er udløbet: den skulle slettes fra "
@@ -245,3 +261,135 @@ AUDIT_REDACTED = "En tekst i svar nr. {number} fjernes manuelt fra det offentlig
 AUDIT_KEPT = "En tekst i svar nr. {number} bevares i det offentlige notat, selv om reglerne fjerner den."
 AUDIT_UNDONE = "En manuel anonymisering i svar nr. {number} er fortrudt."
 AUDIT_REVIEWED = "{count} tvivlsomme fjernelser godkendt, som de er."
+
+# --- the review: Vurdering, remarks, exclusions, dates, campaigns, the spreadsheet read back -----
+
+COMMENT_SAVED = "Nr. {number}: vurderingen er gemt (version {revision})."
+COMMENT_CLEARED = "Nr. {number}: vurderingen er slettet (version {revision})."
+REMARKS_SAVED = "Forvaltningens bemærkninger til »{label}« [{key}] er gemt (version {revision})."
+RECOMMENDATION_SAVED = "Forvaltningens indstilling til »{label}« er gemt."
+EXCLUDED = "Nr. {number} er udeladt af optællinger, notat og regneark (begrundelse: {reason}). Det er stadig i arkivet; fortryd med »hoering include {slug} {number}«."
+INCLUDED = "Nr. {number} er medtaget igen i optællinger, notat og regneark."
+DATE_SET = "Nr. {number}: modtaget {date} (rettet manuelt){late}."
+DATE_LATE = "; det er efter høringsfristen"
+MARKED_REVIEWED = "Nr. {number} er markeret som gennemgået."
+UNMARKED_REVIEWED = "Nr. {number} er ikke længere markeret som gennemgået."
+CAMPAIGN_SET = "Nr. {number} hører til de enslydende svar med nr. {of}."
+CAMPAIGN_NONE = "Nr. {number} hører ikke til nogen gruppe af enslydende svar."
+CAMPAIGN_NEEDS_CHOICE = "Angiv enten --of N (nummeret på et svar i gruppen) eller --none."
+COMMENT_NEEDS_TEXT = "Angiv vurderingen som tekst eller med --file FIL (ikke begge)."
+EXCLUDED_MARK = "UDELADT: {reason}"
+REVIEWED_MARK = "gennemgået"
+
+IMPORT_SUMMARY = (
+    "Indlæste »{file}«: {rows} rækker; {applied} ændringer gemt, {unchanged} rækker uændrede, "
+    "{conflicts} konflikter, {invalid} ugyldige, {unknown} ukendte rækker."
+)
+IMPORT_LINE = "  Række {row}{number}, {field}: {outcome}. {message}"
+IMPORT_NUMBER = " (nr. {number})"
+IMPORT_NOTHING_LOST = "Intet i arkivet er overskrevet af konflikterne: ret dem i arkivet eller i et nyt regneark."
+IMPORT_CONFLICT = "Ændret i arkivet siden regnearket blev lavet (nu: »{now}«); regnearkets »{sheet}« er ikke gemt."
+IMPORT_APPLIED = "»{old}« → »{new}«."
+IMPORT_NO_NUMBER = "Rækken har intet gyldigt svarnummer i kolonnen Nr. (»{value}«); den er ikke læst."
+IMPORT_NO_RESPONSE = "Der er intet høringssvar nr. {number} i høringen."
+IMPORT_DUPLICATE_ROW = "Svar nr. {number} står i flere rækker; kun den første er læst."
+IMPORT_BAD_KIND = "»{value}« er ikke en afsendertype; skriv Organisation eller Privatperson."
+IMPORT_BAD_STANCE = "»{value}« kan ikke læses som temaer og holdninger; skriv én pr. linje som »Tema: imod/bekymret«, »Tema: støtter« eller »Tema: neutral«."
+IMPORT_UNKNOWN_THEME = "Temaet »{value}« findes ikke i høringen."
+IMPORT_BAD_DATE = "»{value}« er ikke en dato; skriv den som 30-10-2018."
+
+# The audit log's descriptions of a review: what was done, never the text.
+AUDIT_COMMENT = "Vurderingen af svar nr. {number} er gemt (version {revision})."
+AUDIT_REMARKS = "Forvaltningens bemærkninger til temaet {key} er gemt (version {revision})."
+AUDIT_EXCLUDED = "Svar nr. {number} er udeladt. Begrundelse: {reason}"
+AUDIT_INCLUDED = "Svar nr. {number} er medtaget igen."
+AUDIT_RECEIVED = "Modtagelsesdatoen for svar nr. {number} er rettet til {date}."
+AUDIT_REVIEWED_RESPONSE = "Svar nr. {number} er markeret som gennemgået."
+AUDIT_UNREVIEWED_RESPONSE = "Svar nr. {number} er ikke længere markeret som gennemgået."
+AUDIT_CAMPAIGN = "Svar nr. {number} hører til de enslydende svar med nr. {of}."
+AUDIT_CAMPAIGN_NONE = "Svar nr. {number} hører ikke til nogen gruppe af enslydende svar."
+AUDIT_SENDER = "Afsenderen af svar nr. {number} er rettet."
+AUDIT_REVISION = "Svar nr. {number} er angivet som revideret udgave af nr. {of}."
+AUDIT_REVISION_NONE = "Svar nr. {number} er angivet som ikke en revideret udgave."
+AUDIT_TAG_REMOVED = "Temaet {key} er fjernet fra svar nr. {number}."
+AUDIT_TAG_SET = "Temaet {key} er sat på svar nr. {number} ({stance})."
+AUDIT_TAG_EVIDENCE = "Temaet {key} er sat på svar nr. {number} ({stance}) med en valgt passage som belæg."
+AUDIT_ACCEPTED = "Forslag nr. {n} er optaget som temaet {key}."
+AUDIT_DISCARDED = "Forslag nr. {n} er afvist."
+AUDIT_RENAMED = "Temaet {key} er omdøbt{new_key}."
+AUDIT_MERGED = "Temaet {source} er slået sammen med {target}."
+AUDIT_IMPORT = "Regneark indlæst: {applied} ændringer gemt, {conflicts} konflikter, {problems} ugyldige eller ukendte."
+BAD_DATE_ARGUMENT = "»{value}« er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2018-10-30."
+NOTE_SEPARATOR = ", {note}"
+IMPORT_OTHER_CONSULTATION = "det er lavet for høringen »{slug}«"
+IMPORT_NO_BASE = "det skjulte ark, som hoering lægger i regnearket, mangler eller er ændret"
+IMPORT_NO_HEADER = "første række har ikke overskriften Nr."
+IMPORT_NOT_EXPORTED = "Svar nr. {number} var ikke med i regnearket, da det blev lavet; rækken er ikke læst."
+IMPORT_GONE = "Svaret er slettet siden regnearket blev lavet; intet er gemt."
+IMPORT_EXCLUDED_SINCE = "Svaret er udeladt siden regnearket blev lavet; intet er gemt (medtag det med »hoering include«)."
+IMPORT_THEMES_COLUMN = "Kolonnen Temaer læses ikke ind; ret temaer og holdninger i kolonnen Holdning."
+IMPORT_READ_ONLY_COLUMN = "Kolonnen læses ikke ind; resuméet laves af hoering."
+IMPORT_NO_SENDER = "Afsenderen må ikke være tom; intet er gemt."
+IMPORT_NO_COMMENT_BY_HAND = "»ingen kommentarer« kan ikke sættes i regnearket; fjern linjen for at fjerne temaet."
+SUGGESTION_DISCARDED = "Forslag {n} er afvist; det foreslås ikke igen."
+SUGGESTION_DISCARDED_MARK = " (afvist)"
+RENAME_NEEDS_CHOICE = "Angiv den nye nøgle med --key eller den nye titel med --label."
+MERGE_NEEDS_BOTH = "Angiv både --merge TEMA og --into TEMA."
+THEME_RENAMED = "Temaet »{old}« hedder nu »{label}« [{key}]; rettelser og bemærkninger er fulgt med."
+THEMES_MERGED = "Temaet »{source}« er slået sammen med »{label}« [{key}]; rettelser og bemærkninger er fulgt med."
+# --- accounts on a shared archive (hoering user …) ---------------------------------
+AUDIT_USER_ADDED = "Brugeren {name} er oprettet med rollen {role}."
+AUDIT_PASSWORD_CHANGED = "Brugeren {name} har fået ny adgangskode."
+AUDIT_ROLE_CHANGED = "Brugeren {name} har nu rollen {role}."
+AUDIT_USER_REMOVED = "Brugeren {name} er fjernet."
+USER_ADDED = "Brugeren »{name}« er oprettet med rollen {role}."
+USER_ADDED_SSO = "Brugeren »{name}« er oprettet med rollen {role} og logger ind via kommunens single sign-on."
+PASSWORD_CHANGED = "Adgangskoden for »{name}« er skiftet."
+ROLE_CHANGED = "»{name}« har nu rollen {role}."
+USER_REMOVED = "Brugeren »{name}« er fjernet."
+NO_USERS = "Der er ingen brugere: arbejdsrummet kan kun åbnes på denne pc (127.0.0.1)."
+USER_HEADERS = ["Bruger", "Rolle"]
+PASSWORD_PROMPT = "Adgangskode"
+PASSWORD_REPEAT = "Gentag adgangskoden"
+PASSWORDS_DIFFER = "De to adgangskoder er ikke ens. Prøv igen."
+
+# --- the review workspace (`hoering serve`) ---------------------------------------------------
+
+WEB_STARTED = "Arbejdsområdet kører på {url} – stop det med Ctrl-C."
+WEB_CSRF_REFUSED = (
+    "Formularen kunne ikke godkendes (sikkerhedsnøglen mangler eller er forældet). Genindlæs siden, "
+    "og prøv igen."
+)
+WEB_FORM_TOO_LARGE = "Formularen er for stor til at blive gemt."
+WEB_NOT_ALLOWED = "Din rolle giver ikke adgang til at gøre dette. Spørg en godkender."
+WEB_SAVED = {
+    "tag": "Temaet er rettet.",
+    "tag-removed": "Temaet er fjernet fra svaret.",
+    "sender": "Afsenderen er rettet.",
+    "received": "Modtagelsesdatoen er rettet.",
+    "revision": "Rettelsesforholdet er gemt.",
+    "campaign": "Enslydende-forholdet er gemt.",
+    "excluded": "Svaret er udeladt. Det tæller ikke med i notatet, men er stadig i arkivet.",
+    "included": "Svaret er taget med igen.",
+    "redacted": "Teksten fjernes i det offentlige notat.",
+    "redaction-undone": "Den manuelle anonymisering er fortrudt.",
+    "comment": "Vurderingen er gemt.",
+    "reviewed": "Svaret er markeret som gennemgået.",
+    "unreviewed": "Markeringen som gennemgået er fjernet.",
+    "remarks": "Forvaltningens bemærkninger er gemt.",
+    "accepted": "Temaforslaget er taget med som tema.",
+    "discarded": "Temaforslaget er forkastet.",
+    "renamed": "Temaet har fået nyt navn.",
+    "merged": "Temaerne er lagt sammen.",
+    "approved": "Det offentlige notat er godkendt til offentliggørelse.",
+    "withdrawn": "Godkendelsen er trukket tilbage; notatet er igen et UDKAST.",
+    "redactions-reviewed": "De tvivlsomme fjernelser er markeret som gennemgået.",
+    "all-reviewed": "Alle svar er gennemgået.",
+}
+WEB_PORT_BUSY = (
+    "Port {port} på {host} er allerede i brug – måske kører arbejdsområdet allerede i et andet "
+    "vindue. Vælg en anden port med »hoering serve --port N«."
+)
+WEB_UNKNOWN_DOWNLOAD = "Den fil findes ikke. Vælg en af filerne på siden Notatet."
+WEB_LOGIN_FAILED = "Forkert brugernavn eller adgangskode."
+WEB_ORIGINAL_MISSING = "Originalfilen mangler i arkivet (den kan være slettet for altid)."

@@ -18,6 +18,9 @@ How a name is compared:
   word of the party occurs in a slightly longer name ("Aalborg Ældreråd");
 - a party's parenthesised acronym is an alias ("LBR"); write other aliases the same way in
   the consultation's party list, e.g. "AMU i Job- og Ydelsesafdelingen (AMU-JYA)";
+- one name's words must all be in the other (each word at least 90 % alike, for spelling):
+  names alike as strings but not word for word ("Forældrerådet" / "Ældrerådet") never match,
+  because mapping one organisation onto another is worse than no match at all;
 - the best party must reach `threshold` and beat the runner-up by `margin`, else no match.
 """
 
@@ -59,6 +62,7 @@ _QUALIFIER_PREFIXES = (
     ("tillidsrepraesentant", "union-rep"),
 )
 _MAX_EXTRA_WORDS = 4  # containment: at most this many words beyond the party's own
+_DIFFERENT_WORDS_CAP = 70.0  # below any threshold: one organisation is never read as another
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,10 @@ def _score(candidate: _Name, alias: _Name) -> float:
     extra = len(candidate.tokens) - len(alias.tokens)
     if 0 < extra <= _MAX_EXTRA_WORDS and _tokens_found(alias.tokens, candidate.tokens):
         score = max(score, 97.0 - 3.0 * extra)
+    if not (_tokens_found(candidate.tokens, alias.tokens) or _tokens_found(alias.tokens, candidate.tokens)):
+        # Alike as strings, but a word of each is not in the other: "Forældrerådet" is not
+        # "Ældrerådet", "Jobcentrets MED-udvalg" not "MED-udvalget på Østervangskolen".
+        score = min(score, _DIFFERENT_WORDS_CAP)
     return score
 
 

@@ -53,15 +53,23 @@ def public_redactions(export: ConsultationExport) -> list[Redaction]:
 
 
 def report(archive: Archive, slug: str) -> RedactionReport:
-    export = export_consultation(archive, slug)
-    consultation = archive.consultation(slug)
-    return _report(archive, consultation.id, export)
+    return report_for(archive, slug, export_consultation(archive, slug))
 
 
-def _report(archive: Archive, consultation_id: int, export: ConsultationExport) -> RedactionReport:
+def report_for(
+    archive: Archive, slug: str, export: ConsultationExport, redactions: list[Redaction] | None = None
+) -> RedactionReport:
+    """The report for an export already made, and the public note's `redactions` when that
+    is built too (the workspace keeps both per state of the archive)."""
+    return _report(archive, archive.consultation(slug).id, export, redactions)
+
+
+def _report(
+    archive: Archive, consultation_id: int, export: ConsultationExport, redactions: list[Redaction] | None = None
+) -> RedactionReport:
     seen = store.reviewed(archive.db, consultation_id)
     lines = []
-    for r in public_redactions(export):
+    for r in public_redactions(export) if redactions is None else redactions:
         reviewed = not r.sure and r.review in seen
         lines.append(ReportLine(r, doubtful=not r.sure and not reviewed, reviewed=reviewed))
     # Stable: within each group the note's order (response by response) stays.

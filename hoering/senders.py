@@ -3,7 +3,11 @@
 Cues, most trusted first:
 
 1. title: "Høringssvar fra Ældrerådet" near the top, or a first line that names a staff
-   committee ("LMU i Ressourcecenter Aalborg");
+   committee ("LMU i Ressourcecenter Aalborg"); a web form's fields ("Navn:", "Organisation:",
+   "Svarer som: Privatperson"); the sender in the genitive ("Skolebestyrelsens høringssvar
+   til …", "Seniorrådets bemærkninger"); a byline ("Af Egebæk Kommunes Ungdomsråd"); the
+   organisation as the subject of the opening sentence ("Idrætsrådet har drøftet …",
+   "Dansk Sygeplejeråd Kreds Syd bakker op om …");
 2. letterhead: `doc.letterhead` (DOCX page header, repeated PDF page header), else the
    first lines of the text;
 3. signature: the block near the end: "På vegne af …", "formand for …", the lines after
@@ -11,11 +15,16 @@ Cues, most trusted first:
 4. filename: what is left of "03_hoeringssvar_aeldreraadet.docx" after numbering,
    "høringssvar" and the extension.
 
-Every cue is matched against the consultation's parties (`hoering.parties.match_party`);
+The recipient's address block at the top ("Til Egebæk Kommune / Jobcenter Egebæk / Att.:
+Udvalget / Rådhustorvet 1") is never a cue: the municipality and its units receive the
+letter. Every cue is matched against the consultation's parties (`hoering.parties.match_party`);
 a cue that names a party beats one that does not, and among equals the more trusted cue
-wins. A person's name with no organisation (a signature that is just a name, "jeg" in the
-text, an address) makes the sender a citizen. Body sentences are never taken for names:
-candidates are short, capitalised and free of sentence punctuation.
+wins. A person's name with no organisation (a signature that is just a name, "Rasmus og
+Trine Kjeldsen", "jeg" in the text, an address) makes the sender a citizen; a name with an
+organisation word ("råd", "forening", "udvalg", "bestyrelse", "kreds", "ApS", an acronym) is
+never a citizen. A letter may end without a greeting: the lines after its last sentence are
+its signature. Body sentences are never taken for names: candidates are short, capitalised
+and free of sentence punctuation. `confidence` says how surely a guess was read.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ _SOURCES = (SenderSource.TITLE, SenderSource.LETTERHEAD, SenderSource.SIGNATURE,
 _MAX_NAME_WORDS = 8
 _MAX_NAME_CHARS = 80
 _HEAD_LINES = 15  # where titles and letterheads live
+_SIGNATURE_WORDS = 12  # a signature line is short; a longer line is a sentence of the body
 _TAIL_LINES = 15  # where signatures live
 
 _TITLE_RE = re.compile(
@@ -44,6 +54,46 @@ _TITLE_RE = re.compile(
 # Where a title's sender name ends: "Høringssvar fra X vedr. Y", "… fra X – Y", "… fra X: Y".
 _TITLE_END_RE = re.compile(
     r"\s+(?:vedr\.?|vedrørende|ang\.?|angående|om|til|i\s+forbindelse\s+med)\s|\s[–—-]\s|[:;]|,",
+    re.IGNORECASE,
+)
+# "Skolebestyrelsens høringssvar til …", "Seniorrådets bemærkninger": the sender in the genitive.
+_GENITIVE_TITLE_RE = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w\-æøå]*(?:\s+(?:[A-ZÆØÅ][\w\-æøå]*|i|og|for|ved|på|af)){0,6}?)s\s+"
+    r"(?:høringssvar|hoeringssvar|bemærkninger|kommentarer|svar|udtalelse|indsigelse)\b"
+)
+# A byline under the title: "Af Egebæk Kommunes Ungdomsråd".
+_BYLINE_RE = re.compile(r"^(?:af|afsender)\s*:?\s+(?P<name>[A-ZÆØÅ].{1,78})$", re.IGNORECASE)
+# The organisation as the subject of the letter's opening sentence: "Idrætsrådet har drøftet …",
+# "Dansk Sygeplejeråd Kreds Syd bakker op om …". Only verbs a sender opens with.
+_OPENING_RE = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w\-/&æøå]*(?:\s+(?:[A-ZÆØÅ0-9][\w\-/&æøå]*|i|og|for|ved|på|af|de|det|den)){0,8}?)"
+    r"(?:\s*\([^)]{1,20}\))?\s+"
+    r"(?:har\s+(?:med\s+\w+\s+\w+\s+)?(?:drøftet|behandlet|læst|gennemgået|modtaget|følgende|nogle|en\s+række|ingen)"
+    r"|bakker|støtter|takker|ønsker|finder|mener|anbefaler|afgiver|fremsender|hilser|glæder|"
+    r"er\s+(?:imod|bekymre\w*|positiv\w*|uenig\w*|enig\w*|glad\w*|meget|dybt|stærkt)|"
+    r"vil\s+(?:gerne|hermed|opfordre)|kan\s+(?:ikke|ikke\s+)?(?:støtte|anbefale|tilslutte)|"
+    r"skal\s+hermed|ser\s+(?:positivt|med)|tager|undrer|opfordrer|protesterer|frygter)\b"
+)
+# Who is never the sender, though the letter names them at its top: the municipality and its
+# units (the letter's recipient), and generic words for them.
+_RECIPIENT_WORD_RE = re.compile(
+    r"\b(?:kommune|kommunen|forvaltning(?:en)?|rådhus(?:et)?|borgerservice|byråd(?:et)?|"
+    r"administration(?:en)?|sekretariat(?:et)?)\b",
+    re.IGNORECASE,
+)
+_RECIPIENT_START_RE = re.compile(r"^(?:til|att\.?|attention|modtager)\b\s*:?", re.IGNORECASE)
+_RECIPIENT_STOP_RE = re.compile(r"^(?:fra|af|afsender|vedr|vedrørende|emne|høringssvar|hoeringssvar)\b", re.I)
+# Fields of a web form's export: "Navn: …", "Organisation: …", "Svarer som: Privatperson".
+_FORM_FIELD_RE = re.compile(
+    r"^(?P<field>navn|fulde navn|organisation|forening|virksomhed|myndighed|svarer som|afsendertype)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_FORM_LINES = 40
+# A salutation or a title: never a letterhead.
+_SALUTATION_RE = re.compile(
+    r"^(?:kære|hej|hejsa|goddag|til|att\.?|dear|vedr\.?|vedrørende|emne|re|høringssvar|hoeringssvar|høring"
+    r"|bemærkninger|kommentarer|svar|indsigelse|udtalelse)\b",
     re.IGNORECASE,
 )
 _QUALIFIED_LINE_RE = re.compile(
@@ -70,6 +120,7 @@ _DATE_RE = re.compile(
     r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b",
     re.IGNORECASE,
 )
+_ENDS_SENTENCE_RE = re.compile(r"[.!?]$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:jeg|mig|min|mit|mine)\b", re.IGNORECASE)
 _PLURAL_RE = re.compile(r"\b(?:vi|os|vores)\b", re.IGNORECASE)
 
@@ -83,7 +134,16 @@ _ORG_ENDINGS = tuple(
     bestyrelse bestyrelsen selskab selskabet fond klub klubben organisation netværk netværket
     gruppe gruppen institut enhed enheden jobcenter a/s aps i/s kirke""".split()
 )
+# Words that make any name an organisation's, wherever they stand in it ("Lærerkreds",
+# "Beboerforening", "MED-udvalg", "Egebæk Plast ApS"): a person is never called this.
+_ORG_WORD_ENDINGS = _ORG_ENDINGS + tuple(
+    """kreds kredsen lokalråd foreningens råds rådets udvalgs bestyrelsens aps a/s i/s k/s
+    amba smba fonden menighedsråd grundejerforening lauget laug""".split()
+)
+_ACRONYM_RE = re.compile(r"^[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅa-zæøå]+)?$")
 _NAME_PARTICLES = frozenset("von van de da af la le".split())
+# What mail programs put before a subject or a saved mail's name ("VS: Musikskolen").
+_MAIL_PREFIXES = frozenset("vs sv re fw fwd aw wg tr".split())
 # A signature line that is only a job title ("Formand", "Afdelingsleder") names nobody.
 _ROLE_ENDINGS = tuple(
     """formand forperson leder chef direktør konsulent sekretær medlem repræsentant rådgiver
@@ -150,9 +210,36 @@ def _is_person_name(text: str) -> bool:
             continue
         if not re.fullmatch(r"[A-ZÆØÅÉÜÖÄ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?", word):
             return False  # acronyms (LMU, LBR) and odd tokens are not first names
-        if lower.endswith(_ORG_ENDINGS):
+        if lower.endswith(_ORG_WORD_ENDINGS):
             return False
     return True
+
+
+def has_org_word(name: str | None) -> bool:
+    """Whether a name says it is an organisation's: an organisation word ("råd", "forening",
+    "udvalg", "bestyrelse", "kreds", "ApS" …) or an acronym ("BUPL", "MED-udvalget")."""
+    for word in (name or "").split():
+        bare = word.strip(".,;:()\"'«»")
+        if _ACRONYM_RE.match(bare) and bare.lower() not in _MAIL_PREFIXES:
+            return True
+        if bare.lower().endswith(_ORG_WORD_ENDINGS):
+            return True
+    return False
+
+
+_FIRST_NAME_RE = re.compile(r"[A-ZÆØÅÉ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?")
+
+
+def is_people(text: str) -> bool:
+    """A private person or a household: 'Karl Erik Madsen', 'Rasmus og Trine Kjeldsen',
+    'Anders Holm og Sofie Holm' - names joined by "og" or "&", the last one in full."""
+    text = _clean_name(text)
+    if has_org_word(text):
+        return False
+    parts = re.split(r"\s+(?:og|&)\s+", text)
+    if not 1 <= len(parts) <= 3 or not _is_person_name(parts[-1]):
+        return False
+    return all(_is_person_name(p) or _FIRST_NAME_RE.fullmatch(p) for p in parts[:-1])
 
 
 def _is_role(text: str) -> bool:
@@ -208,6 +295,85 @@ def _candidate(
 # ------------------------------------------------------------------------- cues
 
 
+def without_recipient(head: list[str]) -> list[str]:
+    """The top lines without the recipient's address block: "Til Egebæk Kommune / Kultur og
+    Fritid / Att.: Udvalget / Rådhustorvet 1 / 8790 Egebæk". The block starts at "Til", "Att."
+    or a line naming the municipality, and runs over short name and address lines until a
+    date, a title, a "Fra" line or a sentence."""
+    out: list[str] = []
+    inside = False
+    for index, line in enumerate(head):
+        words = len(line.split())
+        short = words <= 8 and not line.endswith(("!", "?")) and not (line.endswith(".") and words >= 4)
+        starts = index < 10 and short and (
+            _RECIPIENT_START_RE.match(line) or (_RECIPIENT_WORD_RE.search(line) and _is_name_like(line)
+                                                and not _GENITIVE_TITLE_RE.match(line))
+        )
+        if starts:
+            inside = True
+        elif inside and (
+            not short or _DATE_RE.search(line) or _RECIPIENT_STOP_RE.match(line) or _TITLE_RE.match(line)
+            or not (_is_name_like(line) or _ADDRESS_RE.search(line) or line.lower().startswith(("att", "c/o")))
+        ):
+            inside = False
+        if not inside:
+            out.append(line)
+    return out
+
+
+def _is_recipient(name: str) -> bool:
+    return bool(_RECIPIENT_WORD_RE.search(name)) and not has_org_word(_RECIPIENT_WORD_RE.sub("", name))
+
+
+def _opening_cues(head: list[str], parties: list[str]) -> list[_Candidate]:
+    """Genitive titles, bylines and the organisation that opens the first sentence."""
+    found = []
+    sentences = 0
+    for line in head:
+        if GREETING.match(line) or _ON_BEHALF_RE.search(line):
+            break
+        genitive = _GENITIVE_TITLE_RE.match(line)
+        byline = _BYLINE_RE.match(line) if len(line.split()) <= 10 else None
+        opening = _OPENING_RE.match(line) if len(line.split()) > 5 and sentences < 2 else None
+        if len(line.split()) > 12:
+            sentences += 1
+        match = genitive or byline or opening
+        if not match:
+            continue
+        name = _TITLE_END_RE.split(match.group("name"), maxsplit=1)[0]
+        if name.lower() in _PRONOUNS or _is_recipient(name):
+            continue
+        cand = _candidate(name, SenderSource.TITLE, parties, strict=True)
+        if cand and (cand.party or has_org_word(cand.name)):
+            found.append(cand)
+    return found
+
+
+_PRONOUNS = frozenset("vi jeg de den det man undertegnede undertegnet".split())
+
+
+def _form_cues(lines: list[str], parties: list[str]) -> tuple[list[_Candidate], list[str], bool]:
+    """(organisations, people, whether the form says a private person answers) from a web form."""
+    orgs: list[_Candidate] = []
+    people: list[str] = []
+    private = False
+    for line in lines[:_FORM_LINES]:
+        m = _FORM_FIELD_RE.match(line)
+        if not m:
+            continue
+        field, value = m["field"].lower(), _clean_name(m["value"])
+        if field in ("svarer som", "afsendertype"):
+            private = private or bool(re.search(r"privat|borger", value, re.IGNORECASE))
+        elif field in ("navn", "fulde navn"):
+            if is_people(value):
+                people.append(value)
+        elif value and value.lower() not in ("-", "ingen", "nej"):
+            cand = _candidate(value, SenderSource.TITLE, parties, strict=True)
+            if cand:
+                orgs.append(cand)
+    return orgs, people, private
+
+
 def _title_cues(head: list[str], parties: list[str]) -> list[_Candidate]:
     """ "Høringssvar fra X" near the top; "LMU i X" alone on a line above the body."""
     found = []
@@ -245,14 +411,17 @@ def _letterhead_cues(
             cand = _candidate(part, SenderSource.LETTERHEAD, parties, strict=True)
             if cand:
                 found.append(cand)
-    # Without a separate letterhead, the top lines of the text may be one; only trust
-    # them when they name a party (they may as well be the recipient's address).
+    # Without a separate letterhead, the top lines of the text may be one (the recipient's
+    # address block is gone from `head`): trust them when they name a party, or an
+    # organisation by an organisation word ("CareScreen ApS" above "Til Sundhedsudvalget").
     for line in _top_block(head):
+        if _SALUTATION_RE.match(line):
+            continue
         for part in _SEPARATORS_RE.split(line):
             if not _is_name_like(part) or part.endswith(":"):
                 continue
             cand = _candidate(part, SenderSource.LETTERHEAD, parties, strict=True)
-            if cand and cand.party:
+            if cand and (cand.party or (has_org_word(cand.name) and not _is_recipient(cand.name))):
                 found.append(cand)
     return found
 
@@ -278,11 +447,18 @@ def _signature_cues(
     people: list[str] = []
     address = False
     after_greeting = False
-    for line in tail:
+    # A letter may end without a greeting: the lines after its last sentence are its signature.
+    last_sentence = max((i for i, line in enumerate(tail) if _ENDS_SENTENCE_RE.search(line)
+                         and len(line.split()) >= 6), default=None)  # fmt: skip
+    for index, line in enumerate(tail):
+        if last_sentence is not None and index > last_sentence and not any(GREETING.match(x) for x in tail):
+            after_greeting = True
         if GREETING.match(line):
             after_greeting = True
             continue
-        role = _ON_BEHALF_RE.search(line) or _ROLE_RE.search(line)
+        # "På vegne af …", "formand for …" sign a letter on a line of their own, not in a
+        # sentence of the body ("Jeg er medlem af HK, og de siger …").
+        role = (_ON_BEHALF_RE.search(line) or _ROLE_RE.search(line)) if len(line.split()) <= _SIGNATURE_WORDS else None
         if role:
             after_greeting = True
             cand = _candidate(role.group("name"), SenderSource.SIGNATURE, parties, strict=False)
@@ -300,9 +476,9 @@ def _signature_cues(
         cand = _candidate(name, SenderSource.SIGNATURE, parties, strict=True)
         if cand and cand.party:
             orgs.append(cand)
-        elif after_greeting and _is_person_name(name):
+        elif after_greeting and is_people(name):
             people.append(name)
-        elif after_greeting and cand and not _is_person_name(name):
+        elif after_greeting and cand and not is_people(name):
             orgs.append(cand)
     return orgs, people, address
 
@@ -313,7 +489,7 @@ def _head_people(head: list[str]) -> list[str]:
     return [
         line
         for line, below in zip(top, top[1:], strict=False)
-        if _is_person_name(line) and _ADDRESS_RE.search(below)
+        if is_people(line) and _ADDRESS_RE.search(below)
     ]
 
 
@@ -321,6 +497,7 @@ def _filename_name(filename: str) -> str:
     stem = Path(filename or "").name
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", stem)
     stem = re.sub(r"^\s*\d+\s*[._\-–)]*\s*", "", stem)
+    stem = re.sub(r"^(?:(?:vs|sv|re|fw|fwd|aw|wg|tr)\s*:\s*)+", "", stem, flags=re.IGNORECASE)
     stem = re.sub(r"[_+]+", " ", stem)
     stem = re.sub(r"(?i)\b(?:vedr|vedrørende|vedroerende|ang|angående|om)\b.*$", "", stem)
     words = [w for w in stem.split() if fold(w).strip("-") not in _FILENAME_NOISE]
@@ -361,10 +538,13 @@ def detect_sender(
     """Guess who sent `doc` (saved as `filename`), matched against the consultation's parties."""
     parties = list(parties)
     lines = _lines(doc.text)
-    head = lines[:_HEAD_LINES]
+    head = without_recipient(lines[:_HEAD_LINES])
     signature_orgs, people, address = _signature_cues(lines, parties)
+    form_orgs, form_people, private = _form_cues(lines, parties)
+    if form_people and (private or not form_orgs):
+        return SenderGuess(form_people[0], SenderKind.CITIZEN, SenderSource.TITLE)
     by_source = {
-        SenderSource.TITLE: _title_cues(head, parties),
+        SenderSource.TITLE: form_orgs + _title_cues(head, parties) + _opening_cues(head, parties),
         SenderSource.LETTERHEAD: _letterhead_cues(doc, head, parties),
         SenderSource.SIGNATURE: signature_orgs,
         SenderSource.FILENAME: _filename_cues(filename, parties),
@@ -381,18 +561,64 @@ def detect_sender(
     # No party named. A private person: a person's name and no organisation, or a
     # person's name with an address or in a letter written in the first person singular.
     first_person = _writes_as_person(doc.text)
-    organisations = [c for c in ordered if c.source != SenderSource.FILENAME and not _is_person_name(c.name)]
+    organisations = [c for c in ordered if c.source != SenderSource.FILENAME and not is_people(c.name)]
     persons: list[tuple[str, SenderSource]] = [
-        *((c.name, SenderSource.TITLE) for c in by_source[SenderSource.TITLE] if _is_person_name(c.name)),
+        *((c.name, SenderSource.TITLE) for c in by_source[SenderSource.TITLE] if is_people(c.name)),
         *((name, SenderSource.SIGNATURE) for name in people),
         *((name, SenderSource.LETTERHEAD) for name in _head_people(head)),
-        *((c.name, SenderSource.FILENAME) for c in by_source[SenderSource.FILENAME] if _is_person_name(c.name)),
+        *((c.name, SenderSource.FILENAME) for c in by_source[SenderSource.FILENAME] if is_people(c.name)),
     ]
-    if persons and (not organisations or first_person or address):
+    persons += [(name, SenderSource.SIGNATURE) for name in people if name not in dict(persons)]
+    named_orgs = [c for c in organisations if has_org_word(c.name)]
+    if persons and (not organisations or ((first_person or address) and not named_orgs)):
         person, source = persons[0]
         return SenderGuess(person, SenderKind.CITIZEN, source)
-    for cand in ordered:
-        if not _is_person_name(cand.name):
+    for cand in named_orgs + ordered:
+        if not _is_person_name(cand.name) and not is_people(cand.name):
             return SenderGuess(cand.name, SenderKind.ORGANISATION, cand.source)
+    if persons:
+        person, source = persons[0]
+        return SenderGuess(person, SenderKind.CITIZEN, source)
     kind = SenderKind.CITIZEN if first_person else SenderKind.ORGANISATION
     return SenderGuess(None, kind, SenderSource.UNKNOWN)
+
+
+# ------------------------------------------------------------------- confidence
+
+REVIEW_BELOW = 0.8  # a reading less sure than this is flagged "bør gennemses"
+_PARTY_FLOOR = 85.0  # `parties.DEFAULT_THRESHOLD`: the weakest match that is a match
+
+
+def confidence(guess: SenderGuess) -> float:
+    """How surely `guess` names who sent the letter, 0-1.
+
+    A party matched almost word for word (score 95-100) is sure; a looser match, just over the
+    threshold, is a guess a person should look at (85 gives 0.5, 94 gives 0.8). Without a
+    party: an organisation named in the title or letterhead with an organisation word, or a
+    person signing or named by a web form, is fairly sure (0.85); a name the From header alone
+    gives, or an organisation name without an organisation word, is not (0.6-0.7); a file
+    name is a weak cue (0.4), and no sender at all is nothing (0).
+    """
+    if guess.source == SenderSource.MANUAL:
+        return 1.0
+    if guess.party:
+        sure = 0.5 + 0.5 * max(0.0, min(guess.score, 100.0) - _PARTY_FLOOR) / (100.0 - _PARTY_FLOOR)
+        return round(min(sure, 0.6) if guess.source == SenderSource.FILENAME else sure, 2)
+    if not guess.name or guess.source == SenderSource.UNKNOWN:
+        return 0.0
+    if guess.source == SenderSource.FILENAME:
+        return 0.4
+    if guess.kind == SenderKind.CITIZEN:
+        if "@" in guess.name:
+            return 0.6  # only an address
+        if guess.source == SenderSource.EMAIL:
+            return 0.85 if is_people(guess.name) else 0.7
+        return 0.85
+    if has_org_word(guess.name):
+        return 0.85 if guess.source in (SenderSource.TITLE, SenderSource.LETTERHEAD) else 0.8
+    return 0.7 if guess.source == SenderSource.EMAIL else 0.6
+
+
+def needs_review(sender_confidence: float | None) -> bool:
+    """Whether a reading is too unsure to go unread (unknown: read before this was measured)."""
+    return sender_confidence is not None and sender_confidence < REVIEW_BELOW

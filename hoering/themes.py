@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from . import messages as M
 from .analysis.learned import Example, StanceModel
 from .analysis.stance import targets
 from .analysis.suggest import suggest_themes
@@ -27,15 +28,18 @@ from .analysis.themes import (
     number_suggestions,
     overlay_corrections,
 )
-from .config import Theme, is_theme_key
+from .config import Theme, is_theme_key, suggest_key
 from .errors import (
     InvalidThemeKey,
+    ManualTextNotInResponse,
     SuggestionAlreadyAccepted,
     ThemeKeyTaken,
+    ThemeMergeSelf,
     UnknownSuggestion,
     UnknownTheme,
 )
 from .model import (
+    AuditAction,
     CorrectionAction,
     Stance,
     Status,
@@ -44,7 +48,8 @@ from .model import (
     ThemeSuggestion,
     ThemeTag,
 )
-from .store import Archive, Consultation, now
+from .store import Archive, Consultation, audit, now
+from .store import review as review_store
 from .store import tags as tag_store
 
 # --- tagging ------------------------------------------------------------------
@@ -77,26 +82,40 @@ def correct_tag(
     *,
     remove: bool = False,
     stance: Stance | None = None,
+    evidence: str | None = None,
 ) -> None:
-    """A person's correction on response `number`: add a theme (or set its stance), or remove it."""
+    """A person's correction on response `number`: add a theme (or set its stance), or remove it.
+
+    `evidence`: a passage of the response the person chose to show it (the web app's
+    selection); it becomes the tag's first evidence. It must be in the response's text."""
     consultation = archive.consultation(slug)
     if theme not in consultation.config.themes:
-        raise UnknownTheme(slug, theme)
+        raise UnknownTheme(slug, theme, consultation.config.themes)
     response = archive.response(consultation, number)
+    if evidence is not None:
+        evidence = " ".join(evidence.split())
+        if remove or not evidence or evidence not in " ".join((response.text or "").split()):
+            raise ManualTextNotInResponse(slug, number)
     correction = TagCorrection(
         consultation.id, number, theme,
         CorrectionAction.REMOVE if remove else CorrectionAction.ADD,
-        None if remove else stance, now(),
+        None if remove else stance, now(), evidence,
     )  # fmt: skip
     found = []
     if response.status == Status.OK:
         codebook = consultation.config.codebook()
         found = revise_stances([tag_response(response.text, codebook)], codebook, stance_model(archive))[0]
+    if remove:
+        detail = M.say(M.AUDIT_TAG_REMOVED, key=theme, number=number)
+    else:
+        shown = stance.da if stance else "holdning uændret"
+        detail = M.say(M.AUDIT_TAG_EVIDENCE if evidence else M.AUDIT_TAG_SET, key=theme, number=number, stance=shown)
     with archive.transaction() as db:
         tag_store.save_correction(db, correction)
         corrections = tag_store.response_corrections(db, response.id)
         effective = overlay_corrections(found, corrections, list(consultation.config.themes))
         tag_store.replace_tags(db, response.id, effective)
+        audit.record(db, AuditAction.CORRECT_TAG, slug, number, detail)
 
 
 def response_tags(archive: Archive, response_id: int) -> list[ThemeTag]:
@@ -106,8 +125,12 @@ def response_tags(archive: Archive, response_id: int) -> list[ThemeTag]:
 
 def theme_counts(archive: Archive, consultation: Consultation) -> dict[str, ThemeCount]:
     """Per theme of the codebook: readable responses that discuss it, by stance, and those
-    with no comment."""
+    with no comment; responses a person excluded are not counted."""
     readable = tag_store.consultation_tags(archive.db, consultation.id, status=Status.OK)
+    excluded = review_store.excluded(archive.db, consultation.id)
+    if excluded:  # a person left them out of every count
+        gone = {r.id for r in archive.responses(consultation) if r.number in excluded}
+        readable = {rid: tags for rid, tags in readable.items() if rid not in gone}
     return count_themes((t for tags in readable.values() for t in tags), consultation.config.themes)
 
 
@@ -158,8 +181,13 @@ def suggest(archive: Archive, slug: str) -> list[ThemeSuggestion]:
     background = archive.other_texts(consultation, limit=BACKGROUND_TEXTS)
     found = suggest_themes([r.text for r in readable], consultation.config.codebook(), background=background,
                            subject=consultation.config.title)
-    accepted = {s.label: s.accepted_key for s in tag_store.suggestions(archive.db, consultation.id)}
+    earlier = tag_store.suggestions(archive.db, consultation.id)
+    accepted = {s.label: s.accepted_key for s in earlier}
     numbered = number_suggestions(found, [r.number for r in readable], accepted, now())
+    # A suggestion a person turned down stays down when the same topic is found again.
+    discarded = {s.label for s in earlier if s.discarded}
+    for s in numbered:
+        s.discarded = s.label in discarded and not s.accepted_key
     with archive.transaction() as db:
         tag_store.replace_suggestions(db, consultation.id, numbered)
     return suggestions(archive, consultation)
@@ -184,17 +212,106 @@ def accept(archive: Archive, slug: str, n: int, key: str | None = None) -> Theme
     if chosen.accepted_key in config.themes:
         theme = config.themes[chosen.accepted_key]
         raise SuggestionAlreadyAccepted(slug, n, theme.key, theme.label)
-    if key is not None and not is_theme_key(key):
-        raise InvalidThemeKey(key)
+    if key is not None:
+        key = key.strip()
+        if not is_theme_key(key):
+            raise InvalidThemeKey(key, suggest_key(key, config.themes))
     key = key or key_from(chosen.keywords, config.themes)
     if key in config.themes:
         raise ThemeKeyTaken(key)
     config.themes[key] = Theme(key, chosen.label, chosen.keywords[:6])
-    archive.update_config(slug, config)
     with archive.transaction() as db:
+        review_store.set_config(db, consultation.id, config)
         tag_store.mark_accepted(db, consultation.id, n, key)
+        audit.record(db, AuditAction.ACCEPT_THEME, slug, None, M.say(M.AUDIT_ACCEPTED, n=n, key=key))
     retag(archive, slug)
     return config.themes[key]
+
+
+def discard(archive: Archive, slug: str, n: int) -> ThemeSuggestion:
+    """Turn suggestion `n` down: it is not offered again (also when `--suggest` finds the same
+    topic again). A suggestion already accepted is a theme: rename or merge that instead."""
+    consultation = archive.consultation(slug)
+    chosen = tag_store.suggestion(archive.db, consultation.id, n)
+    if chosen is None:
+        raise UnknownSuggestion(slug, n)
+    if chosen.accepted_key in consultation.config.themes:
+        theme = consultation.config.themes[chosen.accepted_key]
+        raise SuggestionAlreadyAccepted(slug, n, theme.key, theme.label)
+    if not chosen.discarded:
+        with archive.transaction() as db:
+            tag_store.mark_discarded(db, consultation.id, n)
+            audit.record(db, AuditAction.DISCARD_SUGGESTION, slug, None, M.say(M.AUDIT_DISCARDED, n=n))
+    return tag_store.suggestion(archive.db, consultation.id, n)
+
+
+def rename(
+    archive: Archive, slug: str, key: str, *, label: str | None = None, new_key: str | None = None
+) -> Theme:
+    """Give theme `key` a new label and/or a new key. Everything kept by the key follows: a
+    person's tag corrections, the remarks, the suggestion it was accepted from."""
+    consultation = archive.consultation(slug)
+    config = consultation.config
+    if key not in config.themes:
+        raise UnknownTheme(slug, key)
+    theme = config.themes[key]
+    if new_key is not None:
+        new_key = new_key.strip()
+        if new_key != key:
+            if not is_theme_key(new_key):
+                raise InvalidThemeKey(new_key, suggest_key(new_key, config.themes))
+            if new_key in config.themes:
+                raise ThemeKeyTaken(new_key)
+    target = new_key or key
+    label = " ".join(label.split()) if label is not None and label.strip() else theme.label
+    config.themes = {
+        (target if k == key else k): (Theme(target, label, theme.keywords) if k == key else t)
+        for k, t in config.themes.items()
+    }
+    with archive.transaction() as db:
+        review_store.set_config(db, consultation.id, config)
+        if target != key:
+            tag_store.rekey_corrections(db, consultation.id, key, target)
+            tag_store.rekey_accepted(db, consultation.id, key, target)
+            review_store.move_remarks(db, consultation.id, key, target)
+        shown = f" til {target}" if target != key else ""
+        audit.record(db, AuditAction.RENAME_THEME, slug, None, M.say(M.AUDIT_RENAMED, key=key, new_key=shown))
+    if target != key:
+        retag(archive, slug)
+    return config.themes[target]
+
+
+def merge(archive: Archive, slug: str, source: str, target: str) -> Theme:
+    """Fold theme `source` into `target`: its keywords join the target's, its tags and a
+    person's corrections move to it (the target's corrections win where both have one), and
+    its remarks are kept, after the target's. `source` leaves the codebook."""
+    consultation = archive.consultation(slug)
+    config = consultation.config
+    for key in (source, target):
+        if key not in config.themes:
+            raise UnknownTheme(slug, key)
+    if source == target:
+        raise ThemeMergeSelf(source)
+    into = config.themes[target]
+    keywords = into.keywords + [k for k in config.themes[source].keywords if k not in into.keywords]
+    config.themes[target] = Theme(target, into.label, keywords)
+    del config.themes[source]
+    with archive.transaction() as db:
+        review_store.set_config(db, consultation.id, config)
+        tag_store.rekey_corrections(db, consultation.id, source, target)
+        tag_store.rekey_accepted(db, consultation.id, source, target)
+        moved = review_store.remarks(db, consultation.id, source)
+        kept = review_store.remarks(db, consultation.id, target)
+        if moved is not None and moved.text:
+            text = f"{kept.text}\n\n{moved.text}" if kept is not None and kept.text else moved.text
+            recommendation = moved.recommendation if kept is None or not kept.recommendation else None
+            review_store.save_remarks(
+                db, consultation.id, target, text, recommendation, audit.current_user(), now(), None
+            )
+        review_store.delete_remarks(db, consultation.id, source)
+        audit.record(db, AuditAction.MERGE_THEMES, slug, None, M.say(M.AUDIT_MERGED, source=source, target=target))
+    retag(archive, slug)
+    return config.themes[target]
 
 
 # --- export ---------------------------------------------------------------------------

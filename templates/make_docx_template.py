@@ -161,7 +161,18 @@ def _themes_block(doc, collection: str):
     doc.add_paragraph("{{ t.no_comment_text }}", style="Normal")
     _tag(doc, "{%p endif %}")
     doc.add_paragraph("Forvaltningens bemærkninger", style="Heading 3")
+    _tag(doc, "{%p for para in t.remarks %}")
+    doc.add_paragraph("{{ para }}", style="Normal")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p if not t.remarks %}")
     doc.add_paragraph("{{ placeholder }}", style="Pladsholder")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p if t.recommendation %}")
+    doc.add_paragraph("Forvaltningens indstilling", style="Heading 3")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p for para in t.recommendation %}")
+    doc.add_paragraph("{{ para }}", style="Normal")
+    _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p endfor %}")
 
 

@@ -34,8 +34,8 @@ class Hoering:
     def __init__(self):
         self.runner = CliRunner()
 
-    def __call__(self, *args: str, ok: bool = True):
-        result = self.runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+    def __call__(self, *args: str, ok: bool = True, input: str | None = None):
+        result = self.runner.invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
         if ok and result.exit_code != 0:
             raise AssertionError(f"hoering {' '.join(map(str, args))} failed ({result.exit_code}):\n{result.output}")
         return result

@@ -1,11 +1,13 @@
-"""Long responses: a 300-page letter goes through export and note in seconds, and a text over
-spaCy's 1,000,000-character limit is read in pieces with offsets into the whole text."""
+"""Long responses: a 300-page letter goes through export and note whole, and a text over
+spaCy's 1,000,000-character limit is read in pieces with offsets into the whole text.
+
+How fast they go is the benchmark's to say (bench/), not a test's: a wall-clock bound fails
+on a loaded machine and passes a slow change on a fast one."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-import time
 
 import pytest
 from conftest import CORPUS
@@ -17,10 +19,6 @@ from hoering.analysis.passages import split_passages
 from hoering.analysis.summarise import summarise_response, summarise_themes
 from hoering.model import ThemeTag
 from hoering.store import Archive
-
-# The old MMR took 24 s at 800 sentences and minutes at 1,600: any of these bounds is 10x
-# what the linear version needs on a slow machine, and far below the old times.
-SECONDS = 10
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -38,25 +36,21 @@ def letter_1500() -> str:
     return text
 
 
-def test_resume_of_a_long_response_takes_seconds(letter_1500: str) -> None:
+def test_resume_of_a_long_response(letter_1500: str) -> None:
     danish.load()
-    started = time.perf_counter()
     resume = summarise_response(letter_1500)
-    assert time.perf_counter() - started < SECONDS
     assert resume and len(resume) <= 450
     sentences = re.findall(r".+?afsnit \d+[.!?]", resume)  # every sentence ends so
     assert sentences and all(s.strip() in letter_1500 for s in sentences)
 
 
-def test_theme_summary_of_a_long_response_takes_seconds(letter_1500: str) -> None:
+def test_theme_summary_of_a_long_response(letter_1500: str) -> None:
     # The theme is discussed throughout: every paragraph is evidence, as many as sentences.
     evidence = _paragraphs(letter_1500)
     tag = ThemeTag("mentor", "discusses", "neutral", evidence, ["mentor"])
     short = "Vi bakker op om mentorindsatsen, som giver god mening for borgerne i kommunen."
     other = ThemeTag("mentor", "discusses", "støtter", [short], ["mentor"])
-    started = time.perf_counter()
     extracts = summarise_themes([letter_1500, short], [[tag], [other]])
-    assert time.perf_counter() - started < SECONDS
     quoted = extracts["mentor"]
     assert len(quoted) == 3
     assert {e.response for e in quoted} == {0, 1}  # a second response is quoted too
@@ -71,17 +65,13 @@ def test_export_and_note_of_a_300_page_response(hoering, tmp_path) -> None:
     hoering("new", "lang", "--config", CORPUS / "hoering.toml")
     hoering("collect", "lang", folder, "-q")
 
-    started = time.perf_counter()
     data = hoering.export("lang")
-    assert time.perf_counter() - started < 3 * SECONDS
     (response,) = data["responses"]
     assert response["status"] == "ok" and response["text_chars"] > 590_000
     assert response["summary"] and response["summary"].split(", jf.")[0] in text
     assert any(data["theme_summaries"].values())
 
-    started = time.perf_counter()
     hoering("note", "lang", "-o", tmp_path / "x.docx")
-    assert time.perf_counter() - started < 3 * SECONDS
     written = "\n".join(p.text for p in Document(str(tmp_path / "x.docx")).paragraphs)
     assert "Høringssvar fra Ældrerådet" in written or "Ældrerådet" in written
 

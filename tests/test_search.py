@@ -90,7 +90,9 @@ def built(tmp_path_factory) -> Path:
     archive_dir = base / "archive"
     consultations = {
         "aktivering": ("Besparelser på aktiveringsområdet", {
-            "01_lmu.pdf": lambda p: make_pdf(p, [RESPONSE_LMU], header="LMU i Job- og Aktivhuset"),
+            # Dated by its date line (the body's "mødet den 29. oktober" is not the letter's date).
+            "01_lmu.pdf": lambda p: make_pdf(p, [["Holbæk, den 29. oktober 2018", *RESPONSE_LMU]],
+                                             header="LMU i Job- og Aktivhuset"),
             "02_aeldre.docx": lambda p: make_docx(p, AELDRE),
             "03_borger.txt": lambda p: p.write_text(BORGER_AKT, encoding="utf-8"),
         }),
@@ -304,15 +306,21 @@ def test_filter_theme_uses_tags_and_passage_tags(copy):
     # Only the tagged passage of response 2 counts: its snerydning passage is not about mentor.
     assert found(copy, "haveprojekt", "--theme", "mentor") == {("aktivering", 2)}
     assert found(copy, "snerydning", "--theme", "mentor") == set()
-    assert found(copy, "mentor", "--theme", "ukendt") == set()
+    # A key no consultation has is refused, not an empty result that looks like "nothing said".
+    refused = run(copy, "search", "mentor", "--theme", "mentr", ok=False)
+    assert refused.exit_code == 1
+    assert "Temaet »mentr« findes ikke i nogen høring" in refused.output
+    assert "Mente du »mentor«?" in refused.output
     # A person's correction wins: removing the theme from a response removes it here.
     with Archive(copy) as archive, archive.transaction() as db:
         cid = db.execute("SELECT id FROM consultations WHERE slug = 'mentor-2023'").fetchone()[0]
         db.execute(
-            "INSERT INTO tag_corrections VALUES (?, 1, 'mentor', 'remove', NULL, '2024-01-01')", (cid,)
+            "INSERT INTO tag_corrections (consultation_id, number, theme, action, stance, created) "
+            "VALUES (?, 1, 'mentor', 'remove', NULL, '2024-01-01')", (cid,)
         )
         db.execute(
-            "INSERT INTO tag_corrections VALUES (?, 2, 'mentor', 'add', NULL, '2024-01-01')", (cid,)
+            "INSERT INTO tag_corrections (consultation_id, number, theme, action, stance, created) "
+            "VALUES (?, 2, 'mentor', 'add', NULL, '2024-01-01')", (cid,)
         )
     assert found(copy, "mentor", "--theme", "mentor") == {("mentor-2023", 2), ("aktivering", 2)}
 

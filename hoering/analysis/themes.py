@@ -32,7 +32,7 @@ def overlay_corrections(
 
     A removal drops the theme; an addition makes it discussed, with the person's stance or
     else the machine's (neutral when the machine did not find it discussed), and keeps the
-    machine's reasons. The result is in codebook order (`order`), unknown keys last.
+    machine's reasons (a passage the person chose as evidence first). The result is in codebook order (`order`), unknown keys last.
     """
     by_key = {t.key: t for t in tags}
     for correction in corrections:
@@ -42,9 +42,12 @@ def overlay_corrections(
             continue
         found = by_key.get(key)
         machine = found.stance if found and found.state == TagState.DISCUSSES else Stance.NEUTRAL
+        evidence = list(found.evidence) if found else []
+        if correction.evidence:  # the passage a person chose comes first
+            evidence = [correction.evidence] + [e for e in evidence if e != correction.evidence]
         by_key[key] = ThemeTag(
             key, TagState.DISCUSSES, correction.stance or machine,
-            evidence=found.evidence if found else [],
+            evidence=evidence,
             triggers=found.triggers if found else [],
             source=TagSource.MANUAL,
             stance_cues=found.stance_cues if found else [],
@@ -115,3 +118,4 @@ def key_from(keywords: Sequence[str], taken: Collection[str]) -> str:
     while key in taken:
         key, i = f"{base}-{i}", i + 1
     return key
+

@@ -3,7 +3,19 @@
 One module per group of commands; each registers its commands on `main` when imported.
 """
 
-from . import collecting, consultations, publication, publishing, retention, searching, themes  # noqa: F401 - registers commands
+from . import (  # noqa: F401 - registers commands
+    collecting,
+    consultations,
+    demo,
+    publication,
+    publishing,
+    retention,
+    review,
+    searching,
+    serving,
+    themes,
+    users,
+)
 from .app import fail_in_danish, main, run
 
 __all__ = ["fail_in_danish", "main", "run"]

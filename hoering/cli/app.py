@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import signal
 import sqlite3
 import sys
@@ -14,8 +15,17 @@ from pathlib import Path
 import click
 
 from .. import messages as M
-from ..errors import HoeringError, OutputError, danish, is_disk_full
+from ..errors import ArchiveMissing, HoeringError, OutputError, danish, os_error
 from ..store import Archive
+from ..store.archive import DB_NAME
+from .danish import DanishGroup, install_catalogue
+
+# Before the decorators below run: Click translates some texts (--help, --version) as they do.
+install_catalogue()
+
+# The commands that may start a new archive where --archive points; every other command
+# refuses a folder without one, so a typo in the path does not silently start an empty archive.
+CREATES_ARCHIVE = {"new", "demo"}
 
 
 def fail_in_danish(fn):
@@ -33,10 +43,12 @@ def fail_in_danish(fn):
             click.echo(M.INTERRUPTED, err=True)
             sys.exit(130)
         except (OSError, sqlite3.Error) as exc:
-            # A full disk is for staff to fix, wherever a write met it first; other
-            # unexpected errors go on to `run`'s last-resort message.
-            if is_disk_full(exc):
-                raise click.ClickException(danish(exc)) from exc
+            # A full disk, a file in use, a missing folder, a read-only drive: staff can fix
+            # these themselves, wherever they were met. Other unexpected errors go on to
+            # `run`'s last-resort message.
+            known = os_error(exc)
+            if known is not None:
+                raise click.ClickException(known.message_da()) from exc
             raise
 
     return wrapper
@@ -102,7 +114,7 @@ def progress_bar(label: str, quiet: bool):
     return update, close
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group("hoering", cls=DanishGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--archive",
     "archive_dir",
@@ -110,10 +122,26 @@ def progress_bar(label: str, quiet: bool):
     envvar="HOERING_ARCHIVE",
     help="Mappe med arkivet (ellers HOERING_ARCHIVE eller brugerens datamappe).",
 )
-@click.version_option(package_name="hoering")
+@click.version_option(package_name="hoering", message="%(prog)s version %(version)s")
 @click.pass_context
 def main(ctx: click.Context, archive_dir: Path | None) -> None:
-    """hoering: høringssvar fra modtagelse til overbliksnotat – og søgning i tidligere høringer."""
+    """hoering: høringssvar fra modtagelse til overbliksnotat – og søgning i tidligere høringer.
+
+    \b
+    Kom i gang:
+      hoering demo                              eksempelhøringen med notat
+      hoering new aktivering --title "Besparelser på aktiveringsområdet"
+      hoering collect aktivering Høringssvar/   indsaml filerne i mappen
+      hoering status aktivering                 hvem har svaret, hvem mangler
+      hoering note aktivering -o overblik.docx  overbliksnotatet til udvalget
+
+    Se hjælpen til en kommando med »hoering KOMMANDO --help«.
+    """
+    # Checked here, before any command runs: a command may hand the folder on (`serve`)
+    # rather than open it through `archive_of`.
+    typed = ctx.get_parameter_source("archive_dir") == click.core.ParameterSource.COMMANDLINE
+    if typed and ctx.invoked_subcommand not in CREATES_ARCHIVE and not ctx.resilient_parsing:
+        check_archive_exists(archive_dir)
 
     @functools.cache
     def opener() -> Archive:
@@ -123,6 +151,14 @@ def main(ctx: click.Context, archive_dir: Path | None) -> None:
             raise click.ClickException(exc.message_da()) from exc
 
     ctx.obj = {"archive": opener}
+
+
+def check_archive_exists(directory: Path) -> None:
+    """An --archive typed on the command line must hold an archive (a shared PostgreSQL
+    archive, HOERING_DATABASE, has none on disk)."""
+    if os.environ.get("HOERING_DATABASE") or (directory / DB_NAME).is_file():
+        return
+    raise click.ClickException(ArchiveMissing(str(directory)).message_da())
 
 
 def _interrupt(signum, frame) -> None:

@@ -26,7 +26,13 @@ from .app import archive_of, config_warnings, da, fail_in_danish, format_table, 
 @click.pass_context
 @fail_in_danish
 def collect(ctx: click.Context, slug: str, paths: tuple[Path, ...], quiet: bool, workers: int | None) -> None:
-    """Indsaml høringssvar fra mapper og filer (mapper gennemgås rekursivt)."""
+    """Indsaml høringssvar fra mapper og filer (mapper gennemgås rekursivt).
+
+    \b
+    Eksempler:
+      hoering collect aktivering Høringssvar/
+      hoering collect aktivering "Mail fra borger.msg" -q
+    """
     workers = workers or collecting.default_workers()
     archive = archive_of(ctx)
     config_warnings(archive.consultation(slug))  # and fail early on an unknown slug
@@ -57,7 +63,12 @@ def collect(ctx: click.Context, slug: str, paths: tuple[Path, ...], quiet: bool,
 @click.pass_context
 @fail_in_danish
 def status(ctx: click.Context, slug: str) -> None:
-    """Vis høringssvarene og hvem der ikke har svaret."""
+    """Vis høringssvarene og hvem der ikke har svaret.
+
+    \b
+    Eksempler:
+      hoering status aktivering
+    """
     from .retention import retention_warning
 
     archive = archive_of(ctx)
@@ -69,16 +80,24 @@ def status(ctx: click.Context, slug: str) -> None:
 
 
 def print_status(archive: Archive, slug: str) -> None:
+    from ..review import state as review_state
+
     consultation = archive.consultation(slug)
     responses = archive.responses(consultation)
+    decided = review_state(archive, slug)
+    excluded = decided.excluded
     click.echo(f"{consultation.title} ({slug})")
     if not responses:
-        click.echo(M.NO_RESPONSES)
+        click.echo(M.say(M.NO_RESPONSES, slug=slug))
     else:
         table = []
         for r in responses:
             state = M.say(M.DUPLICATE_OF, number=r.duplicate_of) if r.duplicate_of else da(r.status)
             state += "".join(_intake_notes(r))
+            if r.number in decided.reviewed:
+                state += M.say(M.NOTE_SEPARATOR, note=M.REVIEWED_MARK)
+            if r.number in excluded:
+                state = M.say(M.EXCLUDED_MARK, reason=excluded[r.number]) + M.say(M.NOTE_SEPARATOR, note=state)
             table.append(
                 [
                     str(r.number),
@@ -91,7 +110,7 @@ def print_status(archive: Archive, slug: str) -> None:
                 ]
             )
         click.echo(format_table(M.STATUS_HEADERS, table))
-    missing = missing_parties(consultation.config.parties, responses)
+    missing = missing_parties(consultation.config.parties, [r for r in responses if r.number not in excluded])
     click.echo()
     if missing:
         click.echo(M.say(M.NOT_ANSWERED, count=len(missing), parties="; ".join(missing)))
@@ -132,7 +151,13 @@ def _intake_notes(r: Response) -> list[str]:
 @click.pass_context
 @fail_in_danish
 def set_sender_cmd(ctx: click.Context, slug: str, response_id: int, name: str, citizen: bool) -> None:
-    """Ret afsenderen af et høringssvar (bevares ved ny indsamling)."""
+    """Ret afsenderen af et høringssvar (bevares ved ny indsamling).
+
+    \b
+    Eksempler:
+      hoering set-sender aktivering 4 "Ældrerådet"
+      hoering set-sender aktivering 7 "Jens Hansen" --citizen
+    """
     result = set_sender(archive_of(ctx), slug, response_id, name, kind=SenderKind.CITIZEN if citizen else None)
     party = M.say(M.SENDER_IS_PARTY, party=result["party"]) if result["party"] else M.SENDER_NOT_PARTY
     click.echo(M.say(M.SENDER_SET, number=response_id, sender=result["sender"], party=party))
@@ -146,7 +171,13 @@ def set_sender_cmd(ctx: click.Context, slug: str, response_id: int, name: str, c
 @click.pass_context
 @fail_in_danish
 def set_revision_cmd(ctx: click.Context, slug: str, response_id: int, of: int | None, none: bool) -> None:
-    """Ret om et høringssvar er en rettet udgave af et tidligere svar (bevares ved ny indsamling)."""
+    """Ret om et høringssvar er en rettet udgave af et tidligere svar (bevares ved ny indsamling).
+
+    \b
+    Eksempler:
+      hoering set-revision aktivering 6 --of 2
+      hoering set-revision aktivering 6 --none
+    """
     if (of is None) == (not none):
         raise click.UsageError(M.REVISION_NEEDS_CHOICE)
     set_revision(archive_of(ctx), slug, response_id, None if none else of)

@@ -21,7 +21,13 @@ from .app import archive_of, config_warnings, fail_in_danish, format_table, main
 @click.pass_context
 @fail_in_danish
 def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | None) -> None:
-    """Opret en høring (eller opdatér den fra --config)."""
+    """Opret en høring (eller opdatér den fra --config).
+
+    \b
+    Eksempler:
+      hoering new aktivering --title "Besparelser på aktiveringsområdet"
+      hoering new aktivering --config aktivering.toml
+    """
     archive = archive_of(ctx)
     check_slug(slug)
     if config_path is None and not title:
@@ -30,7 +36,7 @@ def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | No
         config_path = Path(f"{slug}.toml")
         if config_path.exists():
             raise click.ClickException(M.say(M.CONFIG_EXISTS, path=config_path))
-        write_text(config_path, starter_config(title))
+        write_text(config_path, starter_config(title, slug, config_path.name))
         click.echo(M.say(M.STARTER_WRITTEN, path=config_path))
         click.echo(M.say(M.STARTER_NEXT, slug=slug, path=config_path))
     config = load_config(config_path)
@@ -53,7 +59,13 @@ def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | No
 @click.pass_context
 @fail_in_danish
 def config_cmd(ctx: click.Context, slug: str, config_path: Path | None) -> None:
-    """Vis høringens konfiguration, eller opdatér den fra --config."""
+    """Vis høringens konfiguration, eller opdatér den fra --config.
+
+    \b
+    Eksempler:
+      hoering config aktivering
+      hoering config aktivering --config aktivering.toml
+    """
     archive = archive_of(ctx)
     if config_path is None:
         consultation = archive.consultation(slug)
@@ -69,7 +81,12 @@ def config_cmd(ctx: click.Context, slug: str, config_path: Path | None) -> None:
 @click.pass_context
 @fail_in_danish
 def list_cmd(ctx: click.Context) -> None:
-    """List høringerne i arkivet."""
+    """List høringerne i arkivet.
+
+    \b
+    Eksempler:
+      hoering list
+    """
     archive = archive_of(ctx)
     consultations = archive.consultations()
     if not consultations:

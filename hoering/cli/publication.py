@@ -17,7 +17,14 @@ from .app import archive_of, da, fail_in_danish, format_table, main
 @click.pass_context
 @fail_in_danish
 def approve(ctx: click.Context, slug: str, withdraw: bool, reason: str | None) -> None:
-    """Godkend det offentlige notat og regneark til offentliggørelse (fjerner mærket UDKAST)."""
+    """Godkend det offentlige notat og regneark til offentliggørelse (fjerner mærket UDKAST).
+
+    \b
+    Eksempler:
+      hoering approve aktivering
+      hoering approve aktivering --reason "gennemgået på mødet"
+      hoering approve aktivering --withdraw
+    """
     archive = archive_of(ctx)
     if withdraw:
         gone = publication.withdraw(archive, slug)
@@ -39,7 +46,14 @@ def approve(ctx: click.Context, slug: str, withdraw: bool, reason: str | None) -
 @click.pass_context
 @fail_in_danish
 def redact(ctx: click.Context, slug: str, number: int, text: str, keep: bool, undo: bool) -> None:
-    """Fjern en tekst fra et svar i det offentlige notat og regneark (eller bevar den med --keep)."""
+    """Fjern en tekst fra et svar i det offentlige notat og regneark (eller bevar den med --keep).
+
+    \b
+    Eksempler:
+      hoering redact aktivering 4 "Jens Hansen"
+      hoering redact aktivering 4 "Ældrerådet" --keep
+      hoering redact aktivering 4 "Jens Hansen" --undo
+    """
     archive = archive_of(ctx)
     if undo:
         publication.undo(archive, slug, number, text)
@@ -56,7 +70,13 @@ def redact(ctx: click.Context, slug: str, number: int, text: str, keep: bool, un
 @click.pass_context
 @fail_in_danish
 def redactions(ctx: click.Context, slug: str, reviewed: bool) -> None:
-    """Vis alt, det offentlige notat fjerner: tvivlsomme først (kun til forvaltningen)."""
+    """Vis alt, det offentlige notat fjerner: tvivlsomme først (kun til forvaltningen).
+
+    \b
+    Eksempler:
+      hoering redactions aktivering
+      hoering redactions aktivering --reviewed
+    """
     archive = archive_of(ctx)
     if reviewed:
         count = publication.mark_reviewed(archive, slug)

@@ -20,7 +20,13 @@ from .app import archive_of, fail_in_danish, main, output_option
 @click.pass_context
 @fail_in_danish
 def export(ctx: click.Context, slug: str, as_json: bool, xlsx_path: Path | None, internal: bool) -> None:
-    """Udskriv alt, arkivet ved om høringen, som JSON – eller skriv regnearket med --xlsx."""
+    """Udskriv alt, arkivet ved om høringen, som JSON – eller skriv regnearket med --xlsx.
+
+    \b
+    Eksempler:
+      hoering export aktivering --json > aktivering.json
+      hoering export aktivering --xlsx oversigt.xlsx
+    """
     exported = export_consultation(archive_of(ctx), slug)
     if xlsx_path:
         from ..note import write_xlsx
@@ -41,7 +47,14 @@ def export(ctx: click.Context, slug: str, as_json: bool, xlsx_path: Path | None,
 @click.pass_context
 @fail_in_danish
 def note(ctx: click.Context, slug: str, out: Path, template_docx: Path | None, templates_dir: Path | None, internal: bool) -> None:
-    """Skriv overbliksnotatet til udvalget (DOCX, HTML eller Markdown efter filendelsen)."""
+    """Skriv overbliksnotatet til udvalget (DOCX, HTML eller Markdown efter filendelsen).
+
+    \b
+    Eksempler:
+      hoering note aktivering -o overblik.docx
+      hoering note aktivering -o overblik.html --internal
+      hoering note aktivering -o overblik.docx --template kommunens-brevpapir.docx
+    """
     from ..note import render_note
 
     exported = export_consultation(archive_of(ctx), slug)

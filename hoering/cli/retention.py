@@ -57,6 +57,11 @@ def delete(ctx: click.Context, slug: str, number: int | None, yes: bool) -> None
 
     Et svar, der er en e-mail, slettes med de bilag, der kom i den. Det slettede kan ikke
     findes igen; loggen (»hoering log«) beholder kun, hvem der slettede hvad og hvornår.
+
+    \b
+    Eksempler:
+      hoering delete aktivering 4
+      hoering delete aktivering --yes
     """
     archive = archive_of(ctx)
     if number is None:
@@ -124,7 +129,13 @@ def _rule_da(rule: Retention) -> str:
 @click.pass_context
 @fail_in_danish
 def purge(ctx: click.Context, yes: bool) -> None:
-    """Slet alle høringer, hvis opbevaringsfrist (delete_after_days) er udløbet."""
+    """Slet alle høringer, hvis opbevaringsfrist (delete_after_days) er udløbet.
+
+    \b
+    Eksempler:
+      hoering purge
+      hoering purge --yes
+    """
     archive = archive_of(ctx)
     due = retention_mod.overdue(archive)
     if not due:
@@ -147,15 +158,26 @@ def purge(ctx: click.Context, yes: bool) -> None:
 
 @main.command("log")
 @click.argument("slug", required=False)
+@click.argument("number", metavar="[NR]", type=int, required=False)
 @click.option("--limit", type=click.IntRange(1), help="Kun de seneste N hændelser.")
 @click.pass_context
 @fail_in_danish
-def log_cmd(ctx: click.Context, slug: str | None, limit: int | None) -> None:
-    """Vis loggen: hvem der har slettet hvad og hvornår (alle høringer, eller kun SLUG)."""
+def log_cmd(ctx: click.Context, slug: str | None, number: int | None, limit: int | None) -> None:
+    """Vis loggen: hvem der gjorde hvad og hvornår (alle høringer, kun SLUG, eller kun svar NR i SLUG).
+
+    
+    Eksempler:
+      hoering log
+      hoering log aktivering --limit 20
+      hoering log aktivering 7
+    """
     archive = archive_of(ctx)
-    entries = audit.entries(archive.db, slug, limit=limit)
+    entries = audit.entries(archive.db, slug, number=number, limit=limit)
     if not entries:
-        click.echo(M.say(M.LOG_EMPTY_FOR, slug=slug) if slug else M.LOG_EMPTY)
+        if number is not None:
+            click.echo(M.say(M.LOG_EMPTY_FOR_RESPONSE, slug=slug, number=number))
+        else:
+            click.echo(M.say(M.LOG_EMPTY_FOR, slug=slug) if slug else M.LOG_EMPTY)
         return
     rows = [
         [_local(e.at), e.actor, da(e.action), e.consultation or "", str(e.number or ""), e.detail]

@@ -33,6 +33,12 @@ def search(ctx: click.Context, query: tuple[str, ...], as_json: bool, limit: int
     Flere ord betyder alle ordene; skriv OR mellem ord for et af dem, "citationstegn" om en
     frase og -ord for at udelukke et ord. Sammensatte ord og bøjninger findes også:
     »mentor« finder »mentorindsatsen« og »Mentorer«.
+
+    \b
+    Eksempler:
+      hoering search mentor
+      hoering search "kortere forløb" --theme mentor --since 2018-01-01
+      hoering search mentor -handicap --consultation aktivering
     """
     archive = archive_of(ctx)
     progress, close = progress_bar(M.BUILDING_INDEX, as_json)
@@ -82,7 +88,12 @@ def _print_hits(result) -> None:
 @click.pass_context
 @fail_in_danish
 def show(ctx: click.Context, slug: str, response_id: int) -> None:
-    """Vis et helt høringssvar: afsender, høringspart, fil, dato, status og teksten."""
+    """Vis et helt høringssvar: afsender, høringspart, fil, dato, status og teksten.
+
+    \b
+    Eksempler:
+      hoering show aktivering 3
+    """
     archive = archive_of(ctx)
     consultation = archive.consultation(slug)
     r = archive.response(consultation, response_id)
@@ -110,7 +121,12 @@ def show(ctx: click.Context, slug: str, response_id: int) -> None:
 @click.pass_context
 @fail_in_danish
 def reindex(ctx: click.Context, quiet: bool) -> None:
-    """Byg søgeindekset forfra ud fra arkivets tekster (fx efter en ny sprogmodel)."""
+    """Byg søgeindekset forfra ud fra arkivets tekster (fx efter en ny sprogmodel).
+
+    \b
+    Eksempler:
+      hoering reindex
+    """
     progress, close = progress_bar(M.BUILDING_INDEX, quiet)
     try:
         report = search_mod.rebuild(archive_of(ctx), progress=progress)

@@ -229,3 +229,19 @@ def join_blocks(blocks: Iterable[str]) -> str:
 def has_words(text: str) -> bool:
     """True when the text holds at least one letter (page numbers alone are no text)."""
     return bool(re.search(r"[^\W\d_]{2,}", text))
+
+
+_RUNNING_TEXT_WORDS = 6  # a line this long is running text, not a name or an address
+_SENTENCE_END = re.compile(r"[.!?:;…\"»”)]$")
+
+
+def runs_on(previous: str, line: str) -> bool:
+    """Whether `line` continues the sentence `previous` (a line of running text) broke off: a
+    person reads "… i 40 år, og" / "det er det eneste sted …" as one paragraph, whatever the
+    line's length or the white space at its end."""
+    previous, line = previous.rstrip(), line.lstrip()
+    return (
+        len(previous.split()) >= _RUNNING_TEXT_WORDS
+        and not _SENTENCE_END.search(previous)
+        and line[:1].isalpha() and line[:1].islower()
+    )

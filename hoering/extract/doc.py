@@ -22,16 +22,14 @@ from pathlib import Path
 
 from hoering.errors import CorruptFile, NeedsConverter, Timeout
 
+from .. import programs
 from . import Deadline, ExtractedDocument, Limits
 
 CONVERTER = "LibreOffice"
 
 
 def soffice() -> str | None:
-    for name in ("soffice", "libreoffice"):
-        if found := shutil.which(name):
-            return found
-    return None
+    return programs.find(programs.SOFFICE)
 
 
 def extract_doc(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocument:

@@ -63,6 +63,7 @@ from .. import messages as M
 from ..greetings import GREETING
 from . import Deadline, ExtractedDocument, Limits
 from .cleanup import join_blocks, normalize_text
+from .forward import forwarded
 
 MAX_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail
 MAX_NAME = 100
@@ -193,7 +194,9 @@ def _eml_attachments(
 ) -> tuple[list[tuple[str, bytes]], list[str], list[str], set[int]]:
     """(attachments, skipped images, bodies found inside winmail.dat files, the positions in
     attachments of those whose base64 is damaged)."""
-    referenced = set(re.findall(r"cid:([^\"'\s>)]+)", html_body, re.IGNORECASE))
+    # Images any HTML body shows (also when the plain-text body was read): logos, not attachments.
+    markup = html_body + "".join(_part_text(p) for p in message.walk() if p.get_content_type() == "text/html")
+    referenced = set(re.findall(r"cid:([^\"'\s>)]+)", markup, re.IGNORECASE))
     found: list[tuple[str, bytes]] = []
     skipped: list[str] = []
     packed_bodies: list[str] = []
@@ -443,7 +446,18 @@ def _document(
     damaged: Container[int] = (),
 ) -> ExtractedDocument:
     """`damaged`: positions in `attachments` of attachments that arrived damaged."""
-    text, quoted = split_quoted(normalize_text(body))
+    body = normalize_text(body)
+    sent_on = forwarded(body, headers.get("subject") or "")
+    if sent_on is not None:
+        # The forwarded message is the response: its sender and date, not the forwarder's.
+        headers = {
+            **headers,
+            "forwarded_by": {k: headers.get(k) for k in ("from_name", "from_address", "date", "subject")},
+            "from_name": sent_on.from_name, "from_address": sent_on.from_address,
+            "date": sent_on.date or headers.get("date"), "subject": sent_on.subject or headers.get("subject"),
+        }  # fmt: skip
+        body = sent_on.text
+    text, quoted = split_quoted(body)
     warnings: list[str] = []
     limit = int(limits.max_attachments)
     if len(attachments) > limit:

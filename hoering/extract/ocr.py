@@ -10,8 +10,12 @@ one subprocess per page with the time that is left on the file's `Deadline`, kil
 runs over; tesseract runs single-threaded (OMP_THREAD_LIMIT=1) so parallel collect workers
 do not fight over the cores.
 
-Layout: Tesseract's blocks and paragraphs give the blocks; inside one, a line that ends well
-before the right edge ends the block too (the signature lines "Med venlig hilsen" / "Karen
+Layout: from the lines' geometry, as in text PDFs. White space of more than a line's height
+starts a block; a line of running text that ends without a full stop, with the next line
+starting in lower case, runs on into it (`cleanup.runs_on`), whatever Tesseract's paragraph
+numbers say (it splits paragraphs of ragged or slightly rotated scans); otherwise Tesseract's
+blocks and paragraphs give the blocks, and inside one a line that ends well before the right
+edge ends the block too (the signature lines "Med venlig hilsen" / "Karen
 Nielsen" stay apart), and lines are joined as the PDF reader joins them, so the text follows
 the `ExtractedDocument` contract. Every OCR'd document carries the warning `OCR_WARNING` and
 `metadata["ocr"]` (engine, language, pages, dpi, mean word confidence).
@@ -27,7 +31,6 @@ import csv
 import functools
 import io
 import os
-import shutil
 import statistics
 import subprocess
 import tempfile
@@ -37,8 +40,9 @@ from pathlib import Path
 from hoering.errors import CorruptFile, NoText, NoTextLayer, OcrFailed, Timeout, TooLarge
 
 from .. import messages as M
+from .. import programs
 from . import Deadline, ExtractedDocument, Limits
-from .cleanup import join_blocks, normalize_text, rejoin_hyphenation
+from .cleanup import join_blocks, normalize_text, rejoin_hyphenation, runs_on
 
 LANGUAGE = "dan"
 MAX_PIXELS = 60_000_000  # about A3 at 300 dpi; larger pages are rendered at a lower dpi
@@ -50,7 +54,7 @@ def available() -> bool:
     """Tesseract with the Danish model is installed (and not turned off by HOERING_OCR)."""
     if os.environ.get("HOERING_OCR", "").strip().lower() in ("0", "off", "no", "false"):
         return False
-    binary = shutil.which("tesseract")
+    binary = programs.find(programs.TESSERACT)
     return bool(binary) and LANGUAGE in _languages(binary)
 
 
@@ -208,7 +212,7 @@ class _Line:
 
 def _recognise(image, deadline: Deadline, name: str) -> list[_Line]:
     """Run tesseract on one page image: its text lines with boxes, in reading order."""
-    binary = shutil.which("tesseract")
+    binary = programs.find(programs.TESSERACT)
     if not binary:
         raise NoTextLayer(name)
     with tempfile.TemporaryDirectory(prefix="hoering-ocr-") as tmp:
@@ -286,10 +290,12 @@ def _blocks(lines: list[_Line]) -> list[str]:
 
 
 def _starts_block(previous: _Line, line: _Line, edge: int, left: int, typical: int) -> bool:
-    if line.paragraph != previous.paragraph:
-        return True
     if line.top - previous.bottom > 1.2 * typical:
         return True  # white space Tesseract did not see as a paragraph break
+    if runs_on(previous.text, line.text):
+        return False  # whatever Tesseract's paragraph numbers say
+    if line.paragraph != previous.paragraph:
+        return True
     first_word = (line.right - line.left) * len(line.words[0]) / max(len(line.text), 1)
     space = 0.4 * typical
     return previous.right + space + first_word < edge - 0.5 * typical
@@ -306,7 +312,7 @@ def _document(fmt: str, name: str, pages: list[list[_Line]], limits: Limits) -> 
     empty = [i + 1 for i, page in enumerate(pages) if not page]
     if empty and len(empty) < len(pages):
         warnings.append(M.say(M.OCR_EMPTY_PAGES, pages=", ".join(map(str, empty))))
-    binary = shutil.which("tesseract") or "tesseract"
+    binary = programs.find(programs.TESSERACT) or "tesseract"
     return ExtractedDocument(
         format=fmt,
         text=join_blocks(blocks),

@@ -39,7 +39,12 @@ Steps:
    - the previous line is short: the first word of this line would have fitted on it (the
      test a word processor's line breaking implies; it works for ragged and justified text);
    - it starts with a bullet (•, ▪, …);
-   - it looks like a heading (short, ends in ":") and the previous line ends a sentence.
+   - it looks like a heading (short, ends in ":") and the previous line ends a sentence;
+   - it or the previous line is a date line ("Holbæk, 1. november 2018": `dates.date_line`).
+   But a line of running text that breaks off mid-sentence, followed by a line starting in
+   lower case, runs on whatever its length (`cleanup.runs_on`: ragged right margins).
+   Two-column pages are read column by column, and each line is measured against its own
+   column (`columns.reading_order`).
    Lines of one block are joined with single spaces after `rejoin_hyphenation`, so every
    paragraph and every heading is one line, and blocks are separated by one blank line.
    Known limits: a numbered or dashed list item after a full-width line, and a paragraph
@@ -66,6 +71,7 @@ import pypdfium2.raw as pdfium_c
 from hoering.errors import CorruptFile, EncryptedFile, NoText, NoTextLayer, TooLarge
 
 from .. import messages as M
+from ..dates import date_line
 from . import Deadline, ExtractedDocument, Limits
 from .cleanup import (
     clean_line,
@@ -75,8 +81,10 @@ from .cleanup import (
     rejoin_hyphenation,
     repeated_lines,
     running_key,
+    runs_on,
     without_page_number,
 )
+from .columns import reading_order
 
 EDGE_BAND = 0.2  # top/bottom fraction of the page where running headers/footers live
 EDGE_LINES = 3
@@ -104,6 +112,9 @@ class Line:
     bottom: float = math.nan  # bottom of the last character (differs after a U+FFFE join)
     size: float = math.nan  # height of the first character's font box
     table: bool = False  # a table row from pdfplumber: always a block of its own
+    column: int = 0  # 1, 2: the left or right column of a two-column band (`columns`); 0 else
+    col_edge: float = math.nan  # the right edge of its column
+    col_left: float = math.nan  # the left edge of its column
 
     @property
     def placed(self) -> bool:
@@ -167,6 +178,9 @@ def extract_pdf(path: Path, limits: Limits, deadline: Deadline) -> ExtractedDocu
     letterhead, footer = strip_running_lines(pages)
     letterhead = first_page_letterhead(pages) + letterhead
     _add_ruled_tables(path, pages, deadline)
+    for page in pages:
+        if page.lines and all(line.placed for line in page.lines):
+            page.lines = reading_order(page.lines)
     # Paragraphs run on across page breaks, but not across a recognised page: its blocks
     # go in between, where the page is.
     blocks: list[str] = []
@@ -518,6 +532,7 @@ def paragraphs(lines: list[Line]) -> list[str]:
     """Join lines into blocks (paragraphs, headings, table rows), one string each."""
     body = [line for line in lines if line.placed and not line.table]
     pitch = _line_pitch(body)
+    body_size = _percentile([line.size for line in body], 0.5)
     edge = _percentile([line.right for line in body], 0.9)
     left = min((line.left for line in body), default=0.0)
     char_edge = {
@@ -529,13 +544,18 @@ def paragraphs(lines: list[Line]) -> list[str]:
     blocks: list[list[Line]] = []
     for line in lines:
         previous = blocks[-1][-1] if blocks else None
+        if previous is not None and previous.column:  # the line above is measured in its column
+            line_edge, line_left = previous.col_edge, line.col_left if line.column else left
+        else:
+            line_edge, line_left = (edge if line.placed else char_edge[line.page]), left
         if (
             previous is None
             or line.table
             or previous.table
-            or _starts_block(
-                previous, line, pitch, edge if line.placed else char_edge[line.page], left
-            )
+            or _starts_block(previous, line, pitch, line_edge, line_left, body_size)
+            or (len(blocks[-1]) == 1 and _heading_above_column(previous, line))
+            or date_line(previous.text) is not None
+            or date_line(line.text) is not None
         ):
             blocks.append([line])
         else:
@@ -546,16 +566,23 @@ def paragraphs(lines: list[Line]) -> list[str]:
     ]
 
 
-def _starts_block(previous: Line, line: Line, pitch: float, edge: float, left: float) -> bool:
+def _starts_block(
+    previous: Line, line: Line, pitch: float, edge: float, left: float, body_size: float = math.nan
+) -> bool:
     if _BULLET.match(line.text):
         return True
     both_placed = previous.placed and line.placed
-    if both_placed:
+    next_column = both_placed and previous.column == 1 and line.column == 2 and previous.page == line.page
+    if next_column:  # up to the next column's top: the paragraph may run on, as across a page break
+        if abs(previous.size - line.size) > 0.15 * max(previous.size, line.size):
+            return True
+        space, slack = 0.25 * previous.size, 0.5 * previous.size
+    elif both_placed:
         if previous.page == line.page:
             if line.top > previous.top + 1:
                 return True  # back up the page: another column or box
-            if pitch and previous.bottom - line.first_bottom > pitch * 1.3 + 0.5:
-                return True  # white space between paragraphs
+            if pitch and previous.bottom - line.first_bottom > pitch * 1.3 * _scale(previous, body_size) + 0.5:
+                return True  # white space between paragraphs (a title's lines stand wider apart)
         if previous.left - line.left > 0.25 * (edge - left):
             return True  # after a right-aligned or centred line (a date), or another column
         if abs(previous.size - line.size) > 0.15 * max(previous.size, line.size):
@@ -566,12 +593,26 @@ def _starts_block(previous: Line, line: Line, pitch: float, edge: float, left: f
     else:
         space, slack = 1, 1
     first_word = line.word_right - line.left if both_placed else line.word_right
-    if previous.right + space + first_word < edge - slack:
-        return True  # the first word would have fitted on the previous line
+    if previous.right + space + first_word < edge - slack and not runs_on(previous.text, line.text):
+        return True  # the first word would have fitted on the previous line (ragged text aside)
     heading = line.text.endswith(":") and len(line.text) <= 100
     if heading and both_placed:
         heading = line.right - line.left < 0.7 * (edge - left)
     return heading and previous.text.rstrip()[-1:] in ".!?:"
+
+
+def _scale(line: Line, body_size: float) -> float:
+    """How much wider than body lines a line of this size stands from the next."""
+    return max(1.0, line.size / body_size) if body_size and not math.isnan(body_size) else 1.0
+
+
+def _heading_above_column(previous: Line, line: Line) -> bool:
+    """A line of its own at a column's foot, a few words with no punctuation, and a capital at
+    the next column's top: a heading over what follows, not the start of its sentence."""
+    return (
+        previous.column == 1 and line.column == 2 and len(previous.text.split()) <= 6
+        and not re.search(r"[.,;:!?]$", previous.text) and line.text[:1].isupper()
+    )  # fmt: skip
 
 
 def _line_pitch(lines: list[Line]) -> float:

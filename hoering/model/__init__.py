@@ -21,6 +21,16 @@ from .publication import (
     ReviewedRedaction,
 )
 from .response import EMAIL_FORMATS, Response
+from .review import (
+    NOT_WRITTEN,
+    Decision,
+    Edit,
+    ImportLine,
+    ImportOutcome,
+    ImportReport,
+    ResponseReview,
+    ReviewState,
+)
 from .search import Analysed, Filters, FoundPassage, IndexQuery, IndexRow, TermSet
 from .themes import (
     Passage,
@@ -30,6 +40,7 @@ from .themes import (
     ThemeSuggestion,
     ThemeTag,
 )
+from .users import Role, User
 from .vocabulary import (
     SETTLED,
     Action,
@@ -45,4 +56,4 @@ from .vocabulary import (
     member,
 )
 
-__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Deletion", "EMAIL_FORMATS", "Filters", "FoundPassage", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "Passage", "PassageKind", "Position", "ReceivedSource", "Redaction", "RedactionKind", "Response", "Retention", "RetentionStart", "ReviewedRedaction", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "member"]  # fmt: skip
+__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Decision", "Deletion", "EMAIL_FORMATS", "Edit", "Filters", "FoundPassage", "ImportLine", "ImportOutcome", "ImportReport", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "NOT_WRITTEN", "Passage", "PassageKind", "Position", "ReceivedSource", "Redaction", "RedactionKind", "Response", "ResponseReview", "Retention", "RetentionStart", "ReviewState", "ReviewedRedaction", "Role", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "User", "member"]  # fmt: skip

@@ -23,6 +23,27 @@ class AuditAction(StrEnum):
     KEEP = "keep"  # a person said a text the rules removed may be published
     UNDO_REDACTION = "undo_redaction"  # a person's redact or keep taken back
     REVIEW_REDACTIONS = "review_redactions"  # doubtful redactions accepted as they are
+    # A person's review (`hoering.review`, `hoering.themes`, `pipeline.corrections`).
+    COMMENT = "comment"  # a response's Vurdering written or changed
+    REMARKS = "remarks"  # a theme's "Forvaltningens bemærkninger" (and indstilling)
+    EXCLUDE = "exclude"  # a response left out of counts and the note
+    INCLUDE = "include"  # an exclusion taken back
+    SET_RECEIVED = "set_received"  # a response's received date corrected
+    REVIEWED = "reviewed"  # a response marked as reviewed
+    UNREVIEWED = "unreviewed"
+    SET_CAMPAIGN = "set_campaign"  # a response put in another's form-letter group, or out of one
+    SET_SENDER = "set_sender"  # sender, party or kind corrected
+    SET_REVISION = "set_revision"
+    CORRECT_TAG = "correct_tag"  # a theme added to, removed from or re-staged on a response
+    ACCEPT_THEME = "accept_theme"  # a suggested theme taken into the codebook
+    DISCARD_SUGGESTION = "discard_suggestion"
+    RENAME_THEME = "rename_theme"
+    MERGE_THEMES = "merge_themes"
+    REVIEW_IMPORT = "review_import"  # an edited spreadsheet read back
+    ADD_USER = "add_user"  # an account on a shared archive; detail: name and role
+    CHANGE_PASSWORD = "change_password"
+    CHANGE_ROLE = "change_role"
+    REMOVE_USER = "remove_user"
 
     @property
     def da(self) -> str:
@@ -40,6 +61,26 @@ _AUDIT_ACTION_DA = {
     AuditAction.KEEP: "tekst bevaret manuelt",
     AuditAction.UNDO_REDACTION: "manuel anonymisering fortrudt",
     AuditAction.REVIEW_REDACTIONS: "tvivlsomme fjernelser gennemgået",
+    AuditAction.COMMENT: "vurdering skrevet",
+    AuditAction.REMARKS: "forvaltningens bemærkninger skrevet",
+    AuditAction.EXCLUDE: "svar udeladt",
+    AuditAction.INCLUDE: "udeladt svar medtaget igen",
+    AuditAction.SET_RECEIVED: "modtagelsesdato rettet",
+    AuditAction.REVIEWED: "markeret som gennemgået",
+    AuditAction.UNREVIEWED: "markering som gennemgået fjernet",
+    AuditAction.SET_CAMPAIGN: "enslydende svar rettet",
+    AuditAction.SET_SENDER: "afsender rettet",
+    AuditAction.SET_REVISION: "revideret udgave rettet",
+    AuditAction.CORRECT_TAG: "tema rettet",
+    AuditAction.ACCEPT_THEME: "foreslået tema optaget",
+    AuditAction.DISCARD_SUGGESTION: "foreslået tema afvist",
+    AuditAction.RENAME_THEME: "tema omdøbt",
+    AuditAction.MERGE_THEMES: "temaer slået sammen",
+    AuditAction.REVIEW_IMPORT: "regneark indlæst",
+    AuditAction.ADD_USER: "bruger oprettet",
+    AuditAction.CHANGE_PASSWORD: "adgangskode skiftet",
+    AuditAction.CHANGE_ROLE: "rolle ændret",
+    AuditAction.REMOVE_USER: "bruger fjernet",
 }
 
 

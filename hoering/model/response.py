@@ -34,6 +34,7 @@ class Response:
     sender_kind: SenderKind = SenderKind.ORGANISATION
     party: str | None = None
     party_score: float | None = None
+    sender_confidence: float | None = None  # 0-1: how surely sender and party were read (`senders.confidence`)
     received: str | None = None
     received_source: ReceivedSource | None = None
     pages: int | None = None

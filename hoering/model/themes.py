@@ -77,6 +77,7 @@ class TagCorrection:
     action: CorrectionAction
     stance: Stance | None = None  # ADD: the stance to set; None keeps the machine's
     created: str = ""
+    evidence: str | None = None  # ADD: the passage a person chose as the evidence
 
 
 class SuggestionPassage(NamedTuple):
@@ -102,6 +103,7 @@ class ThemeSuggestion:
     passages: list[SuggestionPassage]
     accepted_key: str | None = None
     created: str = ""
+    discarded: bool = False  # a person turned it down
 
     def to_json(self) -> dict[str, Any]:
         """The export's `suggested_themes` entry (its `response_id`s are numbers)."""
@@ -112,4 +114,5 @@ class ThemeSuggestion:
             "response_ids": self.numbers,
             "passages": [{"response_id": number, "text": text} for number, text in self.passages],
             "accepted_key": self.accepted_key,
+            "discarded": self.discarded,
         }

@@ -59,6 +59,7 @@ class ReceivedSource(StrEnum):
     EMAIL = "email"  # the e-mail's Date header
     LETTER = "letter"  # the date written in the letter
     MTIME = "mtime"  # the file's modification time (the weakest)
+    MANUAL = "manual"  # a person corrected it (`hoering set-date`)
 
 
 class Stance(StrEnum):

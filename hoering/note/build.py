@@ -40,14 +40,18 @@ from .text import (
     plural,
     split_paragraphs,
 )
-from .themes import fill_theme_sections, mark_themes, overview_rows, theme_columns
+from .themes import fill_remarks, fill_theme_sections, mark_themes, overview_rows, theme_columns
 
 if TYPE_CHECKING:
     from ..export import ConsultationExport, ExportedResponse
 
 
 def build_note(export: ConsultationExport, *, internal: bool = False, today: date | None = None) -> Note:
-    """The note's content from the export (see docs/ARCHITECTURE.md)."""
+    """The note's content from the export (see docs/ARCHITECTURE.md). Responses a person
+    excluded are not in it at all: not counted, not listed, not quoted."""
+    # Approval is of the whole export, exclusions included; the rest sees only what counts.
+    approved = export.approved
+    export = export.without_excluded()
     config = export.config
     redactor = Redactor(export, internal=internal)
     columns = theme_columns(export)
@@ -57,10 +61,11 @@ def build_note(export: ConsultationExport, *, internal: bool = False, today: dat
     describe_responses(entries, letters)
     mark_themes(entries, columns)
     fill_theme_sections(columns, entries, export, redactor, letters)
+    fill_remarks(columns, export)
     failed = [e for e in entries if not e.readable]
     title = config.title.strip()
     # The internal note is never approved for publication: it is marked internal, always.
-    draft = not internal and not export.approved
+    draft = not internal and not approved
     note = Note(
         title=f"{TITLE_PREFIX} – {title}" if title else TITLE_PREFIX,
         consultation_title=title,
@@ -157,6 +162,8 @@ def _entry(
         paragraphs=split_paragraphs(text),
         position=overall_position(t.stance for t in r.themes if t.stance) if readable else Position.NEUTRAL,
         review=[t.key for t in r.themes if t.needs_review],
+        # A person's own words for staff: never redacted, but kept free of control characters.
+        comment=clean_chars(r.comment),
     )
 
 

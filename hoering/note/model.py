@@ -52,6 +52,10 @@ class ThemeSection:
     count_sentence: str = ""
     passages: list[Passage] = field(default_factory=list)
     no_comment_text: str = ""
+    # "Forvaltningens bemærkninger" and "Forvaltningens indstilling" as paragraphs, from the
+    # review (`hoering.review.set_remarks`); empty: the note shows `Note.placeholder`.
+    remarks: list[str] = field(default_factory=list)
+    recommendation: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -78,6 +82,7 @@ class ResponseEntry:
     stances: dict[str, Stance | str]  # theme key -> stance ("" = mentioned, no stance)
     no_comment: list[str]
     paragraphs: list[str]
+    comment: str = ""  # the Vurdering a person wrote (the spreadsheet's column)
     remarks: list[str] = field(default_factory=list)
     line: str = ""  # "LMU i Job- og Aktivhuset, modtaget 30. oktober 2018 (…)"
     position: Position = Position.NEUTRAL  # overall position on the proposal, from its stances

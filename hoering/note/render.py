@@ -5,7 +5,10 @@ plus `note` itself): title, committee, department, case_number, date, deadline,
 internal, marking, intro, parties, responses, missing_parties, missing_sentence,
 failed, failed_sentence, received_total, counted_total, columns, overview_rows,
 overview_totals, legend, themes, emergent_themes, compilation, placeholder. DOCX templates also get `overview_table`, a ready-made
-Word table to place with `{{p overview_table }}` (a paragraph of its own).
+Word table to place with `{{p overview_table }}` (a paragraph of its own). Each theme's
+`remarks` and `recommendation` are the paragraphs of "Forvaltningens bemærkninger" and
+"indstilling" a person wrote (`hoering remarks`); a template shows `placeholder` when they are
+empty (a municipality's own template that only knows `placeholder` keeps working).
 
 Response text is always data. Templates are rendered once; the values are never
 parsed as template source. Jinja runs sandboxed (templates may come from users),
@@ -32,6 +35,7 @@ from ..atomic import write_bytes, write_text
 from ..errors import NoteTemplateError, UnsupportedNoteFormat
 from .build import build_note
 from .model import Note
+from .template_errors import jinja_problem
 
 if TYPE_CHECKING:
     from ..export import ConsultationExport
@@ -135,7 +139,7 @@ def _render(name: str, note: Note, templates_dir: Path | None, *, markdown: bool
         return env.get_template(name).render(context(note))
     except TemplateError as exc:  # includes the sandbox's SecurityError
         source = str(Path(templates_dir) / name) if templates_dir else name
-        raise NoteTemplateError(source, f"{type(exc).__name__}: {exc}") from exc
+        raise NoteTemplateError(source, jinja_problem(exc)) from exc
 
 
 def render_html(note: Note, *, templates_dir: Path | None = None) -> str:
@@ -212,16 +216,18 @@ def render_docx(note: Note, out: Path, *, template: Path | None = None) -> Path:
         tpl.init_docx()
     except Exception as exc:  # python-docx raises several types for a file that is not DOCX
         raise NoteTemplateError(
-            str(template), f"det er ikke et Word-dokument (DOCX) ({exc})"
+            str(template), "det er ikke et Word-dokument (DOCX); gem skabelonen i Word som .docx"
         ) from exc
+    env = SandboxedEnvironment(autoescape=True)
+    if source is template:
+        _check_has_fields(tpl, env, template)
     values = _docx_values(note)
     values["note"] = values
     values["overview_table"] = overview_table_xml(note, text_width(tpl))
-    env = SandboxedEnvironment(autoescape=True)
     try:
         tpl.render(values, jinja_env=env, autoescape=True)
     except TemplateError as exc:
-        raise NoteTemplateError(str(template), f"{type(exc).__name__}: {exc}") from exc
+        raise NoteTemplateError(str(template), jinja_problem(exc)) from exc
     doc = tpl.docx
     if note.marking:
         _ensure_marking(doc, note.marking)
@@ -231,6 +237,22 @@ def render_docx(note: Note, out: Path, *, template: Path | None = None) -> Path:
     buffer = io.BytesIO()
     tpl.save(buffer)
     return write_bytes(out, buffer.getvalue())
+
+
+def _check_has_fields(tpl, env, template: Path) -> None:
+    """A user's Word template without a single {{ }} or {% %} field would give a note that is
+    only the letterhead: refuse it, saying what a template needs."""
+    try:
+        fields = tpl.get_undeclared_template_variables(env)
+    except TemplateError as exc:
+        raise NoteTemplateError(str(template), jinja_problem(exc)) from exc
+    if not fields:
+        raise NoteTemplateError(
+            str(template),
+            "den har ingen felter, så notatet ville kun være brevpapiret. Indsæt felter som "
+            "{{ title }} der, hvor notatets indhold skal stå (se den indbyggede skabelon "
+            "note.docx)",
+        )
 
 
 def _docx_text(text: str) -> str:

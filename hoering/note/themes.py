@@ -20,7 +20,16 @@ from .model import (
     ResponseEntry,
     ThemeSection,
 )
-from .text import abbreviate, is_statement, join_da, lower_first, numbers_text, standalone
+from .text import (
+    abbreviate,
+    clean_chars,
+    is_statement,
+    join_da,
+    lower_first,
+    numbers_text,
+    split_paragraphs,
+    standalone,
+)
 
 if TYPE_CHECKING:
     from ..export import ConsultationExport, ThemeExtract
@@ -101,6 +110,16 @@ def fill_theme_sections(
                 + join_da(f"nr. {e.number} ({e.sender})" for e in silent)
                 + "."
             )
+
+
+def fill_remarks(columns: list[ThemeSection], export: ConsultationExport) -> None:
+    """Per theme: the department's remarks and recommendation a person wrote. They are the
+    department's own words, so not redacted; characters no format holds are removed."""
+    for col in columns:
+        edit = export.remarks.get(col.key)
+        if edit is not None:
+            col.remarks = split_paragraphs(clean_chars(edit.text))
+            col.recommendation = split_paragraphs(clean_chars(edit.recommendation))
 
 
 def count_sentence(col: ThemeSection, total: int) -> str:

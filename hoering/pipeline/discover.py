@@ -1,6 +1,9 @@
 """Which files a collect reads: folders walked in a stable order, names made readable.
 
-Folders are walked recursively in sorted order, so numbering follows the file names. Symlinks
+Folders are walked recursively in sorted order, so numbering follows the file names, except
+that a copy comes right after the file it copies ("Svar - Kopi.pdf", "Svar(1).docx",
+"Copy of Svar.pdf" after "Svar.pdf"): when the same bytes arrive twice, the first one read is
+the original and the copy is recorded as its duplicate, as a person would see it. Symlinks
 inside folders are never followed out of the folder. Editor lock files and OS litter are
 skipped. A folder that cannot be listed is reported, not skipped in silence: its files would
 otherwise be missing without a word.
@@ -9,6 +12,7 @@ otherwise be missing without a word.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,11 +49,29 @@ def discover(paths: Iterable[Path]) -> Found:
         root = given.resolve()
         for dirpath, dirnames, filenames in os.walk(given, followlinks=False, onerror=found.cannot_list):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in sorted(filenames):
+            for name in sorted(filenames, key=collect_order):
                 if name.startswith((".", "~$")) or name.lower() in _IGNORED_NAMES:
                     continue
                 found.files.append((Path(dirpath) / name, root))
     return found
+
+
+_COPY_PREFIX = re.compile(r"^(?:copy\s+of|kopi\s+af)\s+", re.IGNORECASE)
+_COPY_SUFFIX = re.compile(
+    r"(?:\s*[-–]?\s*(?:kopi|copy)(?:\s*\(\d+\))?|\s*\(\d+\)|\s*[-_]\s*kopi\s*\d*)$", re.IGNORECASE
+)
+
+
+def collect_order(name: str) -> tuple[str, int, str]:
+    """Sort key: by name, a copy ("- Kopi", "(1)", "Copy of") right after its original."""
+    stem, dot, extension = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
+    original, copies = stem, 0
+    while True:
+        shorter = _COPY_SUFFIX.sub("", _COPY_PREFIX.sub("", original)).rstrip()
+        if shorter == original or not shorter:
+            break
+        original, copies = shorter, copies + 1
+    return (f"{original}{dot}{extension}", copies, name)
 
 
 def _readable(name: str) -> str:

@@ -11,17 +11,21 @@ else the same sender name - when
 
 - it says so: "rettet", "revideret", "opdateret", "korrigeret", "ny version", "v2" … in its
   file name or its e-mail's subject, or "rettet version", "revideret høringssvar",
-  "erstatter vores tidligere …" at the start of its text or its e-mail's body; it is then
+  "erstatter vores tidligere …", "erstatter vores svar af 3. marts" at the start of its text
+  or its e-mail's body; it is then
   linked to the most similar earlier response of that sender, or
 - it does not say so, but its text is at least `SIMILAR` alike (Jaccard of word 3-shingles)
   to an earlier response of that sender: a resent, slightly edited answer. Two different
   answers from one party (one about each element of a proposal) stay apart.
 
-"Earlier" is by received date, then number. Only the newest version of a chain is a
+"Earlier" is by the evidence: a response that says it is a corrected version is newer than
+one that does not (a file named "…_endelig" can be the superseded one), then by received
+date, then number; the newer supersedes the older, never the reverse. Only the newest version of a chain is a
 candidate, so versions chain (1 <- 4 <- 7). Responses that came in the same e-mail, covering
 e-mails and exact duplicates are never linked. The note counts only the newest version.
 A person's decision wins: `corrections.set_revision(archive, slug, number, of)` stores an override
-(field "revision_of"; "" means "not a revision") that is applied before the rules.
+(field "revision_of"; "" means "not a revision") that is applied before the rules; and
+`review.set_campaign` one (field "campaign_of") laid over the form-letter groups.
 """
 
 from __future__ import annotations
@@ -47,7 +51,8 @@ _NAME_CUE = re.compile(
 _TEXT_CUE = re.compile(
     r"\b(?:(?:rettet|revideret|opdateret|korrigeret|ændret|ny)\s+(?:version|udgave)"
     r"|(?:rettet|revideret|opdateret|korrigeret|nyt)\s+(?:høringssvar|svar)"
-    r"|erstatter\s+(?:vores|mit|det|den)\s+(?:tidligere|forrige|første)"
+    r"|erstatter\s+(?:vores|mit|min|det|den|hermed)\s+(?:\w+\s+){0,2}?(?:høringssvar|svar|brev|udgave|version|tidligere|forrige|første)"
+    r"|(?:rettelse|korrektion)\s+til\s+(?:vores|mit|det)"
     r"|(?:tidligere|forrige)\s+fremsendte?\s+(?:høringssvar|svar))",
     re.IGNORECASE,
 )
@@ -103,6 +108,7 @@ def update_links(
     for r in responses:
         if r.duplicate_of is not None and r.duplicate_of in campaign:
             campaign[r.number] = campaign[r.duplicate_of]
+    campaign = campaigns_overridden(campaign, _campaign_overrides(db, consultation))
     revision = revisions(responses, _overrides(db, consultation), tokens)
     changes = []
     for r in responses:
@@ -116,6 +122,41 @@ def update_links(
 def _overrides(db: sqlite3.Connection, consultation: Consultation) -> dict[int, int | None]:
     values = stored_corrections.field_overrides(db, consultation.id, "revision_of")
     return {number: int(value) if value else None for number, value in values.items()}
+
+
+def _campaign_overrides(db: sqlite3.Connection, consultation: Consultation) -> dict[int, int | None]:
+    values = stored_corrections.field_overrides(db, consultation.id, "campaign_of")
+    return {number: int(value) if value else None for number, value in values.items()}
+
+
+def campaigns_overridden(campaign: dict[int, int], overrides: dict[int, int | None]) -> dict[int, int]:
+    """The automatic form-letter groups ({number: group id}) with a person's decisions laid
+    over them: {number: m} puts `number` in `m`'s group (a group of the two when `m` has
+    none), {number: None} takes it out of any. A group of one is no group; a group's id is
+    its lowest number, as the automatic groups'."""
+    groups: dict[int, set[int]] = {}
+    for number, group in campaign.items():
+        groups.setdefault(group, set()).add(number)
+    member_of = {n: g for g, members in groups.items() for n in members}
+    for number, of in sorted(overrides.items()):
+        old = member_of.pop(number, None)
+        if old is not None:
+            groups[old].discard(number)
+        if of is None or of == number:
+            continue
+        target = member_of.get(of)
+        if target is None:
+            target = of
+            groups.setdefault(target, set()).add(of)
+            member_of[of] = target
+        groups.setdefault(target, set()).add(number)
+        member_of[number] = target
+    result: dict[int, int] = {}
+    for members in groups.values():
+        if len(members) > 1:
+            first = min(members)
+            result.update((n, first) for n in members)
+    return result
 
 
 def revisions(
@@ -153,7 +194,9 @@ def revisions(
             text = by_number[member.number].text or ""
             ids = tokens.get(member.number)
             member.words = campaigns.shingles(ids if ids is not None else campaigns.words(text), 3)
-        members.sort(key=lambda m: (m.received, m.number))
+        # Newer last: what says it is a corrected version is newer than what does not,
+        # whatever the names or dates suggest; then the later received date; then the number.
+        members.sort(key=lambda m: (m.cue, m.received, m.number))
         superseded = {v for v in links.values()}
         for index, member in enumerate(members):
             if member.number in overrides:

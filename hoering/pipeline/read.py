@@ -31,7 +31,7 @@ from ..errors import (
 from ..extract import ExtractedDocument, Limits, extract
 from ..extract.email import MAX_DEPTH
 from ..model import Response, SenderKind, Status
-from ..senders import detect_sender
+from ..senders import confidence, detect_sender
 from ..store import sha256_file
 from . import campaigns, derive, intake
 from .discover import check_path, display_name, path_bytes, printable, readable_path
@@ -180,11 +180,13 @@ def read(job: Job) -> Reading:
         if response.status == Status.COVER and not reading.attachments:
             response.status = Status.OK  # nothing to carry the response: the body is it
     identify(response, guess)
-    when = letter_date(doc.text, doc.letterhead) if reading.doc else None
+    when = letter_date(doc.text, doc.letterhead, intake.arrival(reading.doc, job.path if job.file is None else None)) if reading.doc else None
     response.received, response.received_source = intake.received_date(
         reading.doc, when, job.path if job.file is None else None
     )
     _keep_document(response, reading.doc)
+    if when is not None:
+        response.metadata["letter_date"] = when.isoformat()
     return reading
 
 
@@ -193,6 +195,7 @@ def identify(response: Response, guess) -> None:
     response.sender, response.sender_source = guess.name, guess.source
     response.sender_kind = SenderKind(guess.kind)
     response.party, response.party_score = guess.party, guess.score
+    response.sender_confidence = confidence(guess)
 
 
 def _keep_document(response: Response, doc: ExtractedDocument | None) -> None:

@@ -52,7 +52,8 @@ def redetect_senders(archive: Archive, slug: str) -> int:
 
 
 def _identity(response: Response) -> tuple:
-    return (response.sender, response.sender_source, response.sender_kind, response.party, response.party_score)
+    return (response.sender, response.sender_source, response.sender_kind, response.party, response.party_score,
+            response.sender_confidence)  # fmt: skip
 
 
 def reconfigure(archive: Archive, slug: str, config: ConsultationConfig) -> tuple[int, int]:

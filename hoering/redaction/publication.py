@@ -21,28 +21,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import SenderKind, SenderSource
+from ..webmail import WEBMAIL_DOMAINS, is_webmail  # noqa: F401 - the one list, re-exported
 from .names import looks_like_person
 
 if TYPE_CHECKING:
     from ..export import ExportedResponse
-
-# Personal e-mail services: a letter from one of these is a person's until someone says
-# otherwise. The one list: keep additions here.
-WEBMAIL_DOMAINS = frozenset("""
-gmail.com googlemail.com hotmail.com hotmail.dk hotmail.co.uk outlook.com outlook.dk live.dk
-live.com msn.com yahoo.com yahoo.dk ymail.com mail.dk jubii.dk icloud.com me.com mac.com aol.com
-protonmail.com proton.me pm.me gmx.com gmx.net gmx.de webspeed.dk stofanet.dk youmail.dk
-post.tele.dk mail.tele.dk get2net.dk privat.dk c.dk ofir.dk sol.dk tdcadsl.dk city.dk email.dk
-forum.dk fastmail.com zoho.com yandex.com mail.com tutanota.com tuta.io fibianet.dk kabelmail.dk
-godmail.dk hotmail.se hotmail.de live.se outlook.de
-""".split())
-
-
-def is_webmail(address: str | None) -> bool:
-    """'kem1957@gmail.com' -> True; 'info@aeldreraad.dk' -> False."""
-    domain = (address or "").rpartition("@")[2].strip().strip(">").lower()
-    return bool(domain) and (domain in WEBMAIL_DOMAINS or any(domain.endswith("." + d) for d in WEBMAIL_DOMAINS))
-
 
 def from_address(response: ExportedResponse, email: ExportedResponse | None = None) -> str | None:
     """The From address of a response's e-mail: its own, or that of the e-mail it came with."""

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..analysis import danish
-from ..errors import HoeringError
+from ..errors import HoeringError, UnknownTheme
 from ..model import Filters
 from ..store import Archive, search_index
 from ..store.search_index import Scope, place_of, response_of
@@ -77,7 +77,10 @@ def parse_date(value: str, option: str, *, end: bool = False) -> str:
 
 def _scope(archive: Archive, filters: Filters) -> Scope:
     """The filters checked (the consultation exists, the dates read) and handed to the archive."""
-    consultation_id = archive.consultation(filters.consultation).id if filters.consultation else None
+    consultation = archive.consultation(filters.consultation) if filters.consultation else None
+    if filters.theme:
+        _check_theme(archive, consultation, filters.theme)
+    consultation_id = consultation.id if consultation else None
     return search_index.scope(
         archive.db,
         consultation_id=consultation_id,
@@ -88,6 +91,14 @@ def _scope(archive: Archive, filters: Filters) -> Scope:
         theme=filters.theme,
         kind=filters.kind,
     )
+
+
+def _check_theme(archive: Archive, consultation, key: str) -> None:
+    """A theme key no consultation has would silently find nothing: say so instead."""
+    chosen = [consultation] if consultation else archive.consultations()
+    known = {k for c in chosen for k in c.config.themes}
+    if key not in known:
+        raise UnknownTheme(consultation.slug if consultation else None, key, sorted(known))
 
 
 # --- ranking ----------------------------------------------------------------------------

@@ -221,7 +221,8 @@ class Archive:
     def consultation(self, slug: str) -> Consultation:
         row = self.db.execute("SELECT * FROM consultations WHERE slug = ?", (slug,)).fetchone()
         if row is None:
-            raise ConsultationNotFound(slug)
+            known = [r[0] for r in self.db.execute("SELECT slug FROM consultations")]
+            raise ConsultationNotFound(slug, known)
         return self._row_to_consultation(row)
 
     def consultations(self) -> list[Consultation]:

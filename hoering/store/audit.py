@@ -9,8 +9,11 @@ deletion's entry stays after the letter is gone, and the log is kept for good).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import getpass
 import sqlite3
+from collections.abc import Iterator
 
 from ..model import AuditAction, AuditEntry
 from . import records
@@ -20,8 +23,27 @@ from .archive import now
 MAX_DETAIL = 300
 
 
+# Who is acting, when it is not the operating system's user: the logged-in user of the web
+# app. A context variable, so each request (thread or task) has its own.
+_acting: contextvars.ContextVar[str | None] = contextvars.ContextVar("hoering_acting_as", default=None)
+
+
+@contextlib.contextmanager
+def acting_as(name: str) -> Iterator[None]:
+    """Within the block, every decision and audit entry is recorded as `name`'s."""
+    token = _acting.set(name)
+    try:
+        yield
+    finally:
+        _acting.reset(token)
+
+
 def current_user() -> str:
-    """The operating system's user name (LOGNAME, USER, … then the password database)."""
+    """Who is acting: the name `acting_as` set, else the operating system's user name
+    (LOGNAME, USER, … then the password database)."""
+    acting = _acting.get()
+    if acting:
+        return acting
     try:
         return getpass.getuser() or "ukendt"
     except (KeyError, OSError):  # a container's uid without a passwd entry
@@ -47,10 +69,15 @@ def record(
     )
 
 
-def entries(db: sqlite3.Connection, slug: str | None = None, *, limit: int | None = None) -> list[AuditEntry]:
-    """The log, oldest first; only consultation `slug`'s entries when given; the newest
-    `limit` entries when given."""
+def entries(
+    db: sqlite3.Connection, slug: str | None = None, *, number: int | None = None, limit: int | None = None
+) -> list[AuditEntry]:
+    """The log, oldest first; only consultation `slug`'s entries when given, and of those
+    only response `number`'s when given; the newest `limit` entries when given."""
     where, args = ("WHERE consultation = ?", [slug]) if slug is not None else ("", [])
+    if slug is not None and number is not None:
+        where += " AND number = ?"
+        args.append(number)
     sql = f"SELECT * FROM audit_log {where} ORDER BY id DESC"
     if limit is not None:
         sql += " LIMIT ?"

@@ -1,4 +1,5 @@
-"""A person's decisions about a response (`overrides`): sender, kind, party, revision.
+"""A person's decisions about a response (`overrides`): sender, kind, party, revision,
+received date and form-letter membership.
 
 Re-collecting and re-matching never overwrite them; collect and config changes lay them over
 what was detected (`pipeline.corrections.apply`).
@@ -28,11 +29,24 @@ def field_overrides(db: sqlite3.Connection, consultation_id: int, field: str) ->
     return {number: value for number, value in rows}
 
 
-def set_overrides(db: sqlite3.Connection, consultation_id: int, number: int, values: dict[str, str | None]) -> None:
+def set_overrides(
+    db: sqlite3.Connection, consultation_id: int, number: int, values: dict[str, str | None],
+    actor: str | None = None,
+) -> None:  # fmt: skip
+    """Set fields' overrides; `actor` is who decided (None in archives from before m011)."""
     stamp = now()
     db.executemany(
-        "INSERT INTO overrides (consultation_id, number, field, value, created) VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO overrides (consultation_id, number, field, value, created, actor) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (consultation_id, number, field) DO UPDATE SET value = excluded.value, "
-        "created = excluded.created",
-        [(consultation_id, number, field, value, stamp) for field, value in values.items()],
+        "created = excluded.created, actor = excluded.actor",
+        [(consultation_id, number, field, value, stamp, actor) for field, value in values.items()],
     )
+
+
+def delete_override(db: sqlite3.Connection, consultation_id: int, number: int, field: str) -> bool:
+    """Drop a field's override: what was detected applies again."""
+    cursor = db.execute(
+        "DELETE FROM overrides WHERE consultation_id = ? AND number = ? AND field = ?",
+        (consultation_id, number, field),
+    )
+    return cursor.rowcount > 0

@@ -3,8 +3,8 @@
 `responses.delete_response` removes a response with everything derived from its text
 (passages, tags, index rows, counts included). Deleting it for good also removes what a
 person decided about it, kept by its number (`overrides`, `tag_corrections`, the manual and
-reviewed redactions, and a revision
-override of another response that names it), and, with the last response using it, the
+reviewed redactions, its review: Vurdering, exclusion, reviewed mark; and a revision or
+campaign override of another response that names it), and, with the last response using it, the
 original's `blobs` row. A whole consultation also takes its theme suggestions and its own
 row. Each function runs in the caller's transaction (`Archive.erasure()`); the original
 files are removed from disk only after it commits (`Archive.remove_files`).
@@ -29,18 +29,21 @@ def forget_decisions(db: sqlite3.Connection, consultation_id: int, number: int) 
     """A person's decisions about response `number`, and the revision overrides naming it."""
     db.execute("DELETE FROM overrides WHERE consultation_id = ? AND number = ?", (consultation_id, number))
     db.execute(
-        "DELETE FROM overrides WHERE consultation_id = ? AND field = 'revision_of' AND value = ?",
+        "DELETE FROM overrides WHERE consultation_id = ? AND field IN ('revision_of', 'campaign_of') AND value = ?",
         (consultation_id, str(number)),
     )
-    # The texts a person named for redaction in it may be personal data: they go with it.
-    for table in ("tag_corrections", "manual_redactions", "reviewed_redactions"):
+    # The texts a person named for redaction in it, and its Vurdering, may be personal data:
+    # they go with it.
+    for table in ("tag_corrections", "manual_redactions", "reviewed_redactions", "response_comments",
+                  "exclusions", "reviewed_responses"):
         db.execute(f"DELETE FROM {table} WHERE consultation_id = ? AND number = ?", (consultation_id, number))
 
 
 def delete_consultation_rows(db: sqlite3.Connection, consultation_id: int) -> None:
     """A consultation's own rows, once its responses are deleted (`responses.delete_response`)."""
     for table in ("overrides", "tag_corrections", "suggested_themes", "approvals", "manual_redactions",
-                  "reviewed_redactions"):
+                  "reviewed_redactions", "response_comments", "theme_remarks", "exclusions",
+                  "reviewed_responses"):
         db.execute(f"DELETE FROM {table} WHERE consultation_id = ?", (consultation_id,))
     db.execute("DELETE FROM consultations WHERE id = ?", (consultation_id,))
 

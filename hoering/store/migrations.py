@@ -401,6 +401,92 @@ def m010_publication(db: sqlite3.Connection) -> None:
 
 
 @migration
+def m011_review(db: sqlite3.Connection) -> None:
+    """A person's review of a consultation (`store.review`), kept by response number and theme
+    key so it survives re-collects, re-tagging and config changes.
+
+    `response_comments` (Vurdering) and `theme_remarks` ("Forvaltningens bemærkninger" and
+    "indstilling") carry a `revision`, raised by one on every save: an editor sends back the
+    revision it read, and a save on an older one is refused (several people edit at once).
+    `exclusions`: responses left out of counts and the note, kept in the archive.
+    `reviewed_responses`: the responses a person has been through. `overrides.actor`: who
+    made a correction (sender, received date, campaign …). `tag_corrections.evidence`: the
+    passage a person chose when adding a theme. `suggested_themes.discarded`: a suggestion a
+    person turned down, so it is not offered again.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE response_comments (
+            consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+            number INTEGER NOT NULL,       -- the response's public number
+            text TEXT NOT NULL,
+            revision INTEGER NOT NULL,     -- 1 for the first save, one more for each
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,              -- UTC, ISO 8601
+            PRIMARY KEY (consultation_id, number)
+        );
+        CREATE TABLE theme_remarks (
+            consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+            theme TEXT NOT NULL,           -- the theme's key
+            text TEXT NOT NULL,
+            recommendation TEXT NOT NULL DEFAULT '',
+            revision INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (consultation_id, theme)
+        );
+        CREATE TABLE exclusions (
+            consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+            number INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (consultation_id, number)
+        );
+        CREATE TABLE reviewed_responses (
+            consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+            number INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (consultation_id, number)
+        );
+        ALTER TABLE overrides ADD COLUMN actor TEXT;
+        ALTER TABLE tag_corrections ADD COLUMN evidence TEXT;
+        ALTER TABLE suggested_themes ADD COLUMN discarded INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX audit_log_response ON audit_log(consultation, number, id);
+        """,
+    )
+
+
+@migration
+def m012_users(db: sqlite3.Connection) -> None:
+    """Accounts for a shared archive (`store.users`): who may sign in to the review workspace
+    and with which role. `password_hash` is an Argon2id hash (never the password); it is empty
+    for a user who only signs in through the municipality's single sign-on."""
+    run_script(
+        db,
+        """
+        CREATE TABLE users (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL,            -- model.Role
+            password_hash TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        """,
+    )
+
+
+@migration
+def m014_sender_confidence(db: sqlite3.Connection) -> None:
+    """How surely a response's sender and party were read (0-1, `senders.confidence`): below
+    `senders.REVIEW_BELOW` the review workspace and the export flag it for a person's look.
+    Responses collected before have none (not flagged; re-collecting reads them again)."""
+    db.execute("ALTER TABLE responses ADD COLUMN sender_confidence REAL")
+
+
+@migration
 def m015_tag_confidence(db: sqlite3.Connection) -> None:
     """How sure the machine was of a tag (0.5–1; NULL for tags from before, and a person's),
     so a low one can be flagged for review after the tags are read back."""

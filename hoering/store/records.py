@@ -72,6 +72,7 @@ def tag_correction(row: sqlite3.Row) -> TagCorrection:
     return TagCorrection(
         row["consultation_id"], row["number"], row["theme"],
         member(CorrectionAction, row["action"]), member(Stance, row["stance"]), row["created"],
+        row["evidence"],
     )  # fmt: skip
 
 
@@ -85,6 +86,7 @@ def suggestion(row: sqlite3.Row) -> ThemeSuggestion:
         [SuggestionPassage(p["response_id"], p["text"]) for p in json.loads(row["passages"])],
         row["accepted_key"],
         row["created"],
+        bool(row["discarded"]),
     )
 
 

@@ -26,11 +26,11 @@ from .archive import now
 # in place. The rest (number, collected, duplicate_of, links) belongs to the archive.
 READ_COLUMNS = (
     "file", "source_path", "sha256", "size", "format", "status", "error", "error_code",
-    "sender", "sender_source", "sender_kind", "party", "party_score", "received",
+    "sender", "sender_source", "sender_kind", "party", "party_score", "sender_confidence", "received",
     "received_source", "pages", "text", "text_chars", "letterhead", "metadata", "via_email",
     "attachments_pending", "path_bytes",
 )  # fmt: skip
-IDENTITY_COLUMNS = ("sender", "sender_source", "sender_kind", "party", "party_score")
+IDENTITY_COLUMNS = ("sender", "sender_source", "sender_kind", "party", "party_score", "sender_confidence")
 
 
 def _value(response: Response, column: str):

@@ -93,12 +93,13 @@ def stance_decisions(db: sqlite3.Connection) -> list[tuple[int, str, str, list[s
 def save_correction(db: sqlite3.Connection, correction: TagCorrection) -> None:
     """Record a correction; it replaces an earlier one on the same response and theme."""
     db.execute(
-        "INSERT INTO tag_corrections (consultation_id, number, theme, action, stance, created) "
-        "VALUES (?, ?, ?, ?, ?, ?) "
+        "INSERT INTO tag_corrections (consultation_id, number, theme, action, stance, created, evidence) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (consultation_id, number, theme) DO UPDATE SET "
-        "action = excluded.action, stance = excluded.stance, created = excluded.created",
+        "action = excluded.action, stance = excluded.stance, created = excluded.created, "
+        "evidence = excluded.evidence",
         (correction.consultation_id, correction.number, correction.theme, correction.action,
-         correction.stance, correction.created),
+         correction.stance, correction.created, correction.evidence),
     )  # fmt: skip
 
 
@@ -137,9 +138,9 @@ def replace_suggestions(
         passages = [{"response_id": number, "text": text} for number, text in s.passages]
         db.execute(
             "INSERT INTO suggested_themes (consultation_id, n, label, keywords, response_numbers, "
-            "passages, accepted_key, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "passages, accepted_key, created, discarded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (consultation_id, s.n, s.label, _json(s.keywords), json.dumps(s.numbers),
-             _json(passages), s.accepted_key, s.created),
+             _json(passages), s.accepted_key, s.created, int(s.discarded)),
         )  # fmt: skip
 
 
@@ -160,6 +161,34 @@ def suggestion(db: sqlite3.Connection, consultation_id: int, n: int) -> ThemeSug
 def mark_accepted(db: sqlite3.Connection, consultation_id: int, n: int, key: str) -> None:
     """Record that suggestion `n` became the theme `key`."""
     db.execute(
-        "UPDATE suggested_themes SET accepted_key = ? WHERE consultation_id = ? AND n = ?",
+        "UPDATE suggested_themes SET accepted_key = ?, discarded = 0 WHERE consultation_id = ? AND n = ?",
         (key, consultation_id, n),
+    )
+
+
+def mark_discarded(db: sqlite3.Connection, consultation_id: int, n: int) -> None:
+    db.execute(
+        "UPDATE suggested_themes SET discarded = 1 WHERE consultation_id = ? AND n = ?", (consultation_id, n)
+    )
+
+
+def rekey_accepted(db: sqlite3.Connection, consultation_id: int, old: str, new: str) -> None:
+    """Suggestions accepted as theme `old` now point at `new` (renamed or merged)."""
+    db.execute(
+        "UPDATE suggested_themes SET accepted_key = ? WHERE consultation_id = ? AND accepted_key = ?",
+        (new, consultation_id, old),
+    )
+
+
+def rekey_corrections(db: sqlite3.Connection, consultation_id: int, old: str, new: str) -> None:
+    """A person's corrections on theme `old` move to `new`; where a response has corrections
+    on both, the one on `new` wins (it was made about the theme that stays)."""
+    db.execute(
+        "DELETE FROM tag_corrections WHERE consultation_id = ? AND theme = ? AND number IN "
+        "(SELECT number FROM tag_corrections WHERE consultation_id = ? AND theme = ?)",
+        (consultation_id, old, consultation_id, new),
+    )
+    db.execute(
+        "UPDATE tag_corrections SET theme = ? WHERE consultation_id = ? AND theme = ?",
+        (new, consultation_id, old),
     )

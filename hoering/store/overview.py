@@ -1,0 +1,131 @@
+"""Reads for the review workspace's overview pages (`hoering.web`): responses without their
+text, theme marks without their evidence, one theme's passages across a consultation, and
+per-consultation counts. One query each; the text column is never read here, which keeps a
+page over a thousand responses to a few milliseconds of SQL.
+
+`changes` is how the workspace knows nothing has been written since it last built a note:
+SQLite's `data_version` (moves when another connection commits) and this connection's own
+`total_changes`. A PostgreSQL backend answers it from its own counters.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+
+from ..model import SenderKind, SenderSource, Stance, Status, TagSource, TagState, member
+from ..model.overview import ConsultationTally, ResponseLine, TagMark, ThemePassage
+
+_LINE_COLUMNS = (
+    "number, file, status, error, sender, sender_source, sender_kind, party, received, "
+    "received_source, duplicate_of, campaign, revision_of, via_email, late, "
+    "json_extract(metadata, '$.warnings') AS warnings"
+)
+
+
+def response_lines(db: sqlite3.Connection, consultation_id: int) -> list[ResponseLine]:
+    """Every response of a consultation without its text, in number order, with its marks."""
+    marks = tag_marks(db, consultation_id)
+    rows = db.execute(
+        f"SELECT {_LINE_COLUMNS} FROM responses WHERE consultation_id = ? ORDER BY number",
+        (consultation_id,),
+    )
+    return [_line(row, marks.get(row["number"], [])) for row in rows]
+
+
+def numbers(db: sqlite3.Connection, consultation_id: int) -> list[int]:
+    """The numbers of a consultation's responses, in order."""
+    rows = db.execute("SELECT number FROM responses WHERE consultation_id = ? ORDER BY number", (consultation_id,))
+    return [number for (number,) in rows]
+
+
+def response_line(db: sqlite3.Connection, consultation_id: int, number: int) -> ResponseLine | None:
+    row = db.execute(
+        f"SELECT {_LINE_COLUMNS} FROM responses WHERE consultation_id = ? AND number = ?",
+        (consultation_id, number),
+    ).fetchone()
+    return None if row is None else _line(row, [])
+
+
+def _members(kind) -> dict:
+    return {m.value: m for m in kind}
+
+
+# A stored value as its vocabulary member by a dict look-up: a thousand rows times several
+# columns through `member` (an enum constructor each) is most of a page's time. A value this
+# version does not know stays the string, as `member` leaves it.
+_STATUS, _SOURCE, _KIND = _members(Status), _members(SenderSource), _members(SenderKind)
+_STANCE, _TAG_SOURCE = _members(Stance), _members(TagSource)
+
+
+def _line(row: sqlite3.Row, marks: list[TagMark]) -> ResponseLine:
+    warnings = json.loads(row["warnings"]) if row["warnings"] else []
+    source = row["sender_source"]
+    return ResponseLine(
+        number=row["number"],
+        file=row["file"],
+        status=_STATUS.get(row["status"], row["status"]),
+        error=row["error"],
+        sender=row["sender"],
+        sender_source=_SOURCE.get(source, source),
+        sender_kind=_KIND.get(row["sender_kind"] or "organisation", row["sender_kind"]),
+        party=row["party"],
+        received=row["received"],
+        received_source=row["received_source"],
+        duplicate_of=row["duplicate_of"],
+        campaign=row["campaign"],
+        revision_of=row["revision_of"],
+        via_email=row["via_email"],
+        late=bool(row["late"]),
+        warnings=warnings if isinstance(warnings, list) else [],
+        marks=marks,
+    )
+
+
+def tag_marks(db: sqlite3.Connection, consultation_id: int) -> dict[int, list[TagMark]]:
+    """{response number: its discussed themes} without their evidence, in tag order."""
+    rows = db.execute(
+        "SELECT r.number, t.theme, t.stance, t.source, t.cues = '[]' AS guessed "
+        "FROM tags t JOIN responses r ON r.id = t.response_id "
+        "WHERE r.consultation_id = ? AND t.state = ? ORDER BY r.number, t.id",
+        (consultation_id, TagState.DISCUSSES),
+    )
+    out: dict[int, list[TagMark]] = defaultdict(list)
+    for number, theme, stance, source, guessed in rows:
+        source = _TAG_SOURCE.get(source, source)
+        out[number].append(
+            TagMark(theme, _STANCE.get(stance, stance), source, bool(guessed) and source == TagSource.AUTO)
+        )
+    return dict(out)
+
+
+def theme_passages(db: sqlite3.Connection, consultation_id: int, key: str) -> list[ThemePassage]:
+    """Every readable response's say on theme `key`: its stance and evidence, in number order."""
+    rows = db.execute(
+        "SELECT r.number, r.sender, t.stance, t.source, t.evidence "
+        "FROM tags t JOIN responses r ON r.id = t.response_id "
+        "WHERE r.consultation_id = ? AND t.theme = ? AND t.state = ? AND r.status = ? "
+        "ORDER BY r.number",
+        (consultation_id, key, TagState.DISCUSSES, Status.OK),
+    )
+    return [
+        ThemePassage(number, sender, member(Stance, stance), member(TagSource, source), json.loads(evidence))
+        for number, sender, stance, source, evidence in rows
+    ]
+
+
+def tallies(db: sqlite3.Connection) -> dict[int, ConsultationTally]:
+    """{consultation id: its responses counted}."""
+    rows = db.execute(
+        "SELECT consultation_id, COUNT(*), SUM(status = ?), SUM(status IN (?, ?)) "
+        "FROM responses GROUP BY consultation_id",
+        (Status.OK, Status.FAILED, Status.NEEDS_OCR),
+    )
+    return {cid: ConsultationTally(cid, n, ok or 0, failed or 0) for cid, n, ok, failed in rows}
+
+
+def changes(db: sqlite3.Connection) -> tuple[int, int]:
+    """A marker that moves whenever anything is written to the archive (see the docstring)."""
+    (version,) = db.execute("PRAGMA data_version").fetchone()
+    return version, db.total_changes
