@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .analysis.stance import overall_position
 from .config import ConsultationConfig, Theme
 from .model import (
     Approval,
@@ -163,6 +164,7 @@ class ExportedResponse:
             "text": self.text,
             "themes": [t.to_json() for t in self.themes],
             "themes_no_comment": self.themes_no_comment,
+            "position": overall_position(t.stance for t in self.themes if t.state == TagState.DISCUSSES).value,
             "summary": self.summary,
             "campaign": self.campaign,
             "revision_of": self.revision_of,
@@ -449,6 +451,7 @@ def _response(r: dict[str, Any]) -> ExportedResponse:
                 list(t.get("triggers") or []),
                 source=member(TagSource, t.get("source") or TagSource.AUTO),
                 stance_cues=list(t.get("cues") or []),
+                confidence=float(t["confidence"]) if t.get("confidence") is not None else None,
             )
             for t in r.get("themes") or []
             if t.get("key")

@@ -44,8 +44,8 @@ from .note.xlsx import (
 )
 from .store import Archive, audit
 
-NUMBER, RECEIVED, SENDER, KIND, PARTY, THEMES, STANCES, SUMMARY, COMMENT = (name for name, _ in COLUMNS)
-_READ_ONLY = {THEMES: M.IMPORT_THEMES_COLUMN, SUMMARY: M.IMPORT_READ_ONLY_COLUMN}
+NUMBER, RECEIVED, SENDER, KIND, PARTY, THEMES, STANCES, POSITION, SUMMARY, COMMENT = (name for name, _ in COLUMNS)
+_READ_ONLY = {THEMES: M.IMPORT_THEMES_COLUMN, POSITION: M.IMPORT_READ_ONLY_COLUMN, SUMMARY: M.IMPORT_READ_ONLY_COLUMN}
 _STANCE_WORDS = {
     "imod/bekymret": Stance.AGAINST, "imod": Stance.AGAINST, "bekymret": Stance.AGAINST,
     "støtter": Stance.SUPPORTS, "neutral": Stance.NEUTRAL, MENTION_WORD: None,
@@ -326,7 +326,7 @@ def _stance_lines(text: str) -> tuple[dict[str, str], str]:
         if not line:
             continue
         label, colon, word = line.rpartition(":")
-        word = " ".join(word.split()).casefold()
+        word = " ".join(word.replace(f"({M.REVIEW_FLAG})", "").split()).casefold()  # the machine's doubt
         if not colon or not label.strip() or (word not in _STANCE_WORDS and word != NO_COMMENT_WORDS):
             return out, line
         out[label.strip()] = word if word != "imod" and word != "bekymret" else "imod/bekymret"

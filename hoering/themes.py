@@ -3,6 +3,9 @@ export's theme fields do, as library functions.
 
 The archive's `tags` hold the *effective* tags of a response: what the tagger found, with
 a person's corrections (`tag_corrections`) laid over it and marked `source = manual`.
+Re-tagging (and a correction) also revises the machine's stances with a model learned from
+every stance people set in the archive (`stance_model`), once it has enough of them; a
+collect writes the rules' stances, which the next re-tag revises.
 Re-tagging recomputes the machine's part and lays the corrections over it again, so a
 person's decision always wins and is kept. The analysis runs here, before the write;
 `hoering.store.tags` writes the finished records.
@@ -10,11 +13,12 @@ person's decision always wins and is kept. The analysis runs here, before the wr
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from . import messages as M
+from .analysis.learned import Example, StanceModel
+from .analysis.stance import targets
 from .analysis.tagging import tag_response, tag_responses
 from .analysis.themes import (
     ThemeCount,
@@ -39,15 +43,13 @@ from .model import (
     Stance,
     Status,
     TagCorrection,
+    TagState,
     ThemeSuggestion,
     ThemeTag,
 )
 from .store import Archive, Consultation, audit, now
 from .store import review as review_store
 from .store import tags as tag_store
-
-if TYPE_CHECKING:
-    from .analysis.evaluate import EvalReport
 
 # --- tagging ------------------------------------------------------------------
 
@@ -59,6 +61,7 @@ def retag(archive: Archive, slug: str, *, progress: Callable[[int, int], None] |
     codebook = consultation.config.codebook()
     if codebook:
         found = tag_responses([r.text for r in readable], codebook, progress=progress)
+        found = revise_stances(found, codebook, stance_model(archive))
     else:
         found = [[] for _ in readable]
     order = list(consultation.config.themes)
@@ -117,7 +120,8 @@ def correct_tag(
             return
     found = []
     if response.status == Status.OK:
-        found = tag_response(response.text, consultation.config.codebook())
+        codebook = consultation.config.codebook()
+        found = revise_stances([tag_response(response.text, codebook)], codebook, stance_model(archive))[0]
     with archive.transaction() as db:
         tag_store.save_correction(db, correction)
         corrections = tag_store.response_corrections(db, response.id)
@@ -147,6 +151,39 @@ def theme_counts(archive: Archive, consultation: Consultation) -> dict[str, Them
     return count_themes((t for tags in readable.values() for t in tags), consultation.config.themes)
 
 
+# --- learning from people's stances ------------------------------------------------------
+
+
+def stance_model(archive: Archive) -> StanceModel:
+    """A stance model trained on every stance a person set in the archive (`hoering tag
+    --stance`, the review workspace); it decides nothing until it has enough of them."""
+    codebooks = {c.id: targets(c.config.codebook()) for c in archive.consultations()}
+    examples = [
+        Example(tuple(evidence), codebooks[cid][theme], Stance(stance))
+        for cid, theme, stance, evidence in tag_store.stance_decisions(archive.db)
+        if evidence and theme in codebooks.get(cid, {})
+    ]
+    return StanceModel(examples)
+
+
+def revise_stances(found: list[list[ThemeTag]], codebook, model: StanceModel) -> list[list[ThemeTag]]:
+    """The machine's stances revised by the learned model (when it is ready), confidences too."""
+    if not model.ready:
+        return found
+    target_of = targets(codebook)
+    out = []
+    for tags in found:
+        revised = []
+        for tag in tags:
+            if tag.state == TagState.DISCUSSES and tag.evidence and tag.key in target_of:
+                stance, confidence = model.revise(tag.evidence, target_of[tag.key], tag.stance,
+                                                  tag.confidence or 0.5)
+                tag = dataclasses.replace(tag, stance=stance, confidence=confidence)
+            revised.append(tag)
+        out.append(revised)
+    return out
+
+
 # --- suggested themes ------------------------------------------------------------------
 
 # Texts of other consultations, the background that tells a recurring topic from the words
@@ -161,7 +198,8 @@ def suggest(archive: Archive, slug: str) -> list[ThemeSuggestion]:
     consultation = archive.consultation(slug)
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
     background = archive.other_texts(consultation, limit=BACKGROUND_TEXTS)
-    found = suggest_themes([r.text for r in readable], consultation.config.codebook(), background=background)
+    found = suggest_themes([r.text for r in readable], consultation.config.codebook(), background=background,
+                           subject=consultation.config.title)
     earlier = tag_store.suggestions(archive.db, consultation.id)
     accepted = {s.label: s.accepted_key for s in earlier}
     numbered = number_suggestions(found, [r.number for r in readable], accepted, now())
@@ -298,26 +336,6 @@ def merge(archive: Archive, slug: str, source: str, target: str) -> Theme:
 # --- export ---------------------------------------------------------------------------
 
 
-# --- measuring ------------------------------------------------------------------------
+# --- measuring: `hoering.measure` ------------------------------------------------------
 
-
-def evaluate_consultation(archive: Archive, slug: str, labels_path: str | Path) -> EvalReport:
-    """Score the archive's tags (as a person corrected them) against labelled responses.
-
-    Labelled responses are matched by `file` when the labels name files, else by number.
-    """
-    from .analysis.evaluate import evaluate, load_labels  # numpy: loaded only when measuring
-
-    consultation = archive.consultation(slug)
-    labels = load_labels(labels_path)
-    by_number = {r.number: r for r in archive.responses(consultation)}
-    number_of_file = {r.file: number for number, r in by_number.items()}
-    tags_of = tag_store.consultation_tags(archive.db, consultation.id)
-    predicted, texts = {}, {}
-    for labelled in labels["responses"]:
-        n = labelled["n"]
-        number = number_of_file.get(labelled["file"], n) if labelled.get("file") else n
-        response = by_number.get(number)
-        predicted[n] = tags_of.get(response.id, []) if response else []
-        texts[n] = response.text if response else ""
-    return evaluate(predicted, labels, texts=texts)
+from .measure import evaluate_consultation  # noqa: E402,F401  (the eval command's entry point)

@@ -119,12 +119,14 @@ def test_html_golden(export, tmp_path):
 def test_counts_unique_responses(export):
     note = build_note(typed(export), today=TODAY)
     assert note.received_total == 18
-    # 18 received - 1 duplicate - 1 superseded revision - 1 unreadable scan
-    assert note.counted_total == 15
+    # 18 received - 1 duplicate - 1 superseded revision - 1 unreadable scan = 15 letters;
+    # the 3 senders of one form letter count once: 13
+    assert note.counted_total == 13
     by_key = {c.key: c for c in note.columns}
     assert by_key["have"].count_sentence == (
-        "11 af 15 høringssvar omtaler nedlæggelse af Haveprojektet og Serviceværkstedet; "
-        "7 er imod eller bekymrede og 4 er neutrale."
+        "9 af 13 høringssvar omtaler nedlæggelse af Haveprojektet og Serviceværkstedet; "
+        "5 er imod eller bekymrede og 4 er neutrale. "
+        "Enslydende svar fra 3 borgere (nr. 13–15) er talt som ét."
     )
     # nr. 3 is superseded by nr. 17: counted once
     assert by_key["omplacering"].mentions == 7
@@ -146,7 +148,7 @@ def test_covering_email_is_not_a_response(export):
                  text="Hermed vores høringssvar.", themes=[], themes_no_comment=[])
     export["responses"].append(cover)
     note = build_note(typed(export), today=TODAY)
-    assert note.received_total == 18 and note.counted_total == 15
+    assert note.received_total == 18 and note.counted_total == 13
     assert 99 not in {e.number for e in note.responses}
     assert not note.failed or all(e.number != 99 for e in note.failed)
 
@@ -260,7 +262,7 @@ def test_docx_structure(export, tmp_path):
     )
     assert [c.text for c in overview.rows[0].cells][2:] == THEME_LABELS
     assert len(overview.rows) == 1 + 13 + 1  # header, 13 rows (form letters on one), totals
-    assert overview.rows[-1].cells[2].text == "11"
+    assert overview.rows[-1].cells[2].text == "9"  # the form letter's row counts once
     widths = [c.width for c in overview.rows[0].cells]
     section = doc.sections[0]
     assert sum(
@@ -533,25 +535,27 @@ def test_xlsx(export, tmp_path):
         "Part",
         "Temaer",
         "Holdning",
+        "Samlet holdning",
         "Resumé",
         "Vurdering",
     ]
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:I19"
+    assert ws.auto_filter.ref == "A1:J19"
     assert ws.max_row == 19
-    assert ws.column_dimensions["H"].width >= 50
+    assert ws.column_dimensions["I"].width >= 50
     rows = {row[0].value: row for row in ws.iter_rows(min_row=2)}
     assert rows[16][2].value == "Borger 4" and rows[16][3].value == "Privatperson"
     assert rows[1][3].value == "Organisation" and rows[1][4].value == "LMU i Job- og Aktivhuset"
     assert rows[1][1].value.date() == date(2018, 10, 24)
     assert "Justering af mentorindsatsen: imod/bekymret" in rows[1][6].value
     assert "Færre aktiveringstilbud: ingen kommentarer" in rows[1][6].value
-    assert rows[2][7].data_type == "s" and rows[2][7].value.startswith("=HYPERLINK")
-    assert rows[12][7].value.startswith("[Dublet af nr. 8")
-    assert rows[18][7].value.startswith("[Kunne ikke læses")
-    assert rows[1][8].value in (None, "")
-    assert rows[1][7].alignment.wrap_text
+    assert rows[8][7].value == "imod forslaget" and rows[18][7].value in (None, "")
+    assert rows[2][8].data_type == "s" and rows[2][8].value.startswith("=HYPERLINK")
+    assert rows[12][8].value.startswith("[Dublet af nr. 8")
+    assert rows[18][8].value.startswith("[Kunne ikke læses")
+    assert rows[1][9].value in (None, "")
+    assert rows[1][8].alignment.wrap_text
     every = "\n".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None)
     for needle in PERSONAL:
         assert needle not in every, needle
@@ -624,3 +628,23 @@ def test_late_and_missing_parties_are_the_exports(export):
     assert not first.late and "høringsfristen" not in first.line
     assert note.missing_sentence == "Der er ikke indkommet høringssvar fra Ældrerådet."
     assert {p.name for p in note.parties if not p.answered} == {"Ældrerådet"}
+
+
+def test_a_quote_that_leans_on_the_sentence_before_is_quoted_with_it() -> None:
+    from hoering.note.text import is_statement, standalone
+
+    paragraph = "Forslaget betyder, at haveservicen til 300 pensionister ophører. Det er vi bekymrede for."
+    assert standalone("Det er vi bekymrede for.", [paragraph]) == (
+        "Forslaget betyder, at haveservicen til 300 pensionister ophører. Det er vi bekymrede for.")
+    long_one = "Det er svært at se sammenhængen til, at der skal gives færre og kortere forløb."
+    assert standalone(long_one, [long_one]) == long_one
+    assert not is_statement("Med venlig hilsen")
+    assert not is_statement("Karen Jensen, formand")
+    assert is_statement("Vi er imod lukningen.")
+
+
+def test_each_response_line_gives_its_overall_position(export):
+    note = build_note(typed(export), today=TODAY)
+    lines = {e.number: e.line for e in note.responses}
+    assert lines[8].endswith("– samlet: imod forslaget")
+    assert "samlet" not in lines[18]  # unreadable: no position

@@ -72,7 +72,7 @@ def test_comment_is_in_export_xlsx_and_log(sample, tmp_path):
     sample("export", "akt", "--xlsx", tmp_path / "o.xlsx")
     ws = load_workbook(tmp_path / "o.xlsx").active
     row = next(r for r in ws.iter_rows(values_only=True) if r[0] == 3)
-    assert row[8] == "Første linje.\nAnden linje."
+    assert row[9] == "Første linje.\nAnden linje."  # Vurdering, after Samlet holdning
     log = sample("log", "akt", "3").stdout
     assert log.count("vurdering skrevet") == 2 and "Første linje" not in log  # never the text
     assert "Loggen har intet om svar nr. 4" in sample("log", "akt", "4").stdout

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from hoering.analysis.evaluate import discovery
 from hoering.analysis.suggest import SuggestedTheme, suggest_themes
 from hoering.analysis.summarise import (
     summarise_response,
@@ -34,21 +35,18 @@ def _find(suggestions: list[SuggestedTheme], word: str) -> SuggestedTheme:
     return matches[0]
 
 
-def test_staff_redeployment_is_surfaced(suggestions: list[SuggestedTheme]) -> None:
-    theme = _find(suggestions, "omplacering")
-    assert theme.label == "Omplacering af medarbejdere"
-    # labelled "omplacering" in responses 1, 2, 3, 4, 5, 9, 10 (indices 0-based here)
-    assert {1, 2, 8, 9} <= set(theme.responses)
-    assert any("omplacer" in text for _, text in theme.passages)
-    dismissals = _find(suggestions, "afskedigelse")
-    assert {8, 9} <= set(dismissals.responses)
+def test_outside_topics_of_the_sample_are_among_the_first_five(suggestions: list[SuggestedTheme]) -> None:
+    # Measured: 3 of the 4 labelled outside topics raised by 3+ responses (omplacering,
+    # aeldre, udsatte); the floor leaves room for a change of one.
+    found = discovery([{i + 1 for i in s.responses} for s in suggestions], LABELS)
+    assert found.hits >= 2, found.found
+    assert found.found["omplacering"] is not None
 
 
-def test_pensioners_losing_garden_service_is_surfaced(suggestions: list[SuggestedTheme]) -> None:
-    theme = _find(suggestions, "pensionist")
-    assert {4, 5} <= set(theme.responses)  # Ressourcecenter staff, Haveprojektet staff
-    assert {"snerydning", "haveservice", "haveprojekt"} & set(theme.keywords)
-    assert theme.label.startswith("Pensionister")
+def test_discovery_is_deterministic() -> None:
+    first = suggest_themes(TEXTS, CODEBOOK)
+    again = suggest_themes(list(TEXTS), dict(CODEBOOK))
+    assert [(s.label, s.responses, s.passages) for s in first] == [(s.label, s.responses, s.passages) for s in again]
 
 
 def test_suggestions_are_outside_the_codebook(suggestions: list[SuggestedTheme]) -> None:

@@ -6,21 +6,26 @@ labels by response number ``n``.
 
 Reported: per-theme precision, recall and F1 of "discusses"; micro and macro F1, each with
 a 95% bootstrap interval (responses resampled with replacement, fixed seed); no-comment
-precision and recall; and the same for the baseline, case-insensitive substring matching of
-the same keywords, which is what a search in a word processor would do.
+precision and recall; stance accuracy (over the themes both the labels and the tags call
+discussed, where the labels give a stance); overall-position accuracy (the labels'
+``overall``, else the position their theme stances give by the same rule,
+`hoering.analysis.stance.overall_position`); discovery recall (the labels' outside topics
+raised by three or more responses that one of the first five suggestions finds, see
+`discovery`). The same for the baseline, the simplest rule set (`hoering.analysis.baseline`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from ..model import Stance, TagSource, TagState, ThemeTag
+from ..model import Position, Stance, TagState, ThemeTag
+from .stance import overall_position
 from .tagging import Codebook
 
 Labels = Mapping[str, Any]
@@ -62,6 +67,19 @@ class EvalReport:
     responses: int
     errors: list[str] = field(default_factory=list)  # "n=11 FN faerre", ...
     baseline: EvalReport | None = None
+    stance_correct: int = 0
+    stance_total: int = 0  # discussed on both sides, with a labelled stance
+    overall_correct: int = 0
+    overall_total: int = 0
+    discovery: Discovery | None = None
+
+    @property
+    def stance_accuracy(self) -> float | None:
+        return self.stance_correct / self.stance_total if self.stance_total else None
+
+    @property
+    def overall_accuracy(self) -> float | None:
+        return self.overall_correct / self.overall_total if self.overall_total else None
 
     @property
     def micro_precision(self) -> float:
@@ -118,11 +136,39 @@ class EvalReport:
                 f"{name}: mikro-F1 {r.micro_f1:.3f} (95 %-interval {r.micro_f1_ci[0]:.3f}–{r.micro_f1_ci[1]:.3f}), "
                 f"makro-F1 {r.macro_f1:.3f} ({r.macro_f1_ci[0]:.3f}–{r.macro_f1_ci[1]:.3f})"
             )
-        lines.append(
-            f"»Ingen kommentarer«: præcision {self.no_comment_precision:.2f}, genkaldelse "
-            f"{self.no_comment_recall:.2f} ({self.responses} høringssvar)"
-        )
+        lines.append("")
+        lines.append(f"{'Mål':<34}{'hoering':>16}" + (f"{'enkle regler':>16}" if base else ""))
+        for label, mine, theirs in self._judgement_rows():
+            lines.append(f"{label:<34}{mine:>16}" + (f"{theirs:>16}" if base else ""))
+        lines.append(f"({self.responses} høringssvar)")
+        if self.discovery is not None:
+            for topic, hit in self.discovery.found.items():
+                lines.append(f"  emne {topic}: " + (f"fundet som forslag nr. {hit}" if hit else "ikke fundet"))
         return "\n".join(lines)
+
+    def _judgement_rows(self) -> list[tuple[str, str, str]]:
+        base = self.baseline
+
+        def ratio(c: int, t: int) -> str:
+            return f"{c / t:.2f} ({c}/{t})" if t else "–"
+
+        def disc(r: EvalReport | None) -> str:
+            d = r.discovery if r else None
+            return f"{d.recall:.2f} ({d.hits}/{d.topics})" if d and d.topics else "–"
+
+        rows = [
+            ("Temaer, mikro-F1", f"{self.micro_f1:.3f}", f"{base.micro_f1:.3f}" if base else ""),
+            ("Holdning, træfsikkerhed", ratio(self.stance_correct, self.stance_total),
+             ratio(base.stance_correct, base.stance_total) if base else ""),
+            ("»Ingen bemærkninger«, præcision", f"{self.no_comment_precision:.2f}",
+             f"{base.no_comment_precision:.2f}" if base else ""),
+            ("»Ingen bemærkninger«, genkaldelse", f"{self.no_comment_recall:.2f}",
+             f"{base.no_comment_recall:.2f}" if base else ""),
+            ("Samlet holdning, træfsikkerhed", ratio(self.overall_correct, self.overall_total),
+             ratio(base.overall_correct, base.overall_total) if base else ""),
+            ("Nye emner blandt top 5", disc(self), disc(base) if base else ""),
+        ]
+        return rows
 
     def to_json(self) -> dict[str, Any]:
         """The scores as `hoering eval --json` prints them, the baseline's beside ours."""
@@ -143,6 +189,11 @@ class EvalReport:
             "macro": {"f1": self.macro_f1, "f1_ci95": list(self.macro_f1_ci)},
             "no_comment": {"precision": self.no_comment_precision, "recall": self.no_comment_recall,
                            "accuracy": self.no_comment_accuracy},
+            "stance": {"accuracy": self.stance_accuracy, "correct": self.stance_correct,
+                       "total": self.stance_total},
+            "overall": {"accuracy": self.overall_accuracy, "correct": self.overall_correct,
+                        "total": self.overall_total},
+            "discovery": None if self.discovery is None else self.discovery.to_json(),
             "responses": self.responses,
         }  # fmt: skip
 
@@ -162,14 +213,64 @@ def _by_number(predicted: Predicted) -> dict[int, Sequence[ThemeTag]]:
 
 
 def baseline_tags(text: str, codebook: Codebook) -> list[ThemeTag]:
-    """Naive baseline: a theme is discussed when any keyword occurs as a substring."""
-    lower = text.lower()
-    out = []
-    for key, theme in codebook.items():
-        hits = [k for k in theme.get("keywords", []) if k.lower() in lower]
-        if hits:
-            out.append(ThemeTag(key, TagState.DISCUSSES, Stance.NEUTRAL, [], hits, source=TagSource.BASELINE))
-    return out
+    """The baseline's tags (`hoering.analysis.baseline.tags`)."""
+    from .baseline import tags
+
+    return tags(text, codebook)
+
+
+@dataclass
+class Discovery:
+    """Which outside topics of the labels the first suggestions find.
+
+    A suggestion finds a topic when at least half the topic's responses are among its
+    responses and at least half its responses raise the topic; each suggestion finds at
+    most one topic (its best), so one sprawling suggestion cannot find them all.
+    """
+
+    found: dict[str, int | None]  # topic -> number of the suggestion that found it
+    top: int = 5
+
+    @property
+    def topics(self) -> int:
+        return len(self.found)
+
+    @property
+    def hits(self) -> int:
+        return sum(v is not None for v in self.found.values())
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.topics if self.topics else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"recall": self.recall, "hits": self.hits, "topics": self.topics, "top": self.top,
+                "found": dict(self.found)}
+
+
+MIN_TOPIC_RESPONSES = 3
+
+
+def discovery(suggested: Sequence[Collection[int]], labels: Labels, *, top: int = 5) -> Discovery:
+    """Score suggestions (each the label numbers `n` of the responses it covers, best first)."""
+    gold: dict[str, set[int]] = {}
+    for response in labels["responses"]:
+        for topic in response.get("emergent", []):
+            gold.setdefault(topic, set()).add(response["n"])
+    gold = {t: ns for t, ns in gold.items() if len(ns) >= MIN_TOPIC_RESPONSES}
+    found: dict[str, int | None] = {t: None for t in sorted(gold)}
+    for i, responses in enumerate(suggested[:top], start=1):
+        covered = set(responses)
+        best, best_score = None, 0.0
+        for topic, ns in gold.items():
+            both = len(covered & ns)
+            if both * 2 >= len(ns) and both * 2 >= len(covered) and both:
+                score = both / len(covered | ns)
+                if score > best_score:
+                    best, best_score = topic, score
+        if best is not None and found[best] is None:
+            found[best] = i
+    return Discovery(found, top)
 
 
 def evaluate(
@@ -177,32 +278,44 @@ def evaluate(
     labels: Labels,
     *,
     texts: Mapping[int, str] | Sequence[str] | None = None,
+    suggested: Sequence[Collection[int]] | None = None,
     draws: int = 1000,
     seed: int = 0,
 ) -> EvalReport:
     """Score ``predicted`` (tags by response number, or a list in number order).
 
     With ``texts`` (by number, or a list in number order) the baseline is scored on the
-    same responses and attached as ``report.baseline``.
+    same responses and attached as ``report.baseline``. With ``suggested`` (the label
+    numbers each suggestion covers, best first) discovery is scored too, for the baseline
+    on its own suggestions from the texts.
     """
     report = _score(_by_number(predicted), labels, draws, seed)
+    if suggested is not None:
+        report.discovery = discovery(suggested, labels)
     if texts is not None:
+        from . import baseline
+
         by_n = dict(texts) if isinstance(texts, Mapping) else {
             i + 1: t for i, t in enumerate(texts)}
         codebook = labels["codebook"]
-        base = {n: baseline_tags(text, codebook) for n, text in by_n.items()}
+        base = {n: baseline.tags(text, codebook) for n, text in by_n.items()}
         report.baseline = _score(base, labels, draws, seed)
+        if suggested is not None:
+            numbers = list(by_n)
+            found = baseline.suggest([by_n[n] for n in numbers], codebook)
+            report.baseline.discovery = discovery([{numbers[i] for i in f} for f in found], labels)
     return report
 
 
 def _score(predicted: Mapping[int, Sequence[ThemeTag]], labels: Labels, draws: int,
            seed: int) -> EvalReport:
     keys = list(labels["codebook"])
-    gold = [r for r in labels["responses"]]
+    gold = [r for r in labels["responses"] if r.get("role") != "cover"]
     # counts[i, j] = (tp, fp, fn) of response i, theme j; nc = no-comment (tp, fp, fn)
     counts = np.zeros((len(gold), len(keys), 3), dtype=int)
     nc = np.zeros((len(gold), 3), dtype=int)
     errors = []
+    stance_correct = stance_total = overall_correct = overall_total = 0
     for i, response in enumerate(gold):
         tags = predicted.get(response["n"], [])
         said = {t.key for t in tags if t.state == TagState.DISCUSSES}
@@ -217,6 +330,24 @@ def _score(predicted: Mapping[int, Sequence[ThemeTag]], labels: Labels, draws: i
             if key in true_said and key not in said:
                 errors.append(f"n={response['n']} FN {key}")
         nc[i] = (len(silent & true_silent), len(silent - true_silent), len(true_silent - silent))
+        errors.extend(f"n={response['n']} no-comment FP {k}" for k in sorted(silent - true_silent))
+        errors.extend(f"n={response['n']} no-comment FN {k}" for k in sorted(true_silent - silent))
+        gold_stance = response.get("stance") or {}
+        mine = {t.key: t.stance for t in tags if t.state == TagState.DISCUSSES}
+        for key in true_said & said:
+            if key in gold_stance:
+                stance_total += 1
+                if mine[key] == Stance(gold_stance[key]):
+                    stance_correct += 1
+                else:
+                    errors.append(f"n={response['n']} stance {key} {mine[key]}≠{gold_stance[key]}")
+        gold_overall = _gold_overall(response)
+        if gold_overall is not None:
+            overall_total += 1
+            got = overall_position(mine.values())
+            overall_correct += got == gold_overall
+            if got != gold_overall:
+                errors.append(f"n={response['n']} overall {got}≠{gold_overall}")
 
     def micro(rows: np.ndarray) -> float:
         tp, fp, fn = counts[rows].sum(axis=(0, 1))
@@ -248,7 +379,32 @@ def _score(predicted: Mapping[int, Sequence[ThemeTag]], labels: Labels, draws: i
         no_comment_accuracy=tp / (tp + fp + fn) if tp + fp + fn else 1.0,
         responses=len(gold),
         errors=errors,
+        stance_correct=stance_correct,
+        stance_total=stance_total,
+        overall_correct=overall_correct,
+        overall_total=overall_total,
     )
+
+
+# Words a labeller may use for an overall position, onto `Position`.
+_OVERALL = {"imod": Position.AGAINST, "imod forslaget": Position.AGAINST, "against": Position.AGAINST,
+            "delvis": Position.PARTLY, "delvis enig": Position.PARTLY, "blandet": Position.PARTLY,
+            "mixed": Position.PARTLY, "partly": Position.PARTLY, "støtter": Position.SUPPORTS,
+            "for": Position.SUPPORTS, "support": Position.SUPPORTS, "supports": Position.SUPPORTS,
+            "neutral": Position.NEUTRAL, "ingen": Position.NEUTRAL, "ingen holdning": Position.NEUTRAL,
+            "ingen bemærkninger": Position.NEUTRAL}
+
+
+def _gold_overall(response: Mapping[str, Any]) -> Position | None:
+    """The labelled overall position, or the one the labelled stances give; None without
+    either (or for a response with no themes and no stated position)."""
+    stated = response.get("overall")
+    if isinstance(stated, str) and stated.strip().lower() in _OVERALL:
+        return _OVERALL[stated.strip().lower()]
+    stances = response.get("stance")
+    if stances:
+        return overall_position(stances.values())
+    return None
 
 
 def _interval(values: Sequence[float]) -> tuple[float, float]:

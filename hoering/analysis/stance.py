@@ -1,128 +1,461 @@
-"""Stance from Danish cue words: against or concerned ("imod"), support ("støtter") or neutral.
+"""Stance at the level of the clause, aimed at the proposal element: against or worried
+("imod"), support ("støtter") or neutral; and a response's overall position.
 
-A consultation response signals its position with a small set of recurring phrases
-("udtrykker bekymring", "kan ikke se rimeligheden", "bakker op", "giver god mening").
-Each cue is recorded as evidence. A negated support cue ("bakker ikke op", "giver ikke
-mening") counts against; a negated concern ("ikke bekymret") counts for nothing, since not
-being worried is not support. Cues that carry their own negation ("kan ikke se
-rimeligheden", "på ingen måde") are taken as written. More against-cues than support-cues is
-"imod", the reverse "støtter", otherwise (no cues, or a tie) "neutral".
+How a Danish letter takes a position, read clause by clause (a sentence is cut at ";",
+", men", "men", "dog", "og" after a comma …):
+
+* **Position cues** (`SUPPORT_CUES`, `AGAINST_CUES`): "støtter", "bakker op", "anbefaler",
+  "kan tilslutte sig", "er positive over for", "kan acceptere" / "imod", "modsætter sig",
+  "protesterer", "fraråder", "er bekymrede", "frygter", "opfordrer til at droppe …", appeals
+  not to do it ("beder jer om ikke at …", "lad være med at …", "Tag ikke … fra os"), and
+  unfitness ("er ikke egnet til").
+* **Preserving** what is there (`PRESERVE_CUES`: "bevar …!", "fastholde", "bibeholde",
+  "værne om") is against the element, since every element changes something, unless what
+  is kept is the proposal itself ("fastholde forslaget"). "Anbefaler, at …" proposes
+  something else and is no position on the element.
+* **Target.** Backing ("støtter", "bakker op om") the *thing* a cutting element removes
+  (the garden project, the village kindergarten) is against the element; supporting the
+  *action* (the closure, "forslaget") is support. A clause names the action when it has a
+  word of the element's label that is not one of its things ("lukningen", "nedlæggelsen").
+* **Negation and its scope**: a negator ("ikke", "ingen", "aldrig", "hverken") in the three
+  words before a cue, or right after a cue verb ("støtter ikke"), in the same clause. A
+  negated support is against ("kan ikke støtte"); a negated opposition is weak support
+  ("er ikke imod"); a negated worry is nothing ("ikke bekymrede").
+* **Hedges** ("umiddelbart", "som udgangspunkt", "til en vis grad", "kan forstå") halve a
+  cue; a cue inside a condition ("hvis", "forudsat at", "under forudsætning af") is the
+  condition of a position, not the position, and does not count; "tager … til
+  efterretning" is an explicit neutral.
+* **Contrast**: after "men"/"dog" a clause weighs double, so "Vi forstår ønsket, men vi er
+  bekymrede" is against.
+* **Sentiment** as a weaker feature, where a clause has no cue: the valence of its words in
+  asent's Danish lexicons (AFINN and Sentida, shipped with the `asent` package and read as
+  data; no spaCy component, no download), negated in the same scope, aimed like a cue: in a
+  clause that names what a cutting element takes away, praise and harm are both against it.
+
+The score of a theme is the weighted sum over its clauses; above `THRESHOLD` is support,
+below minus it against, otherwise neutral. The confidence is how far the score is from the
+nearest other decision, squashed to 0.5–1.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import math
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-from ..model import Stance
-
-AGAINST_CUES = (
-    r"bekymr\w*",
-    r"kan ikke se (?:rimeligheden|fornuften|meningen|logikken|formålet)",
-    r"ærgerlig\w*",
-    r"ærgre[rs]?\b|ærgrelse",
-    r"frygt\w*",
-    r"beklag\w*",
-    r"uhensigtsmæssig\w*",
-    r"problematisk\w*",
-    r"kritisk\w*",
-    r"undren|undrer|undre sig",
-    r"forbavse\w*",
-    r"uheldig\w*",
-    r"betænkelig\w*",
-    r"urimelig\w*",
-    r"uenig\w*",
-    r"(?:går|er|stiller sig) imod",
-    r"modsætter",
-    r"modstand",
-    r"protest\w*",
-    r"kan ikke (?:anbefale|støtte|tilslutte|acceptere|bakke op)",
-    r"på ingen måde",
-    r"risiko|risici",
-    r"skadelig\w*",
-    r"alvorlig\w* konsekvens\w*",
-)
+from ..model import Position, Stance
 
 SUPPORT_CUES = (
-    r"bakke[rt]? (?:\w+ )?op",
-    r"giver (?:\w+ )?(?:god )?mening",
+    r"støtte[rs]?|støttet|støttende",
+    r"bakke[rt]? (?:\w+ )?(?:\w+ )?op",
+    r"anbefale[rs]?|anbefalet",
+    r"tilslutte[rs]? (?:\w+ )?(?:sig|mig|os)|kan (?:\w+ )?tilslutte",
+    r"(?:er|ser|stiller sig) (?:\w+ )?positiv\w*",
+    r"positiv\w* over for",
+    r"hilse[rs]? (?:\w+ )?(?:\w+ )?velkommen|velkommen",
+    r"glæde[rs]? (?:os|sig|mig) (?:\w+ )?over",
+    r"(?:er|erklærer sig) (?:\w+ )?enige?",
     r"enighed om",
-    r"(?:er|erklærer sig) enige?",
-    r"støtter (?:op om|forslaget|indstillingen|tanken|ideen)",
-    r"tilslutter sig|kan tilslutte",
-    r"positiv\w*",
-    r"god(?:t)? id[eé]",
-    r"fornuftig\w*",
-    r"hilse[rs]? \w* ?velkommen",
-    r"glæder (?:sig|os) over",
-    r"(?:er|som) (?:et |en )?(?:rigtig |meget )?godt? redskab",
-    r"er god\b",
+    r"giver (?:\w+ )?(?:god |fin )?mening",
+    r"god(?:t)? (?:id[eé]|forslag|løsning)",
+    r"fornuftig\w*|hensigtsmæssig\w*|rimelig\w*",
+    r"kan (?:\w+ )?(?:godt )?acceptere|accepterer",
+    r"kan leve med",
+    r"tilfredse?",
+    r"en forbedring",
+    r"kan se (?:\w+ )?(?:fordele|fordelen|ideen|idéen|meningen|logikken)",
+    r"er (?:\w+ )?(?:fremtiden|vejen frem|en god vej)",
+    r"(?:er|virker|lyder) (?:\w+ )?(?:helt |også |rigtig |ganske )?(?:fint|fin|i orden|okay|ok)",
+    r"vil (?:\w+ )?gerne (?:prøve|være med)",
 )
+AGAINST_CUES = (
+    r"imod",
+    r"modsætte[rs]? (?:\w+ )?sig|modsætter",
+    r"modstand",
+    r"protest\w*",
+    r"frarå\w*",
+    r"advare[rs]? (?:\w+ )?(?:mod|imod)",
+    r"bekymr\w*",
+    r"frygt\w*",
+    r"ængstelig\w*|utryg\w*",
+    r"ærgerlig\w*|ærgre[rs]?|ærgrelse",
+    r"beklage[rs]?|beklageligt?|beklagelig\w*",
+    r"kritisk\w*|kritik\w*",
+    r"uenig\w*",
+    r"uacceptab\w*|urimelig\w*|uhensigtsmæssig\w*|uforsvarlig\w*|uansvarlig\w*",
+    r"problematisk\w*|betænkelig\w*|uheldig\w*|skadelig\w*",
+    r"kan ikke se (?:rimeligheden|fornuften|meningen|logikken|formålet)",
+    r"på ingen måde",
+    r"undre[rs]? (?:\w+ )?(?:os|sig|mig)|undren",
+    r"forringe\w*|forringelse\w*",
+    r"(?:vil|kan|risikerer at) (?:\w+ )?(?:ramme|true|svække|skade|koste)",
+    r"truer|truet|truede",
+    r"går (?:hårdt )?ud over|på bekostning af",
+    r"opfordre[rs]? (?:\w+ )?til at (?:droppe|opgive|genoverveje|revurdere|udskyde|trække)",
+    r"(?:droppe|opgive|genoverveje|revurdere|trække \w+ tilbage)",
+    r"bør (?:ikke|ikke gennemføres)|må ikke|skal ikke",
+    # Appeals not to do it: "beder jer om ikke at lukke", "lade være med at ændre".
+    r"(?:bede[rs]?|opfordre[rs]?|appellere[rs]?|henstille[rs]?)\s+(?:\w+\s+){0,3}?(?:om|til)\s+"
+    r"(?:ikke\s+at|at\s+lade\s+være|at\s+undlade|at\s+droppe|at\s+opgive|at\s+genoverveje)",
+    r"lade? være med at|undlad\w*",
+    # Unfit for its purpose: "er ikke egnet til", "er slet ikke forsvarligt".
+    r"(?:er|bliver|vil være)\s+(?:\w+\s+)?(?:ikke|slet ikke|på ingen måde)\s+(?:egnet|forsvarlig\w*|"
+    r"realistisk\w*|holdbar\w*|godt nok|en god idé|en løsning|vejen frem)",
+    r"uegnet|uholdbar\w*|urealistisk\w*",
+    r"kan (?:\w+ )?ikke erstatte|aldrig erstatte",
+    # Foreseen harm: "kan i værste fald medføre", "forudser problemer".
+    r"i værste fald|værst tænkelige|forudse[rs]? (?:\w+ )?problem\w*",
+    r"(?:er|synes \w+ er|finder \w+) (?:\w+ )?forkert\w*|en forkert",
+    r"et (?:stort |alvorligt )?tab|et tilbageskridt|en forringelse|en fejl",
+)
+PRESERVE_CUES = (
+    r"bevar\w*",
+    r"fasthold\w*",
+    r"bibehold\w*|behold\w*",
+    r"opretholde\w*",
+    r"værne?r? om",
+    r"redde?|red \w+",
+    r"fortsat (?:eksistere|drive|have|være)",
+)
+NEUTRAL_CUES = (
+    r"tage[rs]? (?:\w+ )?(?:\w+ )?(?:\w+ )?til efterretning",
+    r"noterer? (?:os|sig)",
+)
+HEDGES = re.compile(
+    r"\b(?:umiddelbart|som udgangspunkt|overordnet set|til en vis grad|i en vis grad|"
+    r"i princippet|forsigtigt|kan forstå|forstår|har forståelse|med forbehold|delvis)\b", re.I)
+CONDITIONS = re.compile(
+    r"\b(?:hvis|såfremt|forudsat|under forudsætning af|på betingelse af|med mindre|medmindre)\b", re.I)
+CONTRAST = re.compile(r"^\W*(?:men|dog|alligevel|derimod|imidlertid)\b", re.I)
+# Words of an element's label that name what it does, not what it does it to: an element
+# with one of them takes something away, so keeping that thing is against it.
+CUT_WORDS = ("luk", "nedlæg", "nedlægg", "ophør", "ophæv", "færre", "nedsæt", "besparel", "spar",
+             "reduk", "reducer", "fjern", "afskaf", "samling", "samle", "sammenlæg", "forhøj",
+             "hæv", "kort", "centralis", "flyt", "udfas", "stop", "beskær", "omlæg", "harmonis",
+             "nedskær", "ændring", "justering")
 
-_NEGATION = re.compile(r"\b(?:ikke|ingen|aldrig|hverken)\b")
-_OWN_NEGATION = re.compile(r"\bkan ikke\b|\bpå ingen måde\b")
+# A support cue with an "at"-clause supports an act ("støtter, at X lukkes"); without one,
+# it supports what it names.
+_THAT = re.compile(r"^\W*(?:\w+[\s,]+){0,2}?(?:op\s+)?(?:om\s+)?,?\s*at\b|\bat\s+\w+", re.I)
+_PROPOSES = re.compile(r"anbefal", re.I)
+_BACKING = re.compile(r"støtte|bakke", re.I)  # verbs whose object is what is backed
+# A clause that opens with a negated imperative of taking away.
+_IMPERATIVE_NOT = re.compile(r"^\W*(?:tag|luk|fjern|skær|spar|nedlæg|flyt|afskaf|stop|ødelæg|forring)"
+                             r"\s+(?:\w+\s+)?ikke\b", re.I)
+_OTHERS_VIEWS = re.compile(r"\b(?:bemærkninger|høringssvar|synspunkter|anbefalinger)\b", re.I)
+_NEGATORS = frozenset({"ikke", "ingen", "intet", "aldrig", "hverken", "ej", "ikk"})
+_CLAUSE_SPLIT = re.compile(
+    r"\s*;\s*|\s*[–—]\s+|,\s+(?=(?:men|dog|og|mens|da|fordi|idet|selvom|så)\b)|"
+    r"\s+(?=(?:men|dog)\b)|,\s+(?=(?:hvis|såfremt|forudsat|medmindre)\b)", re.I)
+_WORD = re.compile(r"[\wæøåÆØÅ]+(?:-[\wæøåÆØÅ]+)*")
+THRESHOLD = 0.35
+NO_CUE_CONFIDENCE = 0.6
+SENTIMENT_WEIGHT = 0.4  # one clause's lexicon valence next to a cue's 1.0
 
 
 def _compile(cues: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in cues) + r")\b", re.IGNORECASE)
 
 
-_AGAINST = _compile(AGAINST_CUES)
 _SUPPORT = _compile(SUPPORT_CUES)
+_ANY_CUE = _compile(SUPPORT_CUES + AGAINST_CUES + PRESERVE_CUES + NEUTRAL_CUES + (
+    r"(?:tag|luk|fjern|skær|spar|nedlæg|flyt|afskaf|stop|ødelæg|forring)\s+(?:\w+\s+)?ikke",))
+_AGAINST = _compile(AGAINST_CUES)
+_PRESERVE = _compile(PRESERVE_CUES)
+_NEUTRAL = _compile(NEUTRAL_CUES)
+# A cue with its own negation is read as written ("kan ikke se rimeligheden", "bør ikke").
+_OWN_NEGATION = re.compile(r"\b(?:ikke|ingen)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A stance cue found in a text, with its polarity after negation."""
+    """A stance cue found in a text, with its polarity after negation and target."""
 
     text: str
     stance: Stance
     start: int
     end: int
+    weight: float = 1.0
 
 
-def _negated(text: str, start: int, cue: str) -> bool:
-    if _OWN_NEGATION.search(cue.lower()):
-        return False
-    before = _words_before(text, start, 3)
-    return bool(_NEGATION.search(cue.lower())) or any(
-        _NEGATION.fullmatch(w.strip(",.;:")) for w in before
-    )
+_THE_PROPOSAL = re.compile(r"\b(?:forslag\w*|planer\w*|beslutning\w*|indstilling\w*)\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _acts(actions: tuple[str, ...]) -> re.Pattern[str]:
+    """The stems of an element's acts as one pattern ("lukning" -> "luk…")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(a[: max(3, len(a) - 4)]) for a in actions) + ")", re.I)
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a stance is about: one proposal element.
+
+    ``things`` are the words of what the element acts on (its keywords and the label's
+    other words); ``actions`` the label's words that name the act; ``cuts`` whether the act
+    takes something away, so that keeping or praising the thing is against it.
+    """
+
+    things: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+    cuts: bool = False
+
+    @classmethod
+    def of(cls, label: str, keywords: Sequence[str] = ()) -> Target:
+        words = [w.lower() for w in _WORD.findall(label) if len(w) > 3]
+        actions = tuple(w for w in words if w.startswith(CUT_WORDS))
+        things = tuple(dict.fromkeys(
+            [k.lower() for k in keywords if k.strip()] + [w for w in words if w not in actions]))
+        return cls(things, actions, bool(actions))
+
+    def names_own_action(self, clause: str) -> bool:
+        """Whether a clause names this element's act ("lukningen" for "Lukning af …")."""
+        return bool(self.actions) and bool(_acts(self.actions).search(clause))
+
+    def names_action(self, clause: str) -> bool:
+        """Whether a clause is about the act or the proposal rather than the thing."""
+        return self.names_own_action(clause) or bool(_THE_PROPOSAL.search(clause))
+
+    def names_thing(self, clause: str) -> bool:
+        low = clause.lower()
+        return any(t in low for t in self.things if len(t) > 3)
+
+
+@dataclass
+class Judgement:
+    """A stance with its cues (as written), its score and its confidence (0.5–1)."""
+
+    stance: Stance
+    cues: list[str] = field(default_factory=list)
+    score: float = 0.0
+    confidence: float = 0.5
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence cut into clauses at semicolons, dashes and clause-joining words."""
+    return [c for c in _CLAUSE_SPLIT.split(sentence) if c and c.strip()]
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
-    """``text[:start].lower().split()[-n:]``, reading only as far back as needed: a cue in a
-    long passage must not cost the whole text before it."""
-    window = 64
-    while True:
-        lo = max(0, start - window)
-        words = text[lo:start].lower().split()
-        # With a word more than wanted, the first (perhaps cut) word is not among them.
-        if lo == 0 or len(words) > n:
-            return words[-n:]
-        window *= 4
+    return [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])][-n:]
 
 
-def find_cues(text: str) -> list[Cue]:
-    """Stance cues in a text, in order; negated concerns are left out."""
-    found = []
-    for m in _AGAINST.finditer(text):
-        if not _negated(text, m.start(), m.group(0)):
-            found.append(Cue(m.group(0), Stance.AGAINST, m.start(), m.end()))
-    for m in _SUPPORT.finditer(text):
-        stance = Stance.AGAINST if _negated(text, m.start(), m.group(0)) else Stance.SUPPORTS
-        found.append(Cue(m.group(0), stance, m.start(), m.end()))
-    return sorted(found, key=lambda c: c.start)
+def _negated(clause: str, m: re.Match[str]) -> bool:
+    if _OWN_NEGATION.search(m.group(0)):
+        return False
+    if any(w in _NEGATORS for w in _words_before(clause, m.start(), 3)):
+        return True
+    after = _WORD.findall(clause[m.end(): m.end() + 20].lower())[:1]
+    return bool(after) and after[0] in _NEGATORS
 
 
-def stance_of(texts: Iterable[str]) -> tuple[Stance, list[str]]:
-    """Stance over some passages and the cues that decided it (as written)."""
-    cues = [cue for text in texts for cue in find_cues(text)]
-    against = sum(c.stance == Stance.AGAINST for c in cues)
-    support = sum(c.stance == Stance.SUPPORTS for c in cues)
-    if against != support:
-        stance = Stance.AGAINST if against > support else Stance.SUPPORTS
+def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
+    """Cues of one clause, with polarity after negation and target, and weight after hedges."""
+    out: list[Cue] = []
+    if not _ANY_CUE.search(clause):  # most clauses take no position: one search says so
+        return out
+    taken: list[tuple[int, int]] = []
+    weight = 1.0
+    if HEDGES.search(clause):
+        weight *= 0.5
+    if CONTRAST.match(clause):
+        weight *= 2.0
+    condition = CONDITIONS.search(clause)
+    condition_at = condition.start() if condition else len(clause)
+
+    def weighed(m: re.Match[str]) -> float:
+        # A cue inside a condition states the condition, not the position.
+        return weight * (0.0 if m.start() >= condition_at else 1.0)
+
+    def aims_at_thing() -> bool:
+        return target is not None and target.cuts and target.names_thing(clause) \
+            and not target.names_action(clause)
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(m.start() < e and s < m.end() for s, e in taken)
+
+    imperative = _IMPERATIVE_NOT.match(clause)
+    if imperative:  # "Tag ikke klippekortet fra os", "Luk ikke skolen!"
+        taken.append(imperative.span())
+        out.append(Cue(imperative.group(0).strip(), Stance.AGAINST, imperative.start(), imperative.end(), weight))
+    for m in _NEUTRAL.finditer(clause):
+        taken.append(m.span())
+        out.append(Cue(m.group(0), Stance.NEUTRAL, m.start(), m.end(), weighed(m)))
+    for m in _AGAINST.finditer(clause):
+        if not free(m):
+            continue
+        taken.append(m.span())
+        if _negated(clause, m):
+            # "ikke imod" leans to support; "ikke bekymrede" says nothing.
+            if re.match(r"imod|modsæt|protest|frarå|uenig", m.group(0), re.I):
+                out.append(Cue(m.group(0), Stance.SUPPORTS, m.start(), m.end(), 0.5 * weighed(m)))
+            continue
+        out.append(Cue(m.group(0), Stance.AGAINST, m.start(), m.end(), weighed(m)))
+    for m in _PRESERVE.finditer(clause):
+        if not free(m):
+            continue
+        taken.append(m.span())
+        # Every element changes something: keeping what is there is against it, unless what
+        # is kept is the proposal itself ("fastholde forslaget").
+        keeps = not _negated(clause, m)
+        of_proposal = bool(re.match(r"\W*(?:\w+\s+)?(?:forslaget|forslagene|planen|beslutningen)\b", clause[m.end():], re.I))
+        against = keeps != of_proposal
+        out.append(Cue(m.group(0), Stance.AGAINST if against else Stance.SUPPORTS, m.start(), m.end(), weighed(m)))
+    for m in _SUPPORT.finditer(clause):
+        if not free(m):
+            continue
+        taken.append(m.span())
+        after = clause[m.end():]
+        if _OTHERS_VIEWS.search(after):  # joining another sender's remarks takes no position here
+            continue
+        if _PROPOSES.match(m.group(0)) and _THAT.search(after[:12]) and not _negated(clause, m):
+            continue  # "anbefaler, at …" proposes something else: a wish, not a position
+        # A support cue that spans its own negation ("bakker ikke op") is negated.
+        supports = not (_negated(clause, m) or _OWN_NEGATION.search(m.group(0)))
+        if _BACKING.match(m.group(0)) and not _THAT.search(after) and aims_at_thing():
+            # backing the thing the element takes away ("vi støtter haveprojektet")
+            supports = not supports
+        out.append(Cue(m.group(0), Stance.SUPPORTS if supports else Stance.AGAINST, m.start(), m.end(), weighed(m)))
+    return sorted(out, key=lambda c: c.start)
+
+
+def find_cues(text: str, target: Target | None = None) -> list[Cue]:
+    """Stance cues in a text, in order, clause by clause (offsets into ``text``)."""
+    out: list[Cue] = []
+    pos = 0
+    for clause in clauses(text):
+        at = text.find(clause, pos)
+        at = pos if at < 0 else at
+        pos = at + len(clause)
+        for c in _clause_cues(clause, target):
+            out.append(Cue(c.text, c.stance, c.start + at, c.end + at, c.weight))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def valences() -> Mapping[str, float]:
+    """Word valences from asent's Danish lexicons (AFINN forms, Sentida lemmas), on a -1..1
+    scale. Read from the installed package's data files without importing it (its spaCy
+    components are not needed); empty if the package is missing."""
+    spec = importlib.util.find_spec("asent")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    folder = Path(next(iter(spec.submodule_search_locations))) / "lexicons"
+    out: dict[str, float] = {}
+    afinn = folder / "da_lexicon_afinn_v1.txt"
+    if afinn.exists():
+        for line in afinn.read_text(encoding="utf-8").splitlines():
+            word, _, value = line.rpartition("\t")
+            if word and " " not in word:
+                out[word.lower()] = float(value) / 5
+    sentida = folder / "da_lexicon_sentida_lemma_v1.csv"
+    if sentida.exists():
+        for line in sentida.read_text(encoding="utf-8").splitlines()[1:]:
+            word, _, value = line.partition(",")
+            if word and value:
+                out.setdefault(word.lower(), float(value) / 5)
+    return out
+
+
+# Words that carry a position cue are scored as cues, not again as sentiment; words of
+# the consultation's subject ("lukning", "besparelse") are not sentiment about it.
+_NOT_SENTIMENT = re.compile(r"^(?:luk|nedlæg|spar|besparel|skær|reduk|ophør|mulighed|støt|bekym|frygt|imod|anbefal|"
+                            r"positiv|negativ|kritik|kritisk|problem|risik|ønsk|håb)", re.I)
+
+
+def clause_valence(clause: str, target: Target | None = None) -> float:
+    """Summed valence of a clause's lexicon words, negated in the same scope as cues, -1..1.
+    Words that name the element itself ("forlængelse", "skære ned") are not sentiment about it."""
+    lexicon = valences()
+    if not lexicon:
+        return 0.0
+    words = [w.lower() for w in _WORD.findall(clause)]
+    own = () if target is None else tuple(
+        a[: max(3, len(a) - 4)] for a in target.actions) + tuple(t[:5] for t in target.things if len(t) > 4)
+    total, n = 0.0, 0
+    for i, w in enumerate(words):
+        v = lexicon.get(w)
+        if v is None and len(w) > 5:
+            v = lexicon.get(w[:-1]) or lexicon.get(w[:-2])
+        if not v or _NOT_SENTIMENT.match(w) or (own and w.startswith(own)):
+            continue
+        if any(x in _NEGATORS for x in words[max(0, i - 3): i]):
+            v = -v * 0.5
+        total += v
+        n += 1
+    return max(-1.0, min(1.0, total)) if n else 0.0
+
+
+def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
+    """Stance over some passages or sentences about one element, with cues and confidence."""
+    score, cues, neutral = 0.0, [], 0
+    n_support = n_against = 0
+    sentiment = 0.0
+    for text in texts:
+        for clause in clauses(text):
+            found = _clause_cues(clause, target)
+            for c in found:
+                cues.append(c.text)
+                if c.stance == Stance.SUPPORTS:
+                    score += c.weight
+                    n_support += 1
+                elif c.stance == Stance.AGAINST:
+                    score -= c.weight
+                    n_against += 1
+                else:
+                    neutral += 1
+            if not found:
+                v = clause_valence(clause, target)
+                if target is not None and target.cuts and target.names_thing(clause) \
+                        and not target.names_action(clause):
+                    # Praise of what is taken away, and harm done to it, are both against.
+                    v = -abs(v)
+                sentiment += v
+    score += SENTIMENT_WEIGHT * max(-1.0, min(1.0, sentiment))
+    if neutral and abs(score) < 1.5:
+        score *= 0.3
+    if score > THRESHOLD:
+        stance = Stance.SUPPORTS
+    elif score < -THRESHOLD:
+        stance = Stance.AGAINST
     else:
         stance = Stance.NEUTRAL
-    return stance, [c.text for c in cues]
+    margin = abs(abs(score) - THRESHOLD) if stance != Stance.NEUTRAL else THRESHOLD - abs(score)
+    confidence = 0.5 + 0.5 * math.tanh(2.0 * margin)
+    if not cues and stance == Stance.NEUTRAL:
+        # Neutral for want of any cue is a default, not a reading: a person should look.
+        confidence = min(confidence, NO_CUE_CONFIDENCE)
+    features = {"score": score, "support": n_support, "against": n_against, "neutral": neutral,
+                "sentiment": sentiment}
+    return Judgement(stance, list(dict.fromkeys(cues)), score, confidence, features)
+
+
+def stance_of(texts: Iterable[str], target: Target | None = None) -> tuple[Stance, list[str]]:
+    """Stance over some passages and the cues that decided it (as written)."""
+    j = judge(texts, target)
+    return j.stance, j.cues
+
+
+def overall_position(stances: Iterable[Stance | str]) -> Position:
+    """A response's position on the proposal from its theme stances: against when every
+    position it takes is against, support when every one is support, partly when it takes
+    both, neutral when it takes none."""
+    taken = {Stance(s) for s in stances} - {Stance.NEUTRAL}
+    if taken == {Stance.AGAINST}:
+        return Position.AGAINST
+    if taken == {Stance.SUPPORTS}:
+        return Position.SUPPORTS
+    if taken:
+        return Position.PARTLY
+    return Position.NEUTRAL
+
+
+def targets(codebook: Mapping[str, Mapping[str, Any]]) -> dict[str, Target]:
+    """The target of every theme of a codebook."""
+    return {key: Target.of(str(t.get("label", key)), list(t.get("keywords", []))) for key, t in codebook.items()}

@@ -40,7 +40,7 @@ from . import danish
 from .danish import Token
 from .matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
 from .passages import heading_label, split_passages
-from .stance import stance_of
+from .stance import Target, judge
 
 Codebook = Mapping[str, Mapping[str, Any]]
 Progress = Callable[[int, int], None]
@@ -77,6 +77,34 @@ _NO_COMMENT = re.compile(
     r"|ikke\s+anledning\s+til\s+(?:\w+\s+)?(?:kommentarer|bemærkninger))\b",
     re.IGNORECASE,
 )
+# The same phrases anywhere in a sentence, subject first ("Forslaget om X giver ikke
+# anledning til kommentarer", "Vi har ikke bemærkninger til X").
+_NO_COMMENT_ANY = re.compile(
+    r"\b(?:(?:ingen|ikke|ikke\s+nogen|ikke\s+yderligere|ikke\s+flere|intet)\s+"
+    r"(?:særlige\s+|yderligere\s+|videre\s+|større\s+|nævneværdige\s+)?"
+    r"(?:kommentar(?:er)?|bemærkning(?:er)?|tilføjelse(?:r)?)"
+    r"|(?:intet|ikke\s+noget|ikke\s+yderligere)\s+at\s+(?:bemærke|tilføje|kommentere)"
+    r"|(?:giver|gav)\s+(?:\w+\s+){0,3}?ikke\s+(?:\w+\s+){0,3}?anledning\s+til\s+(?:\w+\s+)?"
+    r"(?:kommentarer|bemærkninger)"
+    # A citizen's words: "har jeg ikke nogen mening om", "ved jeg ikke nok om til at have en mening".
+    r"|(?:ingen|ikke\s+nogen|ikke\s+en)\s+(?:særlig\s+)?(?:mening|holdning)\s+(?:om|til)"
+    r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om)\b",
+    re.IGNORECASE,
+)
+# What a blanket no-comment points at: the other elements, or the proposal as a whole.
+_BLANKET = re.compile(
+    r"\b(?:(?:de|alle|samtlige)\s+)?(?:øvrige|andre|resterende|øvrigt)\b"
+    r"|\btil\s+(?:selve\s+)?(?:forslaget|forslagene|høringsmaterialet|høringen|den\s+øvrige\s+del)\s*$",
+    re.IGNORECASE,
+)
+# Words for the proposal itself, which name no one element.
+_PROPOSAL_WORDS = frozenset({"forslag", "forslaget", "forslagene", "høringsmaterialet", "høringen",
+                             "bemærkninger", "kommentarer", "anledning", "øvrige", "andre", "dele"})
+# The whole material as the subject: "… og det giver ikke anledning til bemærkninger".
+_WHOLE_SUBJECT = re.compile(
+    r"(?:^|,\s*|\bog\s+)(?:det|dette|materialet|høringsmaterialet|forslaget|forslagene)\s+$", re.I)
+BLANKET = "*"  # the key of a no-comment on every element the letter does not discuss
+
 # What follows "ingen kommentarer" and still makes it a comment.
 _EXCEPTION = re.compile(
     r"^(?:udover|ud over|bortset fra|men|dog|andet end|med undtagelse af|undtagen)\b", re.I
@@ -100,6 +128,7 @@ class _Theme:
     label: str
     matchers: list[Matcher]
     label_words: list[tuple[str, ...]]
+    target: Target
 
 
 def compile_codebook(codebook: Codebook) -> list[_Theme]:
@@ -108,7 +137,8 @@ def compile_codebook(codebook: Codebook) -> list[_Theme]:
     for key, theme in codebook.items():
         label = str(theme.get("label", key))
         matchers = [compile_keyword(k) for k in theme.get("keywords", []) if k.strip()]
-        themes.append(_Theme(key, label, matchers, list(_label_words(label))))
+        target = Target.of(label, [k for k in theme.get("keywords", []) if k.strip()])
+        themes.append(_Theme(key, label, matchers, list(_label_words(label)), target))
     return themes
 
 
@@ -172,12 +202,19 @@ def label_matches(heading_tokens: Sequence[Token], label_words: list[tuple[str, 
 
 # A letter's title ("Høringssvar fra medarbejderne i Haveprojektet", "Høring om …")
 # names the sender or the whole proposal, not one of its elements: it scopes nothing.
-_TITLE = re.compile(r"^\W*(?:høringssvar|høring)\b", re.I)
+# So does a subject line ("Vedr.: Omlægning af …") and any short line that calls itself a
+# response ("Ældrerådets høringssvar – omlægning af hjemmeplejen og plejecentrene").
+_TITLE = re.compile(r"^\W*(?:høringssvar|høring|vedr\.?|vedrørende|ang\.?|angående|emne)\b|\bhøringssvar\w*\b", re.I)
+
+
+def is_title_line(text: str) -> bool:
+    """A paragraph that is only a title line: short, no sentence end, and a title's words."""
+    return len(text.split()) <= 15 and not text.rstrip().endswith((".", "!", "?")) and bool(_TITLE.search(text))
 
 
 def _heading_themes(toks: Sequence[Token], text: str, themes: list[_Theme]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    if _TITLE.match(text):
+    if _TITLE.search(text):
         return found
     for theme, per_matcher in zip(themes, _find_themes(toks, themes), strict=True):
         hits = [m for found in per_matcher for m in found]
@@ -205,6 +242,44 @@ def _substantive(rest: str, rest_tokens: Sequence[Token], theme: _Theme) -> bool
     if _EXCEPTION.match(rest) or _NORMATIVE.search(rest):
         return True
     return any(matcher.find(rest_tokens) for matcher in theme.matchers)
+
+
+def _named_themes(named: Sequence[Token], themes: list[_Theme]) -> list[_Theme]:
+    """The elements a no-comment names, conjunct by conjunct ("forslagene om SFO og
+    specialgrupperne"): by their keywords, else by a word of their labels (every element
+    whose label has it: "SFO" names both SFO elements)."""
+    out: list[_Theme] = []
+    conjunct: list[Token] = []
+    for tok in [*named, None]:
+        if tok is not None and tok.lower not in {"og", "samt", ",", "eller"}:
+            conjunct.append(tok)
+            continue
+        found = [th for th in themes if any(m.find(conjunct) for m in th.matchers)]
+        if not found:
+            words = [w for w in _content_words(conjunct) if w[0] not in _PROPOSAL_WORDS]
+            found = [th for th in themes
+                     if any(_similar_word(lw, w) for lw in th.label_words for w in words)]
+        out.extend(th for th in found if th not in out)
+        conjunct = []
+    return out
+
+
+def _only_no_comment_on_others(text: str, toks: Sequence[Token], heading: Mapping[str, list[str]],
+                               themes: list[_Theme]) -> bool:
+    """Whether every sentence of a paragraph is a no-comment that names other elements."""
+    sentences = _sentences(toks)
+    for sentence in sentences:
+        chunk = text[sentence[0].start : sentence[-1].end]
+        found = _NO_COMMENT_ANY.search(chunk)
+        if found is None:
+            return False
+        rest = chunk[found.end():].lstrip(" \t\n,.;:-–")
+        if _EXCEPTION.match(rest) or _NORMATIVE.search(rest):
+            return False
+        named = [th for th in themes if th.key not in heading and any(m.find(sentence) for m in th.matchers)]
+        if not named:
+            return False
+    return bool(sentences)
 
 
 def _sentences(toks: Sequence[Token]) -> list[list[Token]]:
@@ -241,8 +316,12 @@ def _tag_paragraph(
 
     # Under a theme heading: a comment on it, unless it says only "ingen kommentarer".
     rest = _no_comment_rest(text)
+    # A paragraph whose sentences all say "no comment to X" under another heading is about X.
+    about_others = rest is None and bool(heading) and _only_no_comment_on_others(text, toks, heading, themes)
     for key, words in heading.items():
         theme = next(t for t in themes if t.key == key)
+        if about_others:
+            continue
         if rest is None:
             tags.append(PassageTag(passage, key, PassageState.DISCUSSES, words, "heading", [text]))
             continue
@@ -254,22 +333,33 @@ def _tag_paragraph(
             tags.append(PassageTag(passage, key, PassageState.NO_COMMENT, words,
                                    "heading: no comment"))
 
-    # A sentence "Vi har ingen bemærkninger til X": X is named, not discussed.
+    # A sentence "Vi har ingen bemærkninger til X" or "Forslaget om X giver ikke anledning til
+    # kommentarer": X is named, not discussed. "… til de øvrige forslag" (or to the whole
+    # proposal) covers every element the letter does not discuss (BLANKET, decided per response).
     for sentence in _sentences(toks):
         start, end = sentence[0].start, sentence[-1].end
-        s_rest = _no_comment_rest(text[start:end])
-        if s_rest is None:
+        found = _NO_COMMENT_ANY.search(text[start:end])
+        if found is None:
             continue
+        s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
         comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
         obj = re.match(r"^til\b[^,.;:]*", s_rest)
         obj_end = end - len(s_rest) + (obj.end() if obj else 0)
         masked.update(starting_in(start, min(end, obj_end) if comment_follows else end))
-        if obj:
-            named = [toks[i] for i in starting_in(start, obj_end)]
-            for theme in themes:
-                if theme.key not in heading and any(m.find(named) for m in theme.matchers):
-                    tags.append(PassageTag(passage, theme.key, PassageState.NO_COMMENT, [obj.group(0)],
-                                           "named with no comment"))
+        named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
+        if not named_span:
+            continue
+        if comment_follows:  # "ingen bemærkninger ud over …": a comment, or someone else's
+            continue
+        named = [toks[i] for i in starting_in(start, obj_end)]
+        if _BLANKET.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]):
+            tags.append(PassageTag(passage, BLANKET, PassageState.NO_COMMENT, [named_span.strip()],
+                                   "no comment on the other elements"))
+        by_keyword = _named_themes(named, themes)
+        for theme in by_keyword:
+            if theme.key not in heading:
+                tags.append(PassageTag(passage, theme.key, PassageState.NO_COMMENT, [named_span.strip()],
+                                       "named with no comment"))
 
     # Keywords in the text, one hit per token however many keywords match it; whether
     # they count is decided with the neighbouring sentences (see _decide_keywords).
@@ -330,27 +420,42 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
             for m in found:
                 near = counts_near(para.scope, para.sentence_of[m.start])
                 others = max((n for k, n in near.items() if k != key), default=0)
-                if not (near[key] == 1 and others >= 2):
+                # A sentence that opens with the element is about it, however busy its neighbours.
+                here = para.sentence_of[m.start]
+                opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
+                    or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
+                if opens or not (near[key] == 1 and others >= 2):
                     counting.append(m)
             if not counting:
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
                                       "single mention among sentences about another theme"))
                 continue
-            sentences = _trigger_sentences(text, para.toks, counting)
+            sentences = _trigger_sentences(text, para.toks, counting, para.hits)
             out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, "keywords",
                                   sentences))
     return out
 
 
-def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match]) -> list[str]:
-    """The sentences a hit starts in (by bisection: a long paragraph has many of both)."""
+def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
+                       all_hits: Mapping[str, Sequence[Match]] | None = None) -> list[str]:
+    """The sentences a hit starts in (by bisection: a long paragraph has many of both), each
+    with the sentence after it when that one names no theme: a position is often taken in
+    the sentence that follows ("Det kan vi ikke støtte.")."""
     hits = sorted(m.char_start for m in found)
+    any_hit = sorted(m.char_start for ms in (all_hits or {}).values() for m in ms)
     out = []
+    follow = False
     for sentence in _sentences(toks):
         start, end = sentence[0].start, sentence[-1].end
         first = bisect.bisect_left(hits, start)
         if first < len(hits) and hits[first] < end:
             out.append(text[start:end])
+            follow = True
+            continue
+        named = bisect.bisect_left(any_hit, start)
+        if follow and all_hits is not None and not (named < len(any_hit) and any_hit[named] < end):
+            out.append(text[start:end])
+        follow = False
     return out
 
 
@@ -388,24 +493,63 @@ def tag_passages(text: str, codebook: Codebook) -> list[PassageTag]:
     return _tag_passages(passages, toks, compile_codebook(codebook))
 
 
-def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme]) -> list[ThemeTag]:
+def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
+                   extra: Mapping[str, Sequence[str]] | None = None) -> list[ThemeTag]:
+    extra = extra or {}
     out = []
+    blanket = [t for t in passage_tags if t.key == BLANKET]
     for theme in themes:
         mine = [t for t in passage_tags if t.key == theme.key]
         discussing = [t for t in mine if t.state == PassageState.DISCUSSES]
         chosen = discussing or [t for t in mine if t.state == PassageState.NO_COMMENT]
+        if not chosen and blanket:
+            chosen = blanket
         if not chosen:
             continue
         evidence = list(dict.fromkeys(t.passage.text for t in chosen))
         triggers = list(dict.fromkeys(w for t in chosen for w in t.triggers))
         ordinals = list(dict.fromkeys(t.passage.ordinal for t in chosen))
         if discussing:
-            stance, cues = stance_of(s for t in discussing for s in t.stance_text)
-            out.append(ThemeTag(theme.key, TagState.DISCUSSES, stance, evidence, triggers,
-                                stance_cues=cues, passages=ordinals))
+            said = [s for t in discussing for s in t.stance_text]
+            j = judge(_without_repeats(said + list(extra.get(theme.key, []))), theme.target)
+            out.append(ThemeTag(theme.key, TagState.DISCUSSES, j.stance, evidence, triggers,
+                                stance_cues=j.cues, passages=ordinals, confidence=j.confidence))
         else:
             out.append(ThemeTag(theme.key, TagState.NO_COMMENT, Stance.NEUTRAL, evidence, triggers,
                                 passages=ordinals))
+    return out
+
+
+def _without_repeats(texts: Sequence[str]) -> list[str]:
+    """Texts in order, without those another one contains (a sentence of a whole passage)."""
+    unique = list(dict.fromkeys(t.strip() for t in texts if t.strip()))
+    return [t for t in unique if not any(t != other and t in other for other in unique)]
+
+
+_PROPOSAL = re.compile(r"\b(?:forslag(?:et|ene)?|planer(?:ne)?)\b", re.I)
+
+
+def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
+                      themes: list[_Theme], passage_tags: Sequence[PassageTag]) -> dict[str, list[str]]:
+    """Sentences that take a position on an element by naming what it does rather than its
+    keywords ("Vi protesterer mod lukningen"): a sentence naming the act of exactly one
+    discussed element goes with that element; in a letter that discusses one element
+    only, a sentence about "forslaget" goes with it too."""
+    discussed = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES}
+    mine = [t for t in themes if t.key in discussed]
+    out: dict[str, list[str]] = defaultdict(list)
+    if not mine:
+        return out
+    for passage, ptoks in zip(passages, toks, strict=True):
+        if passage.kind != PassageKind.PARAGRAPH:
+            continue
+        for sentence in _sentences(ptoks):
+            text = passage.text[sentence[0].start : sentence[-1].end]
+            named = [t for t in mine if t.target.names_own_action(text)]
+            if len(named) == 1:
+                out[named[0].key].append(text)
+            elif len(mine) == 1 and _PROPOSAL.search(text):
+                out[mine[0].key].append(text)
     return out
 
 
@@ -426,7 +570,8 @@ def tag_responses(
     for n, ps in enumerate(passages):
         toks = flat[pos : pos + len(ps)]  # offsets into each passage's text
         pos += len(ps)
-        out.append(_response_tags(_tag_passages(ps, toks, themes), themes))
+        passage_tags = _tag_passages(ps, toks, themes)
+        out.append(_response_tags(passage_tags, themes, _action_sentences(ps, toks, themes, passage_tags)))
         if progress:
             progress(n + 1, len(texts))
     return out

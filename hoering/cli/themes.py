@@ -41,6 +41,9 @@ def explain(ctx: click.Context, slug: str, number: int) -> None:
             click.echo(M.say(M.THEME_NO_COMMENT, label=label, key=tag.key, who=who))
         else:
             click.echo(M.say(M.THEME_STANCE, label=label, key=tag.key, stance=da(tag.stance), who=who))
+            if tag.confidence is not None:
+                flag = f" – {M.REVIEW_FLAG}" if tag.needs_review else ""
+                click.echo(M.say(M.CONFIDENCE, confidence=tag.confidence, flag=flag))
         if tag.triggers:
             click.echo(M.say(M.TRIGGER_WORDS, words=", ".join(tag.triggers)))
         if tag.stance_cues:
@@ -155,22 +158,40 @@ def _suggestions(found: list, slug: str) -> None:
 
 
 @main.command("eval")
-@click.argument("slug")
-@click.option("--labels", "labels_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Facit som JSON (som seed001-labels.json).")
+@click.argument("slug", required=False)
+@click.option("--labels", "labels_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Facit som JSON (som seed001-labels.json).")
+@click.option("--learned", "learned_sets", multiple=True, metavar="SLUG=FACIT", help="Lær af de andre høringer og test på hver enkelt (mindst tre; gentag tilvalget).")
 @click.option("--json", "as_json", is_flag=True, help="Resultatet som JSON.")
 @click.pass_context
 @fail_in_danish
-def eval_cmd(ctx: click.Context, slug: str, labels_path: Path, as_json: bool) -> None:
-    """Mål temamærkningen og aflæsningen af hvert brev mod et facit.
+def eval_cmd(ctx: click.Context, slug: str | None, labels_path: Path | None, learned_sets: tuple[str, ...], as_json: bool) -> None:
+    """Mål temaer, holdninger, »ingen bemærkninger«, nye emner og aflæsningen af hvert brev mod et facit.
 
     \b
     Eksempler:
       hoering eval aktivering --labels facit.json
+      hoering eval --learned a=a.json --learned b=b.json --learned c=c.json
     """
     from ..evaluation import evaluate_consultation_readings
-    from ..themes import evaluate_consultation
+    from ..measure import evaluate_consultation, evaluate_learned
 
     archive = archive_of(ctx)
+    if learned_sets:
+        sets = [tuple(s.split("=", 1)) for s in learned_sets]
+        if len(sets) < 3 or any(len(s) != 2 or not Path(s[1]).is_file() for s in sets):
+            raise click.UsageError(M.EVAL_LEARNED_USAGE)
+        folds = evaluate_learned(archive, sets)
+        if as_json:
+            click.echo(json.dumps([f.to_json() for f in folds], ensure_ascii=False, indent=2))
+            return
+        click.echo(M.EVAL_LEARNED_HEAD)
+        for f in folds:
+            d = f.to_json()
+            click.echo(M.say(M.EVAL_LEARNED_ROW, slug=f.slug, total=f.total, train=f.train_examples,
+                             rules=d["rules"] or 0.0, learned=d["learned"] or 0.0))
+        return
+    if slug is None or labels_path is None:
+        raise click.UsageError(M.EVAL_USAGE)
     report = evaluate_consultation(archive, slug, labels_path)
     reading = evaluate_consultation_readings(archive, slug, labels_path)
     if as_json:

@@ -45,6 +45,7 @@ from .vocabulary import (
     SETTLED,
     Action,
     CorrectionAction,
+    Position,
     ReceivedSource,
     SenderKind,
     SenderSource,
@@ -55,4 +56,4 @@ from .vocabulary import (
     member,
 )
 
-__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Decision", "Deletion", "EMAIL_FORMATS", "Edit", "Filters", "FoundPassage", "ImportLine", "ImportOutcome", "ImportReport", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "NOT_WRITTEN", "Passage", "PassageKind", "ReceivedSource", "Redaction", "RedactionKind", "Response", "ResponseReview", "Retention", "RetentionStart", "ReviewState", "ReviewedRedaction", "Role", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "User", "member"]  # fmt: skip
+__all__ = ["Action", "Analysed", "Approval", "AuditAction", "AuditEntry", "CorrectionAction", "Decision", "Deletion", "EMAIL_FORMATS", "Edit", "Filters", "FoundPassage", "ImportLine", "ImportOutcome", "ImportReport", "IndexQuery", "IndexRow", "ManualAction", "ManualRedaction", "NOT_WRITTEN", "Passage", "PassageKind", "Position", "ReceivedSource", "Redaction", "RedactionKind", "Response", "ResponseReview", "Retention", "RetentionStart", "ReviewState", "ReviewedRedaction", "Role", "SETTLED", "SPECIAL_CATEGORIES", "SenderKind", "SenderSource", "Stance", "Status", "SuggestionPassage", "TagCorrection", "TagSource", "TagState", "TermSet", "ThemeSuggestion", "ThemeTag", "User", "member"]  # fmt: skip

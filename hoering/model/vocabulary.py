@@ -78,6 +78,24 @@ class Stance(StrEnum):
 _STANCE_DA = {Stance.AGAINST: "imod/bekymret", Stance.SUPPORTS: "støtter", Stance.NEUTRAL: "neutral"}
 
 
+class Position(StrEnum):
+    """A response's overall position on the proposal, from its theme stances
+    (`hoering.analysis.stance.overall_position`); codes as the export carries them."""
+
+    AGAINST = "imod"
+    PARTLY = "delvis"
+    SUPPORTS = "støtter"
+    NEUTRAL = "neutral"
+
+    @property
+    def da(self) -> str:
+        return _POSITION_DA[self]
+
+
+_POSITION_DA = {Position.AGAINST: "imod forslaget", Position.PARTLY: "delvis enig",
+                Position.SUPPORTS: "støtter", Position.NEUTRAL: "ingen klar holdning"}
+
+
 class TagState(StrEnum):
     DISCUSSES = "discusses"
     NO_COMMENT = "no_comment"

@@ -11,10 +11,12 @@ values; they never see raw export text.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..model import Redaction, RedactionKind, SenderKind, Status
+from ..analysis.stance import overall_position
+from ..model import Position, Redaction, RedactionKind, SenderKind, Status
 from ..redaction import NAME_REMOVED, Redactor
 from .compilation import text_compilation
 from .model import (
@@ -61,7 +63,7 @@ def build_note(
     letters = form_letters(counted)
     describe_responses(entries, letters)
     mark_themes(entries, columns)
-    fill_theme_sections(columns, entries, export, redactor)
+    fill_theme_sections(columns, entries, export, redactor, letters)
     fill_remarks(columns, export)
     failed = [e for e in entries if not e.readable]
     title = config.title.strip()
@@ -85,7 +87,7 @@ def build_note(
         failed=failed,
         failed_sentence=failed_sentence(failed),
         received_total=len(entries),
-        counted_total=len(counted),
+        counted_total=len(counted) - sum(len(group) - 1 for group in letters.values()),
         columns=columns,
         overview_rows=overview_rows(counted, letters),
         overview_totals=[str(col.mentions) for col in columns],
@@ -168,6 +170,8 @@ def _entry(
         stances=stances,
         no_comment=[k for k in r.themes_no_comment if k not in stances],
         paragraphs=split_paragraphs(text),
+        position=overall_position(t.stance for t in r.themes if t.stance) if readable else Position.NEUTRAL,
+        review=[t.key for t in r.themes if t.needs_review],
         # A person's own words for staff: never redacted, but kept free of control characters.
         comment=clean_chars(r.comment),
     )
@@ -233,7 +237,8 @@ def describe_responses(entries: list[ResponseEntry], letters: dict[int, list[Res
             e.remarks.append("kunne ikke læses")
         received = f", modtaget {e.received_text}" if e.received_text else ""
         remarks = f" ({'; '.join(e.remarks)})" if e.remarks else ""
-        e.line = f"{e.sender}{received}{remarks}"
+        position = f" – samlet: {e.position.da}" if e.readable and e.position != Position.NEUTRAL else ""
+        e.line = f"{e.sender}{received}{remarks}{position}"
 
 
 # --- parties, failures, introduction ------------------------------------------------------------
@@ -294,7 +299,11 @@ def introduction(note: Note, *, internal: bool, publish_names: bool) -> list[str
         facts.append("Heraf " + join_da(details) + ".")
     if late:
         facts.append(f"{late} høringssvar er modtaget efter høringsfristen.")
-    facts.append(f"Optællingerne bygger på {note.counted_total} høringssvar.")
+    campaigns = Counter(e.campaign for e in entries if e.counted and e.campaign is not None)
+    letters = sum(1 for size in campaigns.values() if size > 1)
+    facts.append(f"Optællingerne bygger på {note.counted_total} høringssvar"
+                 + (f"; enslydende svar er talt som ét ({plural(letters, 'kampagne', 'kampagner')})."
+                    if letters else "."))
     intro.append(" ".join(facts))
     if internal:
         intro.append(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Redaction, SenderKind, Stance, Status
+from ..model import Position, Redaction, SenderKind, Stance, Status
 
 INTERNAL_MARKING = "Intern – ikke til offentliggørelse"
 # The public note until a person approves it (`hoering approve`), and again once what it is
@@ -85,6 +85,8 @@ class ResponseEntry:
     comment: str = ""  # the Vurdering a person wrote (the spreadsheet's column)
     remarks: list[str] = field(default_factory=list)
     line: str = ""  # "LMU i Job- og Aktivhuset, modtaget 30. oktober 2018 (…)"
+    position: Position = Position.NEUTRAL  # overall position on the proposal, from its stances
+    review: list[str] = field(default_factory=list)  # theme keys whose stance "bør gennemses"
     marks: list[str] = field(default_factory=list)  # one per overview column
 
     @property

@@ -115,3 +115,44 @@ def split_paragraphs(text: str) -> list[str]:
         if block:
             paragraphs.append(block)
     return paragraphs
+
+
+# --- quotes that stand alone ------------------------------------------------------------
+
+# A sentence that opens with one of these leans on the one before it ("Det er vi bekymrede for.").
+# ("Det", "Den" and "De" only in a short sentence: a long one opening with them is mostly
+# "Det er svært at se, at …", which stands alone.)
+_LEANS_ON_BEFORE = re.compile(
+    r"^\W*(?:dette|denne|disse|derfor|dermed|heraf|hertil|samtidig|også|men|og|så|"
+    r"endvidere|desuden|ligeledes)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9»\"])")
+MIN_QUOTE_WORDS = 8  # a shorter sentence rarely says what it is about
+
+
+def is_statement(text: str) -> bool:
+    """Whether a quote is a statement at all: not a signature, greeting, name or heading."""
+    from ..greetings import GREETING
+
+    words = text.split()
+    if GREETING.match(text) or len(words) < 3:
+        return False
+    ends = text.rstrip().endswith((".", "!", "?", "»", '"'))
+    return ends or len(words) >= MIN_QUOTE_WORDS
+
+
+def standalone(quote: str, paragraphs: Iterable[str]) -> str:
+    """The quote with the sentence before it when it cannot stand alone (short, or opening
+    with a word that points back), taken from the paragraph it is in; else as it is."""
+    if len(quote.split()) >= MIN_QUOTE_WORDS and not _LEANS_ON_BEFORE.match(quote):
+        return quote
+    key = " ".join(quote.split())
+    for paragraph in paragraphs:
+        flat = " ".join(paragraph.split())
+        at = flat.find(key)
+        if at <= 0:
+            continue
+        before = _SENTENCE_END.split(flat[:at].rstrip())
+        previous = before[-1].strip() if before else ""
+        if previous and previous.endswith((".", "!", "?", ":")):
+            return f"{previous} {quote}"
+    return quote

@@ -20,7 +20,16 @@ from .model import (
     ResponseEntry,
     ThemeSection,
 )
-from .text import abbreviate, clean_chars, join_da, lower_first, numbers_text, split_paragraphs
+from .text import (
+    abbreviate,
+    clean_chars,
+    is_statement,
+    join_da,
+    lower_first,
+    numbers_text,
+    split_paragraphs,
+    standalone,
+)
 
 if TYPE_CHECKING:
     from ..export import ConsultationExport, ThemeExtract
@@ -61,22 +70,34 @@ def fill_theme_sections(
     entries: list[ResponseEntry],
     export: ConsultationExport,
     redactor: Redactor,
+    letters: dict[int, list[ResponseEntry]] | None = None,
 ) -> None:
-    """Per theme: the counts and their sentence, the quoted passages, who had no comment."""
+    """Per theme: the counts and their sentence, the quoted passages, who had no comment.
+
+    A form letter (`letters`, by campaign) counts once, as its first counted sender, and the
+    count sentence says how many senders it stands for."""
+    letters = letters or {}
     by_number = {e.number: e for e in entries}
     counted = [e for e in entries if e.counted]
+    # The responses the counts count: a form letter's first sender stands for all of them.
+    counting = [e for e in counted if e.campaign not in letters or letters[e.campaign][0] is e]
     accepted = [s for s in export.suggested_themes if s.accepted_key]
     for col in columns:
-        for e in counted:
+        campaigns = []
+        for e in counting:
             if col.key in e.stances:
                 col.mentions += 1
                 stance = e.stances[col.key]
                 col.against += stance == Stance.AGAINST
                 col.support += stance == Stance.SUPPORTS
                 col.neutral += stance == Stance.NEUTRAL
+                if e.campaign in letters:
+                    campaigns.append(letters[e.campaign])
             elif col.key in e.no_comment:
                 col.no_comment += 1
-        col.count_sentence = count_sentence(col, len(counted))
+        col.count_sentence = count_sentence(col, len(counting)) + "".join(
+            f" Enslydende svar fra {len(group)} {senders_word(group)} "
+            f"(nr. {numbers_text([g.number for g in group])}) er talt som ét." for group in campaigns)
         items = export.theme_summaries.get(col.key)
         if items is None and col.emergent:
             # A theme accepted after the export's extracts were made: its suggestion's passages.
@@ -128,7 +149,9 @@ def quoted_passages(
     redactor: Redactor,
 ) -> list[Passage]:
     """The passages quoted under a theme, each once: a form letter's shared sentence is
-    attributed to all its senders, a duplicate's or a superseded revision's is left out."""
+    attributed to all its senders, a duplicate's or a superseded revision's is left out.
+    A quote is a whole statement: a signature or heading is none, and a sentence that leans
+    on the one before it ("Det er vi bekymrede for.") is quoted with it."""
     merged: dict[str, Passage] = {}
     for item in items:
         n = item.number
@@ -137,8 +160,10 @@ def quoted_passages(
             continue  # a duplicate's or superseded revision's passage is already there once
         citizen = entry is None or entry.kind == SenderKind.CITIZEN
         text = redactor.text(item.text, citizen=citizen, number=n).strip()
-        if not text:
-            continue
+        if not text or not is_statement(text):
+            continue  # a signature or a heading is no evidence
+        if entry is not None:
+            text = standalone(text, entry.paragraphs)
         key = " ".join(text.split()).casefold()
         if key in merged:
             if n is not None and n not in merged[key].numbers:

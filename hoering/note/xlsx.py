@@ -1,7 +1,8 @@
 """The overview spreadsheet: one row per response, for staff to assess (Vurdering).
 
 Columns follow what municipal consultation portals export (cf. Aarhus Kommune):
-Nr., Modtaget, Afsender, Udtaler sig som, Part, Temaer, Holdning, Resumé, Vurdering.
+Nr., Modtaget, Afsender, Udtaler sig som, Part, Temaer, Holdning (a machine stance of low
+confidence marked "bør gennemses"), Samlet holdning, Resumé, Vurdering.
 The same view model as the note, so the same redaction rules apply.
 
 Staff who work in Excel fill in Vurdering and correct the received date, the sender, its
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..atomic import write_bytes
 from ..errors import UnsupportedSpreadsheetFormat
+from ..messages import REVIEW_FLAG
 from ..model import Stance
 from .build import build_note
 from .model import Note
@@ -35,6 +37,7 @@ COLUMNS = (
     ("Part", 30),
     ("Temaer", 40),
     ("Holdning", 40),
+    ("Samlet holdning", 18),
     ("Resumé", 70),
     ("Vurdering", 40),
 )
@@ -70,7 +73,8 @@ def _rows(note: Note):
     labels = {col.key: col.label for col in note.columns}
     for e in note.responses:
         themes = [labels.get(k, k) for k in e.stances]
-        stances = [f"{labels.get(k, k)}: {_stance_words(s)}" for k, s in e.stances.items()]
+        stances = [f"{labels.get(k, k)}: {_stance_words(s)}" + (f" ({REVIEW_FLAG})" if k in e.review else "")
+                   for k, s in e.stances.items()]
         stances += [f"{labels.get(k, k)}: {NO_COMMENT_WORDS}" for k in e.no_comment]
         notes = []
         if e.remarks:
@@ -88,6 +92,7 @@ def _rows(note: Note):
             e.party or "",
             "\n".join(themes),
             "\n".join(stances),
+            e.position.da if e.readable else "",
             "\n".join(notes),
             e.comment,
         )

@@ -487,6 +487,13 @@ def m014_sender_confidence(db: sqlite3.Connection) -> None:
 
 
 @migration
+def m015_tag_confidence(db: sqlite3.Connection) -> None:
+    """How sure the machine was of a tag (0.5–1; NULL for tags from before, and a person's),
+    so a low one can be flagged for review after the tags are read back."""
+    run_script(db, "ALTER TABLE tags ADD COLUMN confidence REAL;")
+
+
+@migration
 def m016_summaries(db: sqlite3.Connection) -> None:
     """The consultation's résumés and theme extracts, computed once and kept until their
     inputs change (`store.summaries`): `fingerprint` is the sha256 of everything the

@@ -63,6 +63,7 @@ def theme_tag(row: sqlite3.Row) -> ThemeTag:
         json.loads(row["triggers"]),
         source=member(TagSource, row["source"]),
         stance_cues=json.loads(row["cues"]),
+        confidence=row["confidence"],
     )
 
 

@@ -40,10 +40,10 @@ def replace_tags(db: sqlite3.Connection, response_id: int, tags: Iterable[ThemeT
     )
     for tag in tags:
         db.execute(
-            "INSERT INTO tags (response_id, theme, state, stance, evidence, triggers, cues, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO tags (response_id, theme, state, stance, evidence, triggers, cues, source, "
+            "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (response_id, tag.key, tag.state, tag.stance, _json(tag.evidence), _json(tag.triggers),
-             _json(tag.stance_cues), tag.source),
+             _json(tag.stance_cues), tag.source, tag.confidence),
         )  # fmt: skip
         if tag.state == TagState.DISCUSSES:
             db.executemany(
@@ -90,6 +90,19 @@ def consultation_tags(
 
 
 # --- a person's corrections ---------------------------------------------------------
+
+
+def stance_decisions(db: sqlite3.Connection) -> list[tuple[int, str, str, list[str]]]:
+    """Every stance a person set, in every consultation, as (consultation id, theme, stance,
+    the evidence of the tag it was set on): the learned stance model's examples."""
+    rows = db.execute(
+        "SELECT c.consultation_id, c.theme, c.stance, t.evidence FROM tag_corrections c "
+        "JOIN responses r ON r.consultation_id = c.consultation_id AND r.number = c.number "
+        "JOIN tags t ON t.response_id = r.id AND t.theme = c.theme "
+        "WHERE c.action = 'add' AND c.stance IS NOT NULL ORDER BY c.consultation_id, c.number, c.theme"
+    )
+    return [(cid, theme, stance, json.loads(evidence)) for cid, theme, stance, evidence in rows]
+
 
 
 def save_correction(db: sqlite3.Connection, correction: TagCorrection) -> None:

@@ -1,0 +1,188 @@
+"""Stance per clause aimed at the element, the overall position, no-comment phrasings, and
+`hoering eval` with its new measures (small sentences written here, not from any data set)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from hoering.analysis.learned import MIN_EXAMPLES, Example, StanceModel
+from hoering.analysis.stance import Target, judge, overall_position
+from hoering.analysis.tagging import tag_response
+from hoering.cli import main
+from hoering.model import Position, Stance
+
+CLOSING = Target.of("Lukning af Solhuset", ["Solhuset"])
+SHORTER = Target.of("Kortere forløb", ["forløb"])
+
+
+@pytest.mark.parametrize(
+    "text, target, stance",
+    [
+        ("Vi kan støtte, at forløbene gøres kortere.", SHORTER, "støtter"),
+        ("Vi frygter for kvaliteten, hvis forløbene forkortes.", SHORTER, "imod"),
+        ("Jeg protesterer mod lukningen. Bevar Solhuset!", CLOSING, "imod"),
+        ("Rådet er bekymret for inklusionen.", CLOSING, "imod"),
+        ("Vi kan ikke støtte lukningen.", CLOSING, "imod"),
+        ("Vi bakker ikke op om forslaget.", CLOSING, "imod"),
+        ("Vi er ikke imod lukningen.", CLOSING, "støtter"),
+        ("Vi er ikke bekymrede.", CLOSING, "neutral"),
+        ("Vi støtter Solhuset.", CLOSING, "imod"),  # supporting what the element closes
+        ("Vi støtter, at Solhuset lukkes.", CLOSING, "støtter"),
+        ("Vi forstår ønsket, men vi er bekymrede for børnene.", CLOSING, "imod"),
+        ("Vi tager lukningen til efterretning.", CLOSING, "neutral"),
+        ("Vi kan acceptere lukningen, hvis personalet flytter med.", CLOSING, "støtter"),
+        ("Huset har 40 pladser.", CLOSING, "neutral"),
+        ("Det kan i værste fald medføre, at familierne flytter.", CLOSING, "imod"),
+        ("Jeg beder jer om ikke at lukke huset.", CLOSING, "imod"),
+        ("Tag ikke Solhuset fra os.", CLOSING, "imod"),
+        ("Det er helt fint med kortere forløb.", SHORTER, "støtter"),
+        ("Vi kan ikke anbefale, at forløbene gøres kortere.", SHORTER, "imod"),
+        ("Vi anbefaler, at der afsættes flere penge til forløbene.", SHORTER, "neutral"),
+        ("Et kortere forløb kan ikke erstatte den faste kontakt.", SHORTER, "imod"),
+    ],
+)
+def test_clause_stance(text: str, target: Target, stance: str) -> None:
+    assert judge([text], target).stance == stance
+
+
+def test_confidence_is_lower_near_the_line() -> None:
+    clear = judge(["Vi protesterer og er meget bekymrede. Bevar Solhuset!"], CLOSING)
+    hedged = judge(["Vi er umiddelbart ikke imod lukningen."], CLOSING)
+    assert 0.5 <= hedged.confidence < clear.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "stances, position",
+    [(["imod", "imod"], Position.AGAINST), (["støtter"], Position.SUPPORTS),
+     (["imod", "støtter", "neutral"], Position.PARTLY), (["neutral"], Position.NEUTRAL), ([], Position.NEUTRAL)],
+)
+def test_overall_position(stances: list[str], position: Position) -> None:
+    assert overall_position(stances) == position
+
+
+CODEBOOK = {
+    "luk": {"label": "Lukning af Solhuset", "keywords": ["Solhuset"]},
+    "takst": {"label": "Højere takst i klubben", "keywords": ["takst", "forældrebetaling"]},
+    "bus": {"label": "Færre busture", "keywords": ["bustur", "busture"]},
+}
+
+
+def _states(text: str) -> dict[str, str]:
+    return {t.key: t.state.value for t in tag_response(text, CODEBOOK)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vi er imod lukningen af Solhuset.\n\nForslaget om højere takst giver ikke anledning til kommentarer.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset.\n\nTakst:\nIngen bemærkninger.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Vi har ingen bemærkninger til de øvrige forslag.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        ("Solhuset må ikke lukke. Vi har ikke bemærkninger til forslagene om takst og busture.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+    ],
+)
+def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:
+    assert _states(text) == expected
+
+
+def test_the_learned_model_waits_for_enough_examples() -> None:
+    few = [Example(("Vi er imod.",), CLOSING, Stance.AGAINST)] * (MIN_EXAMPLES - 1)
+    assert not StanceModel(few).ready
+    texts = {Stance.AGAINST: "Vi er stærkt imod og bekymrede.", Stance.SUPPORTS: "Vi støtter varmt.",
+             Stance.NEUTRAL: "Huset har plads til mange."}
+    many = [Example((texts[s],), CLOSING, s) for s in texts for _ in range(MIN_EXAMPLES // 3 + 1)]
+    model = StanceModel(many)
+    assert model.ready
+    assert model.combine(["Vi støtter varmt."], CLOSING).stance == Stance.SUPPORTS
+
+
+def _letters(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "01_a.txt").write_text("Høringssvar\n\nVi er imod lukningen af Solhuset. Parkeringen ved "
+                                     "hallen er allerede et stort problem for forældre om morgenen.\n\n"
+                                     "Vi har ingen bemærkninger til de øvrige forslag.\n", encoding="utf-8")
+    (folder / "02_b.txt").write_text("Høringssvar\n\nVi støtter lukningen af Solhuset, da huset er nedslidt. "
+                                     "Parkeringen ved hallen er et problem for forældre, der henter.\n",
+                                     encoding="utf-8")
+
+
+def test_eval_reports_every_measure_beside_the_baseline(tmp_path: Path) -> None:
+    folder = tmp_path / "svar"
+    _letters(folder)
+    config = tmp_path / "hoering.toml"
+    config.write_text('title = "Test"\n[themes.luk]\nlabel = "Lukning af Solhuset"\nkeywords = ["Solhuset"]\n'
+                      '[themes.takst]\nlabel = "Højere takst"\nkeywords = ["takst"]\n', encoding="utf-8")
+    labels = tmp_path / "labels.json"
+    labels.write_text(json.dumps({
+        "codebook": {"luk": {"label": "Lukning af Solhuset", "keywords": ["Solhuset"]},
+                     "takst": {"label": "Højere takst", "keywords": ["takst"]}},
+        "responses": [
+            {"n": 1, "file": "01_a.txt", "themes": ["luk"], "themes_no_comment": ["takst"],
+             "stance": {"luk": "imod"}, "emergent": []},
+            {"n": 2, "file": "02_b.txt", "themes": ["luk"], "themes_no_comment": [],
+             "stance": {"luk": "støtter"}, "emergent": []},
+        ]}, ensure_ascii=False), encoding="utf-8")
+    runner = CliRunner()
+    archive = ["--archive", str(tmp_path / "arkiv")]
+    assert runner.invoke(main, [*archive, "new", "t", "--config", str(config)]).exit_code == 0
+    assert runner.invoke(main, [*archive, "collect", "t", str(folder)]).exit_code == 0
+    result = runner.invoke(main, [*archive, "eval", "t", "--labels", str(labels), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["stance"] == {"accuracy": 1.0, "correct": 2, "total": 2}
+    assert data["no_comment"]["recall"] == 1.0
+    assert data["overall"]["correct"] == 2
+    assert "stance" in data["baseline"]
+    text = runner.invoke(main, [*archive, "eval", "t", "--labels", str(labels)]).output
+    assert "Holdning, træfsikkerhed" in text and "enkle regler" in text
+    bad = runner.invoke(main, [*archive, "eval", "--learned", f"t={labels}"])
+    assert bad.exit_code != 0 and "mindst tre" in bad.output
+
+
+def test_stances_people_set_train_the_model_that_revises_the_machines(hoering, tmp_path) -> None:
+    """Stances set with `hoering tag --stance` are the model's examples; past MIN_EXAMPLES the
+    re-tag revises the machine's stances and confidences with it (real archive, real CLI)."""
+    from hoering import themes
+    from hoering.store import Archive
+
+    folder = tmp_path / "svar"
+    folder.mkdir()
+    # Twelve letters on three elements, worded so that the rules read most of them neutral.
+    words = {"imod": "Det er en rigtig dårlig og uklog vej at gå for {x}.",
+             "støtter": "Det er en klog og rigtig god vej at gå for {x}.",
+             "neutral": "Vi har noteret planen for {x} og ser frem til at høre mere."}
+    wanted = {}
+    for i in range(12):
+        stance = ["neutral", "støtter", "imod"][i % 3]
+        text = "\n\n".join(words[stance].format(x=x) for x in ("Solhuset", "taksten", "bussen"))
+        opening = f"Vi skriver som forening nummer {i + 1} i byen."  # no two files alike
+        (folder / f"{i + 1:02d}.txt").write_text(f"Høringssvar\n\n{opening}\n\n{text}\n", encoding="utf-8")
+        wanted[i + 1] = stance
+    config = tmp_path / "hoering.toml"
+    config.write_text('title = "Test"\n'
+                      '[themes.luk]\nlabel = "Lukning af Solhuset"\nkeywords = ["Solhuset"]\n'
+                      '[themes.takst]\nlabel = "Højere takst"\nkeywords = ["taksten"]\n'
+                      '[themes.bus]\nlabel = "Færre busser"\nkeywords = ["bussen"]\n', encoding="utf-8")
+    hoering("new", "t", "--config", config)
+    hoering("collect", "t", folder, "-q")
+    for n in range(1, 12):  # the twelfth (against) is left to the machine
+        for key in ("luk", "takst", "bus"):
+            hoering("tag", "t", n, key, "--stance", wanted[n])
+    with Archive() as archive:
+        model = themes.stance_model(archive)
+        assert model.size == 33, model.size
+        assert model.ready
+        themes.retag(archive, "t")
+        consultation = archive.consultation("t")
+        last = archive.response(consultation, 12)
+        tags = themes.response_tags(archive, last.id)
+    # The rules read "en rigtig dårlig og uklog vej" as neutral; the model learned it is against.
+    assert {t.key: t.stance for t in tags} == {"luk": "imod", "takst": "imod", "bus": "imod"}
+    assert all(t.source == "auto" and t.confidence is not None for t in tags)
