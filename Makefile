@@ -26,7 +26,7 @@ sample: install
 	$(HOERING) status aktivering
 
 test: install
-	env -u HOERING_TEST_DATABASE $(BIN)/pytest
+	env -u HOERING_TEST_DATABASE HOERING_TEST_BACKEND=sqlite $(BIN)/pytest
 	@if [ -n "$$HOERING_TEST_DATABASE" ]; then \
 		echo "== the test suite again, on PostgreSQL =="; $(BIN)/pytest; \
 	elif [ "$$CI" = true ]; then \
