@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from . import messages as M
-from .analysis.learned import Example, StanceModel
 from .analysis.stance import targets
 from .analysis.tagging import tag_response, tag_responses
 from .analysis.themes import (
@@ -50,6 +50,9 @@ from .model import (
 from .store import Archive, Consultation, audit, now
 from .store import review as review_store
 from .store import tags as tag_store
+
+if TYPE_CHECKING:
+    from .analysis.learned import StanceModel
 
 # --- tagging ------------------------------------------------------------------
 
@@ -157,6 +160,8 @@ def theme_counts(archive: Archive, consultation: Consultation) -> dict[str, Them
 def stance_model(archive: Archive) -> StanceModel:
     """A stance model trained on every stance a person set in the archive (`hoering tag
     --stance`, the review workspace); it decides nothing until it has enough of them."""
+    from .analysis.learned import Example, StanceModel  # numpy: only when tagging with it
+
     codebooks = {c.id: targets(c.config.codebook()) for c in archive.consultations()}
     examples = [
         Example(tuple(evidence), codebooks[cid][theme], Stance(stance))
@@ -338,4 +343,10 @@ def merge(archive: Archive, slug: str, source: str, target: str) -> Theme:
 
 # --- measuring: `hoering.measure` ------------------------------------------------------
 
-from .measure import evaluate_consultation  # noqa: E402,F401  (the eval command's entry point)
+
+def evaluate_consultation(*args, **kwargs):
+    """The eval command's entry point (`hoering.measure.evaluate_consultation`), loaded with
+    numpy and scikit-learn only when measuring."""
+    from .measure import evaluate_consultation as measure
+
+    return measure(*args, **kwargs)
