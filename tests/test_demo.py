@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from hoering.cli import main
@@ -31,6 +32,7 @@ def test_demo_sets_up_collects_and_writes_the_note(tmp_path):
     assert len(again["responses"]) == 11
 
 
+@pytest.mark.sqlite_only("the demo's own archive is a folder in the user's data directory")
 def test_demo_has_its_own_archive_apart_from_the_real_one(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("HOERING_ARCHIVE", raising=False)

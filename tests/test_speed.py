@@ -97,6 +97,7 @@ def _tags(archive: Path, number: int) -> list[dict]:
              "source": t.source, "cues": t.stance_cues, "passages": t.passages} for t in found]  # fmt: skip
 
 
+@pytest.mark.sqlite_only("works on copies of one collected archive folder")
 def test_a_correction_without_retagging_equals_one_with(copy, tmp_path):
     """The quick path (the stored tags, a new correction laid over them) writes what tagging
     the text again and laying every correction over it writes: a second correction of the
@@ -135,6 +136,7 @@ def test_summaries_are_computed_once_and_again_when_a_tag_changes(copy):
     assert any(t["key"] == "faerre" for t in data["responses"][1]["themes"])
 
 
+@pytest.mark.sqlite_only("works on copies of one collected archive folder")
 def test_deleting_a_response_deletes_the_stored_summaries(copy):
     run_fresh(copy, "export", "akt", "--json")
     with Archive(copy) as a:

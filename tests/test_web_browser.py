@@ -202,6 +202,7 @@ def test_the_whole_review(page, server, sample, tmp_path):
     page.fill("#comment", "Svaret er læst og vurderet.")
     page.click("button:text('Gem vurdering')")
     saved(page, "Vurderingen er gemt")
+    page.evaluate("window.scrollTo(0, 0)")  # the screenshot shows the letter beside its themes
     page.screenshot(path=str(SCREENSHOTS / "svar.png"), full_page=False, caret="initial")
     page.click("button:text-is('Gennemgået')")
     saved(page, "markeret som gennemgået")

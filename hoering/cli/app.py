@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import os
 import signal
 import sqlite3
 import sys
@@ -17,6 +16,7 @@ import click
 from .. import messages as M
 from ..errors import ArchiveMissing, HoeringError, OutputError, danish, os_error
 from ..store import Archive
+from ..store import archive as archive_store
 from ..store.archive import DB_NAME
 from .danish import DanishGroup, install_catalogue
 
@@ -164,7 +164,7 @@ def main(ctx: click.Context, archive_dir: Path | None, database: str | None) -> 
 def check_archive_exists(directory: Path) -> None:
     """An --archive typed on the command line must hold an archive (a shared PostgreSQL
     archive, HOERING_DATABASE, has none on disk)."""
-    if os.environ.get("HOERING_DATABASE") or (directory / DB_NAME).is_file():
+    if archive_store.database_for(directory) or (directory / DB_NAME).is_file():
         return
     raise click.ClickException(ArchiveMissing(str(directory)).message_da())
 
