@@ -320,19 +320,24 @@ def act_received(request, archive, form):
     return "received"
 
 
+def _other_number(form, field: str) -> int | None:
+    """Another response's number from a form field; empty means none (a bad one: ValueError,
+    which the action shows in Danish)."""
+    value = (form.get(field) or "").strip()
+    return int(value) if value else None
+
+
 @action(back=_response_back)
 def act_revision(request, archive, form):
     slug, number = _slug_number(request)
-    of = (form.get("rettelse_af") or "").strip()
-    corrections.set_revision(archive, slug, number, int(of) if of else None)
+    corrections.set_revision(archive, slug, number, _other_number(form, "rettelse_af"))
     return "revision"
 
 
 @action(back=_response_back)
 def act_campaign(request, archive, form):
     slug, number = _slug_number(request)
-    of = (form.get("enslydende_med") or "").strip()
-    review.set_campaign(archive, slug, number, int(of) if of else None)
+    review.set_campaign(archive, slug, number, _other_number(form, "enslydende_med"))
     return "campaign"
 
 
