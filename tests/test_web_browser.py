@@ -97,6 +97,12 @@ def go(page, path: str) -> None:
     page.wait_for_load_state("networkidle")
 
 
+def note_built(page) -> None:
+    """The note page answers at once, saying the note is being built, and fetches itself
+    again until it is: wait for that."""
+    page.get_by_text("Notatet bygges").first.wait_for(state="detached", timeout=120_000)
+
+
 def saved(page, text: str) -> None:
     """The green confirmation an action answers with, after htmx swapped the page in."""
     page.locator(".alert-success", has_text=text).first.wait_for()
@@ -150,9 +156,12 @@ def test_every_page_has_no_serious_accessibility_violations(axe_page):
     found = {}
     for name, path in PAGES.items():
         go(axe_page, path)
+        if name == "5-notatet":
+            found["5-notatet (bygges)"] = axe_violations(axe_page)
+            note_built(axe_page)
         found[name] = axe_violations(axe_page)
     print("axe-core serious/critical violations per page:", json.dumps({k: len(v) for k, v in found.items()}))
-    assert found == {name: [] for name in PAGES}
+    assert found == {name: [] for name in found}
 
 
 def test_keyboard_only_review(page):
@@ -232,12 +241,14 @@ def test_the_whole_review(page, server, sample, tmp_path):
 
     # 5. Notatet: approve (reviewing the doubtful redactions first when there are any).
     go(page, "/h/aktivering/notat")
+    note_built(page)
     assert page.locator(".alert-warning", has_text="UDKAST").count() == 1
     if page.locator("button[value=gennemgaaet]").count():
         page.click("button[value=gennemgaaet]")
         saved(page, "tvivlsomme fjernelser")
     page.click("button:text('Godkend til offentliggørelse')")
     saved(page, "godkendt til offentliggørelse")
+    note_built(page)
     assert page.locator(".alert-success", has_text="Godkendt af").count() == 1
     frame = page.frame_locator("iframe.note-preview")
     assert "UDKAST" not in frame.locator("body").inner_text()
@@ -281,6 +292,7 @@ def test_the_whole_review(page, server, sample, tmp_path):
         go(page, f"/h/aktivering/tema/{key}")
         assert page.input_value("#remarks") == f"Forvaltningen bemærker om {key}: budgettet fastholdes."
     go(page, "/h/aktivering/notat")
+    note_built(page)
     assert page.locator(".alert-success", has_text="Godkendt af").count() == 1
     log = hoering(archive, "log", "aktivering").stdout
     for done in ("afsender", "udeladt", "godkendt"):

@@ -29,6 +29,7 @@ def create_app(archive_dir: Path | str | None = None, *, login: bool = False, wo
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
+        ws.builder.start()  # the note's worker process, its imports done before anyone asks
         yield
         ws.close()
 

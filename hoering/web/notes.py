@@ -1,5 +1,6 @@
-"""The note files the workspace hands out, from the note it keeps (`Workspace.note`): the
-same export the `note` command uses, so a download is what `hoering note` would write."""
+"""The note files the workspace hands out: written by the worker process that builds the note
+(`builder.download`), from the same export the `note` command uses, so a download is what
+`hoering note` would write; the server only reads the file and sends it."""
 
 from __future__ import annotations
 
@@ -10,11 +11,10 @@ from .workspace import Workspace
 
 def write_download(ws: Workspace, slug: str, *, internal: bool, fmt: str, folder: Path) -> Path:
     """The note (docx, html, md) or the spreadsheet (xlsx), public or internal, written into
-    `folder`. Waits for the note when it is being built."""
-    from ..note import render_note, write_xlsx
+    `folder`. Waits while a build runs in the worker."""
+    from ..errors import NoteBuildFailed
 
-    export = ws.note_now(slug).export
-    out = folder / f"notat.{fmt}"
-    if fmt == "xlsx":
-        return write_xlsx(export, out, internal=internal)
-    return render_note(export, out, internal=internal)
+    path, error = ws.builder.download(slug, internal=internal, fmt=fmt, folder=folder)
+    if path is None:
+        raise NoteBuildFailed(slug, error or "")
+    return Path(path)

@@ -385,7 +385,8 @@ class Checklist:
         return not (self.unreviewed or self.failed or self.doubtful_redactions or self.themes_without_remarks)
 
 
-def checklist(archive: Archive, slug: str, report, lines_of=None) -> Checklist:
+def checklist(archive: Archive, slug: str, built, lines_of=None) -> Checklist:
+    """`built`: the note as the worker built it (`builder.BuiltNote`), None while it is built."""
     c = archive.consultation(slug)
     state = review.state(archive, slug)
     every = lines_of(c) if lines_of else overview_store.response_lines(archive.db, c.id)
@@ -394,7 +395,7 @@ def checklist(archive: Archive, slug: str, report, lines_of=None) -> Checklist:
     return Checklist(
         unreviewed=[line.number for line in lines if line.number not in reviewed],
         failed=[line.number for line in lines if line.status in (Status.FAILED, Status.NEEDS_OCR)],
-        doubtful_redactions=report.doubtful if report is not None else None,
-        redactions=len(report.lines) if report is not None else None,
+        doubtful_redactions=built.doubtful if built is not None else None,
+        redactions=built.redactions if built is not None else None,
         themes_without_remarks=[t for k, t in c.config.themes.items() if not state.theme(k).text.strip()],
     )

@@ -27,7 +27,7 @@ from . import pages
 from .login import login, login_page, logout
 from .notes import write_download
 from .render import render
-from .workspace import Workspace
+from .workspace import POLL_SECONDS, Workspace
 
 NOTE_FORMATS = {"docx", "html", "md", "xlsx"}
 
@@ -113,13 +113,13 @@ def note_page(request, status: int = 200, **extra):
             consultation = archive.consultation(slug)
         state = ws.note(slug)  # not holding the archive: the build reads on its own connection
         with ws.use() as archive:
-            check = pages.checklist(archive, slug, state.build.report if state.build else None, ws.response_lines)
+            check = pages.checklist(archive, slug, state.build, ws.response_lines)
             approval = publication_store_approval(archive, consultation)
     except HoeringError as exc:
         return render(request, "error.html", {"message": exc.message_da()}, status=404)
     context = {
         "build": state.build, "build_error": state.error, "check": check, "approval": approval,
-        "consultation": consultation, "saved": _saved(request), **extra,
+        "consultation": consultation, "saved": _saved(request), "poll_seconds": POLL_SECONDS, **extra,
     }  # fmt: skip
     return render(request, "note.html", context, status=status)
 

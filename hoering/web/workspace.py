@@ -4,13 +4,14 @@ The server runs request handlers in a thread pool, and a SQLite connection is on
 every handler works inside `Workspace.use()`, which holds the archive's lock. The workspace is
 for a secretariat's few people, so requests taking turns costs nothing that shows.
 
-Building the note means building the export (its summaries) and laying the publication rules
-over every response: measured at about 10 s for 300 responses and 30 s for 1,000 (bench/
-workspace.py), far too long for a page. So the note is built in a thread of its own, on its
-own read connection (WAL: it reads while the pages go on), and kept per consultation until
-anything is written to the archive, by this server or by a `hoering` command in another
-window (`store.overview.changes`). The note page answers at once: with the note when it is
-built for the archive as it is, else saying that it is being built (and looks again).
+Building the note means building the export (its summaries), laying the publication rules over
+every response and rendering it: seconds with a thousand responses, far too long for a page,
+and CPU work that would hold the interpreter against every other page if it ran in a thread
+here. So it runs in a worker process (`builder.NoteBuilder`), one build at a time; a thread
+of this process only waits for it. The note is kept per consultation with the change marker of
+the archive it was built from (`store.overview.changes`: anything written, by this server or
+by a `hoering` command in another window, moves it) and shown only while the marker is
+unchanged; the note page answers at once, with the note or saying it is being built.
 """
 
 from __future__ import annotations
@@ -20,35 +21,25 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ..model import Role, User
 from ..store import Archive
 from ..store import overview as overview_store
 from ..store.audit import current_user
+from .builder import BuiltNote, NoteBuilder
 
-# How long a note page waits for a build it started before it says "being built": a small
-# consultation's note (the sample: about 1.5 s) is then there on the first view.
-WAIT_FOR_BUILD = 3.0
-
-
-@dataclass
-class NoteBuild:
-    """One consultation's export and public note as the archive stood at `marker`."""
-
-    marker: tuple[int, int]
-    export: Any  # export.ConsultationExport
-    note: Any  # note.Note (public)
-    html: str
-    report: Any  # publication.RedactionReport
+# How long the note page waits for a build before it says "being built": short, as every
+# page answers within 150 ms; the page then fetches itself again (`POLL_SECONDS`).
+WAIT_FOR_BUILD = 0.05
+POLL_SECONDS = 1
 
 
 @dataclass
 class NoteState:
-    """What the note page can show now: the build (None while it is being made) and the error
+    """What the note page can show now: the note (None while it is being built) and the error
     a build met (a Danish sentence), if any."""
 
-    build: NoteBuild | None
+    build: BuiltNote | None
     error: str | None = None
 
 
@@ -59,9 +50,10 @@ class Workspace:
         # alone, where the operating system's user acts and may do everything.
         self.login = login
         self._lock = threading.RLock()
-        self._notes: dict[str, NoteBuild] = {}
-        self._building: dict[str, tuple[tuple[int, int], threading.Thread]] = {}
+        self.builder = NoteBuilder(str(archive_dir) if archive_dir is not None else None)
+        self._notes: dict[str, tuple[tuple[int, int], BuiltNote]] = {}
         self._errors: dict[str, tuple[tuple[int, int], str]] = {}
+        self._jobs: dict[str, threading.Thread] = {}
         self._notes_lock = threading.Lock()
         self._lines: dict[int, tuple[tuple[int, int], list]] = {}
 
@@ -93,67 +85,59 @@ class Workspace:
     # --- the note ---------------------------------------------------------------------------
 
     def note(self, slug: str, *, wait: float = WAIT_FOR_BUILD) -> NoteState:
-        """The note of `slug` for the archive as it is now; starts building it when it is not
-        there, and waits up to `wait` seconds for that."""
+        """The note of `slug` for the archive as it is now. When it is not there, starts its
+        build (unless one is running: a build is never started twice; a build that turns out
+        stale is followed by a new one on the next look) and waits up to `wait` seconds."""
         marker = self.marker()
         with self._notes_lock:
-            build = self._notes.get(slug)
-            if build is not None and build.marker == marker:
-                return NoteState(build)
-            failed = self._errors.get(slug)
-            if failed is not None and failed[0] == marker:
-                return NoteState(None, failed[1])
-            running = self._building.get(slug)
-            if running is None or running[0] != marker:
-                thread = threading.Thread(target=self._build, args=(slug, marker), daemon=True)
-                self._building[slug] = (marker, thread)
-                thread.start()
-                running = self._building[slug]
-        running[1].join(wait)
+            state = self._state(slug, marker)
+            if state is not None:
+                return state
+            job = self._jobs.get(slug)
+            if job is None or not job.is_alive():
+                job = threading.Thread(target=self._build, args=(slug, marker), daemon=True)
+                self._jobs[slug] = job
+                job.start()
+        if wait > 0:
+            job.join(wait)
+        marker = self.marker()
         with self._notes_lock:
-            build = self._notes.get(slug)
-            failed = self._errors.get(slug)
-        if build is not None and build.marker == marker:
-            return NoteState(build)
+            return self._state(slug, marker) or NoteState(None)
+
+    def _state(self, slug: str, marker: tuple[int, int]) -> NoteState | None:
+        """The kept note or error of `slug` when made from the archive at `marker`; call
+        holding `_notes_lock`."""
+        kept = self._notes.get(slug)
+        if kept is not None and kept[0] == marker:
+            return NoteState(kept[1])
+        failed = self._errors.get(slug)
         if failed is not None and failed[0] == marker:
             return NoteState(None, failed[1])
-        return NoteState(None)
-
-    def note_now(self, slug: str) -> NoteBuild:
-        """The note, waiting for it however long it takes (a download); raises what the build met."""
-        from ..errors import NoteBuildFailed
-
-        while True:
-            state = self.note(slug, wait=60)
-            if state.build is not None:
-                return state.build
-            if state.error is not None:
-                raise NoteBuildFailed(slug, state.error)
+        return None
 
     def _build(self, slug: str, marker: tuple[int, int]) -> None:
-        from .. import publication
-        from ..errors import HoeringError, danish
-        from ..export import export_consultation
-        from ..note import build_note, render_html
+        """In a thread that only waits: the build runs in the worker process."""
+        from ..errors import danish
 
         try:
-            with Archive(self.archive.directory) as reader:
-                export = export_consultation(reader, slug)
-                note = build_note(export, internal=False)
-                report = publication.report_for(reader, slug, export, note.redactions)
-                build = NoteBuild(marker, export, note, render_html(note), report)
-        except HoeringError as exc:
-            with self._notes_lock:
-                self._errors[slug] = (marker, exc.message_da())
-            return
-        except Exception as exc:  # shown on the page; the server goes on
+            outcome = self.builder.build(slug)
+            if outcome.wrote and outcome.consistent:
+                # The build stored what it computed, which moved the marker. When nobody else
+                # has written since the build began, the note is the archive as it now is.
+                after = self.marker()
+                if self.builder.unchanged_since(outcome.version):
+                    marker = after
+        except Exception as exc:  # the worker died or could not start: said on the page
             with self._notes_lock:
                 self._errors[slug] = (marker, danish(exc))
             return
         with self._notes_lock:
-            self._notes[slug] = build
+            if outcome.note is not None:
+                self._notes[slug] = (marker, outcome.note)
+            else:
+                self._errors[slug] = (marker, outcome.error or "")
 
     def close(self) -> None:
+        self.builder.close()
         with self._lock:
             self.archive.close()
-
