@@ -346,6 +346,21 @@ class NotExcluded(HoeringError):
         return f"Høringssvar nr. {self.number} er ikke udeladt, så intet er ændret."
 
 
+class ExcludedWithEmail(HoeringError):
+    """An attachment left out because its e-mail was: it comes back with the e-mail."""
+
+    def __init__(self, slug: str, number: int, email: int):
+        super().__init__(f"{slug}/{number} (e-mail {email})")
+        self.slug, self.number, self.email = slug, number, email
+
+    def message_da(self) -> str:
+        return (
+            f"Høringssvar nr. {self.number} er et bilag til e-mailen nr. {self.email} og er udeladt "
+            f"sammen med den. Medtag e-mailen, så kommer bilaget med: "
+            f"hoering include {self.slug} {self.email}"
+        )
+
+
 class ReasonRequired(HoeringError):
     def __init__(self, slug: str, number: int):
         super().__init__(f"{slug}/{number}")

@@ -287,6 +287,8 @@ REMARKS_SAVED = "Forvaltningens bemærkninger til »{label}« [{key}] er gemt (v
 RECOMMENDATION_SAVED = "Forvaltningens indstilling til »{label}« er gemt."
 EXCLUDED = "Nr. {number} er udeladt af optællinger, notat og regneark (begrundelse: {reason}). Det er stadig i arkivet; fortryd med »hoering include {slug} {number}«."
 INCLUDED = "Nr. {number} er medtaget igen i optællinger, notat og regneark."
+EXCLUDED_ATTACHMENTS = "Bilagene, der kom med e-mailen, er udeladt sammen med den: nr. {numbers}."
+INCLUDED_ATTACHMENTS = "Bilagene, der kom med e-mailen, er medtaget igen sammen med den: nr. {numbers}."
 DATE_SET = "Nr. {number}: modtaget {date} (rettet manuelt){late}."
 DATE_LATE = "; det er efter høringsfristen"
 MARKED_REVIEWED = "Nr. {number} er markeret som gennemgået."
@@ -320,6 +322,8 @@ AUDIT_COMMENT = "Vurderingen af svar nr. {number} er gemt (version {revision})."
 AUDIT_REMARKS = "Forvaltningens bemærkninger til temaet {key} er gemt (version {revision})."
 AUDIT_EXCLUDED = "Svar nr. {number} er udeladt. Begrundelse: {reason}"
 AUDIT_INCLUDED = "Svar nr. {number} er medtaget igen."
+AUDIT_EXCLUDED_WITH_EMAIL = "Svar nr. {number} er udeladt sammen med e-mailen nr. {email}, som det kom med."
+AUDIT_INCLUDED_WITH_EMAIL = "Svar nr. {number} er medtaget igen sammen med e-mailen nr. {email}."
 AUDIT_RECEIVED = "Modtagelsesdatoen for svar nr. {number} er rettet til {date}."
 AUDIT_REVIEWED_RESPONSE = "Svar nr. {number} er markeret som gennemgået."
 AUDIT_UNREVIEWED_RESPONSE = "Svar nr. {number} er ikke længere markeret som gennemgået."
@@ -386,8 +390,8 @@ WEB_SAVED = {
     "received": "Modtagelsesdatoen er rettet.",
     "revision": "Rettelsesforholdet er gemt.",
     "campaign": "Enslydende-forholdet er gemt.",
-    "excluded": "Svaret er udeladt. Det tæller ikke med i notatet, men er stadig i arkivet.",
-    "included": "Svaret er taget med igen.",
+    "excluded": "Svaret er udeladt (med de bilag, det kom med). Det tæller ikke med i notatet, men er stadig i arkivet.",
+    "included": "Svaret er taget med igen (med de bilag, det kom med).",
     "redacted": "Teksten fjernes i det offentlige notat.",
     "redaction-undone": "Den manuelle anonymisering er fortrudt.",
     "comment": "Vurderingen er gemt.",

@@ -21,6 +21,7 @@ from pathlib import Path
 from . import messages as M
 from .errors import (
     CampaignOfItself,
+    ExcludedWithEmail,
     NotExcluded,
     ReasonRequired,
     StaleEdit,
@@ -102,9 +103,10 @@ def _stale(current: Edit | None, what: str) -> StaleEdit:
 # --- exclusions, reviewed marks ---------------------------------------------------------------
 
 
-def exclude(archive: Archive, slug: str, number: int, reason: str) -> None:
+def exclude(archive: Archive, slug: str, number: int, reason: str) -> list[int]:
     """Leave response `number` out of the counts, the note and the spreadsheet, with a reason;
-    it stays in the archive (`include` takes it back). A failed file can be excluded too."""
+    it stays in the archive (`include` takes it back). A failed file can be excluded too. An
+    e-mail's attachments are part of it and go with it: returns their numbers."""
     consultation = archive.consultation(slug)
     archive.response(consultation, number)
     reason = " ".join((reason or "").split())
@@ -112,18 +114,44 @@ def exclude(archive: Archive, slug: str, number: int, reason: str) -> None:
         raise ReasonRequired(slug, number)
     logged = reason if len(reason) <= _LOGGED_REASON else reason[: _LOGGED_REASON - 1] + "…"
     with archive.transaction() as db:
+        before = store.state(db, consultation.id)
         store.set_exclusion(db, consultation.id, number, reason, audit.current_user(), now())
         audit.record(db, AuditAction.EXCLUDE, slug, number, M.say(M.AUDIT_EXCLUDED, number=number, reason=logged))
+        after = store.state(db, consultation.id)
+        going = _moved_with(before, after, number)
+        for attachment in going:
+            audit.record(db, AuditAction.EXCLUDE, slug, attachment,
+                         M.say(M.AUDIT_EXCLUDED_WITH_EMAIL, number=attachment, email=number))  # fmt: skip
+    return going
 
 
-def include(archive: Archive, slug: str, number: int) -> None:
-    """Count response `number` again (`NotExcluded` when it was not excluded)."""
+def include(archive: Archive, slug: str, number: int) -> list[int]:
+    """Count response `number` again (`NotExcluded` when it was not excluded; an attachment
+    left out with its e-mail comes back with the e-mail: `ExcludedWithEmail`). Returns the
+    numbers of the attachments that came back with it."""
     consultation = archive.consultation(slug)
     archive.response(consultation, number)
     with archive.transaction() as db:
+        before = store.state(db, consultation.id)
         if not store.delete_exclusion(db, consultation.id, number):
+            email = before.response(number).excluded_with
+            if email is not None:
+                raise ExcludedWithEmail(slug, number, email)
             raise NotExcluded(slug, number)
         audit.record(db, AuditAction.INCLUDE, slug, number, M.say(M.AUDIT_INCLUDED, number=number))
+        back = _moved_with(after=before, before=store.state(db, consultation.id), email=number)
+        for attachment in back:
+            audit.record(db, AuditAction.INCLUDE, slug, attachment,
+                         M.say(M.AUDIT_INCLUDED_WITH_EMAIL, number=attachment, email=number))  # fmt: skip
+    return back
+
+
+def _moved_with(before: ReviewState, after: ReviewState, email: int) -> list[int]:
+    """The attachments of `email` excluded in `after` through it and not excluded in `before`."""
+    return [
+        n for n in after.attachments_of(email)
+        if after.response(n).excluded_with is not None and not before.response(n).excluded
+    ]  # fmt: skip
 
 
 def set_reviewed(archive: Archive, slug: str, number: int, reviewed: bool = True) -> None:

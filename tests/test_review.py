@@ -409,3 +409,86 @@ def test_a_theme_added_with_a_chosen_passage(archive_dir, sample):
     assert (tag["stance"], tag["source"], tag["evidence"][0]) == ("støtter", "manual", passage)
     line = next(ln for ln in sample("log", "akt", "3").stdout.splitlines() if "tema rettet" in ln)
     assert "karin" in line and "valgt passage" in line and passage not in line
+
+
+# --- an e-mail with attachments: excluded and included as one ---------------------------------
+
+
+@pytest.fixture
+def mailed(archive_dir, tmp_path) -> tuple[Hoering, int, list[int]]:
+    """Three letters of the sample and an e-mail with two attachments, collected; returns the
+    CLI, the e-mail's number and its attachments' numbers."""
+    from intake_fixtures import make_mail
+
+    folder = tmp_path / "indbakke"
+    folder.mkdir()
+    for name in sorted(p.name for p in (CORPUS / "responses").iterdir())[:3]:
+        shutil.copy(CORPUS / "responses" / name, folder / name)
+    pdf = make_pdf(tmp_path / "bilag1.pdf", [[
+        "Høringssvar fra Fagforeningen Bilagsgruppen",
+        "Vi er imod, at mentorindsatsen skæres ned, og at Haveprojektet lukker.",
+    ]]).read_bytes()  # fmt: skip
+    pdf2 = make_pdf(tmp_path / "bilag2.pdf", [[
+        "Uddybende bemærkninger fra Fagforeningen Bilagsgruppen",
+        "Prisen på forløbene bør ikke stige; vi foreslår kortere forløb i stedet.",
+    ]]).read_bytes()  # fmt: skip
+    make_mail(
+        folder / "09 mail med bilag.eml", "Hej\n\nHermed vores høringssvar i to bilag.\n\nFagforeningen Bilagsgruppen",
+        sender="Fagforeningen Bilagsgruppen <post@bilagsgruppen.dk>",
+        attachments=[("svar.pdf", pdf), ("uddybning.pdf", pdf2)],
+    )  # fmt: skip
+    run = Hoering()
+    run("new", "akt", "--config", CORPUS / "hoering.toml")
+    run("collect", "akt", folder, "-q")
+    data = run.export("akt")
+    attachments = sorted(r["id"] for r in data["responses"] if r["via_email"])
+    email = {r["via_email"] for r in data["responses"] if r["via_email"]}.pop()
+    assert len(attachments) == 2
+    return run, email, attachments
+
+
+def test_excluding_an_email_excludes_its_attachments_and_including_restores_them(mailed, tmp_path):
+    run, email, attachments = mailed
+    before = run.export("akt")
+    counted = sum(1 for r in before["responses"] if r["status"] == "ok")
+    md = note_md(run, tmp_path)
+    assert "Bilagsgruppen" in md and f"Der er i alt modtaget {counted} høringssvar." in md
+    themes_before = run("themes", "akt").stdout
+
+    out = run("exclude", "akt", str(email), "--reason", "Sendt til en anden høring").stdout
+    assert f"Nr. {email} er udeladt" in out
+    assert f"udeladt sammen med den: nr. {', '.join(map(str, attachments))}" in out
+    data = run.export("akt")
+    for number in attachments:
+        assert response(data, number)["excluded"] == "Sendt til en anden høring"
+        assert response(data, number)["text"]  # still in the archive
+    md = note_md(run, tmp_path)
+    assert "Bilagsgruppen" not in md  # neither the e-mail nor its attachments
+    assert f"Der er i alt modtaget {counted - 2} høringssvar." in md
+    status = run("status", "akt").stdout
+    assert status.count("UDELADT: Sendt til en anden høring") == 3  # the e-mail and both attachments
+    assert run("themes", "akt").stdout != themes_before  # counts without the attachments
+    for number in attachments:
+        assert f"sammen med e-mailen nr. {email}" in run("log", "akt", str(number)).stdout
+    # An attachment comes back with its e-mail, not on its own.
+    refused = run("include", "akt", str(attachments[0]), ok=False)
+    assert refused.exit_code != 0 and f"hoering include akt {email}" in refused.output
+
+    out = run("include", "akt", str(email)).stdout
+    assert f"medtaget igen sammen med den: nr. {', '.join(map(str, attachments))}" in out
+    data = run.export("akt")
+    assert all(response(data, n)["excluded"] is None for n in [email, *attachments])
+    md = note_md(run, tmp_path)
+    assert "Bilagsgruppen" in md and f"Der er i alt modtaget {counted} høringssvar." in md
+    assert run("themes", "akt").stdout == themes_before
+
+
+def test_an_attachment_excluded_on_its_own_stays_excluded(mailed):
+    run, email, attachments = mailed
+    run("exclude", "akt", str(attachments[1]), "--reason", "Dubleret bilag")
+    out = run("exclude", "akt", str(email), "--reason", "Forkert høring").stdout
+    assert f"sammen med den: nr. {attachments[0]}." in out  # the one excluded apart is not listed
+    run("include", "akt", str(email))
+    data = run.export("akt")
+    assert response(data, attachments[0])["excluded"] is None
+    assert response(data, attachments[1])["excluded"] == "Dubleret bilag"

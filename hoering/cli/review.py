@@ -88,8 +88,10 @@ def exclude(ctx: click.Context, slug: str, number: int, reason: str) -> None:
     Eksempler:
       hoering exclude aktivering 12 --reason "Hører til en anden høring"
     """
-    review.exclude(archive_of(ctx), slug, number, reason)
+    attachments = review.exclude(archive_of(ctx), slug, number, reason)
     click.echo(M.say(M.EXCLUDED, number=number, reason=" ".join(reason.split()), slug=slug))
+    if attachments:
+        click.echo(M.say(M.EXCLUDED_ATTACHMENTS, numbers=", ".join(map(str, attachments))))
 
 
 @main.command()
@@ -104,8 +106,10 @@ def include(ctx: click.Context, slug: str, number: int) -> None:
     Eksempler:
       hoering include aktivering 12
     """
-    review.include(archive_of(ctx), slug, number)
+    attachments = review.include(archive_of(ctx), slug, number)
     click.echo(M.say(M.INCLUDED, number=number))
+    if attachments:
+        click.echo(M.say(M.INCLUDED_ATTACHMENTS, numbers=", ".join(map(str, attachments))))
 
 
 @main.command("set-date")

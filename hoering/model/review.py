@@ -8,7 +8,7 @@ change made on an older revision than the stored one is refused, never silently 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -55,6 +55,9 @@ class ResponseReview:
     received: str | None = None
     campaign_set: bool = False
     campaign_of: int | None = None
+    # An attachment left out because the e-mail it came with was: that e-mail's number (its
+    # reason and who decided are the e-mail's). None when excluded on its own, or not at all.
+    excluded_with: int | None = None
 
     @property
     def excluded(self) -> bool:
@@ -64,10 +67,56 @@ class ResponseReview:
 @dataclass
 class ReviewState:
     """A consultation's review, read in one go: per response number (only those with a
-    decision), and per theme key the remarks."""
+    decision), and per theme key the remarks.
+
+    `attachments` maps an attachment's number to the number of the e-mail it came with. An
+    attachment is part of its e-mail's response: excluding the e-mail excludes it too (unless
+    a person excluded it on its own), and including the e-mail again restores it, since
+    nothing is stored for the attachment itself. Applied here, once, so every reader of the
+    review (counts, pages, export, note) sees the same."""
 
     responses: dict[int, ResponseReview] = field(default_factory=dict)
     themes: dict[str, Edit] = field(default_factory=dict)
+    attachments: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for number in sorted(self.attachments):
+            own = self.responses.get(number)
+            if own is not None and own.excluded:
+                continue
+            email = self.excluded_email(number)
+            if email is None:
+                continue
+            decided = self.responses[email]
+            self.responses[number] = replace(
+                own or ResponseReview(number), excluded_reason=decided.excluded_reason,
+                excluded_by=decided.excluded_by, excluded_with=email,
+            )  # fmt: skip
+        self.responses = dict(sorted(self.responses.items()))
+
+    def excluded_email(self, number: int) -> int | None:
+        """The e-mail (or the e-mail around it, for an attachment of an attachment) a person
+        excluded that response `number` came with, if any."""
+        seen = {number}
+        email = self.attachments.get(number)
+        while email is not None and email not in seen:
+            decided = self.responses.get(email)
+            if decided is not None and decided.excluded and decided.excluded_with is None:
+                return email
+            seen.add(email)
+            email = self.attachments.get(email)
+        return None
+
+    def attachments_of(self, email: int) -> list[int]:
+        """The attachments that came with e-mail `email` (and with its attachments)."""
+        found, todo = [], [email]
+        while todo:
+            parent = todo.pop()
+            for number, via in self.attachments.items():
+                if via == parent and number not in found and number != email:
+                    found.append(number)
+                    todo.append(number)
+        return sorted(found)
 
     def response(self, number: int) -> ResponseReview:
         return self.responses.get(number) or ResponseReview(number)

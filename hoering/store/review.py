@@ -144,10 +144,15 @@ def delete_exclusion(db: sqlite3.Connection, consultation_id: int, number: int) 
     return cursor.rowcount > 0
 
 
-def excluded(db: sqlite3.Connection, consultation_id: int) -> dict[int, Decision]:
-    """{number: who excluded it, when, and why}."""
+def _exclusions(db: sqlite3.Connection, consultation_id: int) -> dict[int, Decision]:
     rows = db.execute("SELECT * FROM exclusions WHERE consultation_id = ?", (consultation_id,))
     return {r["number"]: Decision(r["actor"], r["at"], r["reason"]) for r in rows}
+
+
+def excluded(db: sqlite3.Connection, consultation_id: int) -> dict[int, Decision]:
+    """{number: who excluded it, when, and why}, the attachments of an excluded e-mail
+    included (`ReviewState`)."""
+    return {n: r.excluded_by for n, r in state(db, consultation_id).responses.items() if r.excluded}
 
 
 def set_reviewed(db: sqlite3.Connection, consultation_id: int, number: int, actor: str, at: str) -> bool:
@@ -179,7 +184,7 @@ def state(db: sqlite3.Connection, consultation_id: int) -> ReviewState:
 
     for r in db.execute("SELECT * FROM response_comments WHERE consultation_id = ?", (consultation_id,)):
         of(r["number"])["comment"] = _edit(r)
-    for number, decision in excluded(db, consultation_id).items():
+    for number, decision in _exclusions(db, consultation_id).items():
         of(number).update(excluded_reason=decision.reason, excluded_by=decision)
     for r in db.execute("SELECT * FROM reviewed_responses WHERE consultation_id = ?", (consultation_id,)):
         of(r["number"]).update(reviewed=True, reviewed_by=Decision(r["actor"], r["at"]))
@@ -196,7 +201,14 @@ def state(db: sqlite3.Connection, consultation_id: int) -> ReviewState:
         r["theme"]: _edit(r, recommendation=True)
         for r in db.execute("SELECT * FROM theme_remarks WHERE consultation_id = ?", (consultation_id,))
     }
-    return ReviewState({n: ResponseReview(**v) for n, v in sorted(values.items())}, themes)
+    attachments = {
+        r["number"]: r["via_email"]
+        for r in db.execute(
+            "SELECT number, via_email FROM responses WHERE consultation_id = ? AND via_email IS NOT NULL",
+            (consultation_id,),
+        )
+    }
+    return ReviewState({n: ResponseReview(**v) for n, v in sorted(values.items())}, themes, attachments)
 
 
 def set_received(db: sqlite3.Connection, consultation_id: int, number: int, received: str, source: str) -> None:

@@ -296,6 +296,7 @@ class ResponseView:
     next: int | None
     next_unreviewed: int | None
     numbers: list[int]
+    attachments: list[int]  # when it is an e-mail: the attachments that came with it
 
 
 def response(archive: Archive, slug: str, number: int) -> ResponseView:
@@ -323,6 +324,7 @@ def response(archive: Archive, slug: str, number: int) -> ResponseView:
         next=numbers[at + 1] if at + 1 < len(numbers) else None,
         next_unreviewed=_next_waiting([n for n in numbers if n not in done and n != number], number),
         numbers=numbers,
+        attachments=state.attachments_of(number),
     )
 
 
