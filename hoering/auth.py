@@ -148,6 +148,11 @@ def user_from_proxy(
     return found[0] if found else None
 
 
+def from_trusted_proxy(client_host: str | None, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether a request came from one of the trusted proxies (whose headers are believed)."""
+    return client_host is not None and _is_trusted(client_host, trusted_proxies(environ))
+
+
 def _is_trusted(client_host: str, proxies: tuple[str, ...]) -> bool:
     try:
         address = ipaddress.ip_address(client_host)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import re
 import socket
+import urllib.error
+import urllib.request
 
 import pytest
 from web_server import Client, hoering, sample_archive, start_server
@@ -170,6 +172,85 @@ def test_login_and_roles(tmp_path, sample):
         running.stop()
 
 
+def _set_cookies(headers_list) -> dict[str, str]:
+    return {value.split("=", 1)[0]: value for name, value in headers_list if name.lower() == "set-cookie"}
+
+
+def _cookie_flags(cookie: str) -> set[str]:
+    return {part.strip().split("=")[0].lower() for part in cookie.split(";")[1:]}
+
+
+def _raw_get(url: str, path: str, headers: dict | None = None):
+    """Every Set-Cookie header of a response (urllib's dict keeps only one)."""
+    with urllib.request.urlopen(urllib.request.Request(url + path, headers=headers or {}), timeout=60) as resp:
+        return resp.status, resp.headers.items()
+
+
+def _login(url: str, headers: dict) -> dict[str, str]:
+    client = Client(url)
+    _, _, body = client.get("/login", headers=headers)
+    token = re.search(rb'name="csrf_token" value="([0-9a-f]+)"', body).group(1).decode()
+    request = urllib.request.Request(
+        url + "/login", method="POST", headers={**headers, "Content-Type": "application/x-www-form-urlencoded"},
+        data=f"brugernavn=sb1&adgangskode=hemmeligt-kodeord&csrf_token={token}".encode(),
+    )  # fmt: skip
+    for cookie in client.jar:
+        request.add_header("Cookie", f"{cookie.name}={cookie.value}")
+    try:
+        urllib.request.build_opener(_NoRedirects()).open(request, timeout=60)
+    except urllib.error.HTTPError as exc:  # the 303 after signing in
+        return _set_cookies(exc.headers.items())
+    raise AssertionError("no redirect after login")
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_cookies_are_httponly_samesite_and_secure_over_tls(tmp_path, sample):
+    """The CSRF cookie and the session cookie: HttpOnly and SameSite=Strict always; Secure when
+    the request came over TLS (a trusted proxy's X-Forwarded-Proto) or when configured so; a
+    header from an untrusted address is not believed."""
+    import shutil
+
+    archive, _ = sample
+    shared = tmp_path / "shared"
+    shutil.copytree(archive, shared)
+    hoering(shared, "user", "add", "sb1", "--role", "sagsbehandler", "--password-stdin", input="hemmeligt-kodeord\n")
+    tls = {"X-Forwarded-Proto": "https"}
+    running = start_server(shared)  # 127.0.0.1, the default trusted proxy: the tests' own address
+    try:
+        _, headers = _raw_get(running.url, "/login")
+        plain = _set_cookies(headers)["hoering_csrf"]
+        assert {"httponly", "samesite"} <= _cookie_flags(plain) and "secure" not in _cookie_flags(plain)
+        assert "samesite=strict" in plain.lower().replace(" ", "")
+        _, headers = _raw_get(running.url, "/login", tls)
+        assert "secure" in _cookie_flags(_set_cookies(headers)["hoering_csrf"])
+        session = _login(running.url, tls)["hoering_session"]
+        assert {"httponly", "samesite", "secure"} <= _cookie_flags(session)
+        assert "samesite=strict" in session.lower().replace(" ", "")
+        session = _login(running.url, {})["hoering_session"]
+        assert {"httponly", "samesite"} <= _cookie_flags(session) and "secure" not in _cookie_flags(session)
+    finally:
+        running.stop()
+    # Proxies elsewhere: this address is not one of them, so its header is not believed.
+    running = start_server(shared, env={"HOERING_TRUSTED_PROXIES": "10.9.8.7"})
+    try:
+        _, headers = _raw_get(running.url, "/login", tls)
+        assert "secure" not in _cookie_flags(_set_cookies(headers)["hoering_csrf"])
+    finally:
+        running.stop()
+    # TLS in front of the server, said in the environment: Secure whatever the request says.
+    running = start_server(shared, env={"HOERING_SECURE_COOKIES": "1"})
+    try:
+        _, headers = _raw_get(running.url, "/login")
+        assert "secure" in _cookie_flags(_set_cookies(headers)["hoering_csrf"])
+        assert "secure" in _cookie_flags(_login(running.url, {})["hoering_session"])
+    finally:
+        running.stop()
+
+
 def test_serve_binds_before_starting(tmp_path, sample):
     """`--port 0` picks a free port, and the address printed is the one that answers."""
     with socket.socket() as probe:
@@ -230,3 +311,56 @@ def test_a_theme_added_to_a_chosen_passage_shows_it_as_evidence(server):
     })  # fmt: skip
     assert status == 400 and "Teksten står ikke i høringssvar nr. 3" in body.decode()
     assert 'id="tag-pris"' not in client.get("/h/aktivering/svar/3")[2].decode()
+
+
+def test_excluding_an_email_in_the_workspace_excludes_its_attachments(tmp_path):
+    """The e-mail's page excludes it with its attachments: out of the counts on the pages and
+    out of the note; an attachment's page points to the e-mail, and including the e-mail
+    brings them back."""
+    import shutil
+
+    from fixtures import make_pdf
+    from intake_fixtures import make_mail
+    from web_server import CORPUS
+
+    folder, archive = tmp_path / "indbakke", tmp_path / "archive"
+    folder.mkdir()
+    for name in sorted(p.name for p in (CORPUS / "responses").iterdir())[:2]:
+        shutil.copy(CORPUS / "responses" / name, folder / name)
+    letters = [
+        ["Høringssvar fra Fagforeningen Bilagsgruppen", "Vi er imod, at mentorindsatsen skæres ned."],
+        ["Uddybning fra Fagforeningen Bilagsgruppen", "Prisen på forløbene bør ikke stige."],
+    ]
+    make_mail(
+        folder / "03 mail.eml", "Hej\n\nHermed vores svar.\n\nFagforeningen Bilagsgruppen",
+        sender="Fagforeningen Bilagsgruppen <post@bilagsgruppen.dk>",
+        attachments=[(f"bilag{i}.pdf", make_pdf(tmp_path / f"b{i}.pdf", [p]).read_bytes()) for i, p in enumerate(letters)],
+    )  # fmt: skip
+    hoering(archive, "new", "aktivering", "--config", CORPUS / "hoering.toml")
+    hoering(archive, "collect", "aktivering", folder)
+    data = json.loads(hoering(archive, "export", "aktivering", "--json").stdout)
+    attachments = sorted(r["id"] for r in data["responses"] if r["via_email"])
+    email = data["responses"][attachments[0] - 1]["via_email"]
+    total = len(data["responses"])
+    running = start_server(archive)
+    try:
+        client = Client(running.url)
+        status, _, body = client.get(f"/h/aktivering/svar/{email}")
+        assert f"Bilagene, der kom med e-mailen (nr. {attachments[0]}, {attachments[1]})" in body.decode()
+        token = client.token(f"/h/aktivering/svar/{email}")
+        status, _, _ = client.post(f"/h/aktivering/svar/{email}/udelad", {"begrundelse": "Forkert høring", "csrf_token": token})
+        assert status == 303
+        page = client.get("/h/aktivering")[2].decode()
+        assert f"{total - 3} svar tæller med" in page
+        assert "(+3 udeladt)" in client.get("/")[2].decode()
+        page = client.get(f"/h/aktivering/svar/{attachments[1]}")[2].decode()
+        assert f"Udeladt sammen med <a href=\"/h/aktivering/svar/{email}\">e-mailen nr. {email}</a>" in page
+        assert "/medtag" not in page  # it comes back with the e-mail, not on its own
+        status, _, body = client.post(f"/h/aktivering/svar/{attachments[1]}/medtag", {"csrf_token": token})
+        assert status == 400 and f"hoering include aktivering {email}" in body.decode()
+        status, _, _ = client.post(f"/h/aktivering/svar/{email}/medtag", {"csrf_token": token})
+        assert status == 303
+        assert f"{total} svar tæller med" in client.get("/h/aktivering")[2].decode()
+        assert "Udeladt" not in client.get(f"/h/aktivering/svar/{attachments[1]}")[2].decode()
+    finally:
+        running.stop()

@@ -63,9 +63,10 @@ class Server:
                 self.process.wait()
 
 
-def start_server(archive: Path, *extra: str) -> Server:
-    """`hoering serve --port 0` (a free port the server picks itself); waits for its address."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+def start_server(archive: Path, *extra: str, env: dict[str, str] | None = None) -> Server:
+    """`hoering serve --port 0` (a free port the server picks itself); waits for its address.
+    `env`: more of the server's environment."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "hoering", "--archive", str(archive), "serve", "--no-browser", "--port", "0", *extra],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,

@@ -2,7 +2,7 @@
 security headers. Pure ASGI middleware, so nothing a route does can step around it.
 
 CSRF: a double-submit token bound to the server. The browser holds a random nonce in an
-HttpOnly, SameSite=Strict cookie; every form carries `csrf_token`, the HMAC of that nonce under
+HttpOnly, SameSite=Strict cookie (Secure when the request came over TLS, `over_tls`); every form carries `csrf_token`, the HMAC of that nonce under
 a secret made when the server starts (htmx sends the same value as `X-CSRF-Token`). Every
 request that is not GET/HEAD/OPTIONS is refused with 403 unless the token matches — with no
 exception for requests without cookies or with an Authorization header (the well-kept
@@ -50,6 +50,50 @@ PREVIEW_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
 ]
 PREVIEW_MARK = b"x-hoering-preview"
+
+
+# Cookies carry `Secure` when the request came over TLS: the scheme the server saw, or a
+# reverse proxy's X-Forwarded-Proto when the request came from one of HOERING_TRUSTED_PROXIES
+# (the proxies whose sign-on header is believed, `auth.from_trusted_proxy`), or always when
+# the environment says TLS is in front of the server (HOERING_SECURE_COOKIES=1).
+SECURE_COOKIES_ENV = "HOERING_SECURE_COOKIES"
+
+
+def secure_cookies_configured(environ=None) -> bool:
+    import os
+
+    value = (environ if environ is not None else os.environ).get(SECURE_COOKIES_ENV, "")
+    return value.strip().lower() in ("1", "true", "ja", "yes")
+
+
+def over_tls(scope, configured: bool = False) -> bool:
+    from ..auth import from_trusted_proxy
+
+    if configured or scope.get("scheme") in ("https", "wss"):
+        return True
+    forwarded = dict(scope.get("headers") or []).get(b"x-forwarded-proto", b"").decode("latin-1")
+    if forwarded.split(",")[0].strip().lower() != "https":
+        return False
+    client = scope.get("client")
+    return from_trusted_proxy(client[0] if client else None)
+
+
+class SessionCookie:
+    """Starlette's signed session cookie (itsdangerous), HttpOnly and SameSite=Strict, with
+    `Secure` per request: Starlette fixes that flag when the middleware is made, so there is
+    one of each and the request's scheme chooses."""
+
+    def __init__(self, app, *, secret_key: str, secure: bool = False, **options):
+        from starlette.middleware.sessions import SessionMiddleware
+
+        options.setdefault("same_site", "strict")
+        self.plain = SessionMiddleware(app, secret_key=secret_key, https_only=False, **options)
+        self.tls = SessionMiddleware(app, secret_key=secret_key, https_only=True, **options)
+        self.secure = secure
+
+    async def __call__(self, scope, receive, send):
+        chosen = self.tls if over_tls(scope, self.secure) else self.plain
+        await chosen(scope, receive, send)
 
 
 class SecurityHeaders:
@@ -113,7 +157,7 @@ class CSRFProtection:
         async def send_with_cookie(event):
             if event["type"] == "http.response.start" and fresh:
                 cookie = f"{COOKIE}={nonce}; Path=/; HttpOnly; SameSite=Strict"
-                if self.secure_cookie:
+                if over_tls(scope, self.secure_cookie):
                     cookie += "; Secure"
                 event = {**event, "headers": [*event.get("headers", []), (b"set-cookie", cookie.encode())]}
             await send(event)

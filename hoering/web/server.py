@@ -65,7 +65,10 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{actual}/"
     app = create_app(archive_dir, login=login)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+    # uvicorn does not rewrite the client's address or scheme from a proxy's headers: the
+    # sign-on check needs the proxy's own address, and `security.over_tls` reads
+    # X-Forwarded-Proto from the same trusted proxies.
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", proxy_headers=False)
     server = uvicorn.Server(config)
     from .. import messages as M
 
