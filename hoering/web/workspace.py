@@ -54,6 +54,7 @@ class Workspace:
         self._notes: dict[str, tuple[tuple[int, int], BuiltNote]] = {}
         self._errors: dict[str, tuple[tuple[int, int], str]] = {}
         self._jobs: dict[str, threading.Thread] = {}
+        self.builds_started = 0  # how many note builds this workspace has started
         self._notes_lock = threading.Lock()
         self._lines: dict[int, tuple[tuple[int, int], list]] = {}
 
@@ -97,6 +98,7 @@ class Workspace:
             if job is None or not job.is_alive():
                 job = threading.Thread(target=self._build, args=(slug, marker), daemon=True)
                 self._jobs[slug] = job
+                self.builds_started += 1
                 job.start()
         if wait > 0:
             job.join(wait)
