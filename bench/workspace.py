@@ -13,8 +13,9 @@ and times each page over HTTP from this process: the median and p95 of `--reques
 The note page builds the export and the public note in a worker process, once per state of
 the archive, and keeps it until something is written (`hoering.web.workspace`); until it is
 built the page says so. Every page is timed twice: with the note built and nothing changing,
-and in rounds of a change (a Vurdering written) followed by every page while the note is built
-again, the note page's first view after the change among them. The time the build takes is
+and in rounds of a change (a Vurdering written, or a theme's stance corrected, in turn)
+followed by every page while the note is built again, the note page's first view after the
+change among them. The time the build takes is
 given apart ("cold"). Target: every page p95 < 150 ms.
 """
 
@@ -129,13 +130,21 @@ def time_pages(base: str, n: int, requests: int, *, log=print) -> dict[str, dict
         out[name] = _p95([timed(path())[0] for _ in range(requests)])
         log(f"  {name}: median {out[name]['median']:.1f} ms, p95 {out[name]['p95']:.1f} ms")
 
-    # Each round a change (a Vurdering written), then every page while the note is built
-    # again in the background; the note page's first view after the change among them.
+    # Each round a change, then every page while the note is built again in the background;
+    # the note page's first view after the change among them. The changes take turns: a
+    # Vurdering (the table's rows are kept) and a theme's stance corrected (the rows are read
+    # again, and the note's summaries computed again).
     token = client.token(f"/h/{SLUG}/svar/1")
     during: dict[str, list[float]] = {name: [] for name in pages}
     building = 0
     for i in range(requests):
-        client.post(f"/h/{SLUG}/svar/1/vurdering", {"vurdering": f"Runde {i}.", "csrf_token": token})
+        if i % 2:
+            stance = ("imod", "støtter")[(i // 2) % 2]
+            form = {"tema": "mentor", "holdning": stance, "handling": "bekraeft", "csrf_token": token}
+            status, _, body = client.post(f"/h/{SLUG}/svar/2/tema", form)
+        else:
+            status, _, body = client.post(f"/h/{SLUG}/svar/1/vurdering", {"vurdering": f"Runde {i}.", "csrf_token": token})
+        assert status == 303, (status, body[:300])
         for name, path in pages.items():
             ms, body = timed(path())
             during[name].append(ms)

@@ -364,3 +364,25 @@ def test_excluding_an_email_in_the_workspace_excludes_its_attachments(tmp_path):
         assert "Udeladt" not in client.get(f"/h/aktivering/svar/{attachments[1]}")[2].decode()
     finally:
         running.stop()
+
+
+def test_the_table_is_kept_after_a_decision_but_read_again_after_a_change_elsewhere(tmp_path, sample):
+    """A Vurdering changes no row of the responses table, so the kept rows serve the next view;
+    a sender corrected in another window (the CLI, another connection) shows at once."""
+    import shutil
+
+    archive = tmp_path / "archive"
+    shutil.copytree(sample[0], archive)
+    running = start_server(archive)
+    try:
+        client = Client(running.url)
+        assert "Ny afsender fra kommandolinjen" not in client.get("/h/aktivering")[2].decode()
+        token = client.token("/h/aktivering/svar/4")
+        assert client.post("/h/aktivering/svar/4/vurdering", {"vurdering": "Læst.", "csrf_token": token})[0] == 303
+        assert client.post("/h/aktivering/svar/4/gennemgaaet", {"gennemgaaet": "1", "csrf_token": token})[0] == 303
+        page = client.get("/h/aktivering")[2].decode()
+        assert re.search(r"/svar/4\">4</a>.*?<span class=\"sr-only\">Gennemgået</span>", page, re.S)
+        hoering(archive, "set-sender", "aktivering", "4", "Ny afsender fra kommandolinjen")
+        assert "Ny afsender fra kommandolinjen" in client.get("/h/aktivering")[2].decode()
+    finally:
+        running.stop()

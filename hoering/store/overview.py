@@ -31,7 +31,7 @@ def response_lines(db: sqlite3.Connection, consultation_id: int) -> list[Respons
         f"SELECT {_LINE_COLUMNS} FROM responses WHERE consultation_id = ? ORDER BY number",
         (consultation_id,),
     )
-    return [_line(row, marks.get(row["number"], [])) for row in rows]
+    return [_line(row, marks.get(row[0], [])) for row in rows]
 
 
 def numbers(db: sqlite3.Connection, consultation_id: int) -> list[int]:
@@ -60,27 +60,16 @@ _STANCE, _TAG_SOURCE = _members(Stance), _members(TagSource)
 
 
 def _line(row: sqlite3.Row, marks: list[TagMark]) -> ResponseLine:
-    warnings = json.loads(row["warnings"]) if row["warnings"] else []
-    source = row["sender_source"]
+    # By position, in `_LINE_COLUMNS`' order: a look-up by name is a scan of the columns, and a
+    # thousand rows of them was a good part of the table's time.
+    (number, file, status, error, sender, source, kind, party, received, received_source,
+     duplicate_of, campaign, revision_of, via_email, late, warnings) = row  # fmt: skip
+    warnings = json.loads(warnings) if warnings else []
     return ResponseLine(
-        number=row["number"],
-        file=row["file"],
-        status=_STATUS.get(row["status"], row["status"]),
-        error=row["error"],
-        sender=row["sender"],
-        sender_source=_SOURCE.get(source, source),
-        sender_kind=_KIND.get(row["sender_kind"] or "organisation", row["sender_kind"]),
-        party=row["party"],
-        received=row["received"],
-        received_source=row["received_source"],
-        duplicate_of=row["duplicate_of"],
-        campaign=row["campaign"],
-        revision_of=row["revision_of"],
-        via_email=row["via_email"],
-        late=bool(row["late"]),
-        warnings=warnings if isinstance(warnings, list) else [],
-        marks=marks,
-    )
+        number, file, _STATUS.get(status, status), error, sender, _SOURCE.get(source, source),
+        _KIND.get(kind or "organisation", kind), party, received, received_source, duplicate_of,
+        campaign, revision_of, via_email, bool(late), warnings if isinstance(warnings, list) else [], marks,
+    )  # fmt: skip
 
 
 def tag_marks(db: sqlite3.Connection, consultation_id: int) -> dict[int, list[TagMark]]:
@@ -92,10 +81,10 @@ def tag_marks(db: sqlite3.Connection, consultation_id: int) -> dict[int, list[Ta
         (consultation_id, TagState.DISCUSSES),
     )
     out: dict[int, list[TagMark]] = defaultdict(list)
+    auto = TagSource.AUTO.value
     for number, theme, stance, source, guessed in rows:
-        source = _TAG_SOURCE.get(source, source)
         out[number].append(
-            TagMark(theme, _STANCE.get(stance, stance), source, bool(guessed) and source == TagSource.AUTO)
+            TagMark(theme, _STANCE.get(stance, stance), _TAG_SOURCE.get(source, source), bool(guessed) and source == auto)
         )
     return dict(out)
 

@@ -27,10 +27,11 @@ def stance_label(stance: Stance | str | None) -> str:
     return stance.da if isinstance(stance, Stance) else str(stance or "ukendt")
 
 
+_STANCE_CLASS = {Stance.AGAINST: "against", Stance.SUPPORTS: "supports", Stance.NEUTRAL: "neutral"}
+
+
 def stance_class(stance: Stance | str | None) -> str:
-    return {Stance.AGAINST: "against", Stance.SUPPORTS: "supports", Stance.NEUTRAL: "neutral"}.get(
-        stance, "unknown"
-    )
+    return _STANCE_CLASS.get(stance, "unknown")
 
 
 # --- 1. Høringer ----------------------------------------------------------------------------

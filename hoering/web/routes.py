@@ -208,8 +208,9 @@ def original(request):
 # --- actions --------------------------------------------------------------------------------
 
 
-def action(*, approve: bool = False, back):
-    """A POST action. `back(request)` is (GET handler, URL) of the page the form is on."""
+def action(*, approve: bool = False, back, keeps_lines: bool = False):
+    """A POST action. `back(request)` is (GET handler, URL) of the page the form is on.
+    `keeps_lines`: it writes nothing the responses table shows (`Workspace.keep_lines`)."""
 
     def decorate(fn):
         @functools.wraps(fn)
@@ -225,7 +226,10 @@ def action(*, approve: bool = False, back):
             ws = _ws(request)
             try:
                 with ws.use() as archive, acting_as(user.name):
+                    before = ws.marker()
                     saved = fn(request, archive, form)
+                    if keeps_lines:
+                        ws.keep_lines(before)
             except HoeringError as exc:
                 status = 409 if isinstance(exc, StaleEdit) else 400
                 return await _run(handler, request, status=status, error=exc.message_da(), form=form)
@@ -341,21 +345,21 @@ def act_campaign(request, archive, form):
     return "campaign"
 
 
-@action(back=_response_back)
+@action(back=_response_back, keeps_lines=True)
 def act_exclude(request, archive, form):
     slug, number = _slug_number(request)
     review.exclude(archive, slug, number, form.get("begrundelse", ""))
     return "excluded"
 
 
-@action(back=_response_back)
+@action(back=_response_back, keeps_lines=True)
 def act_include(request, archive, form):
     slug, number = _slug_number(request)
     review.include(archive, slug, number)
     return "included"
 
 
-@action(back=_response_back)
+@action(back=_response_back, keeps_lines=True)
 def act_redact(request, archive, form):
     slug, number = _slug_number(request)
     if form.get("fortryd"):
@@ -365,14 +369,14 @@ def act_redact(request, archive, form):
     return "redacted"
 
 
-@action(back=_response_back)
+@action(back=_response_back, keeps_lines=True)
 def act_comment(request, archive, form):
     slug, number = _slug_number(request)
     review.comment(archive, slug, number, form.get("vurdering", ""), expected=_revision(form))
     return "comment"
 
 
-@action(back=_response_back)
+@action(back=_response_back, keeps_lines=True)
 def act_reviewed(request, archive, form):
     slug, number = _slug_number(request)
     done = form.get("gennemgaaet") == "1"
@@ -382,7 +386,7 @@ def act_reviewed(request, archive, form):
     return "reviewed" if done else "unreviewed"
 
 
-@action(back=_theme_back)
+@action(back=_theme_back, keeps_lines=True)
 def act_remarks(request, archive, form):
     slug, key = request.path_params["slug"], request.path_params["key"]
     review.set_remarks(
@@ -420,7 +424,7 @@ def act_rename(request, archive, form):
     return "renamed"
 
 
-@action(approve=True, back=_note_back)
+@action(approve=True, back=_note_back, keeps_lines=True)
 def act_approve(request, archive, form):
     slug = request.path_params["slug"]
     if form.get("handling") == "tilbage":

@@ -79,6 +79,19 @@ class Workspace:
             self._lines[consultation.id] = kept
         return kept[1]
 
+    def keep_lines(self, before: tuple[int, int]) -> None:
+        """After a write of this server's that changes no row of the responses table (a
+        Vurdering, a reviewed mark, an exclusion, remarks, an approval: decisions the pages read
+        apart, `review.state`): the rows kept at `before` are still the archive's. Only when no
+        other connection has committed since `before` (SQLite's data_version unchanged), so a
+        `hoering` command in another window is never hidden. Call holding `use()`."""
+        after = overview_store.changes(self.archive.db)
+        if after[0] != before[0]:
+            return
+        for consultation_id, (marker, lines) in list(self._lines.items()):
+            if marker == before:
+                self._lines[consultation_id] = (after, lines)
+
     def local_user(self) -> User:
         """Without login: the operating system's user; it is their archive on their computer."""
         return User(current_user(), Role.APPROVER)
