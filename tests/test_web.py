@@ -368,7 +368,8 @@ def test_excluding_an_email_in_the_workspace_excludes_its_attachments(tmp_path):
 
 def test_the_table_is_kept_after_a_decision_but_read_again_after_a_change_elsewhere(tmp_path, sample):
     """A Vurdering changes no row of the responses table, so the kept rows serve the next view;
-    a sender corrected in another window (the CLI, another connection) shows at once."""
+    a corrected stance changes one row, read again; a sender corrected in another window (the
+    CLI, another connection) shows at once."""
     import shutil
 
     archive = tmp_path / "archive"
@@ -382,6 +383,13 @@ def test_the_table_is_kept_after_a_decision_but_read_again_after_a_change_elsewh
         assert client.post("/h/aktivering/svar/4/gennemgaaet", {"gennemgaaet": "1", "csrf_token": token})[0] == 303
         page = client.get("/h/aktivering")[2].decode()
         assert re.search(r"/svar/4\">4</a>.*?<span class=\"sr-only\">Gennemgået</span>", page, re.S)
+        # A theme's stance corrected here: that row is read again, the others are kept.
+        before = client.get("/h/aktivering")[2].decode()
+        assert not re.search(r"/svar/4\">4</a>(?:(?!</tr>).)*?mentor<span class=\"sr-only\">: imod/bekymret \(rettet\)", before, re.S)
+        form = {"tema": "mentor", "holdning": "imod", "handling": "bekraeft", "csrf_token": token}
+        assert client.post("/h/aktivering/svar/4/tema", form)[0] == 303
+        page = client.get("/h/aktivering")[2].decode()
+        assert re.search(r"/svar/4\">4</a>(?:(?!</tr>).)*?mentor<span class=\"sr-only\">: imod/bekymret \(rettet\)", page, re.S)
         hoering(archive, "set-sender", "aktivering", "4", "Ny afsender fra kommandolinjen")
         assert "Ny afsender fra kommandolinjen" in client.get("/h/aktivering")[2].decode()
     finally:

@@ -45,7 +45,7 @@ def response_line(db: sqlite3.Connection, consultation_id: int, number: int) -> 
         f"SELECT {_LINE_COLUMNS} FROM responses WHERE consultation_id = ? AND number = ?",
         (consultation_id, number),
     ).fetchone()
-    return None if row is None else _line(row, [])
+    return None if row is None else _line(row, tag_marks(db, consultation_id, number).get(number, []))
 
 
 def _members(kind) -> dict:
@@ -72,13 +72,15 @@ def _line(row: sqlite3.Row, marks: list[TagMark]) -> ResponseLine:
     )  # fmt: skip
 
 
-def tag_marks(db: sqlite3.Connection, consultation_id: int) -> dict[int, list[TagMark]]:
-    """{response number: its discussed themes} without their evidence, in tag order."""
+def tag_marks(db: sqlite3.Connection, consultation_id: int, number: int | None = None) -> dict[int, list[TagMark]]:
+    """{response number: its discussed themes} without their evidence, in tag order (of one
+    response when `number` is given)."""
+    one = "" if number is None else " AND r.number = ?"
     rows = db.execute(
         "SELECT r.number, t.theme, t.stance, t.source, t.cues = '[]' AS guessed "
         "FROM tags t JOIN responses r ON r.id = t.response_id "
-        "WHERE r.consultation_id = ? AND t.state = ? ORDER BY r.number, t.id",
-        (consultation_id, TagState.DISCUSSES),
+        f"WHERE r.consultation_id = ? AND t.state = ?{one} ORDER BY r.number, t.id",
+        (consultation_id, TagState.DISCUSSES, *(() if number is None else (number,))),
     )
     out: dict[int, list[TagMark]] = defaultdict(list)
     auto = TagSource.AUTO.value

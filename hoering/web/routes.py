@@ -208,9 +208,10 @@ def original(request):
 # --- actions --------------------------------------------------------------------------------
 
 
-def action(*, approve: bool = False, back, keeps_lines: bool = False):
+def action(*, approve: bool = False, back, keeps_lines: bool = False, changes_line: bool = False):
     """A POST action. `back(request)` is (GET handler, URL) of the page the form is on.
-    `keeps_lines`: it writes nothing the responses table shows (`Workspace.keep_lines`)."""
+    `keeps_lines`: it writes nothing the responses table shows (`Workspace.keep_lines`);
+    `changes_line`: only the row of the response it is on (`Workspace.refresh_line`)."""
 
     def decorate(fn):
         @functools.wraps(fn)
@@ -230,6 +231,9 @@ def action(*, approve: bool = False, back, keeps_lines: bool = False):
                     saved = fn(request, archive, form)
                     if keeps_lines:
                         ws.keep_lines(before)
+                    elif changes_line:
+                        consultation = archive.consultation(request.path_params["slug"])
+                        ws.refresh_line(before, consultation.id, request.path_params["number"])
             except HoeringError as exc:
                 status = 409 if isinstance(exc, StaleEdit) else 400
                 return await _run(handler, request, status=status, error=exc.message_da(), form=form)
@@ -294,7 +298,7 @@ def _stance(value: str | None) -> Stance | None:
     return Stance(value) if value else None
 
 
-@action(back=_response_back)
+@action(back=_response_back, changes_line=True)
 def act_tag(request, archive, form):
     slug, number = _slug_number(request)
     theme = form.get("tema", "")

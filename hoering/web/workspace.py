@@ -28,9 +28,10 @@ from ..store import overview as overview_store
 from ..store.audit import current_user
 from .builder import BuiltNote, NoteBuilder
 
-# How long the note page waits for a build before it says "being built": short, as every
-# page answers within 150 ms; the page then fetches itself again (`POLL_SECONDS`).
-WAIT_FOR_BUILD = 0.05
+# How long the note page waits for a build before it says "being built": not at all (a build
+# takes a second or more, and every page answers within 150 ms); the page then fetches itself
+# again (`POLL_SECONDS`).
+WAIT_FOR_BUILD = 0.0
 POLL_SECONDS = 1
 
 
@@ -91,6 +92,18 @@ class Workspace:
         for consultation_id, (marker, lines) in list(self._lines.items()):
             if marker == before:
                 self._lines[consultation_id] = (after, lines)
+
+    def refresh_line(self, before: tuple[int, int], consultation_id: int, number: int) -> None:
+        """After a write of this server's that changed response `number`'s row only (a theme's
+        tag or stance): that one row read again into the kept ones, on the same condition as
+        `keep_lines`. Call holding `use()`."""
+        after = overview_store.changes(self.archive.db)
+        kept = self._lines.get(consultation_id)
+        if after[0] != before[0] or kept is None or kept[0] != before:
+            return
+        line = overview_store.response_line(self.archive.db, consultation_id, number)
+        lines = [line if old.number == number else old for old in kept[1]] if line is not None else kept[1]
+        self._lines[consultation_id] = (after, lines)
 
     def local_user(self) -> User:
         """Without login: the operating system's user; it is their archive on their computer."""
