@@ -20,8 +20,14 @@ def sample(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def server(sample):
-    archive, _ = sample
+def server(sample, tmp_path_factory):
+    """The server over a copy of the sample: the tests that copy the sample for themselves
+    copy an archive no server holds open (on PostgreSQL a copy is a database made from it as
+    a template, which must have no connections)."""
+    import shutil
+
+    archive = tmp_path_factory.mktemp("served") / "archive"
+    shutil.copytree(sample[0], archive)
     running = start_server(archive)
     yield running
     running.stop()
@@ -392,5 +398,38 @@ def test_the_table_is_kept_after_a_decision_but_read_again_after_a_change_elsewh
         assert re.search(r"/svar/4\">4</a>(?:(?!</tr>).)*?mentor<span class=\"sr-only\">: imod/bekymret \(rettet\)", page, re.S)
         hoering(archive, "set-sender", "aktivering", "4", "Ny afsender fra kommandolinjen")
         assert "Ny afsender fra kommandolinjen" in client.get("/h/aktivering")[2].decode()
+    finally:
+        running.stop()
+
+
+def test_the_workspace_on_the_archive_of_the_test_run(archive_dir, tmp_path):
+    """On the suite's backend (a PostgreSQL database in its PostgreSQL pass, `archive_dir`):
+    every page, an original, a decision, the note built and downloaded."""
+    import shutil
+    import time
+
+    from web_server import CORPUS
+
+    letters = tmp_path / "letters"
+    shutil.copytree(CORPUS / "responses", letters)
+    hoering(archive_dir, "new", "aktivering", "--config", CORPUS / "hoering.toml")
+    hoering(archive_dir, "collect", "aktivering", letters)
+    running = start_server(archive_dir)
+    try:
+        client = Client(running.url)
+        for path in ["/", "/h/aktivering", "/h/aktivering/svar/2", "/h/aktivering/tema/mentor", "/h/aktivering/notat"]:
+            assert client.get(path)[0] == 200, path
+        status, headers, body = client.get("/h/aktivering/svar/2/original")
+        assert status == 200 and headers["content-type"] == "application/octet-stream" and body
+        token = client.token("/h/aktivering/svar/11")
+        assert client.post("/h/aktivering/svar/11/udelad", {"begrundelse": "Prøve", "csrf_token": token})[0] == 303
+        assert "10 svar tæller med" in client.get("/h/aktivering")[2].decode()
+        deadline = time.monotonic() + 300
+        while "Notatet bygges" in (page := client.get("/h/aktivering/notat")[2].decode()):
+            assert time.monotonic() < deadline, "the note was not built"
+            time.sleep(0.5)
+        assert "UDKAST" in page and "kunne ikke laves" not in page
+        status, _, body = client.get("/h/aktivering/notat/offentligt.docx")
+        assert status == 200 and body[:2] == b"PK"
     finally:
         running.stop()

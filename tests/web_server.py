@@ -5,7 +5,6 @@ plain HTTP requests against it (no test client in between)."""
 from __future__ import annotations
 
 import http.cookiejar
-import os
 import re
 import shutil
 import subprocess
@@ -17,6 +16,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pg_harness import env_for
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 CHROMIUM = "/usr/bin/chromium"
@@ -27,10 +28,10 @@ CHROMIUM_ARGS = [
 
 
 def hoering(archive: Path, *args: str, check: bool = True, input: str | None = None) -> subprocess.CompletedProcess:
-    """The real CLI in a subprocess."""
+    """The real CLI in a subprocess (on the suite's backend: `pg_harness.env_for`)."""
     result = subprocess.run(
         [sys.executable, "-m", "hoering", "--archive", str(archive), *map(str, args)],
-        capture_output=True, text=True, timeout=600, input=input,
+        capture_output=True, text=True, timeout=600, input=input, env=env_for(archive),
     )  # fmt: skip
     if check and result.returncode != 0:
         raise AssertionError(f"hoering {' '.join(map(str, args))} failed:\n{result.stdout}\n{result.stderr}")
@@ -65,8 +66,8 @@ class Server:
 
 def start_server(archive: Path, *extra: str, env: dict[str, str] | None = None) -> Server:
     """`hoering serve --port 0` (a free port the server picks itself); waits for its address.
-    `env`: more of the server's environment."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
+    `env`: more of the server's environment. On the suite's backend (`pg_harness.env_for`)."""
+    env = {**env_for(archive), "PYTHONUNBUFFERED": "1", **(env or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "hoering", "--archive", str(archive), "serve", "--no-browser", "--port", "0", *extra],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,

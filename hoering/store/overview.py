@@ -5,7 +5,7 @@ page over a thousand responses to a few milliseconds of SQL.
 
 `changes` is how the workspace knows nothing has been written since it last built a note:
 SQLite's `data_version` (moves when another connection commits) and this connection's own
-`total_changes`. A PostgreSQL backend answers it from its own counters.
+`total_changes`; on PostgreSQL the server's transaction snapshot.
 """
 
 from __future__ import annotations
@@ -17,18 +17,26 @@ from collections import defaultdict
 from ..model import SenderKind, SenderSource, Stance, Status, TagSource, TagState, member
 from ..model.overview import ConsultationTally, ResponseLine, TagMark, ThemePassage
 
-_LINE_COLUMNS = (
+_COLUMNS = (
     "number, file, status, error, sender, sender_source, sender_kind, party, received, "
     "received_source, duplicate_of, campaign, revision_of, via_email, late, "
-    "json_extract(metadata, '$.warnings') AS warnings"
 )
+# A response's reading warnings, out of its metadata in the database: the JSON text of the list.
+_WARNINGS = {
+    "sqlite": "json_extract(metadata, '$.warnings') AS warnings",
+    "postgresql": "CAST(CAST(metadata AS jsonb) -> 'warnings' AS text) AS warnings",
+}
+
+
+def _line_columns(db) -> str:
+    return _COLUMNS + _WARNINGS["sqlite" if isinstance(db, sqlite3.Connection) else "postgresql"]
 
 
 def response_lines(db: sqlite3.Connection, consultation_id: int) -> list[ResponseLine]:
     """Every response of a consultation without its text, in number order, with its marks."""
     marks = tag_marks(db, consultation_id)
     rows = db.execute(
-        f"SELECT {_LINE_COLUMNS} FROM responses WHERE consultation_id = ? ORDER BY number",
+        f"SELECT {_line_columns(db)} FROM responses WHERE consultation_id = ? ORDER BY number",
         (consultation_id,),
     )
     return [_line(row, marks.get(row[0], [])) for row in rows]
@@ -42,7 +50,7 @@ def numbers(db: sqlite3.Connection, consultation_id: int) -> list[int]:
 
 def response_line(db: sqlite3.Connection, consultation_id: int, number: int) -> ResponseLine | None:
     row = db.execute(
-        f"SELECT {_LINE_COLUMNS} FROM responses WHERE consultation_id = ? AND number = ?",
+        f"SELECT {_line_columns(db)} FROM responses WHERE consultation_id = ? AND number = ?",
         (consultation_id, number),
     ).fetchone()
     return None if row is None else _line(row, tag_marks(db, consultation_id, number).get(number, []))
@@ -60,7 +68,7 @@ _STANCE, _TAG_SOURCE = _members(Stance), _members(TagSource)
 
 
 def _line(row: sqlite3.Row, marks: list[TagMark]) -> ResponseLine:
-    # By position, in `_LINE_COLUMNS`' order: a look-up by name is a scan of the columns, and a
+    # By position, in `_line_columns`' order: a look-up by name is a scan of the columns, and a
     # thousand rows of them was a good part of the table's time.
     (number, file, status, error, sender, source, kind, party, received, received_source,
      duplicate_of, campaign, revision_of, via_email, late, warnings) = row  # fmt: skip
@@ -109,14 +117,22 @@ def theme_passages(db: sqlite3.Connection, consultation_id: int, key: str) -> li
 def tallies(db: sqlite3.Connection) -> dict[int, ConsultationTally]:
     """{consultation id: its responses counted}."""
     rows = db.execute(
-        "SELECT consultation_id, COUNT(*), SUM(status = ?), SUM(status IN (?, ?)) "
+        "SELECT consultation_id, COUNT(*), SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN status IN (?, ?) THEN 1 ELSE 0 END) "
         "FROM responses GROUP BY consultation_id",
         (Status.OK, Status.FAILED, Status.NEEDS_OCR),
     )
     return {cid: ConsultationTally(cid, n, ok or 0, failed or 0) for cid, n, ok, failed in rows}
 
 
-def changes(db: sqlite3.Connection) -> tuple[int, int]:
+def changes(db: sqlite3.Connection) -> tuple[int | str, int]:
     """A marker that moves whenever anything is written to the archive (see the docstring)."""
+    if not isinstance(db, sqlite3.Connection):
+        # PostgreSQL: the server's snapshot (oldest running transaction, next id, the ones in
+        # progress). Every write gets a transaction id, so it moves when a write starts and
+        # again when it ends; reads move nothing. It is the whole server's, so another
+        # database's writes move it too: a note built again for nothing, never a stale one.
+        (snapshot,) = db.execute("SELECT CAST(txid_current_snapshot() AS text)").fetchone()
+        return snapshot, 0
     (version,) = db.execute("PRAGMA data_version").fetchone()
     return version, db.total_changes

@@ -55,12 +55,12 @@ class Outcome:
     wrote: bool  # the build itself wrote (stored summaries)
 
 
-def _open(location: str | None):
+def _open(location: str | None, database: str | None):
     from ..store import Archive
 
     archive = _archives.get(location)
-    if archive is None:  # the archive the server opened: same folder, same environment
-        archive = Archive(location)
+    if archive is None:  # the archive the server opened: its folder, or its database
+        archive = Archive(location, database=database)
         _archives[location] = archive
     return archive
 
@@ -76,13 +76,13 @@ def _changes(archive) -> int | None:
     return getattr(archive.db, "total_changes", None)
 
 
-def build(location: str | None, slug: str) -> Outcome:
+def build(location: str | None, database: str | None, slug: str) -> Outcome:
     from .. import publication
     from ..errors import HoeringError, danish
     from ..export import export_consultation
     from ..note import build_note, render_html
 
-    archive = _open(location)
+    archive = _open(location, database)
     version, changes = _version(archive), _changes(archive)
     try:
         export = export_consultation(archive, slug)
@@ -101,13 +101,13 @@ def build(location: str | None, slug: str) -> Outcome:
     return Outcome(built, error, version, consistent, wrote)
 
 
-def unchanged_since(location: str | None, version: int) -> bool:
+def unchanged_since(location: str | None, database: str | None, version: int) -> bool:
     """True when no other connection has committed since the worker read `version`."""
-    now = _version(_open(location))
+    now = _version(_open(location, database))
     return now is not None and now == version
 
 
-def download(location: str | None, slug: str, internal: bool, fmt: str, folder: str) -> tuple[str | None, str | None]:
+def download(location: str | None, database: str | None, slug: str, internal: bool, fmt: str, folder: str) -> tuple[str | None, str | None]:
     """The note (docx, html, md) or spreadsheet (xlsx) written into `folder`: (path, None), or
     (None, the Danish reason). The export of the last build is used while nobody has written
     since it was made."""
@@ -115,7 +115,7 @@ def download(location: str | None, slug: str, internal: bool, fmt: str, folder: 
     from ..export import export_consultation
     from ..note import render_note, write_xlsx
 
-    archive = _open(location)
+    archive = _open(location, database)
     try:
         kept = _exports.get((location, slug))
         version = _version(archive)
@@ -157,8 +157,8 @@ def _pool() -> ProcessPoolExecutor:
 class NoteBuilder:
     """The worker process: started on first use, one job at a time, stopped with the server."""
 
-    def __init__(self, location: str | None):
-        self.location = location
+    def __init__(self, location: str | None, database: str | None = None):
+        self.location, self.database = location, database
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
@@ -167,10 +167,10 @@ class NoteBuilder:
             if self._pool is None:
                 self._pool = _pool()
             try:
-                return self._pool.submit(fn, self.location, *args)
+                return self._pool.submit(fn, self.location, self.database, *args)
             except BrokenProcessPool:  # the worker died (killed, out of memory): a new one
                 self._pool = _pool()
-                return self._pool.submit(fn, self.location, *args)
+                return self._pool.submit(fn, self.location, self.database, *args)
 
     def start(self) -> None:
         with self._lock:

@@ -197,10 +197,14 @@ def original(request):
     try:
         with ws.use() as archive:
             r = archive.response(archive.consultation(slug), number)
-            path = archive.blob_path(r.sha256)
+            stored = archive.has_file(r.sha256)
+            if stored and archive.directory is None:  # PostgreSQL: the original is in the database
+                data = archive.read_file(r.sha256)
+                return Response(data, media_type="application/octet-stream", headers=_attachment(Path(r.file).name))
+            path = archive.blob_path(r.sha256) if stored else None
     except HoeringError as exc:
         return render(request, "error.html", {"message": exc.message_da()}, status=404)
-    if not path.is_file():
+    if path is None or not path.is_file():
         return render(request, "error.html", {"message": M.WEB_ORIGINAL_MISSING}, status=404)
     return FileResponse(path, media_type="application/octet-stream", headers=_attachment(Path(r.file).name))
 

@@ -44,6 +44,14 @@ class NoteState:
     error: str | None = None
 
 
+def _database(archive_dir: Path | str | None) -> str | None:
+    """The PostgreSQL address the archive was opened with (None: SQLite), found as `Archive`
+    finds it, for the worker process to open the same."""
+    from ..store.archive import database_for, default_location
+
+    return database_for(Path(archive_dir).expanduser() if archive_dir else default_location())
+
+
 class Workspace:
     def __init__(self, archive_dir: Path | str | None, *, login: bool = False):
         self.archive = Archive(archive_dir)
@@ -51,7 +59,7 @@ class Workspace:
         # alone, where the operating system's user acts and may do everything.
         self.login = login
         self._lock = threading.RLock()
-        self.builder = NoteBuilder(str(archive_dir) if archive_dir is not None else None)
+        self.builder = NoteBuilder(str(archive_dir) if archive_dir is not None else None, _database(archive_dir))
         self._notes: dict[str, tuple[tuple[int, int], BuiltNote]] = {}
         self._errors: dict[str, tuple[tuple[int, int], str]] = {}
         self._jobs: dict[str, threading.Thread] = {}
