@@ -86,6 +86,19 @@ def _states(text: str) -> dict[str, str]:
          {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
         ("Solhuset må ikke lukke. Vi har ikke bemærkninger til forslagene om takst og busture.",
          {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        # Under an element's heading "forslaget" is that element, not the whole proposal.
+        ("Lukning af Solhuset\n\nVi er imod lukningen.\n\nHøjere takst i klubben\n\n"
+         "Forslaget giver ikke anledning til bemærkninger.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        ("Højere takst i klubben\n\nVi har ingen kommentarer til forslaget.\n\nFærre busture\n\n"
+         "Vi er bekymrede for de færre busture.",
+         {"takst": "no_comment", "bus": "discusses"}),
+        # Where no heading is in force it is the whole proposal; "de øvrige" points away anywhere.
+        ("Vi er imod lukningen af Solhuset.\n\nHøringsmaterialet giver ikke anledning til yderligere "
+         "bemærkninger.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        ("Lukning af Solhuset\n\nVi er imod lukningen. Vi har ingen bemærkninger til de øvrige forslag.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
     ],
 )
 def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:

@@ -92,9 +92,12 @@ _NO_COMMENT_ANY = re.compile(
     re.IGNORECASE,
 )
 # What a blanket no-comment points at: the other elements, or the proposal as a whole.
-_BLANKET = re.compile(
-    r"\b(?:(?:de|alle|samtlige)\s+)?(?:øvrige|andre|resterende|øvrigt)\b"
-    r"|\btil\s+(?:selve\s+)?(?:forslaget|forslagene|høringsmaterialet|høringen|den\s+øvrige\s+del)\s*$",
+# "Forslaget" and "det" are the whole proposal only where no element's heading is in force:
+# under one, they point back at that element ("Sammenlægning af X / Forslaget giver ikke
+# anledning til bemærkninger"), while "de øvrige forslag" points away from it wherever it stands.
+_OTHERS = re.compile(r"\b(?:(?:de|alle|samtlige)\s+)?(?:øvrige|andre|resterende|øvrigt)\b", re.IGNORECASE)
+_WHOLE_OBJECT = re.compile(
+    r"\btil\s+(?:selve\s+)?(?:forslaget|forslagene|høringsmaterialet|høringen|den\s+øvrige\s+del)\s*$",
     re.IGNORECASE,
 )
 # Words for the proposal itself, which name no one element.
@@ -352,7 +355,8 @@ def _tag_paragraph(
         if comment_follows:  # "ingen bemærkninger ud over …": a comment, or someone else's
             continue
         named = [toks[i] for i in starting_in(start, obj_end)]
-        if _BLANKET.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]):
+        whole = bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]))
+        if _OTHERS.search(named_span) or (whole and not heading):
             tags.append(PassageTag(passage, BLANKET, PassageState.NO_COMMENT, [named_span.strip()],
                                    "no comment on the other elements"))
         by_keyword = _named_themes(named, themes)
