@@ -557,6 +557,22 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
     return out
 
 
+def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[PassageTag], dict[str, list[str]]]]:
+    """Every passage-level decision of each response, with the sentences that name an
+    element's act (`_action_sentences`): what `tag_responses` decides from, for a reader
+    that weighs the same evidence differently (`analysis.presence`)."""
+    themes = compile_codebook(codebook)
+    passages = [split_passages(text) for text in texts]
+    flat = danish.tokens_many(p.text for ps in passages for p in ps)
+    out, pos = [], 0
+    for ps in passages:
+        toks = flat[pos : pos + len(ps)]
+        pos += len(ps)
+        passage_tags = _tag_passages(ps, toks, themes)
+        out.append((passage_tags, dict(_action_sentences(ps, toks, themes, passage_tags))))
+    return out
+
+
 def tag_response(text: str, codebook: Codebook) -> list[ThemeTag]:
     """Themes of one response, in codebook order."""
     return tag_responses([text], codebook)[0]
