@@ -99,6 +99,20 @@ def _states(text: str) -> dict[str, str]:
          {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
         ("Lukning af Solhuset\n\nVi er imod lukningen. Vi har ingen bemærkninger til de øvrige forslag.",
          {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        # A no-comment under the element's heading, however it is phrased.
+        ("Lukning af Solhuset\n\nVi er imod lukningen.\n\nFærre busture\n\n"
+         "Forslaget giver ikke bestyrelsen anledning til kommentarer.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        # Under a heading of two elements, a no-comment naming one of them is on that one.
+        ("Takst og busture\n\nVi har ingen bemærkninger til forslaget om takst. Til de færre busture vil "
+         "vi blot bemærke, at børnene skal kunne komme hjem.",
+         {"takst": "no_comment", "bus": "discusses"}),
+        # A title line names the whole proposal: not a discussion when the body discusses others.
+        ("Høringssvar – Solhuset, takst og busture\n\nVi er imod lukningen af Solhuset, som er byens "
+         "samlingspunkt.",
+         {"luk": "discusses"}),
+        ("Høringssvar om Solhuset\n\nVi er meget kede af forslaget og beder udvalget tænke sig om.",
+         {"luk": "discusses"}),
     ],
 )
 def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:
