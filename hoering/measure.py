@@ -196,16 +196,16 @@ def _correction_examples(archive: Archive) -> dict[str, list[presence.Example]]:
 
 def with_presence(tags: Sequence[ThemeTag], feature_rows: Mapping[str, tuple[float, ...]],
                   model: presence.PresenceModel) -> list[ThemeTag]:
-    """The rules' tags with the presence model's decisions laid over them: a theme it finds
-    that the rules did not is discussed (neutral, no evidence), one it rejects is dropped."""
+    """The rules' tags with the presence model's decisions laid over them where it overrules
+    the rules: a theme it finds is discussed (neutral, no evidence), one it rejects dropped."""
     out = {t.key: t for t in tags}
     for key, row in feature_rows.items():
         present, _ = model.combine(row)
-        have = out.get(key)
-        said = have is not None and have.state == TagState.DISCUSSES
-        if present and not said:
+        if present == bool(row[0]):
+            continue
+        if present:
             out[key] = ThemeTag(key, TagState.DISCUSSES, Stance.NEUTRAL, [], [])
-        elif said and not present:
+        elif key in out and out[key].state == TagState.DISCUSSES:
             del out[key]
     return list(out.values())
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..model import TagState
 from .tagging import BLANKET, Codebook, PassageState, PassageTag, read_themes
 
 MIN_EXAMPLES = 40  # below this (or without both kinds) the rules decide alone
@@ -58,8 +59,9 @@ def features(texts: Sequence[str], codebook: Codebook) -> list[dict[str, tuple[f
     """The features of every (response, element) pair: one dict by theme key per response."""
     read = read_themes(texts, codebook)
     out = []
-    for text, (passage_tags, actions) in zip(texts, read, strict=True):
-        out.append(_pair_features(text, passage_tags, actions, codebook))
+    for text, (passage_tags, actions, tags) in zip(texts, read, strict=True):
+        said = {t.key for t in tags if t.state == TagState.DISCUSSES}
+        out.append(_pair_features(text, passage_tags, actions, said, codebook))
     return out
 
 
@@ -74,21 +76,20 @@ def merged_features(per_document: Sequence[Mapping[str, tuple[float, ...]]], key
 
 
 def _pair_features(text: str, passage_tags: Sequence[PassageTag], actions: Mapping[str, list[str]],
-                   codebook: Codebook) -> dict[str, tuple[float, ...]]:
+                   said: set[str], codebook: Codebook) -> dict[str, tuple[float, ...]]:
     blanket = any(t.key == BLANKET for t in passage_tags)
     words = _stems(text)
     paragraph_words = [_stems(p) for p in text.split("\n\n") if p.strip()] or [words]
-    discussed = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES}
-    share = len(discussed) / max(1, len(codebook))
+    share = len(said) / max(1, len(codebook))
     out = {}
     for key, theme in codebook.items():
         mine = [t for t in passage_tags if t.key == key]
-        talk = [t for t in mine if t.state == PassageState.DISCUSSES]
+        talk = [t for t in mine if t.state == PassageState.DISCUSSES] if key in said else []
         wanted = _description(theme)
         cover = len(wanted & words) / len(wanted) if wanted else 0.0
         best = max((len(wanted & p) / len(wanted) for p in paragraph_words), default=0.0) if wanted else 0.0
         out[key] = (
-            float(bool(talk)),
+            float(key in said),
             float(any(t.reason.startswith("heading") for t in talk)),
             math.log1p(len(talk)),
             math.log1p(sum(len(t.stance_text) for t in talk)),

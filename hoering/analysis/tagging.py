@@ -597,10 +597,11 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
     return out
 
 
-def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[PassageTag], dict[str, list[str]]]]:
+def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[PassageTag], dict[str, list[str]], list[ThemeTag]]]:
     """Every passage-level decision of each response, with the sentences that name an
-    element's act (`_action_sentences`): what `tag_responses` decides from, for a reader
-    that weighs the same evidence differently (`analysis.presence`)."""
+    element's act (`_action_sentences`) and the response's tags: what `tag_responses`
+    decides from and what it decides, for a reader that weighs the same evidence
+    differently (`analysis.presence`)."""
     themes = compile_codebook(codebook)
     passages = [split_passages(text) for text in texts]
     flat = danish.tokens_many(p.text for ps in passages for p in ps)
@@ -609,7 +610,8 @@ def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[Pas
         toks = flat[pos : pos + len(ps)]
         pos += len(ps)
         passage_tags = _tag_passages(ps, toks, themes)
-        out.append((passage_tags, dict(_action_sentences(ps, toks, themes, passage_tags))))
+        actions = _action_sentences(ps, toks, themes, passage_tags)
+        out.append((passage_tags, dict(actions), _response_tags(passage_tags, themes, actions)))
     return out
 
 
