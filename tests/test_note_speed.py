@@ -1,0 +1,113 @@
+"""A note reads each text with the Danish layer once: what redaction read is kept in the
+archive and the next note uses it, and gives exactly the note a fresh reading gives.
+
+Commands run in fresh interpreters (as a person runs them), so a module loaded shows what the
+command needed (test_speed.run_fresh).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, ROOT
+from test_speed import run_fresh
+
+from hoering.store import Archive
+
+pytestmark = pytest.mark.sqlite_only("works on copies of one collected archive folder")
+
+
+@pytest.fixture(scope="module")
+def collected(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("notespeed") / "archive"
+    for args in (("new", "akt", "--config", CORPUS / "hoering.toml"), ("collect", "akt", CORPUS / "responses", "-q")):
+        subprocess.run([sys.executable, "-m", "hoering", "--archive", str(base), *map(str, args)],
+                       check=True, capture_output=True, cwd=ROOT)  # fmt: skip
+    return base
+
+
+@pytest.fixture
+def copy(collected, tmp_path) -> Path:
+    target = tmp_path / "archive"
+    shutil.copytree(collected, target)
+    return target
+
+
+def _kept(archive: Path) -> dict[int, int]:
+    """{consultation id: number of kept readings}."""
+    import json
+
+    with Archive(archive) as a:
+        rows = a.db.execute("SELECT consultation_id, readings FROM redaction_readings").fetchall()
+    return {cid: len(json.loads(value)) for cid, value in rows}
+
+
+def _forget(archive: Path) -> None:
+    with Archive(archive) as a, a.transaction() as db:
+        db.execute("DELETE FROM redaction_readings")
+
+
+def test_a_second_note_reads_no_text_and_is_the_same(copy, tmp_path):
+    first = run_fresh(copy, "note", "akt", "-o", tmp_path / "first.html")
+    assert first["pipeline_built"]
+    kept = _kept(copy)
+    assert list(kept.values())[0] >= 11  # every readable response's text, and its résumé
+    again = run_fresh(copy, "note", "akt", "-o", tmp_path / "again.html")
+    # Neither the summaries nor the redaction read a text again: no spaCy at all.
+    assert "spacy" not in again["modules"] and not again["pipeline_built"]
+    assert (tmp_path / "again.html").read_text("utf-8") == (tmp_path / "first.html").read_text("utf-8")
+    assert _kept(copy) == kept
+
+
+def test_kept_readings_give_the_note_a_fresh_reading_gives(copy, tmp_path):
+    """A sender made a private person after the first note: that response is read again as a
+    citizen's letter, the others come from the archive, and the note equals one made with
+    nothing kept (public and spreadsheet alike)."""
+    run_fresh(copy, "note", "akt", "-o", tmp_path / "before.docx")
+    run_fresh(copy, "set-sender", "akt", "4", "Karl Erik Madsen", "--citizen")
+    run_fresh(copy, "note", "akt", "-o", tmp_path / "kept.md")
+    run_fresh(copy, "export", "akt", "--xlsx", tmp_path / "kept.xlsx")
+    fresh = tmp_path / "fresh"
+    shutil.copytree(copy, fresh)
+    _forget(fresh)
+    report = run_fresh(fresh, "note", "akt", "-o", tmp_path / "fresh.md")
+    assert report["pipeline_built"]
+    assert (tmp_path / "kept.md").read_text("utf-8") == (tmp_path / "fresh.md").read_text("utf-8")
+    assert "Karl Erik Madsen" not in (tmp_path / "kept.md").read_text("utf-8")
+    _forget(fresh)
+    run_fresh(fresh, "export", "akt", "--xlsx", tmp_path / "fresh.xlsx")
+    assert _cells(tmp_path / "kept.xlsx") == _cells(tmp_path / "fresh.xlsx")
+
+
+def _cells(path: Path) -> list:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    return [[[c.value for c in row] for row in sheet.iter_rows()] for sheet in book.worksheets]
+
+
+def test_deleting_a_response_deletes_the_kept_readings(copy, tmp_path):
+    run_fresh(copy, "note", "akt", "-o", tmp_path / "n.md")
+    assert _kept(copy)
+    run_fresh(copy, "delete", "akt", "2", "--yes")
+    assert not _kept(copy)  # they name the persons in its text
+
+
+def test_an_internal_note_keeps_nothing(copy, tmp_path):
+    run_fresh(copy, "note", "akt", "-o", tmp_path / "n.md", "--internal")
+    assert not _kept(copy)
+
+
+def test_a_reading_survives_its_json():
+    from hoering.redaction.reading import Reading, read
+
+    text = ("Min søn Magnus Hansen har ADHD og er medlem af 3F.\n\nVores datter Ida går i skole, "
+            "og hun er muslim. Med venlig hilsen\nKaren Jensen")  # fmt: skip
+    for citizen in (True, False):
+        found = read(text, citizen)
+        assert found.names or not citizen
+        assert Reading.from_json(found.to_json()) == found
