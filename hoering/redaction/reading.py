@@ -61,7 +61,9 @@ def read(text: str, citizen: bool) -> Reading:
     from .special import special_terms
 
     doc = nlp()(text)
-    return Reading(tuple(find_names(doc, text, citizen=citizen)), tuple(special_terms(doc, citizen=citizen)))
+    toks = list(doc)  # one walk over the tokens for both
+    return Reading(tuple(find_names(doc, text, citizen=citizen, toks=toks)),
+                   tuple(special_terms(doc, citizen=citizen, toks=toks)))  # fmt: skip
 
 
 def key(text: str, citizen: bool) -> str:

@@ -147,9 +147,10 @@ def _protected(toks) -> set[int]:
             if run and "\n" in text[toks[run[-1]].idx + len(toks[run[-1]].text) : tok.idx]:
                 close()
             run.append(j)
-        else:
+        elif run:  # closing no run changes nothing: most tokens are not capitalised
             close()
-    close()
+    if run:
+        close()
     return out
 
 
@@ -192,12 +193,13 @@ def find_special(doc, *, citizen: bool, person_chars: list[tuple[int, int]]) -> 
     return [f for f in found if f is not None]
 
 
-def special_terms(doc, *, citizen: bool) -> list[Term]:
+def special_terms(doc, *, citizen: bool, toks=None) -> list[Term]:
     """Every special-category term in `doc` that a person could be tied to, in the order
-    `find_special` reports them (`Term.tie` decides, given the persons' names)."""
+    `find_special` reports them (`Term.tie` decides, given the persons' names). `toks`, when
+    given, is `list(doc)`."""
     from ..analysis.danish import nlp
 
-    toks = list(doc)
+    toks = list(doc) if toks is None else toks
     if not toks:
         return []
     phrases, patterns = _matchers(nlp())
