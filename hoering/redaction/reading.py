@@ -9,6 +9,10 @@ again was most of the time a note took. What depends on the whole note (the citi
 pseudonyms, which tie a special-category term to a person) is applied to the reading each
 time (`special.Term.tie`), so a kept reading gives exactly the spans a fresh one does.
 
+The contact-data patterns (`patterns.contact_spans`) run over every character of every text;
+their spans depend on the text and on whether addresses are wanted, and are kept the same way
+(`contacts`).
+
 A reading is stored as JSON (`to_json`/`from_json`) under `version()`, the hash of the rules'
 code, the name lists and the Danish layer: a change to any of them reads every text again.
 """
