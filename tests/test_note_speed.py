@@ -18,7 +18,22 @@ from test_speed import run_fresh
 
 from hoering.store import Archive
 
-pytestmark = pytest.mark.sqlite_only("works on copies of one collected archive folder")
+_COPIES = pytest.mark.sqlite_only("works on copies of one collected archive folder")
+
+
+def test_readings_are_kept_and_deleted_with_a_response_on_either_backend(hoering, archive_dir, tmp_path):
+    hoering("new", "akt", "--config", CORPUS / "hoering.toml")
+    hoering("collect", "akt", CORPUS / "responses", "-q")
+    hoering("note", "akt", "-o", tmp_path / "first.md")
+    with Archive(archive_dir) as a:
+        (count,) = a.db.execute("SELECT COUNT(*) FROM redaction_readings").fetchone()
+    assert count == 1
+    hoering("note", "akt", "-o", tmp_path / "again.md")
+    assert (tmp_path / "again.md").read_text("utf-8") == (tmp_path / "first.md").read_text("utf-8")
+    hoering("delete", "akt", "2", "--yes")
+    with Archive(archive_dir) as a:
+        (count,) = a.db.execute("SELECT COUNT(*) FROM redaction_readings").fetchone()
+    assert count == 0
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +66,7 @@ def _forget(archive: Path) -> None:
         db.execute("DELETE FROM redaction_readings")
 
 
+@_COPIES
 def test_a_second_note_reads_no_text_and_is_the_same(copy, tmp_path):
     first = run_fresh(copy, "note", "akt", "-o", tmp_path / "first.html")
     assert first["pipeline_built"]
@@ -63,6 +79,7 @@ def test_a_second_note_reads_no_text_and_is_the_same(copy, tmp_path):
     assert _kept(copy) == kept
 
 
+@_COPIES
 def test_kept_readings_give_the_note_a_fresh_reading_gives(copy, tmp_path):
     """A sender made a private person after the first note: that response is read again as a
     citizen's letter, the others come from the archive, and the note equals one made with
@@ -90,6 +107,7 @@ def _cells(path: Path) -> list:
     return [[[c.value for c in row] for row in sheet.iter_rows()] for sheet in book.worksheets]
 
 
+@_COPIES
 def test_deleting_a_response_deletes_the_kept_readings(copy, tmp_path):
     run_fresh(copy, "note", "akt", "-o", tmp_path / "n.md")
     assert _kept(copy)
@@ -97,6 +115,7 @@ def test_deleting_a_response_deletes_the_kept_readings(copy, tmp_path):
     assert not _kept(copy)  # they name the persons in its text
 
 
+@_COPIES
 def test_an_internal_note_keeps_nothing(copy, tmp_path):
     run_fresh(copy, "note", "akt", "-o", tmp_path / "n.md", "--internal")
     assert not _kept(copy)

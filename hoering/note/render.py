@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.resources
 import io
+import itertools
 import re
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -293,6 +294,14 @@ def _docx_text(text: str) -> str:
 
 def _docx_values(value):
     """Plain dicts/lists/strings for docxtpl, with every string made DOCX-safe."""
+    # The common exact types first: a note has a hundred thousand values at 1,000 responses.
+    kind = type(value)
+    if kind is str:
+        return _docx_text(value)
+    if kind is list:
+        return [_docx_values(v) for v in value]
+    if kind is int or kind is bool or value is None:
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _docx_values(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
@@ -310,7 +319,8 @@ def _ensure_marking(doc, marking: str) -> None:
     from docx.shared import Pt, RGBColor
 
     def add(paragraph_parent) -> None:
-        first = paragraph_parent.paragraphs[0] if paragraph_parent.paragraphs else None
+        firsts = _first_paragraphs(doc, 1) if paragraph_parent is doc else paragraph_parent.paragraphs[:1]
+        first = firsts[0] if firsts else None
         p = (
             first.insert_paragraph_before()
             if first is not None
@@ -327,8 +337,17 @@ def _ensure_marking(doc, marking: str) -> None:
             continue
         if marking.casefold() not in "\n".join(p.text for p in header.paragraphs).casefold():
             add(header)
-    if marking.casefold() not in "\n".join(p.text for p in doc.paragraphs[:5]).casefold():
+    if marking.casefold() not in "\n".join(p.text for p in _first_paragraphs(doc, 5)).casefold():
         add(doc)
+
+
+def _first_paragraphs(doc, n: int) -> list:
+    """`doc.paragraphs[:n]` without a proxy object for every paragraph of a long note."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    body = doc.element.body
+    return [Paragraph(p, doc._body) for p in itertools.islice(body.iterchildren(qn("w:p")), n)]
 
 
 # --- the overview table (built in code, because its columns follow the themes) ----------------

@@ -166,7 +166,8 @@ class Redactor:
             spans += self.pseudonyms.spans(text, own=self._own(number))
             spans += self._own_name_spans(text, number)
         spans += self._personal(text, citizen, number)
-        if self._kept is not None:
+        # Only a guessed span can be one of the kept names: without one there is nothing to look for.
+        if self._kept is not None and any(s.kind in _GUESSED for s in spans):
             kept = [(m.start(), m.end()) for m in self._kept.finditer(text)]
             spans = [s for s in spans if not (s.kind in _GUESSED and any(s.start < e and b < s.end for b, e in kept))]
         spans = self._manual_spans(spans, text, number)
