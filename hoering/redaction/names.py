@@ -360,16 +360,22 @@ def find_names(doc, text: str, *, citizen: bool, toks=None) -> list[FoundName]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _literal(name: str) -> re.Pattern:
+    """A name as written, whole words, with a genitive (a note looks for the same names in a
+    response's every text: compiled once)."""
+    return re.compile(
+        rf"(?<![{LETTER}\d@.])" + r"\s+".join(re.escape(p) for p in name.split())
+        + rf"(?P<gen>'s|’s|'|’|s)?(?![{LETTER}\d@])"
+    )
+
+
 def literal_spans(text: str, names: dict[str, bool]) -> list[Found]:
     """Every occurrence of the given names (exact case, whole words, with a genitive), as found
     elsewhere in the same response: {name: sure}."""
     out: list[Found] = []
     for name, sure in names.items():
-        pattern = re.compile(
-            rf"(?<![{LETTER}\d@.])" + r"\s+".join(re.escape(p) for p in name.split())
-            + rf"(?P<gen>'s|’s|'|’|s)?(?![{LETTER}\d@])"
-        )
-        for m in pattern.finditer(text):
+        for m in _literal(name).finditer(text):
             replacement = NAME_REMOVED + ("'s" if m["gen"] else "")
             out.append(Found(m.start(), m.end(), RedactionKind.NAME, replacement, sure))
     return out
