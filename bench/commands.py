@@ -3,7 +3,8 @@
     python -m bench.commands [--sizes 100,1000,10000] [--repeat 3]
 
 Archives: 100 and 1,000 generated letters (bench/generate.py, PDF and DOCX of 1–10 pages)
-taken in by `hoering new` + `hoering collect` (timed: the collect command); 10,000 = the
+taken in by `hoering new` + `hoering collect` (timed: the collect command; in the suite the
+1,000-letter archive is the one Search and scaling collected, `run(ready=…)`); 10,000 = the
 1,000-letter consultation copied ten times through the store's own write functions
 (`replicate`: rows, passages, tags and index rows as collect writes them, no text read
 again), for the commands that do not read every text. Each command runs as
