@@ -162,8 +162,8 @@ class Term:
     """A special-category term found in a text, with what decides whether it is tied to a
     person, read once from the tokens: whether a cue word stands near it, and where the
     tokens near it start, to be tested against the names of persons found in the text
-    (which depend on the whole note: its citizens' pseudonyms). `Term.tie(persons)` is then
-    `_tie` without the tokens, so a stored reading needs no spaCy."""
+    (which depend on the whole note: its citizens' pseudonyms). `Term.tie(persons)` then
+    decides without the tokens, so a stored reading needs no spaCy."""
 
     kind: RedactionKind
     start: int  # characters: the published span (a union with its membership phrase)
