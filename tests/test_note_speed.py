@@ -130,3 +130,38 @@ def test_a_reading_survives_its_json():
         found = read(text, citizen)
         assert found.names or not citizen
         assert Reading.from_json(found.to_json()) == found
+
+
+def _stderr_on_a_terminal(archive: Path, *args) -> str:
+    """What `hoering --archive ARCHIVE ARGS` writes to stderr when stderr is a terminal."""
+    import os
+
+    master, slave = os.openpty()
+    try:
+        subprocess.run([sys.executable, "-m", "hoering", "--archive", str(archive), *map(str, args)],
+                       stdout=subprocess.DEVNULL, stderr=slave, cwd=ROOT, check=True, timeout=600)  # fmt: skip
+    finally:
+        os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal's other end is closed: everything read
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@_COPIES
+def test_note_and_spreadsheet_show_a_bar_on_a_terminal_only(copy, tmp_path):
+    from hoering import messages as M
+
+    shown = _stderr_on_a_terminal(copy, "note", "akt", "-o", tmp_path / "n.docx")
+    assert M.SUMMARISING in shown and M.WRITING_NOTE in shown and "100%" in shown
+    assert M.WRITING_XLSX in _stderr_on_a_terminal(copy, "export", "akt", "--xlsx", tmp_path / "n.xlsx")
+    piped = subprocess.run([sys.executable, "-m", "hoering", "--archive", str(copy), "note", "akt", "-o",
+                            str(tmp_path / "m.docx")], capture_output=True, text=True, cwd=ROOT, check=True)  # fmt: skip
+    assert M.WRITING_NOTE not in piped.stderr and "%" not in piped.stderr
