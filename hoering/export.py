@@ -205,6 +205,10 @@ class ConsultationExport:
     approval: Approval | None = None
     # "Forvaltningens bemærkninger" and "indstilling" per theme key (`hoering.review`).
     remarks: dict[str, Edit] = field(default_factory=dict)
+    # What the Danish layer read in the texts for redaction, kept in the archive by
+    # `hoering.readings` (`redaction/reading.py`); a note adds what it reads anew. Not in the
+    # JSON, not in the fingerprint: it is derived from the texts, like the search index.
+    readings: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
 
     def fingerprint(self) -> str:
         """The hash of everything the note is built from: the export JSON and the manual
@@ -279,6 +283,8 @@ def export_consultation(
 ) -> ConsultationExport:
     """Everything the archive knows about consultation `slug`, gathered once. `progress(done,
     total)` is told each response read when the summaries are computed (not stored yet)."""
+    from .readings import kept_readings
+
     consultation = archive.consultation(slug)
     responses = archive.responses(consultation)
     review = review_store.state(archive.db, consultation.id)
@@ -305,6 +311,7 @@ def export_consultation(
         manual_redactions=publication_store.manual_redactions(archive.db, consultation.id),
         approval=publication_store.approval(archive.db, consultation.id),
         remarks={key: e for key, e in review.themes.items() if e.text or e.recommendation},
+        readings=kept_readings(archive, consultation),
     )
 
 

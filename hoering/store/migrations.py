@@ -509,3 +509,22 @@ def m016_summaries(db: sqlite3.Connection) -> None:
         );
         """,
     )
+
+
+@migration
+def m019_redaction_readings(db: sqlite3.Connection) -> None:
+    """What the Danish layer read in a consultation's texts for redaction (names, special-
+    category terms), kept so the next note need not read them again (`store.readings`).
+    One row per consultation: JSON {text key: reading} under the version of the rules that
+    read it. Rebuildable data, like the summaries; it names persons, so deleting a response
+    for good removes it."""
+    run_script(
+        db,
+        """
+        CREATE TABLE redaction_readings (
+            consultation_id INTEGER PRIMARY KEY REFERENCES consultations(id),
+            version TEXT NOT NULL,
+            readings TEXT NOT NULL         -- JSON: {"<sha256 of the text>:<c|o>": reading}
+        );
+        """,
+    )
