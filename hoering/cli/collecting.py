@@ -79,7 +79,7 @@ def status(ctx: click.Context, slug: str) -> None:
 
 
 def print_status(archive: Archive, slug: str) -> None:
-    from ..export import missing_parties
+    from ..parties import missing_parties
     from ..review import state as review_state
 
     consultation = archive.consultation(slug)
