@@ -160,6 +160,11 @@ _make_token = _token_maker()
 _lock = threading.Lock()
 _nlp: Language | None = None
 _lemmy: Any = None
+_table: Any = None  # lemma_rules.RuleTable, False when there is none
+_table_lookups = 0
+# Words looked up in the rule table before lemmy itself is loaded: by then the look-ups
+# (~50 µs a word) have cost about what loading lemmy does, so a long job loads it.
+TABLE_LOOKUPS = 5_000
 
 
 def nlp() -> Language:
@@ -205,8 +210,27 @@ def _lemmatizer() -> Any:
             if _lemmy is None:
                 import lemmy
 
+                from .lemma_rules import write_table
+
                 _lemmy = lemmy.load("da")
+                write_table(_lemmy.rules[""])  # once per lemmy version, for later processes
     return _lemmy
+
+
+def _rules() -> Any:
+    """What lemmatizes a word: lemmy once it is loaded; before that, in a process that has
+    looked up few words (a search query), lemmy's rules read from the table on disk
+    (`lemma_rules`), which gives the same readings without loading lemmy."""
+    global _table, _table_lookups
+    if _lemmy is None and _table_lookups < TABLE_LOOKUPS:
+        if _table is None:
+            from .lemma_rules import open_table
+
+            _table = open_table() or False
+        if _table:
+            _table_lookups += 1
+            return _table
+    return _lemmatizer()
 
 
 def _fix_sentence_starts(doc: Doc) -> Doc:
@@ -274,7 +298,7 @@ def lemma_candidates(word: str) -> tuple[str, ...]:
     if not any(c.isalpha() for c in word):
         return (word,)
     readings = []
-    for candidate in _lemmatizer().lemmatize("", word):
+    for candidate in _rules().lemmatize("", word):
         candidate = candidate.lower()
         if candidate and candidate not in readings:
             readings.append(candidate)
