@@ -171,3 +171,18 @@ def test_deleting_a_response_deletes_the_stored_summaries(copy):
     run_fresh(copy, "delete", "akt", "2", "--yes")
     with Archive(copy) as a:
         assert a.db.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == 0
+
+
+def test_a_listing_reads_the_responses_without_their_texts(hoering, archive_dir):
+    """`status` lists a thousand letters: it reads every column but the texts, and the records
+    are those of a full read with the text left empty."""
+    import dataclasses
+
+    hoering("new", "akt", "--config", CORPUS / "hoering.toml")
+    hoering("collect", "akt", CORPUS / "responses", "-q")
+    with Archive(archive_dir) as a:
+        consultation = a.consultation("akt")
+        full = a.responses(consultation)
+        listed = a.responses(consultation, text=False)
+    assert len(full) == 11 and all(r.text for r in full if r.status == "ok")
+    assert [dataclasses.replace(r, text="") for r in full] == listed

@@ -83,7 +83,7 @@ def print_status(archive: Archive, slug: str) -> None:
     from ..review import state as review_state
 
     consultation = archive.consultation(slug)
-    responses = archive.responses(consultation)
+    responses = archive.responses(consultation, text=False)
     decided = review_state(archive, slug)
     excluded = decided.excluded
     click.echo(f"{consultation.title} ({slug})")
