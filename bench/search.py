@@ -37,7 +37,7 @@ from pathlib import Path
 from hoering import search
 from hoering.analysis import danish
 from hoering.analysis.passages import split_passages
-from hoering.config import ConsultationConfig
+from hoering.config import ConsultationConfig, Theme
 from hoering.model import IndexRow
 from hoering.store import Archive, search_index
 
@@ -169,7 +169,9 @@ def build(directory: Path, n: int, workers: int, texts_dir: Path) -> dict:
     slugs = []
     for c in range(n_consultations):
         slug = f"hoering-{c + 1:04d}"
-        archive.create_consultation(slug, ConsultationConfig(title=f"Høring {c + 1}"))
+        # The themes the generated tags name: `search --theme` refuses a key no consultation has.
+        themes = {key: Theme(key, key, [word]) for key, word in THEMES.items()}
+        archive.create_consultation(slug, ConsultationConfig(title=f"Høring {c + 1}", themes=themes))
         slugs.append(slug)
     ids = {r["slug"]: r["id"] for r in db.execute("SELECT id, slug FROM consultations")}
     rng = random.Random(7)
