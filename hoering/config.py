@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,7 +34,6 @@ from typing import TYPE_CHECKING, Any
 
 from . import messages as M
 from .errors import InvalidConfig
-from .toml_da import toml_problem
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -472,6 +470,10 @@ def _parts(dotted: str) -> tuple:
 
 
 def load_config(path: Path) -> ConsultationConfig:
+    import tomllib
+
+    from .toml_da import toml_problem
+
     try:
         text = Path(path).read_text(encoding="utf-8")
         data = tomllib.loads(text)
