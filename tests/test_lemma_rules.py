@@ -71,3 +71,17 @@ def test_an_unwritable_cache_folder_is_no_error(tmp_path, monkeypatch, lemmatize
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     assert lemma_rules.write_table(lemmatizer.rules[""]) is None
     assert lemma_rules.open_table() is None
+
+
+def test_installed_versions_are_read_as_importlib_metadata_reads_them():
+    """The analyser version (which decides whether the search index is rebuilt) names the
+    installed spaCy and lemmy; read from the .dist-info folder names, it must be what
+    importlib.metadata gives, for every installed distribution."""
+    import importlib.metadata
+
+    names = {d.metadata["Name"] for d in importlib.metadata.distributions()}
+    assert {"spacy", "lemmy"} <= {n.lower() for n in names}
+    differ = {n: (danish._version(n), importlib.metadata.version(n)) for n in names
+              if danish._version(n) != importlib.metadata.version(n)}  # fmt: skip
+    assert not differ
+    assert danish._version("da_core_news_xx") is None

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib.metadata
 import importlib.util
 import os
 import re
+import sys
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -72,6 +72,45 @@ _WORD_RUN = re.compile(r"\S+")
 
 
 def _version(package: str) -> str | None:
+    """The installed version of `package`, as importlib.metadata gives it.
+
+    A wheel installs its metadata in a folder named NAME-VERSION.dist-info (the name with
+    "_" for "-" and "."), so the version is read from the first such folder on sys.path, the
+    one importlib.metadata would read; that spares every search importing importlib.metadata
+    and parsing the packages' whole METADATA files (~30 ms). Installed any other way (an
+    .egg-info folder), importlib.metadata reads it."""
+    found = _installed().get(_normalised(package))
+    if found is None:
+        return None
+    version, kind = found
+    return version if kind == ".dist-info" else _metadata_version(package)
+
+
+_INSTALLED = re.compile(r"^(?P<name>[^-]+)-(?P<version>\d[^-]*?)(?:-py[\d.]+)?(?P<kind>\.dist-info|\.egg-info|\.egg)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _installed() -> dict[str, tuple[str, str]]:
+    """Normalised distribution name -> (version, kind of folder), the first on sys.path."""
+    found: dict[str, tuple[str, str]] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(("-info", ".egg")) and (match := _INSTALLED.match(name)):
+                found.setdefault(_normalised(match["name"]), (match["version"], match["kind"]))
+    return found
+
+
+def _normalised(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _metadata_version(package: str) -> str | None:
+    import importlib.metadata
+
     try:
         return importlib.metadata.version(package)
     except importlib.metadata.PackageNotFoundError:
