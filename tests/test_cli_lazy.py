@@ -92,3 +92,14 @@ def test_subcommands_of_a_lazy_group_resolve():
     ctx = click.Context(main)
     user = main.get_command(ctx, "user")
     assert isinstance(user, click.Group) and {"add", "list", "passwd", "role", "remove"} <= set(user.commands)
+
+
+def test_every_model_name_is_found_where_the_lazy_map_says():
+    """`hoering.model` imports a record's module when the record is first asked for: each
+    name of `__all__` is in the map, and each comes from the module the map names."""
+    import hoering.model as model
+
+    assert sorted(model.__all__) == sorted(model._WHERE)
+    for name, module in model._WHERE.items():
+        value = getattr(model, name)
+        assert getattr(importlib.import_module(f"hoering.model.{module}"), name) is value, name
