@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +43,7 @@ from .model import (
     ThemeTag,
     member,
 )
+from .parties import missing_parties
 from .senders import needs_review
 from .store import Archive, Consultation
 from .store import publication as publication_store
@@ -266,16 +267,6 @@ class ConsultationExport:
     def from_json(cls, data: dict[str, Any]) -> ConsultationExport:
         """An export JSON read back (see "reading an export back" below for what it tolerates)."""
         return _consultation_export(data)
-
-
-def missing_parties(parties: Iterable[str], responses: Iterable[Response | ExportedResponse]) -> list[str]:
-    """Consulted parties no response has been matched to, in the config's order.
-
-    A party whose file could not be read did answer, so every matched response counts (a
-    covering e-mail too: its party answered through the attachment).
-    """
-    answered = {r.party for r in responses if r.party}
-    return [p for p in parties if p not in answered]
 
 
 def export_consultation(
