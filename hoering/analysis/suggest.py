@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..model import PassageKind
+from ..model import Passage, PassageKind
 from . import danish
 from .danish import Token
 from .matching import KeywordSet, compound_relation
@@ -188,14 +188,30 @@ class _Vocabulary:
         return lemma
 
 
-def _units(texts: Sequence[str]) -> list[_Unit]:
-    paragraphs = [(i, p.text) for i, text in enumerate(texts)
-                  for p in split_passages(text) if p.kind == PassageKind.PARAGRAPH]
-    token_lists = danish.tokens_many(text for _, text in paragraphs)
+Analysed = tuple[Sequence[Passage], Sequence[Sequence[Token]]]  # a response's passages and their tokens
+
+
+def analyse(texts: Sequence[str]) -> list[Analysed]:
+    """Passages and tokens of texts, as collect stores them (`hoering.tokenised` reads them back)."""
+    passages = [split_passages(text) for text in texts]
+    flat = danish.tokens_many(p.text for ps in passages for p in ps)
+    out, pos = [], 0
+    for ps in passages:
+        out.append((ps, flat[pos : pos + len(ps)]))
+        pos += len(ps)
+    return out
+
+
+def _units(analysed: Sequence[Analysed]) -> list[_Unit]:
     out = []
-    for n, ((i, text), toks) in enumerate(zip(paragraphs, token_lists, strict=True)):
-        for sentence in danish.sentence_tokens(toks):
-            out.append(_Unit(i, n, text[sentence[0].start : sentence[-1].end], sentence))
+    n = 0
+    for i, (passages, toks) in enumerate(analysed):
+        for passage, ptoks in zip(passages, toks, strict=True):
+            if passage.kind != PassageKind.PARAGRAPH:
+                continue
+            for sentence in danish.sentence_tokens(ptoks):
+                out.append(_Unit(i, n, passage.text[sentence[0].start : sentence[-1].end], sentence))
+            n += 1
     return out
 
 
@@ -216,13 +232,15 @@ CUT_DISTANCE = 0.9  # average-linkage cosine distance at which passage clusters 
 
 
 def suggest_themes(
-    texts: list[str],
+    texts: list[str] | None,
     codebook: Codebook,
     *,
     background: Sequence[str] = (),
     subject: str = "",
     max_themes: int = 10,
     max_keywords: int = 24,
+    analysed: Sequence[Analysed] | None = None,
+    background_tokens: Sequence[Sequence[Token]] | None = None,
 ) -> list[SuggestedTheme]:
     """Recurring topics in ``texts`` that the codebook does not cover, most widely raised first.
     ``subject`` (the consultation's title) names what every response is about: its words
@@ -239,16 +257,23 @@ def suggest_themes(
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.preprocessing import normalize
 
-    units = _units(texts)
+    if analysed is None:
+        analysed = analyse(texts or [])
+    if background_tokens is None:
+        background_tokens = [[t for ptoks in toks for t in ptoks] for _, toks in analyse(background)] \
+            if background else []
+    n_texts = len(analysed)
+    units = _units(analysed)
     vocab = _Vocabulary([u.tokens for u in units])
     themes = compile_codebook(codebook)
-    back_tokens = danish.tokens_many(background) if background else []
+    back_tokens = background_tokens
     docs: list[list[str]] = []
     context: list[list[str]] = []
     claimed: list[bool] = []
     stops = danish.stop_words()
-    subject_words = {vocab.family.get(t.lemma, t.lemma) for t in danish.tokens(subject) if t.is_word} | {
-        t.lemma for t in danish.tokens(subject) if t.is_word}
+    subject_tokens = danish.light_tokens(subject)
+    subject_words = {vocab.family.get(t.lemma, t.lemma) for t in subject_tokens if t.is_word} | {
+        t.lemma for t in subject_tokens if t.is_word}
     # Every codebook keyword over every sentence in one pass (the matches and their order
     # of `matcher.find` per matcher, which took minutes at 1,000 responses).
     keywords_of_codebook = KeywordSet([matcher for theme in themes for matcher in theme.matchers])
@@ -284,8 +309,8 @@ def suggest_themes(
     for toks in back_tokens:
         for f in {vocab.family.get(t.lemma, t.lemma) for t in toks} & df.keys():
             df[f] += 1
-    n_docs = len(texts) + len(back_tokens)
-    most = max(2, len(texts) * 2 // 3)
+    n_docs = n_texts + len(back_tokens)
+    most = max(2, n_texts * 2 // 3)
     vocabulary = sorted(f for f, r in responses_of.items() if 2 <= len(r) <= most)
     column = {f: j for j, f in enumerate(vocabulary)}
     idf = np.array([math.log((1 + n_docs) / (1 + df[f])) + 1 for f in vocabulary])
