@@ -29,7 +29,9 @@ five suggestions): the constants below were chosen on the sample and dev001-003 
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -227,6 +229,23 @@ COMMON_WORDS = frozenset(
     """.split()
 )
 MIN_WORDS = 6  # shorter sentences are signatures, salutations and headings, not topics
+
+# Words about the consultation itself: the hearing, its deadline and period, who was
+# involved and told, the material decided on. In a letter they are mostly about the letter
+# ("Bestyrelsen har drøftet høringsmaterialet"), which is no topic; with a word of
+# criticism in the same sentence they are a complaint about the process ("høringsfristen
+# er for kort", "vi er ikke blevet inddraget"), a topic of nearly every consultation that
+# the proposal's codebook never has. Such sentences form one topic of their own.
+PROCESS_WORD = re.compile(
+    r"^(?:høring\w*|\w*frist(?:en)?|proces(?:sen)?|inddrage\w*|borgermøde\w*|dialogmøde\w*"
+    r"|orienter\w*|beslutningsgrundlag\w*|\w+ferie(?:n)?|høringsperiode\w*)$"
+)
+CRITICISM = re.compile(
+    r"\b(?:ikke|aldrig|for\s+(?:kort|sent|lidt|hurtigt)|først|sent|knap|undre\w*|skuffe\w*|kriti\w*"
+    r"|mangl\w*|dårlig\w*|svært|uheldig\w*|beklage\w*|utilfreds\w*|kritisabel\w*)\b",
+    re.IGNORECASE,
+)
+PROCESS_FEATURE = "høringsproces"
 MERGE_SIMILARITY = 0.35  # label vectors (c-TF-IDF) this alike are one topic
 CUT_DISTANCE = 0.9  # average-linkage cosine distance at which passage clusters stop joining
 
@@ -270,6 +289,7 @@ def suggest_themes(
     docs: list[list[str]] = []
     context: list[list[str]] = []
     claimed: list[bool] = []
+    process: list[bool] = []  # a complaint about the consultation process
     stops = danish.stop_words()
     subject_tokens = danish.light_tokens(subject)
     subject_words = {vocab.family.get(t.lemma, t.lemma) for t in subject_tokens if t.is_word} | {
@@ -293,11 +313,19 @@ def suggest_themes(
                         and tok.lemma not in GENERIC_NOUNS and tok.lemma not in COMMON_WORDS:
                     found = [vocab.family.get(tok.lemma, tok.lemma)]
                 feats.extend(found)
-        docs.append([f for f in feats if f not in subject_words and f not in COMMON_WORDS])
-        context.append(list(dict.fromkeys(explained.values())))
+        feats = [f for f in feats if f not in subject_words and f not in COMMON_WORDS]
         words = sum(t.is_word for t in unit.tokens)
         title = words < 12 and not unit.text.rstrip().endswith((".", "!", "?"))
-        claimed.append(bool(explained) or words < MIN_WORDS or title)
+        process_words = [t.lemma for t in unit.tokens if t.is_word and PROCESS_WORD.match(t.lemma)]
+        complaint = bool(process_words) and not title and words >= MIN_WORDS and bool(CRITICISM.search(unit.text))
+        if complaint:
+            feats = [PROCESS_FEATURE, PROCESS_FEATURE, *process_words, *feats]
+        else:  # the letter speaking of itself: not what a topic is about
+            feats = [f for f in feats if not PROCESS_WORD.match(f)]
+        docs.append([f for f in feats if not _generic(f)])
+        process.append(complaint)
+        context.append(list(dict.fromkeys(explained.values())))
+        claimed.append(not complaint and (bool(explained) or words < MIN_WORDS or title))
 
     # Document frequency over the responses (and the background): a word most responses
     # use is the consultation's subject, and never a feature.
@@ -315,7 +343,7 @@ def suggest_themes(
     column = {f: j for j, f in enumerate(vocabulary)}
     idf = np.array([math.log((1 + n_docs) / (1 + df[f])) + 1 for f in vocabulary])
     free = [i for i, feats in enumerate(docs)
-            if not claimed[i] and sum(f in column for f in feats) >= 2]
+            if process[i] or (not claimed[i] and sum(f in column for f in feats) >= 2)]
     if len(free) < 3 or not vocabulary:
         return []
     rows, cols, vals = [], [], []
@@ -326,14 +354,19 @@ def suggest_themes(
             vals.append(float(c))
     counts = csr_matrix((vals, (rows, cols)), shape=(len(free), len(vocabulary)))
     vectors = normalize(csr_matrix(counts.multiply(idf)))
-    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
-                                     distance_threshold=CUT_DISTANCE).fit_predict(vectors.toarray())
+    complaints = [r for r, i in enumerate(free) if process[i]]
+    others = [r for r, i in enumerate(free) if not process[i]]
     clusters: dict[int, list[int]] = defaultdict(list)
-    for r, c in enumerate(labels.tolist()):
-        clusters[c].append(r)
+    if len(others) >= 2:
+        labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                         distance_threshold=CUT_DISTANCE).fit_predict(vectors[others].toarray())
+        for r, c in zip(others, labels.tolist(), strict=True):
+            clusters[c].append(r)
     groups = [members for _, members in sorted(clusters.items())
               if len({units[free[r]].response for r in members}) >= 2]
     groups = _merge_alike(groups, counts)
+    if len({units[free[r]].response for r in complaints}) >= 2:
+        groups.append(complaints)
     found = []
     for members in groups:
         weights = _class_tfidf(counts, members)
@@ -354,6 +387,8 @@ def suggest_themes(
         # count once), times how closely its passages keep to the topic: a loose cluster of
         # everyday words raised everywhere ranks low.
         cohesion = float(np.mean(sims)) / (float(np.linalg.norm(centroid)) or 1.0)
+        if members is complaints:  # one topic by the rule of reading, not by shared words
+            cohesion = 1.0
         rank = _own_words(members, free, units, vectors) * cohesion
         found.append((-rank, SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
                                             _representatives(order, units), len(order))))
@@ -442,3 +477,15 @@ def _label(keywords: Sequence[str], context: Sequence[str], vocab: _Vocabulary) 
         return f"{actions[0].capitalize()} af {vocab.display(things[0], plural=True)}"
     first, second = (vocab.display(w, plural=not w.endswith(ACTION_SUFFIXES)) for w in top[:2])
     return f"{first.capitalize()} og {second}"
+
+
+LETTER_WORDS = frozenset("bestyrelse medlem følgende".split())  # who writes, and "the following"
+
+
+@functools.lru_cache(maxsize=65_536)
+def _generic(feature: str) -> bool:
+    """A noun every municipal letter uses, or a compound whose head names the body that
+    writes ("forældrebestyrelse", a kind of bestyrelse): no topic's name."""
+    if feature in GENERIC_NOUNS or feature in LETTER_WORDS:
+        return False if feature == PROCESS_FEATURE else True
+    return any(compound_relation(g, feature) == "compound-end" for g in LETTER_WORDS)
