@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import messages as M
 from .analysis.stance import targets
-from .analysis.tagging import may_concern, tag_tokenised
+from .analysis.tagging import anchors, may_concern, says_no_comment, tag_tokenised
 from .analysis.themes import (
     ThemeCount,
     count_themes,
@@ -271,14 +271,19 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
     or a no-comment sentence) or a person corrected for it; no other response's tags can
     change. The result is what `retag` gives for an archive whose tags are current.
     Returns the number of responses tagged again."""
-    from .tokenised import tokenised
+    from .tokenised import containing, tokenised
 
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
     codebook = consultation.config.codebook()
     corrected = {n for n, found in tag_store.corrections(archive.db, consultation.id).items()
                  if any(c.theme == key for c in found)}  # fmt: skip
-    analysed = tokenised(archive, readable)
-    chosen = [(r, a) for r, a in zip(readable, analysed, strict=True)
+    # The raw stored strings first (no decoding): most responses never use the theme's words.
+    nearby = containing(archive, [r for r in readable if r.number not in corrected],
+                        anchors(key, codebook[key]), says_no_comment)
+    nearby += [r for r in readable if r.number in corrected]
+    nearby.sort(key=lambda r: r.number)
+    analysed = tokenised(archive, nearby)
+    chosen = [(r, a) for r, a in zip(nearby, analysed, strict=True)
               if r.number in corrected or may_concern(a.passages, a.tokens, key, codebook[key])]
     if not chosen:
         return 0

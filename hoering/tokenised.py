@@ -11,7 +11,7 @@ tokens kept, so this happens once per archive.
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .analysis import stored_tokens
@@ -33,6 +33,27 @@ class Tokenised:
 def tokenised(archive: Archive, responses: Sequence[Response]) -> list[Tokenised]:
     """The passages and tokens of `responses`, in their order, from the archive."""
     return _tokenised(archive, [(r.id, r.text or "") for r in responses])
+
+
+def containing(archive: Archive, responses: Sequence[Response], anchors: Sequence[str],
+               test: Callable[[str], bool]) -> list[Response]:
+    """The responses with a passage whose text (lowercased) or stored tokens contain one of
+    `anchors`, or whose text passes `test`, without decoding any tokens; a response
+    whose passages have no stored tokens is kept (it is read in full when tokenised)."""
+    stored = passage_store.with_tokens(archive.db, [r.id for r in responses])
+    out = []
+    for response in responses:
+        rows = stored.get(response.id, [])
+        if not rows or any(_near(p.text, encoded, anchors, test) for _, p, encoded in rows):
+            out.append(response)
+    return out
+
+
+def _near(text: str, encoded: str | None, anchors: Sequence[str], test: Callable[[str], bool]) -> bool:
+    if encoded is None or test(text):
+        return True
+    lower = text.lower()
+    return any(a in lower or a in encoded for a in anchors)
 
 
 def _tokenised(archive: Archive, responses: Sequence[tuple[int, str]]) -> list[Tokenised]:

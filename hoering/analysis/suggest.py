@@ -248,6 +248,7 @@ CRITICISM = re.compile(
 PROCESS_FEATURE = "høringsproces"
 MERGE_SIMILARITY = 0.35  # label vectors (c-TF-IDF) this alike are one topic
 CUT_DISTANCE = 0.9  # average-linkage cosine distance at which passage clusters stop joining
+MAX_CLUSTERED = 2000  # passages clustered pairwise; more join the clusters of these
 
 
 def suggest_themes(
@@ -358,10 +359,31 @@ def suggest_themes(
     others = [r for r, i in enumerate(free) if not process[i]]
     clusters: dict[int, list[int]] = defaultdict(list)
     if len(others) >= 2:
-        labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
-                                         distance_threshold=CUT_DISTANCE).fit_predict(vectors[others].toarray())
-        for r, c in zip(others, labels.tolist(), strict=True):
+        # Average linkage needs every pair's distance (n² memory and more time): beyond
+        # MAX_CLUSTERED passages an even spread of them is clustered (every k-th, in order)
+        # and each other passage joins the cluster whose centre it is closest to, when as
+        # close as the cut allows.
+        stride = -(-len(others) // MAX_CLUSTERED)
+        sample = others[::stride]
+        v = vectors[sample]
+        distance = np.clip(1.0 - (v @ v.T).toarray(), 0.0, None)
+        np.fill_diagonal(distance, 0.0)
+        labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                         distance_threshold=CUT_DISTANCE).fit_predict(distance)
+        for r, c in zip(sample, labels.tolist(), strict=True):
             clusters[c].append(r)
+        clustered = set(sample)
+        rest = [r for r in others if r not in clustered]
+        if rest:
+            keys = sorted(clusters)
+            centres = normalize(csr_matrix(np.vstack([np.asarray(vectors[clusters[k]].mean(axis=0)) for k in keys])))
+            sims = (vectors[rest] @ centres.T).toarray()
+            best = sims.argmax(axis=1)
+            for r, j, sim in zip(rest, best.tolist(), sims.max(axis=1).tolist(), strict=True):
+                if sim >= 1.0 - CUT_DISTANCE:
+                    clusters[keys[j]].append(r)
+            for k in keys:
+                clusters[k].sort()
     groups = [members for _, members in sorted(clusters.items())
               if len({units[free[r]].response for r in members}) >= 2]
     groups = _merge_alike(groups, counts)

@@ -606,7 +606,7 @@ def may_concern(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], ke
     keywords = keyword_set(tuple(compiled.matchers))
     label = compiled.label_words
     for passage, ptoks in zip(passages, toks, strict=True):
-        if _NO_COMMENT_ANY.search(passage.text) or _NO_COMMENT.match(passage.text):
+        if says_no_comment(passage.text):
             return True
         if any(found for found in keywords.find_all(ptoks)):
             return True
@@ -617,3 +617,27 @@ def may_concern(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], ke
         if any(_similar_word(lw, w) for lw in label for w in words):
             return True
     return False
+
+
+def says_no_comment(text: str) -> bool:
+    """Whether a passage has a "no comment" phrase (which may name, or blanket, any element)."""
+    return bool(_NO_COMMENT_ANY.search(text) or _NO_COMMENT.match(text))
+
+
+def anchors(key: str, theme: Mapping[str, Any]) -> tuple[str, ...]:
+    """Lowercase strings one of which a passage's text (lowercased) or its tokens' lemmas
+    contain wherever `may_concern` can be true of it for this theme, no-comment sentences
+    aside: a keyword word as typed and its lemmas (a match is that word, or a compound that
+    contains it); a lemma's first three letters (a compound written in two words starts
+    with them); a label word, and its first and last three letters and the three after its
+    first and second (a word that is part of a label word, or shares its first five, or two
+    heading words joined). Only a filter: `may_concern` decides."""
+    compiled = compile_codebook({key: theme})[0]
+    out: list[str] = []
+    for matcher in compiled.matchers:
+        for word in matcher.words:
+            out += [word.form, *word.lemmas, *(lemma[:3] for lemma in word.lemmas if len(lemma) > 3)]
+    for words in compiled.label_words:
+        for x in words:
+            out += [x, x[:3], x[-3:], x[1:4], x[2:5]] if len(x) > 3 else [x]
+    return tuple(dict.fromkeys(a for a in out if a))
