@@ -67,8 +67,10 @@ COMMANDS = [
     Command("note (again: summaries stored)", lambda i: ["note", SLUG, "-o", "{tmp}/note.docx"], "linear", quick=False,
             target=5.0),  # fmt: skip
     Command("export --xlsx", lambda i: ["export", SLUG, "--xlsx", "{tmp}/note.xlsx"], "linear", quick=False),
-    Command("themes --suggest", lambda i: ["themes", SLUG, "--suggest"], "linear", quick=False, target=10.0),
-    Command("themes --accept", lambda i: ["themes", SLUG, "--accept", "1"], "linear (tags every text again)",
+    Command("themes --suggest", lambda i: ["themes", SLUG, "--suggest"], "linear (stored tokens; clustering capped)",
+            quick=False, target=10.0),
+    Command("themes --accept", lambda i: ["themes", SLUG, "--accept", "1"],
+            "linear in the responses the new theme concerns (tagged again from stored tokens)",
             quick=False, target=0.3),  # fmt: skip
 ]
 LONG_MAX = 1000  # the long commands run at 100 and 1,000 responses
@@ -144,18 +146,19 @@ def replicate(directory: Path, times: int) -> None:
             analysed = [Analysed(lemmas, forms, length) for lemmas, forms, length in archive.db.execute(
                 "SELECT d.lemmas, d.forms, d.length FROM search_docs d JOIN passages p ON p.id = d.passage_id "
                 "WHERE p.response_id = ? ORDER BY d.doc", (r.id,))]  # fmt: skip
-            derived.append((passages, tag_store.response_tags_with_passages(archive.db, r.id), analysed))
+            tokens = [p["tokens"] for p in archive.passages(r.id)]  # as collect stored them (m017)
+            derived.append((passages, tag_store.response_tags_with_passages(archive.db, r.id), analysed, tokens))
         version = analyser_version()
         for k in range(1, times):
             with archive.transaction() as db:
-                for original, (passages, tags, analysed) in zip(source, derived, strict=True):
+                for original, (passages, tags, analysed, tokens) in zip(source, derived, strict=True):
                     r = dataclasses.replace(original, id=None, number=None, file=f"kopi{k}-{original.file}")
                     # One original per bytes in a consultation: each copy stands for other bytes
                     # (a `blobs` row without a file: no command timed here opens an original).
                     r.sha256 = hashlib.sha256(f"{original.sha256}:{k}".encode()).hexdigest()
                     stored.record_blob(db, r.sha256, r.size)
                     stored.insert(db, consultation.id, r)
-                    passage_store.add_passages(db, r.id, passages)
+                    passage_store.add_passages(db, r.id, passages, tokens)
                     tag_store.replace_tags(db, r.id, tags)
                     ids = [pid for pid, _ in search_index.passages_to_index(db, r.id)]
                     if len(ids) == len(analysed):

@@ -195,6 +195,7 @@ def _token_maker() -> Any:
 
 
 _make_token = _token_maker()
+make_token = _make_token  # a Token from its fields (`stored_tokens` reads them back)
 
 _lock = threading.Lock()
 _nlp: Language | None = None
@@ -423,6 +424,24 @@ def tokens(text: str) -> list[Token]:
     if len(text) <= MAX_PIECE_CHARS:
         return _doc_tokens(nlp()(text), text)
     return tokens_many([text])[0]
+
+
+_LIGHT_WORD = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def light_tokens(text: str) -> list[Token]:
+    """Tokens of a short text (a theme's label, a consultation's title) without the spaCy
+    pipeline: runs of letters and digits, and each other sign alone, with lemmy's lemmas;
+    one sentence. Re-tagging from stored tokens compiles labels this way, so it never has
+    to load spaCy (about a second) for a few words."""
+    out = []
+    for m in _LIGHT_WORD.finditer(text):
+        word = m.group()
+        lower = word.lower()
+        lemmas, is_word, is_stop = _form(lower)
+        out.append(_make_token(word, lower, lemmas[0], lemmas, m.start(), m.end(), is_word, is_stop,
+                               not out, "", ""))  # fmt: skip
+    return out
 
 
 def tokens_many(texts: Iterable[str], *, batch_size: int = 64) -> list[list[Token]]:

@@ -157,7 +157,7 @@ def compile_codebook(codebook: Codebook) -> list[_Theme]:
 @functools.lru_cache(maxsize=1024)
 def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
     """A label's content words, once per label (collect compiles the codebook per response)."""
-    return tuple(_content_words(danish.tokens(label)))
+    return tuple(_content_words(danish.light_tokens(label)))
 
 
 def _find_themes(toks: Sequence[Token], themes: list[_Theme]) -> list[list[list[Match]]]:
@@ -624,16 +624,82 @@ def tag_responses(
     texts: Sequence[str], codebook: Codebook, *, progress: Progress | None = None
 ) -> list[list[ThemeTag]]:
     """Themes of many responses; all passages go through the Danish layer in one pipe."""
-    themes = compile_codebook(codebook)
     passages = [split_passages(text) for text in texts]
     flat = danish.tokens_many(p.text for ps in passages for p in ps)
-    out = []
-    pos = 0
-    for n, ps in enumerate(passages):
-        toks = flat[pos : pos + len(ps)]  # offsets into each passage's text
+    toks, pos = [], 0
+    for ps in passages:
+        toks.append(flat[pos : pos + len(ps)])  # offsets into each passage's text
         pos += len(ps)
-        passage_tags = _tag_passages(ps, toks, themes)
-        out.append(_response_tags(passage_tags, themes, _action_sentences(ps, toks, themes, passage_tags)))
+    return tag_tokenised(passages, toks, codebook, progress=progress)
+
+
+def tag_tokenised(
+    passages: Sequence[Sequence[Passage]],
+    toks: Sequence[Sequence[Sequence[Token]]],
+    codebook: Codebook,
+    *,
+    progress: Progress | None = None,
+) -> list[list[ThemeTag]]:
+    """`tag_responses` of responses already split and tokenised: per response its passages
+    (`split_passages`) and each passage's tokens (offsets into the passage's text), as
+    collect stores them, so tagging again needs no language layer."""
+    themes = compile_codebook(codebook)
+    out = []
+    for n, (ps, ptoks) in enumerate(zip(passages, toks, strict=True)):
+        passage_tags = _tag_passages(ps, ptoks, themes)
+        out.append(_response_tags(passage_tags, themes, _action_sentences(ps, ptoks, themes, passage_tags)))
         if progress:
-            progress(n + 1, len(texts))
+            progress(n + 1, len(passages))
     return out
+
+
+def may_concern(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], key: str,
+                theme: Mapping[str, Any]) -> bool:
+    """Whether adding `theme` to a codebook can change any tag of this response.
+
+    It cannot when none of its keywords matches anywhere (`Matcher`, split compounds and
+    phrases included), no word is like a word of its label (`_similar_word`, the test of
+    heading labels and named no-comments; in headings also two words joined, as
+    `label_matches` joins them) and no sentence says "no comment" (a blanket no-comment
+    covers every element the letter does not discuss): then the theme has no heading, hit,
+    passing mention or no-comment, and no other theme's decision sees it. So accepting a
+    new theme re-tags only the responses this is true of."""
+    compiled = compile_codebook({key: theme})[0]
+    keywords = keyword_set(tuple(compiled.matchers))
+    label = compiled.label_words
+    for passage, ptoks in zip(passages, toks, strict=True):
+        if says_no_comment(passage.text):
+            return True
+        if any(found for found in keywords.find_all(ptoks)):
+            return True
+        words = _content_words(ptoks)
+        if passage.kind == PassageKind.HEADING:
+            plain = [t for t in ptoks if t.is_word]
+            words += [tuple(a.lower + lemma for lemma in b.lemmas) for a, b in zip(plain, plain[1:], strict=False)]
+        if any(_similar_word(lw, w) for lw in label for w in words):
+            return True
+    return False
+
+
+def says_no_comment(text: str) -> bool:
+    """Whether a passage has a "no comment" phrase (which may name, or blanket, any element)."""
+    return bool(_NO_COMMENT_ANY.search(text) or _NO_COMMENT.match(text))
+
+
+def anchors(key: str, theme: Mapping[str, Any]) -> tuple[str, ...]:
+    """Lowercase strings one of which a passage's text (lowercased) or its tokens' lemmas
+    contain wherever `may_concern` can be true of it for this theme, no-comment sentences
+    aside: a keyword word as typed and its lemmas (a match is that word, or a compound that
+    contains it); a lemma's first three letters (a compound written in two words starts
+    with them); a label word, and its first and last three letters and the three after its
+    first and second (a word that is part of a label word, or shares its first five, or two
+    heading words joined). Only a filter: `may_concern` decides."""
+    compiled = compile_codebook({key: theme})[0]
+    out: list[str] = []
+    for matcher in compiled.matchers:
+        for word in matcher.words:
+            out += [word.form, *word.lemmas, *(lemma[:3] for lemma in word.lemmas if len(lemma) > 3)]
+    for words in compiled.label_words:
+        for x in words:
+            out += [x, x[:3], x[-3:], x[1:4], x[2:5]] if len(x) > 3 else [x]
+    return tuple(dict.fromkeys(a for a in out if a))
