@@ -6,9 +6,11 @@ Deterministic (seeded), cached under bench/out/ so repeated runs measure the sam
 from __future__ import annotations
 
 import json
+import multiprocessing
 import random
 import re
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +57,10 @@ def letter(rng: random.Random, sentences: list[str], pages: int) -> tuple[str, l
 
 
 def responses(n: int = 200, *, seed: int = 7) -> tuple[Path, dict]:
-    """`n` response files (PDF and DOCX, 1–10 pages). Returns the folder and a manifest."""
+    """`n` response files (PDF and DOCX, 1–10 pages). Returns the folder and a manifest.
+
+    The letters are drawn in order from one seeded generator, then written by two processes
+    (writing the PDFs is most of the time): the same files as one process writes."""
     folder = OUT / f"responses-{n}-{seed}"
     manifest_path = folder / "manifest.json"
     if manifest_path.exists():
@@ -63,16 +68,29 @@ def responses(n: int = 200, *, seed: int = 7) -> tuple[Path, dict]:
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     sentences = danish_sentences()
-    manifest = {"files": {}}
+    jobs = []
     for i in range(n):
         pages = rng.randint(1, 10)
         sender, body = letter(rng, sentences, pages)
-        if rng.random() < 0.6:
-            path = make_pdf(folder / f"{i:04d}.pdf", body, footer=f"{sender} · Aalborg", page_numbers=True)
-            manifest["files"][path.name] = {"format": "pdf", "pages": None}
-        else:
-            flat = [p for page in body for p in page]
-            path = make_docx(folder / f"{i:04d}.docx", flat, header=sender, app_pages=pages)
-            manifest["files"][path.name] = {"format": "docx", "pages": pages}
+        pdf = rng.random() < 0.6
+        jobs.append((str(folder / f"{i:04d}.{'pdf' if pdf else 'docx'}"), pdf, sender, body, pages))
+    manifest = {"files": {}}
+    if n >= 50:
+        with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("fork")) as pool:
+            written = list(pool.map(_write, jobs, chunksize=16))
+    else:
+        written = [_write(job) for job in jobs]
+    for name, entry in written:
+        manifest["files"][name] = entry
     manifest_path.write_text(json.dumps(manifest), "utf-8")
     return folder, manifest
+
+
+def _write(job: tuple) -> tuple[str, dict]:
+    path, pdf, sender, body, pages = job
+    if pdf:
+        path = make_pdf(Path(path), body, footer=f"{sender} · Aalborg", page_numbers=True)
+        return path.name, {"format": "pdf", "pages": None}
+    flat = [p for page in body for p in page]
+    path = make_docx(Path(path), flat, header=sender, app_pages=pages)
+    return path.name, {"format": "docx", "pages": pages}

@@ -48,8 +48,12 @@ TARGET_TWO_WORKERS = 0.9  # of the 2-process CPU headroom measured in the same r
 class Config:
     quick: bool
     responses: int = 100  # collect, memory and profile files
-    repeat: int = 3
+    repeat: int = 3  # quick commands, the language layer (2 × repeat - 1)
+    # collect with 1 and 2 workers, in turns (after a warm-up run): their spread has stayed
+    # within a few per cent, and each run costs ~20 s
+    collect_repeat: int = 2
     bare_repeat: int = 1  # pdfplumber: ~50 s a run on 100 files
+    note_repeat: int = 2  # bench/note.py's four formats at each size
     words: int = 50_000
     note_sizes: tuple[int, ...] = (100, 1000)
     # 10,000 is timed whole-command in Commands; the suite's 15 minutes do not hold both.
@@ -68,7 +72,8 @@ class Config:
     def make(cls, quick: bool) -> Config:
         if not quick:
             return cls(quick=False)
-        return cls(quick=True, responses=40, repeat=1, words=20_000, search_sizes=(1000, 3000),
+        return cls(quick=True, responses=40, repeat=1, collect_repeat=1, note_repeat=1, words=20_000,
+                   search_sizes=(1000, 3000),
                    sample=10, real_collect=100, shared_responses=1000, shared_files=12,
                    scaling_repeat=1, command_sizes=(100, 300))  # fmt: skip
 
@@ -235,7 +240,8 @@ def section_collect(cfg: Config, s: Section) -> None:
 
     log("collect: 2-process CPU burn (how much a second process can gain right now)")
     headroom = [parallel_headroom() for _ in range(2 if cfg.quick else 3)]
-    r = bench_collect.run(cfg.responses, cfg.repeat, bare_repeat=cfg.bare_repeat, log=lambda m: log(f"collect: {m}"))
+    r = bench_collect.run(cfg.responses, cfg.collect_repeat, bare_repeat=cfg.bare_repeat,
+                          log=lambda m: log(f"collect: {m}"))  # fmt: skip
     pages, n = r["pages"], r["responses"]
     ways = [
         ("bare pdfplumber + python-docx (baseline)", "bare"),
@@ -390,8 +396,8 @@ def section_note(cfg: Config, s: Section) -> None:
           "with new senders and numbers), once per format per run. No baseline: a note is rendered by hand "
           "otherwise.", "", "| responses | DOCX s | HTML s | Markdown s | xlsx s |", "|---|---|---|---|---|")  # fmt: skip
     for n in cfg.note_sizes:
-        log(f"note: {n} responses ×{cfg.repeat}")
-        runs = [note_bench(n) for _ in range(cfg.repeat)]
+        log(f"note: {n} responses ×{cfg.note_repeat}")
+        runs = [note_bench(n) for _ in range(cfg.note_repeat)]
         cell = {k: Runs([r[k] for r in runs]) for k in ("docx", "html", "md", "xlsx")}
         s.figures[n] = {k: v.values for k, v in cell.items()}
         s.add(f"| {n:,} | " + " | ".join(cell[k].fmt(".2f") for k in ("docx", "html", "md", "xlsx")) + " |")
@@ -432,7 +438,8 @@ def section_scaling(cfg: Config, s: Section) -> None:
 def section_commands(cfg: Config, s: Section) -> None:
     from bench import commands
 
-    figures = commands.run(cfg.command_sizes, cfg.repeat)
+    real = cfg.results.get("scaling", {}).get("real_collect")
+    figures = commands.run(cfg.command_sizes, cfg.repeat, ready={real["n"]: real} if real else None)
     largest = max(cfg.search_sizes)
     big = cfg.results.get("scaling", {}).get("sizes", {}).get(largest, {}).get("end_to_end")
     commands.render(s, figures, big, largest, cfg.results.get("collect"))

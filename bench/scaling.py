@@ -17,7 +17,8 @@ Per size N (default 1k, 10k, 100k responses):
    every size, so growth here is the archive's (B-tree inserts, FTS5 segments, look-ups).
 
 Collecting 100,000 real files is too slow for the suite's budget; `real_collect` times a
-collect of 1,000 real generated files into an empty archive instead.
+collect of 1,000 real generated files into an empty archive instead (`hoering collect`, 2
+workers), and leaves that archive for bench/commands.py.
 """
 
 from __future__ import annotations
@@ -168,17 +169,21 @@ def at_size(n: int, *, repeat: int = 3, grep_queries: int = 20, sample: int = 40
     return result
 
 
-def real_collect(n: int = 1000, workers: tuple[int, ...] = (1, 2)) -> dict:
-    """`collect` of n real generated files into an empty archive, once per worker count, each
-    in a fresh interpreter (bench/collect.py); generation not timed."""
-    from bench.collect import hoering_collect
+def real_collect(n: int = 1000, directory: Path | None = None, workers: int = 2) -> dict:
+    """`hoering collect -j workers` of n real generated files into an empty archive, in a fresh
+    interpreter, end to end (generation not timed). The archive is left in `directory` (default
+    bench/out/collected-N) for Whole commands, which times every other command on it instead of
+    collecting the same files again."""
+    from bench import commands
 
     start = time.perf_counter()
-    folder, manifest = responses(n, seed=7)
+    responses(n, seed=7)
     generated = time.perf_counter() - start
-    seconds = {w: hoering_collect(folder, w, manifest) for w in workers}
-    return {"n": n, "seconds": seconds[workers[0]], "seconds_by_workers": seconds,
-            "generation_s": generated, "workers": workers[0]}  # fmt: skip
+    directory = directory or OUT / f"collected-{n}"
+    shutil.rmtree(directory, ignore_errors=True)
+    seconds = commands.collected(n, directory, workers=workers)
+    return {"n": n, "seconds": seconds, "cpu": commands.CPU[0], "seconds_by_workers": {workers: seconds},
+            "generation_s": generated, "workers": workers, "archive": str(directory)}  # fmt: skip
 
 
 def main() -> None:
@@ -297,14 +302,15 @@ def render(section, sizes: dict[int, dict], real: dict, collect_figures: dict | 
         "|---|---|---|---|", *write_rows, "",
     )  # fmt: skip
     per_real = real["seconds"] / real["n"] * 1000
-    line = f"Real collect of {real['n']:,} generated files into an empty archive (1 worker, 1 run): " \
-           f"{real['seconds']:.1f} s = {per_real:.1f} ms per response"
-    two = real.get("seconds_by_workers", {}).get(2)
-    if two:
-        line += (f"; with 2 workers {two:.1f} s, **{real['seconds'] / two:.2f}×** as fast (the fixed costs, "
-                 "loading the language layer and the links step, weigh less over more files)")
-    if collect_figures and collect_figures.get("collect_1"):
-        per_200 = _median(collect_figures["collect_1"]) / collect_figures["responses"] * 1000
+    workers = real.get("workers", 1)
+    line = (f"Real collect of {real['n']:,} generated files into an empty archive (`hoering collect`, "
+            f"{workers} worker{'s' if workers > 1 else ''}, 1 run, end to end; the archive Whole commands "
+            f"times the other commands on): {real['seconds']:.1f} s = {per_real:.1f} ms per response")  # fmt: skip
+    if real.get("cpu"):
+        line += f" ({real['cpu']:.1f} CPU s)"
+    key = f"collect_{workers}"
+    if collect_figures and collect_figures.get(key):
+        per_200 = _median(collect_figures[key]) / collect_figures["responses"] * 1000
         expected, verdict = _verdict("constant", per_real / per_200, collect_figures["responses"], real["n"])
         line += (f"; {collect_figures['responses']} files: {per_200:.1f} ms per response "
                  f"(×{per_real / per_200:.2f} per response for ×{real['n'] / collect_figures['responses']:g} "

@@ -54,6 +54,14 @@ HEADINGS = [
     "Færre aktiveringstilbud:", "Kortere forløb:", "Økonomi", "Generelle bemærkninger:",
 ]  # fmt: skip
 THEMES = {"mentor": "mentor", "have": "haveprojekt", "okonomi": "besparelse"}
+
+
+def bench_config(title: str) -> ConsultationConfig:
+    """A consultation with THEMES in its codebook: `search --theme` refuses a key no
+    consultation has."""
+    from hoering.config import Theme
+
+    return ConsultationConfig(title=title, themes={key: Theme(key, key, [word]) for key, word in THEMES.items()})
 DOMAIN_WORDS = [
     "mentor", "haveprojekt", "besparelse", "borger", "ledige", "fleksjob", "aktivering",
     "indsats", "uddannelse", "praktik", "virksomhed", "jobcenter", "sygedagpenge",
@@ -169,7 +177,7 @@ def build(directory: Path, n: int, workers: int, texts_dir: Path) -> dict:
     slugs = []
     for c in range(n_consultations):
         slug = f"hoering-{c + 1:04d}"
-        archive.create_consultation(slug, ConsultationConfig(title=f"Høring {c + 1}"))
+        archive.create_consultation(slug, bench_config(f"Høring {c + 1}"))
         slugs.append(slug)
     ids = {r["slug"]: r["id"] for r in db.execute("SELECT id, slug FROM consultations")}
     rng = random.Random(7)

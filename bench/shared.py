@@ -44,9 +44,8 @@ from pathlib import Path
 
 import psycopg
 
-from bench.search import BATCH, SENDERS, THEMES, _make_batch, make_queries, pct
+from bench.search import BATCH, SENDERS, THEMES, _make_batch, bench_config, make_queries, pct
 from hoering import search
-from hoering.config import ConsultationConfig
 from hoering.model import IndexRow
 from hoering.store import Archive, search_index
 
@@ -138,7 +137,7 @@ def build(archives: list[Archive], n: int, workers: int, pool_size: int = 0) -> 
     slugs = [f"hoering-{c + 1:04d}" for c in range(n_consultations)]
     for archive in archives:
         for slug in slugs:
-            archive.create_consultation(slug, ConsultationConfig(title=f"Høring {slug}"))
+            archive.create_consultation(slug, bench_config(f"Høring {slug}"))
     ids = {r["slug"]: r["id"] for r in archives[0].db.execute("SELECT id, slug FROM consultations")}
     rng = random.Random(7)
     numbers: collections.Counter[int] = collections.Counter()

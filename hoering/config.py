@@ -26,26 +26,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
-
-import tomli_w
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
-from rapidfuzz import fuzz, process
+from typing import TYPE_CHECKING, Any
 
 from . import messages as M
 from .errors import InvalidConfig
-from .toml_da import toml_problem
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from .config_schema import ConfigSpec
 
 _KEY_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
-
-_Text = Annotated[str, StringConstraints(strip_whitespace=True)]
-_Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-_ThemeKey = Annotated[str, StringConstraints(pattern=_KEY_PATTERN)]
 
 
 def is_theme_key(key: str) -> bool:
@@ -70,78 +65,6 @@ def suggest_key(text: str, taken: Iterable[str] = ()) -> str:
     while candidate in taken:
         candidate, i = f"{key}-{i}", i + 1
     return candidate
-
-
-_MiB = 1024 * 1024
-_GiB = 1024 * _MiB
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid")
-
-
-class LimitsSpec(_Strict):
-    """`[limits]`: caps per file (defaults in `hoering.extract.Limits`). Each bound says why.
-
-    `description` is the Danish "skal være …" phrase the error message uses."""
-
-    # 0 refuses every PDF. 10,000 pages is no letter; a file claiming more is broken or hostile.
-    max_pages: int | None = Field(None, ge=1, le=10_000, description="et helt antal sider fra 1 til 10000")
-    # Below a second the reader's own start-up overruns it and every file times out. Above a
-    # day the supervisor's wait overflows (99999999 raised OverflowError in collect), and a
-    # reader stuck for a day is hung, not slow.
-    max_seconds: float | None = Field(
-        None, ge=1, le=86_400, allow_inf_nan=False, description="et tal fra 1 til 86400 (sekunder; højst et døgn)"
-    )
-    # A letter is never under a kilobyte of PDF or DOCX; a plain-text one may be, so 1 byte is
-    # the floor. Readers hold the whole file in memory, and past 4 GiB max_memory_bytes'
-    # default is long exceeded.
-    max_bytes: int | None = Field(None, ge=1, le=4 * _GiB, description="et helt antal byte fra 1 til 4294967296 (4 GB)")
-    # Same reasoning for the unpacked DOCX/ODT: lxml holds the XML in memory.
-    max_uncompressed_bytes: int | None = Field(
-        None, ge=1, le=16 * _GiB, description="et helt antal byte fra 1 til 17179869184 (16 GB)"
-    )
-    # Measured on corpus/responses: 16 MiB fails ordinary DOCX letters (MemoryError), 64 MiB
-    # reads them; 128 leaves room. 64 GiB is past any workstation's memory, and RLIMIT_AS
-    # takes a C long, so nothing larger is meaningful.
-    max_memory_bytes: int | None = Field(
-        None, ge=128 * _MiB, le=64 * _GiB, description="et helt antal byte fra 134217728 (128 MB) til 68719476736 (64 GB)"
-    )
-    # 0 would drop every attachment, which is where most responses by e-mail are.
-    max_attachments: int | None = Field(None, ge=1, le=1_000, description="et helt antal bilag fra 1 til 1000")
-    # A member stored uncompressed has ratio 1, so below 1 every large member is a "bomb";
-    # real bombs inflate thousands of times, so above 10,000 the check is off in effect.
-    max_compression_ratio: float | None = Field(
-        None, ge=1, le=10_000, allow_inf_nan=False, description="et tal fra 1 til 10000"
-    )
-    # Tesseract reads poorly below 150 dpi (its docs ask for 300); an A4 page at 600 dpi is
-    # already a 35 MB grayscale image, and OCR time grows with the pixels.
-    ocr_dpi: int | None = Field(None, ge=150, le=600, description="et helt tal fra 150 til 600 (dpi)")
-
-
-class ThemeSpec(_Strict):
-    label: _Text | None = None
-    keywords: list[_Text] = []
-
-
-class ConfigSpec(_Strict):
-    title: _Title
-    case_number: _Text | None = None
-    committee: _Text | None = None
-    department: _Text | None = None
-    deadline: dt.date | None = None
-    parties: list[_Text] = []
-    themes: dict[_ThemeKey, ThemeSpec] = {}
-    publish_citizen_names: bool = False
-    # Storage limitation (GDPR art. 5(1)(e)): days after the deadline (or, without one, the
-    # last collect) until `hoering purge` deletes the consultation. 0 would delete it the day
-    # its deadline passed, before the committee met; past a century it is no rule, and a
-    # deadline plus a few million days passes year 9999, where Python's dates end.
-    delete_after_days: int | None = Field(
-        None, ge=1, le=36_500,
-        description="et helt antal dage fra 1 til 36500 (100 år), uden anførselstegn, fx delete_after_days = 365",
-    )  # fmt: skip
-    limits: LimitsSpec = LimitsSpec()
 
 
 # What a value must be, in the words of "NAME skal være …, ikke VALUE." Each says the fix.
@@ -224,12 +147,18 @@ class ConsultationConfig:
         return data
 
     def to_toml(self) -> str:
+        import tomli_w
+
         return tomli_w.dumps(self.to_dict())
 
 
 def parse_config(data: dict, source: str, *, text: str | None = None) -> ConsultationConfig:
     """Validate a mapping a person wrote (parsed TOML). `text`, the file's source, lets the
     Danish message name the line. Raises InvalidConfig listing every problem."""
+    from pydantic import ValidationError
+
+    from .config_schema import ConfigSpec
+
     try:
         spec = ConfigSpec.model_validate(data)
     except ValidationError as exc:
@@ -238,12 +167,87 @@ def parse_config(data: dict, source: str, *, text: str | None = None) -> Consult
     return _config(spec)
 
 
+_STORED_TEXTS = ("case_number", "committee", "department")
+_STORED_KEYS = frozenset({"title", *_STORED_TEXTS, "deadline", "parties", "themes", "publish_citizen_names",
+                          "delete_after_days", "limits"})  # fmt: skip
+
+
+def _trimmed(value: object) -> bool:
+    """A string the validation would keep as it is (nothing to strip)."""
+    return type(value) is str and value == value.strip()
+
+
+def stored_as_written(data: object) -> ConsultationConfig | None:
+    """The config `data` holds when it is in the form `to_json` writes a validated config
+    (every value of the type, range and shape validation gives, nothing left to strip or
+    convert), else None: then `parse_stored_config` validates it. Limits are always
+    validated (few configs set any, and their bounds live in the schema), as is anything a
+    hand or an older version could have written differently."""
+    if type(data) is not dict or not data.keys() <= _STORED_KEYS or data.get("limits", {}) != {}:
+        return None
+    title, deadline, days = data.get("title"), data.get("deadline"), data.get("delete_after_days")
+    parties, themes = data.get("parties", []), data.get("themes", {})
+    publish = data.get("publish_citizen_names", False)
+    if not (_trimmed(title) and title and type(publish) is bool):
+        return None
+    if not all(data.get(name) is None or _trimmed(data[name]) for name in _STORED_TEXTS):
+        return None
+    if days is not None and not (type(days) is int and 1 <= days <= 36_500):
+        return None
+    if type(parties) is not list or not all(_trimmed(p) for p in parties) or type(themes) is not dict:
+        return None
+    if deadline is not None:
+        try:
+            deadline = dt.date.fromisoformat(deadline) if type(deadline) is str else None
+        except ValueError:
+            deadline = None
+        if deadline is None:
+            return None
+    read: dict[str, Theme] = {}
+    for key, theme in themes.items():
+        if type(theme) is not dict or not theme.keys() <= {"label", "keywords"} or not is_theme_key(key):
+            return None
+        label, keywords = theme.get("label"), theme.get("keywords", [])
+        if not (label is None or _trimmed(label)) or type(keywords) is not list:
+            return None
+        if not all(_trimmed(k) for k in keywords):
+            return None
+        read[key] = Theme(key, label or key, [k for k in keywords if k])
+    unique: dict[str, str] = {}
+    for party in parties:
+        if party:
+            unique.setdefault(party.casefold(), party)
+    return ConsultationConfig(
+        title=title,
+        **{name: data.get(name) or None for name in _STORED_TEXTS},
+        deadline=deadline,
+        parties=list(unique.values()),
+        themes=read,
+        publish_citizen_names=publish,
+        delete_after_days=days,
+    )
+
+
 def parse_stored_config(data: dict, slug: str) -> ConsultationConfig:
     """A config as stored in the archive (`to_json`), possibly by an older, laxer version.
 
     Stored forms are accepted (ISO date, 500.0 for 500); a limit that would now be refused is
     dropped, with a warning, so the default applies. Anything else wrong means the archive
-    was edited by hand, and raises InvalidConfig as before."""
+    was edited by hand, and raises InvalidConfig as before.
+
+    A config in the form this version stores it (`stored_as_written`) is taken as it is:
+    it was validated when it was written, and validating it again costs every command the
+    import of pydantic."""
+    written = stored_as_written(data)
+    return written if written is not None else validated_stored_config(data, slug)
+
+
+def validated_stored_config(data: dict, slug: str) -> ConsultationConfig:
+    """`parse_stored_config` by validating `data` in full."""
+    from pydantic import ValidationError
+
+    from .config_schema import LimitsSpec
+
     data = dict(data)
     source = f"arkivet ({slug})"
     if isinstance(data.get("deadline"), str):
@@ -294,6 +298,10 @@ def parse_stored_config(data: dict, slug: str) -> ConsultationConfig:
 def checked_limits(limits: dict, source: str) -> dict[str, int | float]:
     """`limits` validated again, for the code that hands them to readers and the sandbox:
     a ConsultationConfig built in Python has not been through parse_config."""
+    from pydantic import ValidationError
+
+    from .config_schema import LimitsSpec
+
     try:
         spec = LimitsSpec.model_validate(limits)
     except ValidationError as exc:
@@ -364,6 +372,10 @@ def _sentence(error: dict, loc: tuple) -> str:
 
 
 def _unknown(loc: tuple) -> str:
+    from rapidfuzz import fuzz, process
+
+    from .config_schema import ConfigSpec, LimitsSpec, ThemeSpec
+
     key, parent = loc[-1], loc[:-1]
     if parent == ():
         known, where = list(ConfigSpec.model_fields), ""
@@ -390,6 +402,8 @@ def _name(loc: tuple) -> str:
 
 
 def _expected(loc: tuple) -> str:
+    from .config_schema import ConfigSpec, LimitsSpec
+
     keys = [p for p in loc if isinstance(p, str)]
     if keys[0] == "limits" and len(keys) >= 2:
         field_info = LimitsSpec.model_fields.get(keys[1])
@@ -456,6 +470,10 @@ def _parts(dotted: str) -> tuple:
 
 
 def load_config(path: Path) -> ConsultationConfig:
+    import tomllib
+
+    from .toml_da import toml_problem
+
     try:
         text = Path(path).read_text(encoding="utf-8")
         data = tomllib.loads(text)
@@ -477,6 +495,8 @@ def load_config(path: Path) -> ConsultationConfig:
 
 def starter_config(title: str, slug: str = "HØRING", path: str = "denne-fil") -> str:
     """A commented config to edit, written by `hoering new SLUG --title …` to `path`."""
+    import tomli_w
+
     quoted = tomli_w.dumps({"title": title}).strip()
     return f"""# Konfiguration for høringen. Ret felterne og kør: hoering config {slug} --config {path}
 {quoted}

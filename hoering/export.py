@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +43,7 @@ from .model import (
     ThemeTag,
     member,
 )
+from .parties import missing_parties
 from .senders import needs_review
 from .store import Archive, Consultation
 from .store import publication as publication_store
@@ -205,6 +206,10 @@ class ConsultationExport:
     approval: Approval | None = None
     # "Forvaltningens bemærkninger" and "indstilling" per theme key (`hoering.review`).
     remarks: dict[str, Edit] = field(default_factory=dict)
+    # What the Danish layer read in the texts for redaction, kept in the archive by
+    # `hoering.readings` (`redaction/reading.py`); a note adds what it reads anew. Not in the
+    # JSON, not in the fingerprint: it is derived from the texts, like the search index.
+    readings: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
 
     def fingerprint(self) -> str:
         """The hash of everything the note is built from: the export JSON and the manual
@@ -264,21 +269,13 @@ class ConsultationExport:
         return _consultation_export(data)
 
 
-def missing_parties(parties: Iterable[str], responses: Iterable[Response | ExportedResponse]) -> list[str]:
-    """Consulted parties no response has been matched to, in the config's order.
-
-    A party whose file could not be read did answer, so every matched response counts (a
-    covering e-mail too: its party answered through the attachment).
-    """
-    answered = {r.party for r in responses if r.party}
-    return [p for p in parties if p not in answered]
-
-
 def export_consultation(
     archive: Archive, slug: str, *, progress: Callable[[int, int], None] | None = None
 ) -> ConsultationExport:
     """Everything the archive knows about consultation `slug`, gathered once. `progress(done,
     total)` is told each response read when the summaries are computed (not stored yet)."""
+    from .readings import kept_readings
+
     consultation = archive.consultation(slug)
     responses = archive.responses(consultation)
     review = review_store.state(archive.db, consultation.id)
@@ -305,6 +302,7 @@ def export_consultation(
         manual_redactions=publication_store.manual_redactions(archive.db, consultation.id),
         approval=publication_store.approval(archive.db, consultation.id),
         remarks={key: e for key, e in review.themes.items() if e.text or e.recommendation},
+        readings=kept_readings(archive, consultation),
     )
 
 

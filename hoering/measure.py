@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .analysis import presence
 from .analysis.evaluate import EvalReport, evaluate, load_labels
 from .analysis.learned import Example, StanceModel
 from .analysis.stance import judge, targets
@@ -103,18 +104,25 @@ def evaluate_consultation(archive: Archive, slug: str, labels_path: str | Path, 
 
 @dataclass
 class LearnedFold:
-    """One held-out consultation: stance accuracy of the rules and of rules + learned."""
+    """One held-out consultation: stance accuracy of the rules and of rules + learned, and
+    theme micro-F1 of the rules and of rules + the learned presence model."""
 
     slug: str
     train_examples: int
     total: int
     rules_correct: int
     learned_correct: int
+    theme_train_examples: int = 0
+    theme_pairs: int = 0
+    theme_rules_f1: float = 0.0
+    theme_learned_f1: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {"slug": self.slug, "train_examples": self.train_examples, "total": self.total,
                 "rules": self.rules_correct / self.total if self.total else None,
-                "learned": self.learned_correct / self.total if self.total else None}
+                "learned": self.learned_correct / self.total if self.total else None,
+                "themes": {"train_examples": self.theme_train_examples, "pairs": self.theme_pairs,
+                           "rules_micro_f1": self.theme_rules_f1, "learned_micro_f1": self.theme_learned_f1}}
 
 
 def _stance_examples(archive: Archive, slug: str, labels_path: str | Path) -> list[Example]:
@@ -135,10 +143,81 @@ def _stance_examples(archive: Archive, slug: str, labels_path: str | Path) -> li
     return out
 
 
+@dataclass
+class _PresenceSet:
+    """One labelled consultation read for the presence model: the rules' tags and the
+    pair features of every labelled response, and its examples."""
+
+    labels: dict[str, Any]
+    rules: dict[int, list[ThemeTag]]
+    features: dict[int, dict[str, tuple[float, ...]]]
+    examples: list[presence.Example]
+
+
+def _presence_set(archive: Archive, slug: str, labels_path: str | Path) -> _PresenceSet:
+    consultation = archive.consultation(slug)
+    labels = load_labels(labels_path)
+    codebook = consultation.config.codebook()
+    keys = list(codebook)
+    tags_of = tag_store.consultation_tags(archive.db, consultation.id)
+    matched = labelled_responses(archive.responses(consultation), labels)
+    readable = [r for mine in matched.values() for r in mine if r.status == Status.OK]
+    by_id = dict(zip([r.id for r in readable], presence.features([r.text for r in readable], codebook), strict=True))
+    gold = {r["n"]: r for r in labels["responses"]}
+    rules, feats, examples = {}, {}, []
+    for n, mine in matched.items():
+        rules[n] = merged_tags([tags_of.get(r.id, []) for r in mine])
+        feats[n] = presence.merged_features([by_id[r.id] for r in mine if r.id in by_id], keys)
+        examples += presence.examples_from(feats[n], set(gold[n].get("themes", [])), keys)
+    return _PresenceSet(labels, rules, feats, examples)
+
+
+def _correction_examples(archive: Archive) -> dict[str, list[presence.Example]]:
+    """The themes people confirmed, set or removed (`hoering tag`, the review workspace,
+    review-import) as presence examples, by consultation slug."""
+    by_id = {c.id: c for c in archive.consultations()}
+    decided: dict[int, dict[int, dict[str, bool]]] = {}
+    for cid, number, theme, present in tag_store.presence_decisions(archive.db):
+        decided.setdefault(cid, {}).setdefault(number, {})[theme] = present
+    out: dict[str, list[presence.Example]] = {}
+    for cid, per_response in decided.items():
+        consultation = by_id[cid]
+        codebook = consultation.config.codebook()
+        responses = [archive.response(consultation, n) for n in per_response]
+        readable = [r for r in responses if r.status == Status.OK]
+        rows = presence.features([r.text for r in readable], codebook)
+        out[consultation.slug] = [
+            presence.Example(row[key], present)
+            for r, row in zip(readable, rows, strict=True)
+            for key, present in per_response[r.number].items() if key in row
+        ]
+    return out
+
+
+def with_presence(tags: Sequence[ThemeTag], feature_rows: Mapping[str, tuple[float, ...]],
+                  model: presence.PresenceModel) -> list[ThemeTag]:
+    """The rules' tags with the presence model's decisions laid over them where it overrules
+    the rules: a theme it finds is discussed (neutral, no evidence), one it rejects dropped."""
+    out = {t.key: t for t in tags}
+    for key, row in feature_rows.items():
+        present, _ = model.combine(row)
+        if present == bool(row[0]):
+            continue
+        if present:
+            out[key] = ThemeTag(key, TagState.DISCUSSES, Stance.NEUTRAL, [], [])
+        elif key in out and out[key].state == TagState.DISCUSSES:
+            del out[key]
+    return list(out.values())
+
+
 def evaluate_learned(archive: Archive, sets: Sequence[tuple[str, str | Path]]) -> list[LearnedFold]:
     """Leave one consultation out: for each (slug, labels), a stance model trained on the
-    others' labelled stances, scored beside the rules alone on the one left out."""
+    others' labelled stances and a theme-presence model trained on the others' labelled
+    (response, element) pairs and every theme decision people made in other consultations,
+    each scored beside the rules alone on the one left out."""
     examples = {slug: _stance_examples(archive, slug, path) for slug, path in sets}
+    read = {slug: _presence_set(archive, slug, path) for slug, path in sets}
+    corrected = _correction_examples(archive)
     folds = []
     for slug, _ in sets:
         train = [e for other, ex in examples.items() if other != slug for e in ex]
@@ -147,5 +226,16 @@ def evaluate_learned(archive: Archive, sets: Sequence[tuple[str, str | Path]]) -
         for e in examples[slug]:
             rules += judge(e.texts, e.target).stance == e.stance
             learned += model.combine(e.texts, e.target).stance == e.stance
-        folds.append(LearnedFold(slug, len(train), len(examples[slug]), rules, learned))
+        # The labelled sets left in, and every person's theme decision outside the one left out.
+        theme_train = [e for other, p in read.items() if other != slug for e in p.examples]
+        theme_train += [e for other, ex in corrected.items() if other != slug for e in ex]
+        pmodel = presence.PresenceModel(theme_train)
+        held = read[slug]
+        revised = {n: with_presence(tags, held.features[n], pmodel) for n, tags in held.rules.items()}
+        folds.append(LearnedFold(
+            slug, len(train), len(examples[slug]), rules, learned,
+            theme_train_examples=len(theme_train), theme_pairs=len(held.examples),
+            theme_rules_f1=evaluate(held.rules, held.labels, draws=1).micro_f1,
+            theme_learned_f1=evaluate(revised, held.labels, draws=1).micro_f1,
+        ))
     return folds

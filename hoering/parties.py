@@ -28,10 +28,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-
-from rapidfuzz import fuzz
 
 DEFAULT_THRESHOLD = 85.0
 DEFAULT_MARGIN = 5.0
@@ -132,11 +131,15 @@ def aliases(party: str) -> list[str]:
 
 
 def _tokens_found(needles: tuple[str, ...], haystack: tuple[str, ...]) -> bool:
+    from rapidfuzz import fuzz  # here: `status` needs `missing_parties` only
+
     return all(any(fuzz.ratio(n, h) >= 90 for h in haystack) for n in needles)
 
 
 def _score(candidate: _Name, alias: _Name) -> float:
     """0-100: how well `candidate` names the party whose alias is `alias`."""
+    from rapidfuzz import fuzz
+
     if not candidate.tokens or not alias.tokens:
         return 0.0
     if candidate.qualifiers and candidate.qualifiers != alias.qualifiers:
@@ -191,3 +194,14 @@ def match_party(
     if len(scored) > 1 and scored[0][1] - scored[1][1] < margin:
         return None
     return scored[0]
+
+
+def missing_parties(parties: Iterable[str], responses: Iterable) -> list[str]:
+    """Consulted parties no response (anything with a `party`) has been matched to, in the
+    config's order.
+
+    A party whose file could not be read did answer, so every matched response counts (a
+    covering e-mail too: its party answered through the attachment).
+    """
+    answered = {r.party for r in responses if r.party}
+    return [p for p in parties if p not in answered]

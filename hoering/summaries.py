@@ -42,10 +42,15 @@ def _code_version() -> str:
 def fingerprint(texts: Sequence[str], tags: Sequence[Sequence[ThemeTag]]) -> str:
     """sha256 of everything `summarise_consultation` reads."""
     digest = hashlib.sha256(json.dumps([_code_version(), PER_THEME, MAX_CHARS]).encode())
+    names: list[str] | None = None
     for text, response_tags in zip(texts, tags, strict=True):
         digest.update(b"\x00text\x00" + text.encode("utf-8", "surrogatepass"))
-        digest.update(json.dumps([dataclasses.asdict(t) for t in response_tags], ensure_ascii=False,
-                                 default=str).encode())  # fmt: skip
+        if response_tags and names is None:
+            names = [f.name for f in dataclasses.fields(response_tags[0])]
+        # The fields as `dataclasses.asdict` gives them (a tag holds no nested dataclass; its
+        # lists are of strings and numbers), without its deep copy: the same JSON, faster.
+        digest.update(json.dumps([{n: getattr(t, n) for n in names or ()} for t in response_tags],
+                                 ensure_ascii=False, default=str).encode())  # fmt: skip
     return digest.hexdigest()
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import messages as M
 from .analysis.stance import targets
-from .analysis.tagging import tag_response, tag_responses
+from .analysis.tagging import anchors, may_concern, says_no_comment, tag_tokenised
 from .analysis.themes import (
     ThemeCount,
     count_themes,
@@ -63,7 +63,7 @@ def retag(archive: Archive, slug: str, *, progress: Callable[[int, int], None] |
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
     codebook = consultation.config.codebook()
     if codebook:
-        found = tag_responses([r.text for r in readable], codebook, progress=progress)
+        found = _tag_stored(archive, readable, codebook, progress=progress)
         found = revise_stances(found, codebook, stance_model(archive))
     else:
         found = [[] for _ in readable]
@@ -74,6 +74,16 @@ def retag(archive: Archive, slug: str, *, progress: Callable[[int, int], None] |
             effective = overlay_corrections(tags, corrections.get(response.number, []), order)
             tag_store.replace_tags(db, response.id, effective)
     return len(readable)
+
+
+def _tag_stored(archive: Archive, responses: list, codebook, *, progress=None) -> list[list[ThemeTag]]:
+    """The machine's tags of `responses` from their stored passages and tokens: the same
+    as tagging their texts (`tag_responses`), without the language layer."""
+    from .tokenised import tokenised
+
+    analysed = tokenised(archive, responses)
+    return tag_tokenised([a.passages for a in analysed], [a.tokens for a in analysed], codebook,
+                         progress=progress)
 
 
 def correct_tag(
@@ -124,7 +134,7 @@ def correct_tag(
     found = []
     if response.status == Status.OK:
         codebook = consultation.config.codebook()
-        found = revise_stances([tag_response(response.text, codebook)], codebook, stance_model(archive))[0]
+        found = revise_stances(_tag_stored(archive, [response], codebook), codebook, stance_model(archive))[0]
     with archive.transaction() as db:
         tag_store.save_correction(db, correction)
         corrections = tag_store.response_corrections(db, response.id)
@@ -199,11 +209,14 @@ BACKGROUND_TEXTS = 2000
 def suggest(archive: Archive, slug: str) -> list[ThemeSuggestion]:
     """Find recurring topics outside the codebook; store them so `accept` can refer to them by number."""
     from .analysis.suggest import suggest_themes  # numpy: loaded only when suggesting
+    from .tokenised import background, tokenised
 
     consultation = archive.consultation(slug)
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
-    background = archive.other_texts(consultation, limit=BACKGROUND_TEXTS)
-    found = suggest_themes([r.text for r in readable], consultation.config.codebook(), background=background,
+    # From the tokens collect stored: no language layer, no text read again.
+    analysed = [(a.passages, a.tokens) for a in tokenised(archive, readable)]
+    found = suggest_themes(None, consultation.config.codebook(), analysed=analysed,
+                           background_tokens=background(archive, consultation, limit=BACKGROUND_TEXTS),
                            subject=consultation.config.title)
     earlier = tag_store.suggestions(archive.db, consultation.id)
     accepted = {s.label: s.accepted_key for s in earlier}
@@ -248,8 +261,41 @@ def accept(archive: Archive, slug: str, n: int, key: str | None = None) -> Theme
         review_store.set_config(db, consultation.id, config)
         tag_store.mark_accepted(db, consultation.id, n, key)
         audit.record(db, AuditAction.ACCEPT_THEME, slug, None, M.say(M.AUDIT_ACCEPTED, n=n, key=key))
-    retag(archive, slug)
+    _tag_new_theme(archive, consultation, key)
     return config.themes[key]
+
+
+def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> int:
+    """Tag the archive after theme `key` joined the codebook: from the stored tokens, and
+    only the responses the theme may concern (`may_concern`: its words, its label's words
+    or a no-comment sentence) or a person corrected for it; no other response's tags can
+    change. The result is what `retag` gives for an archive whose tags are current.
+    Returns the number of responses tagged again."""
+    from .tokenised import containing, tokenised
+
+    readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
+    codebook = consultation.config.codebook()
+    corrected = {n for n, found in tag_store.corrections(archive.db, consultation.id).items()
+                 if any(c.theme == key for c in found)}  # fmt: skip
+    # The raw stored strings first (no decoding): most responses never use the theme's words.
+    nearby = containing(archive, [r for r in readable if r.number not in corrected],
+                        anchors(key, codebook[key]), says_no_comment)
+    nearby += [r for r in readable if r.number in corrected]
+    nearby.sort(key=lambda r: r.number)
+    analysed = tokenised(archive, nearby)
+    chosen = [(r, a) for r, a in zip(nearby, analysed, strict=True)
+              if r.number in corrected or may_concern(a.passages, a.tokens, key, codebook[key])]
+    if not chosen:
+        return 0
+    found = tag_tokenised([a.passages for _, a in chosen], [a.tokens for _, a in chosen], codebook)
+    found = revise_stances(found, codebook, stance_model(archive))
+    order = list(consultation.config.themes)
+    with archive.transaction() as db:
+        corrections = tag_store.corrections(db, consultation.id)
+        for (response, _), tags in zip(chosen, found, strict=True):
+            effective = overlay_corrections(tags, corrections.get(response.number, []), order)
+            tag_store.replace_tags(db, response.id, effective)
+    return len(chosen)
 
 
 def discard(archive: Archive, slug: str, n: int) -> ThemeSuggestion:

@@ -12,8 +12,17 @@ import sqlite3
 import pytest
 from conftest import CORPUS
 from fixtures import make_docx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from hoering.config import ConsultationConfig, LimitsSpec
+from hoering.config import (
+    ConsultationConfig,
+    is_theme_key,
+    load_config,
+    stored_as_written,
+    validated_stored_config,
+)
+from hoering.config_schema import LimitsSpec
 from hoering.errors import InvalidConfig
 from hoering.extract import Limits
 from hoering.pipeline.collect import consultation_limits
@@ -170,3 +179,65 @@ def test_an_archive_made_before_still_opens_and_collects(hoering, archive_dir, t
     with sqlite3.connect(path) as db:
         assert json.loads(db.execute("SELECT config FROM consultations").fetchone()[0])["limits"]["max_page"] == 10
     db.close()
+
+
+# Values a stored config's fields may hold: what this version writes, and what a hand or an
+# earlier version could have left (untrimmed text, wrong types, empty, None, odd keys).
+_TEXT = st.one_of(st.text(max_size=6), st.sampled_from([" a", "a ", "\u00a0x", "x\x1c", "", "Ældrerådet", "ældrerådet"]))
+_ANY = st.one_of(st.none(), st.booleans(), st.integers(-2, 40_000), st.floats(0, 10), _TEXT, st.lists(_TEXT, max_size=3))
+_THEME = st.one_of(
+    st.fixed_dictionaries({}, optional={"label": st.one_of(st.none(), _TEXT, _ANY), "keywords": st.one_of(
+        st.lists(_TEXT, max_size=3), _ANY)}),  # fmt: skip
+    st.dictionaries(st.sampled_from(["label", "keywords", "nøgleord"]), _ANY, max_size=2),
+    _ANY,
+)
+_WORD = st.sampled_from(["Ældrerådet", "ældrerådet", "LMU i Jobhuset", "mentor", "", "x"])
+# What this version writes: valid values in their stored form ...
+_WRITTEN = st.fixed_dictionaries(
+    {"title": st.sampled_from(["Aktivering 2019", "X"]), "parties": st.lists(_WORD, max_size=4),
+     "publish_citizen_names": st.booleans(),
+     "themes": st.dictionaries(st.sampled_from(["mentor", "have", "x-1", "a_b"]), st.fixed_dictionaries(
+         {"label": st.one_of(st.none(), _WORD), "keywords": st.lists(_WORD, max_size=3)}), max_size=3)},
+    optional={"case_number": st.one_of(st.none(), _WORD), "committee": st.one_of(st.none(), _WORD),
+              "department": st.one_of(st.none(), _WORD),
+              "deadline": st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())),
+              "delete_after_days": st.one_of(st.none(), st.integers(1, 36_500)), "limits": st.just({})},
+)  # fmt: skip
+_FIELDS = ["title", "case_number", "committee", "department", "deadline", "parties", "themes",
+           "publish_citizen_names", "delete_after_days", "limits", "titel"]  # fmt: skip
+_ODD = st.one_of(
+    _ANY, st.sampled_from(["20181101", "2018-11-01T00:00", "1. nov", {"max_pages": 500}]),
+    st.dictionaries(st.sampled_from(["mentor", "Mentor", "a b", "æ"]), _THEME, max_size=2),
+)  # fmt: skip
+# ... and the same with one field as a hand or an earlier version could have left it.
+_STORED = st.one_of(
+    _WRITTEN,
+    st.tuples(_WRITTEN, st.sampled_from(_FIELDS), _ODD).map(lambda t: {**t[0], t[1]: t[2]}),
+    st.tuples(_WRITTEN, st.sampled_from(_FIELDS)).map(lambda t: {k: v for k, v in t[0].items() if k != t[1]}),
+)
+
+
+@settings(max_examples=400, deadline=None, database=None, derandomize=True)
+@given(_STORED)
+def test_a_stored_config_read_without_validating_is_what_validating_it_gives(data):
+    """Every command reads the stored config; the form this version writes is taken without
+    pydantic (`stored_as_written`). Whatever it takes must be exactly what validation gives;
+    what it refuses is validated in full."""
+    fast = stored_as_written(data)
+    try:
+        slow = validated_stored_config(data, "akt")
+    except InvalidConfig:
+        assert fast is None, data
+        return
+    if fast is not None:
+        assert fast == slow and fast.warnings == slow.warnings == []
+    # What this version writes is always read the fast way (unless it sets limits).
+    again = stored_as_written(slow.to_json())
+    if not slow.limits and not slow.warnings and all(is_theme_key(k) for k in slow.themes):
+        assert again == slow
+
+
+def test_the_sample_config_as_stored_is_read_without_pydantic():
+    config = load_config(CORPUS / "hoering.toml")
+    stored = json.loads(json.dumps(config.to_json()))
+    assert stored_as_written(stored) == config == validated_stored_config(stored, "akt")

@@ -48,7 +48,10 @@ ACTION = re.compile(
 
 
 def commands(group: click.Group = main, prefix: tuple[str, ...] = ()):
-    for name, command in sorted(group.commands.items()):
+    # Through the group's own look-up: `main` imports a command's module when asked for it.
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
         yield (*prefix, name), command
         if isinstance(command, click.Group):
             yield from commands(command, (*prefix, name))

@@ -11,7 +11,7 @@ from hoering.cli import main
 
 def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    missing = [name for name in main.commands if f"hoering {name}" not in readme]
+    missing = [name for name in main.list_commands(None) if f"hoering {name}" not in readme]
     assert not missing, f"commands not documented in README.md: {missing}"
 
 

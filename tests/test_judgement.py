@@ -86,6 +86,33 @@ def _states(text: str) -> dict[str, str]:
          {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
         ("Solhuset må ikke lukke. Vi har ikke bemærkninger til forslagene om takst og busture.",
          {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        # Under an element's heading "forslaget" is that element, not the whole proposal.
+        ("Lukning af Solhuset\n\nVi er imod lukningen.\n\nHøjere takst i klubben\n\n"
+         "Forslaget giver ikke anledning til bemærkninger.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        ("Højere takst i klubben\n\nVi har ingen kommentarer til forslaget.\n\nFærre busture\n\n"
+         "Vi er bekymrede for de færre busture.",
+         {"takst": "no_comment", "bus": "discusses"}),
+        # Where no heading is in force it is the whole proposal; "de øvrige" points away anywhere.
+        ("Vi er imod lukningen af Solhuset.\n\nHøringsmaterialet giver ikke anledning til yderligere "
+         "bemærkninger.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        ("Lukning af Solhuset\n\nVi er imod lukningen. Vi har ingen bemærkninger til de øvrige forslag.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        # A no-comment under the element's heading, however it is phrased.
+        ("Lukning af Solhuset\n\nVi er imod lukningen.\n\nFærre busture\n\n"
+         "Forslaget giver ikke bestyrelsen anledning til kommentarer.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        # Under a heading of two elements, a no-comment naming one of them is on that one.
+        ("Takst og busture\n\nVi har ingen bemærkninger til forslaget om takst. Til de færre busture vil "
+         "vi blot bemærke, at børnene skal kunne komme hjem.",
+         {"takst": "no_comment", "bus": "discusses"}),
+        # A title line names the whole proposal: not a discussion when the body discusses others.
+        ("Høringssvar – Solhuset, takst og busture\n\nVi er imod lukningen af Solhuset, som er byens "
+         "samlingspunkt.",
+         {"luk": "discusses"}),
+        ("Høringssvar om Solhuset\n\nVi er meget kede af forslaget og beder udvalget tænke sig om.",
+         {"luk": "discusses"}),
     ],
 )
 def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:

@@ -30,6 +30,7 @@ from hoering.analysis import danish
 result = CliRunner().invoke(main, sys.argv[1:], catch_exceptions=False)
 print(json.dumps({"exit": result.exit_code, "output": result.output,
                   "modules": sorted({m.split(".")[0] for m in sys.modules}),
+                  "hoering": sorted(m for m in sys.modules if m.startswith("hoering.")),
                   "pipeline_built": danish._nlp is not None}))
 """
 
@@ -77,14 +78,40 @@ def test_importing_the_cli_loads_no_heavy_library():
 def test_everyday_commands_load_no_language_layer(copy, args):
     report = run_fresh(copy, *args)
     assert not set(report["modules"]) & set(HEAVY), sorted(set(report["modules"]) & set(HEAVY))
+    # The stored config is read without validating it again; matching names is for collect.
+    assert not set(report["modules"]) & {"pydantic", "rapidfuzz"}, sorted(set(report["modules"]) & {"pydantic", "rapidfuzz"})
+    # Only the command's own module of hoering/cli/, and not the export for `status`.
+    commands = {m for m in report["hoering"] if m.startswith("hoering.cli.")}
+    assert len(commands - {"hoering.cli.app", "hoering.cli.commands", "hoering.cli.danish"}) == 1 + (
+        args[0] == "status"  # and delete's module, for its retention warning
+    ), sorted(commands)
+    assert "hoering.export" not in report["hoering"] and "hoering.search" not in report["hoering"]
 
 
-def test_search_loads_the_lemmatizer_only(collected):
+def test_search_reads_the_lemma_table_not_lemmy(collected, tmp_path, monkeypatch):
+    """A query's words are lemmatized with lemmy's rules read from the table that any process
+    which loaded lemmy wrote (hoering/analysis/lemma_rules.py), not by loading lemmy."""
+    import lemmy
+
+    from hoering.analysis import lemma_rules
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # inherited by the command
+    assert lemma_rules.write_table(lemmy.load("da").rules[""]) is not None
     report = run_fresh(collected, "search", "mentorer")
     assert "Mentor" in report["output"] or "mentor" in report["output"]
-    assert "lemmy" in report["modules"]
+    assert "lemmy" not in report["modules"] and "hoering.analysis.lemma_rules" in report["hoering"]
     assert "spacy" not in report["modules"] and not report["pipeline_built"]
     assert "numpy" not in report["modules"] and "pydantic" not in report["modules"]
+
+
+def test_search_without_the_table_loads_lemmy_and_writes_the_table(collected, tmp_path, monkeypatch):
+    from hoering.analysis import lemma_rules
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    first = run_fresh(collected, "search", "mentorer")
+    assert "lemmy" in first["modules"] and lemma_rules.open_table() is not None
+    again = run_fresh(collected, "search", "mentorer")
+    assert "lemmy" not in again["modules"] and again["output"] == first["output"]
 
 
 def _tags(archive: Path, number: int) -> list[dict]:
@@ -144,3 +171,18 @@ def test_deleting_a_response_deletes_the_stored_summaries(copy):
     run_fresh(copy, "delete", "akt", "2", "--yes")
     with Archive(copy) as a:
         assert a.db.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == 0
+
+
+def test_a_listing_reads_the_responses_without_their_texts(hoering, archive_dir):
+    """`status` lists a thousand letters: it reads every column but the texts, and the records
+    are those of a full read with the text left empty."""
+    import dataclasses
+
+    hoering("new", "akt", "--config", CORPUS / "hoering.toml")
+    hoering("collect", "akt", CORPUS / "responses", "-q")
+    with Archive(archive_dir) as a:
+        consultation = a.consultation("akt")
+        full = a.responses(consultation)
+        listed = a.responses(consultation, text=False)
+    assert len(full) == 11 and all(r.text for r in full if r.status == "ok")
+    assert [dataclasses.replace(r, text="") for r in full] == listed

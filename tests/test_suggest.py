@@ -116,3 +116,26 @@ def test_export_shape_of_theme_summaries(tags) -> None:  # noqa: ANN001
     first = shaped["have"][0]
     assert set(first) == {"response_id", "sender", "text"}
     assert first["sender"] == senders[first["response_id"] - 1]
+
+
+def test_complaints_about_the_process_are_one_topic_and_letters_about_themselves_none() -> None:
+    # Invented letters: three complain about the consultation in different words, three only
+    # say how they read it; the proposal (a closing library) is the codebook's one element.
+    complaint = [
+        "Vi må påpege, at høringsfristen på tre uger er alt for kort for en frivillig forening.",
+        "Det er kritisabelt, at borgerne ikke blev inddraget, før forslaget blev sendt i høring.",
+        "Høringsperioden lå i sommerferien, og borgermødet blev først holdt dagen før fristen.",
+    ]
+    about_itself = [
+        "Bestyrelsen har drøftet høringsmaterialet på sit møde og afgiver hermed følgende høringssvar.",
+        "Rådet har behandlet høringen på mødet i går og takker for muligheden for at svare.",
+        "Vi har læst høringsmaterialet grundigt og vil gerne give vores mening til kende herunder.",
+    ]
+    body = "Lukningen af biblioteket i Hallelev vil ramme byens ældre og børnefamilier hårdt."
+    texts = [f"{c}\n\n{body}" for c in complaint] + [f"{a}\n\n{body}" for a in about_itself]
+    codebook = {"bibliotek": {"label": "Lukning af biblioteket i Hallelev", "keywords": ["bibliotek"]}}
+    found = suggest_themes(texts, codebook)
+    process = [s for s in found if "høringsproces" in s.keywords]
+    assert len(process) == 1 and process[0].responses == [0, 1, 2]
+    # The letters speaking of themselves share words (høringsmateriale, møde) but no topic.
+    assert not any(len({3, 4, 5} & set(s.responses)) >= 2 for s in found)

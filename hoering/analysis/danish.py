@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib.metadata
 import importlib.util
 import os
 import re
+import sys
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -72,6 +72,45 @@ _WORD_RUN = re.compile(r"\S+")
 
 
 def _version(package: str) -> str | None:
+    """The installed version of `package`, as importlib.metadata gives it.
+
+    A wheel installs its metadata in a folder named NAME-VERSION.dist-info (the name with
+    "_" for "-" and "."), so the version is read from the first such folder on sys.path, the
+    one importlib.metadata would read; that spares every search importing importlib.metadata
+    and parsing the packages' whole METADATA files (~30 ms). Installed any other way (an
+    .egg-info folder), importlib.metadata reads it."""
+    found = _installed().get(_normalised(package))
+    if found is None:
+        return None
+    version, kind = found
+    return version if kind == ".dist-info" else _metadata_version(package)
+
+
+_INSTALLED = re.compile(r"^(?P<name>[^-]+)-(?P<version>\d[^-]*?)(?:-py[\d.]+)?(?P<kind>\.dist-info|\.egg-info|\.egg)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _installed() -> dict[str, tuple[str, str]]:
+    """Normalised distribution name -> (version, kind of folder), the first on sys.path."""
+    found: dict[str, tuple[str, str]] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(("-info", ".egg")) and (match := _INSTALLED.match(name)):
+                found.setdefault(_normalised(match["name"]), (match["version"], match["kind"]))
+    return found
+
+
+def _normalised(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _metadata_version(package: str) -> str | None:
+    import importlib.metadata
+
     try:
         return importlib.metadata.version(package)
     except importlib.metadata.PackageNotFoundError:
@@ -156,10 +195,16 @@ def _token_maker() -> Any:
 
 
 _make_token = _token_maker()
+make_token = _make_token  # a Token from its fields (`stored_tokens` reads them back)
 
 _lock = threading.Lock()
 _nlp: Language | None = None
 _lemmy: Any = None
+_table: Any = None  # lemma_rules.RuleTable, False when there is none
+_table_lookups = 0
+# Words looked up in the rule table before lemmy itself is loaded: by then the look-ups
+# (~50 µs a word) have cost about what loading lemmy does, so a long job loads it.
+TABLE_LOOKUPS = 5_000
 
 
 def nlp() -> Language:
@@ -205,8 +250,27 @@ def _lemmatizer() -> Any:
             if _lemmy is None:
                 import lemmy
 
+                from .lemma_rules import write_table
+
                 _lemmy = lemmy.load("da")
+                write_table(_lemmy.rules[""])  # once per lemmy version, for later processes
     return _lemmy
+
+
+def _rules() -> Any:
+    """What lemmatizes a word: lemmy once it is loaded; before that, in a process that has
+    looked up few words (a search query), lemmy's rules read from the table on disk
+    (`lemma_rules`), which gives the same readings without loading lemmy."""
+    global _table, _table_lookups
+    if _lemmy is None and _table_lookups < TABLE_LOOKUPS:
+        if _table is None:
+            from .lemma_rules import open_table
+
+            _table = open_table() or False
+        if _table:
+            _table_lookups += 1
+            return _table
+    return _lemmatizer()
 
 
 def _fix_sentence_starts(doc: Doc) -> Doc:
@@ -274,7 +338,7 @@ def lemma_candidates(word: str) -> tuple[str, ...]:
     if not any(c.isalpha() for c in word):
         return (word,)
     readings = []
-    for candidate in _lemmatizer().lemmatize("", word):
+    for candidate in _rules().lemmatize("", word):
         candidate = candidate.lower()
         if candidate and candidate not in readings:
             readings.append(candidate)
@@ -360,6 +424,24 @@ def tokens(text: str) -> list[Token]:
     if len(text) <= MAX_PIECE_CHARS:
         return _doc_tokens(nlp()(text), text)
     return tokens_many([text])[0]
+
+
+_LIGHT_WORD = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def light_tokens(text: str) -> list[Token]:
+    """Tokens of a short text (a theme's label, a consultation's title) without the spaCy
+    pipeline: runs of letters and digits, and each other sign alone, with lemmy's lemmas;
+    one sentence. Re-tagging from stored tokens compiles labels this way, so it never has
+    to load spaCy (about a second) for a few words."""
+    out = []
+    for m in _LIGHT_WORD.finditer(text):
+        word = m.group()
+        lower = word.lower()
+        lemmas, is_word, is_stop = _form(lower)
+        out.append(_make_token(word, lower, lemmas[0], lemmas, m.start(), m.end(), is_word, is_stop,
+                               not out, "", ""))  # fmt: skip
+    return out
 
 
 def tokens_many(texts: Iterable[str], *, batch_size: int = 64) -> list[list[Token]]:

@@ -13,9 +13,13 @@ Steps, all deterministic (no random state; stable sorts):
    of every municipal letter (GENERIC_NOUNS) and everyday verbs, adverbs and dates
    (COMMON_WORDS) are left out, and so is a word more than two thirds of the responses use
    (the consultation's subject) or only one response uses.
+   Words about the consultation itself (høring, frist, inddragelse ...: `PROCESS_WORD`) are
+   the letter speaking of itself and no feature, except in a sentence with a word of
+   criticism (`CRITICISM`): such complaints about the process are one topic of their own.
 3. Clustering (scikit-learn): the passages as TF-IDF vectors (IDF over the responses plus
    ``background`` texts, e.g. earlier consultations), cosine, average-linkage agglomerative
-   clustering cut at `CUT_DISTANCE`; a cluster needs two or more responses.
+   clustering cut at `CUT_DISTANCE` (at most `MAX_CLUSTERED` passages pairwise, the others
+   join the nearest cluster); a cluster needs two or more responses.
 4. Merging and labels: clusters whose class-based TF-IDF vectors (a cluster's words weighed
    against all unclaimed passages, so words every response uses never label a topic) are
    alike are merged; a topic is named by its top c-TF-IDF nouns ("Parkering af indgang")
@@ -24,19 +28,22 @@ Steps, all deterministic (no random state; stable sorts):
    copies count once) times the cluster's cohesion.
 
 Measured with `hoering eval` (discovery recall: labelled outside topics among the first
-five suggestions): the constants below were chosen on the sample and dev001-003 together.
+five suggestions): the constants below were chosen on the sample and dev001-003 together
+(sample 4/4, dev001 3/4, dev002 3/4, dev003 2/3).
 """
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from ..model import PassageKind
+from ..model import Passage, PassageKind
 from . import danish
 from .danish import Token
 from .matching import KeywordSet, compound_relation
@@ -188,14 +195,30 @@ class _Vocabulary:
         return lemma
 
 
-def _units(texts: Sequence[str]) -> list[_Unit]:
-    paragraphs = [(i, p.text) for i, text in enumerate(texts)
-                  for p in split_passages(text) if p.kind == PassageKind.PARAGRAPH]
-    token_lists = danish.tokens_many(text for _, text in paragraphs)
+Analysed = tuple[Sequence[Passage], Sequence[Sequence[Token]]]  # a response's passages and their tokens
+
+
+def analyse(texts: Sequence[str]) -> list[Analysed]:
+    """Passages and tokens of texts, as collect stores them (`hoering.tokenised` reads them back)."""
+    passages = [split_passages(text) for text in texts]
+    flat = danish.tokens_many(p.text for ps in passages for p in ps)
+    out, pos = [], 0
+    for ps in passages:
+        out.append((ps, flat[pos : pos + len(ps)]))
+        pos += len(ps)
+    return out
+
+
+def _units(analysed: Sequence[Analysed]) -> list[_Unit]:
     out = []
-    for n, ((i, text), toks) in enumerate(zip(paragraphs, token_lists, strict=True)):
-        for sentence in danish.sentence_tokens(toks):
-            out.append(_Unit(i, n, text[sentence[0].start : sentence[-1].end], sentence))
+    n = 0
+    for i, (passages, toks) in enumerate(analysed):
+        for passage, ptoks in zip(passages, toks, strict=True):
+            if passage.kind != PassageKind.PARAGRAPH:
+                continue
+            for sentence in danish.sentence_tokens(ptoks):
+                out.append(_Unit(i, n, passage.text[sentence[0].start : sentence[-1].end], sentence))
+            n += 1
     return out
 
 
@@ -211,18 +234,38 @@ COMMON_WORDS = frozenset(
     """.split()
 )
 MIN_WORDS = 6  # shorter sentences are signatures, salutations and headings, not topics
+
+# Words about the consultation itself: the hearing, its deadline and period, who was
+# involved and told, the material decided on. In a letter they are mostly about the letter
+# ("Bestyrelsen har drøftet høringsmaterialet"), which is no topic; with a word of
+# criticism in the same sentence they are a complaint about the process ("høringsfristen
+# er for kort", "vi er ikke blevet inddraget"), a topic of nearly every consultation that
+# the proposal's codebook never has. Such sentences form one topic of their own.
+PROCESS_WORD = re.compile(
+    r"^(?:høring\w*|\w*frist(?:en)?|proces(?:sen)?|inddrage\w*|borgermøde\w*|dialogmøde\w*"
+    r"|orienter\w*|beslutningsgrundlag\w*|\w+ferie(?:n)?|høringsperiode\w*)$"
+)
+CRITICISM = re.compile(
+    r"\b(?:ikke|aldrig|for\s+(?:kort|sent|lidt|hurtigt)|først|sent|knap|undre\w*|skuffe\w*|kriti\w*"
+    r"|mangl\w*|dårlig\w*|svært|uheldig\w*|beklage\w*|utilfreds\w*|kritisabel\w*)\b",
+    re.IGNORECASE,
+)
+PROCESS_FEATURE = "høringsproces"
 MERGE_SIMILARITY = 0.35  # label vectors (c-TF-IDF) this alike are one topic
 CUT_DISTANCE = 0.9  # average-linkage cosine distance at which passage clusters stop joining
+MAX_CLUSTERED = 2000  # passages clustered pairwise; more join the clusters of these
 
 
 def suggest_themes(
-    texts: list[str],
+    texts: list[str] | None,
     codebook: Codebook,
     *,
     background: Sequence[str] = (),
     subject: str = "",
     max_themes: int = 10,
     max_keywords: int = 24,
+    analysed: Sequence[Analysed] | None = None,
+    background_tokens: Sequence[Sequence[Token]] | None = None,
 ) -> list[SuggestedTheme]:
     """Recurring topics in ``texts`` that the codebook does not cover, most widely raised first.
     ``subject`` (the consultation's title) names what every response is about: its words
@@ -239,16 +282,24 @@ def suggest_themes(
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.preprocessing import normalize
 
-    units = _units(texts)
+    if analysed is None:
+        analysed = analyse(texts or [])
+    if background_tokens is None:
+        background_tokens = [[t for ptoks in toks for t in ptoks] for _, toks in analyse(background)] \
+            if background else []
+    n_texts = len(analysed)
+    units = _units(analysed)
     vocab = _Vocabulary([u.tokens for u in units])
     themes = compile_codebook(codebook)
-    back_tokens = danish.tokens_many(background) if background else []
+    back_tokens = background_tokens
     docs: list[list[str]] = []
     context: list[list[str]] = []
     claimed: list[bool] = []
+    process: list[bool] = []  # a complaint about the consultation process
     stops = danish.stop_words()
-    subject_words = {vocab.family.get(t.lemma, t.lemma) for t in danish.tokens(subject) if t.is_word} | {
-        t.lemma for t in danish.tokens(subject) if t.is_word}
+    subject_tokens = danish.light_tokens(subject)
+    subject_words = {vocab.family.get(t.lemma, t.lemma) for t in subject_tokens if t.is_word} | {
+        t.lemma for t in subject_tokens if t.is_word}
     # Every codebook keyword over every sentence in one pass (the matches and their order
     # of `matcher.find` per matcher, which took minutes at 1,000 responses).
     keywords_of_codebook = KeywordSet([matcher for theme in themes for matcher in theme.matchers])
@@ -268,11 +319,19 @@ def suggest_themes(
                         and tok.lemma not in GENERIC_NOUNS and tok.lemma not in COMMON_WORDS:
                     found = [vocab.family.get(tok.lemma, tok.lemma)]
                 feats.extend(found)
-        docs.append([f for f in feats if f not in subject_words and f not in COMMON_WORDS])
-        context.append(list(dict.fromkeys(explained.values())))
+        feats = [f for f in feats if f not in subject_words and f not in COMMON_WORDS]
         words = sum(t.is_word for t in unit.tokens)
         title = words < 12 and not unit.text.rstrip().endswith((".", "!", "?"))
-        claimed.append(bool(explained) or words < MIN_WORDS or title)
+        process_words = [t.lemma for t in unit.tokens if t.is_word and PROCESS_WORD.match(t.lemma)]
+        complaint = bool(process_words) and not title and words >= MIN_WORDS and bool(CRITICISM.search(unit.text))
+        if complaint:
+            feats = [PROCESS_FEATURE, PROCESS_FEATURE, *process_words, *feats]
+        else:  # the letter speaking of itself: not what a topic is about
+            feats = [f for f in feats if not PROCESS_WORD.match(f)]
+        docs.append([f for f in feats if not _generic(f)])
+        process.append(complaint)
+        context.append(list(dict.fromkeys(explained.values())))
+        claimed.append(not complaint and (bool(explained) or words < MIN_WORDS or title))
 
     # Document frequency over the responses (and the background): a word most responses
     # use is the consultation's subject, and never a feature.
@@ -284,13 +343,13 @@ def suggest_themes(
     for toks in back_tokens:
         for f in {vocab.family.get(t.lemma, t.lemma) for t in toks} & df.keys():
             df[f] += 1
-    n_docs = len(texts) + len(back_tokens)
-    most = max(2, len(texts) * 2 // 3)
+    n_docs = n_texts + len(back_tokens)
+    most = max(2, n_texts * 2 // 3)
     vocabulary = sorted(f for f, r in responses_of.items() if 2 <= len(r) <= most)
     column = {f: j for j, f in enumerate(vocabulary)}
     idf = np.array([math.log((1 + n_docs) / (1 + df[f])) + 1 for f in vocabulary])
     free = [i for i, feats in enumerate(docs)
-            if not claimed[i] and sum(f in column for f in feats) >= 2]
+            if process[i] or (not claimed[i] and sum(f in column for f in feats) >= 2)]
     if len(free) < 3 or not vocabulary:
         return []
     rows, cols, vals = [], [], []
@@ -301,14 +360,40 @@ def suggest_themes(
             vals.append(float(c))
     counts = csr_matrix((vals, (rows, cols)), shape=(len(free), len(vocabulary)))
     vectors = normalize(csr_matrix(counts.multiply(idf)))
-    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
-                                     distance_threshold=CUT_DISTANCE).fit_predict(vectors.toarray())
+    complaints = [r for r, i in enumerate(free) if process[i]]
+    others = [r for r, i in enumerate(free) if not process[i]]
     clusters: dict[int, list[int]] = defaultdict(list)
-    for r, c in enumerate(labels.tolist()):
-        clusters[c].append(r)
+    if len(others) >= 2:
+        # Average linkage needs every pair's distance (n² memory and more time): beyond
+        # MAX_CLUSTERED passages an even spread of them is clustered (every k-th, in order)
+        # and each other passage joins the cluster whose centre it is closest to, when as
+        # close as the cut allows.
+        stride = -(-len(others) // MAX_CLUSTERED)
+        sample = others[::stride]
+        v = vectors[sample]
+        distance = np.clip(1.0 - (v @ v.T).toarray(), 0.0, None)
+        np.fill_diagonal(distance, 0.0)
+        labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                         distance_threshold=CUT_DISTANCE).fit_predict(distance)
+        for r, c in zip(sample, labels.tolist(), strict=True):
+            clusters[c].append(r)
+        clustered = set(sample)
+        rest = [r for r in others if r not in clustered]
+        if rest:
+            keys = sorted(clusters)
+            centres = normalize(csr_matrix(np.vstack([np.asarray(vectors[clusters[k]].mean(axis=0)) for k in keys])))
+            sims = (vectors[rest] @ centres.T).toarray()
+            best = sims.argmax(axis=1)
+            for r, j, sim in zip(rest, best.tolist(), sims.max(axis=1).tolist(), strict=True):
+                if sim >= 1.0 - CUT_DISTANCE:
+                    clusters[keys[j]].append(r)
+            for k in keys:
+                clusters[k].sort()
     groups = [members for _, members in sorted(clusters.items())
               if len({units[free[r]].response for r in members}) >= 2]
     groups = _merge_alike(groups, counts)
+    if len({units[free[r]].response for r in complaints}) >= 2:
+        groups.append(complaints)
     found = []
     for members in groups:
         weights = _class_tfidf(counts, members)
@@ -329,6 +414,8 @@ def suggest_themes(
         # count once), times how closely its passages keep to the topic: a loose cluster of
         # everyday words raised everywhere ranks low.
         cohesion = float(np.mean(sims)) / (float(np.linalg.norm(centroid)) or 1.0)
+        if members is complaints:  # one topic by the rule of reading, not by shared words
+            cohesion = 1.0
         rank = _own_words(members, free, units, vectors) * cohesion
         found.append((-rank, SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
                                             _representatives(order, units), len(order))))
@@ -342,20 +429,29 @@ COPY_SIMILARITY = 0.9  # passages this alike are one text copied (a campaign's f
 def _own_words(members: Sequence[int], free: Sequence[int], units: Sequence[_Unit], vectors) -> int:
     """Responses that raise a topic, a response counted only when one of its passages is not
     a near copy of a passage of a response counted before it."""
-    counted: list[int] = []  # rows of passages of counted responses
     responses: set[int] = set()
     by_response: dict[int, list[int]] = defaultdict(list)
-    for r in members:
-        by_response[units[free[r]].response].append(r)
+    for local, r in enumerate(members):
+        by_response[units[free[r]].response].append(local)
+    # The cluster's passages once, and each response's similarities to all of them in one
+    # product (slicing the growing set of counted rows per response was quadratic in
+    # scipy calls: half of `--suggest` at 1,000 responses).
+    sub = vectors[list(members)]
+    gram = (sub @ sub.T).toarray() if len(members) <= GRAM_MAX else None
+    subt = sub.T.tocsr() if gram is None else None
+    counted = np.zeros(len(members), dtype=bool)  # passages of counted responses
     for response in sorted(by_response):
         rows = by_response[response]
-        if counted:
-            sims = (vectors[rows] @ vectors[counted].T).toarray()
-            if (sims.max(axis=1) >= COPY_SIMILARITY).all():
+        if counted.any():
+            sims = gram[rows] if gram is not None else (sub[rows] @ subt).toarray()
+            if (sims[:, counted].max(axis=1) >= COPY_SIMILARITY).all():
                 continue
         responses.add(response)
-        counted.extend(rows)
+        counted[rows] = True
     return len(responses)
+
+
+GRAM_MAX = 3000  # a cluster's passages compared all at once up to this many (72 MB)
 
 
 def _class_tfidf(counts, members: Sequence[int]) -> np.ndarray:
@@ -417,3 +513,15 @@ def _label(keywords: Sequence[str], context: Sequence[str], vocab: _Vocabulary) 
         return f"{actions[0].capitalize()} af {vocab.display(things[0], plural=True)}"
     first, second = (vocab.display(w, plural=not w.endswith(ACTION_SUFFIXES)) for w in top[:2])
     return f"{first.capitalize()} og {second}"
+
+
+LETTER_WORDS = frozenset("bestyrelse medlem følgende".split())  # who writes, and "the following"
+
+
+@functools.lru_cache(maxsize=65_536)
+def _generic(feature: str) -> bool:
+    """A noun every municipal letter uses, or a compound whose head names the body that
+    writes ("forældrebestyrelse", a kind of bestyrelse): no topic's name."""
+    if feature in GENERIC_NOUNS or feature in LETTER_WORDS:
+        return False if feature == PROCESS_FEATURE else True
+    return any(compound_relation(g, feature) == "compound-end" for g in LETTER_WORDS)

@@ -16,8 +16,16 @@ haveservice from a real discussion of prices.
 A passage under a theme's heading that says only "Ingen kommentarer" (or "ingen
 bemærkninger", "intet at bemærke", ...) records ``no_comment`` for it. It is still a comment
 when the rest makes an exception ("Ingen kommentarer, udover at ..."), recommends something
-("... bør være lavere"), or returns to the theme's own keywords. A sentence "Vi har ingen
-bemærkninger til X" anywhere records no_comment for the themes named in X.
+("... bør være lavere"), or returns to the theme's own keywords. So does a paragraph whose
+sentences are all no-comments naming nothing but the heading's elements ("Forslaget giver
+ikke bestyrelsen anledning til kommentarer"). A sentence "Vi har ingen bemærkninger til X"
+anywhere records no_comment for the themes named in X, also under a heading that names X
+beside other elements ("Åbningstider og forældrebetaling"). "… til de øvrige forslag"
+covers every element the letter does not discuss; "forslaget" does too, except under an
+element's heading, where it is that element.
+
+A letter's title line names the whole proposal (or the one element it is about): an element
+named only there is discussed only if the body discusses no element at all.
 
 A response discusses a theme if any passage does; otherwise it has no_comment if any passage
 says so. Every tag keeps its evidence (passages) and triggers (words), and a stance from
@@ -92,9 +100,12 @@ _NO_COMMENT_ANY = re.compile(
     re.IGNORECASE,
 )
 # What a blanket no-comment points at: the other elements, or the proposal as a whole.
-_BLANKET = re.compile(
-    r"\b(?:(?:de|alle|samtlige)\s+)?(?:øvrige|andre|resterende|øvrigt)\b"
-    r"|\btil\s+(?:selve\s+)?(?:forslaget|forslagene|høringsmaterialet|høringen|den\s+øvrige\s+del)\s*$",
+# "Forslaget" and "det" are the whole proposal only where no element's heading is in force:
+# under one, they point back at that element ("Sammenlægning af X / Forslaget giver ikke
+# anledning til bemærkninger"), while "de øvrige forslag" points away from it wherever it stands.
+_OTHERS = re.compile(r"\b(?:(?:de|alle|samtlige)\s+)?(?:øvrige|andre|resterende|øvrigt)\b", re.IGNORECASE)
+_WHOLE_OBJECT = re.compile(
+    r"\btil\s+(?:selve\s+)?(?:forslaget|forslagene|høringsmaterialet|høringen|den\s+øvrige\s+del)\s*$",
     re.IGNORECASE,
 )
 # Words for the proposal itself, which name no one element.
@@ -104,6 +115,7 @@ _PROPOSAL_WORDS = frozenset({"forslag", "forslaget", "forslagene", "høringsmate
 _WHOLE_SUBJECT = re.compile(
     r"(?:^|,\s*|\bog\s+)(?:det|dette|materialet|høringsmaterialet|forslaget|forslagene)\s+$", re.I)
 BLANKET = "*"  # the key of a no-comment on every element the letter does not discuss
+TITLE = "title line"  # the reason of a keyword hit in a letter's title line
 
 # What follows "ingen kommentarer" and still makes it a comment.
 _EXCEPTION = re.compile(
@@ -145,7 +157,7 @@ def compile_codebook(codebook: Codebook) -> list[_Theme]:
 @functools.lru_cache(maxsize=1024)
 def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
     """A label's content words, once per label (collect compiles the codebook per response)."""
-    return tuple(_content_words(danish.tokens(label)))
+    return tuple(_content_words(danish.light_tokens(label)))
 
 
 def _find_themes(toks: Sequence[Token], themes: list[_Theme]) -> list[list[list[Match]]]:
@@ -169,6 +181,9 @@ def _similar_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     for x in a:
         for y in b:
             if x == y or compound_relation(x, y) or compound_relation(y, x):
+                return True
+            # A name and its numbered variant: "SFO" names "SFO2", "fase" "fase 2".
+            if len(x) >= 3 and len(y) >= 3 and (x.rstrip("0123456789") == y or y.rstrip("0123456789") == x):
                 return True
             # Same stem, different derivation: "nedsætte" ~ "nedsættelse", "justere" ~ "justering"
             common = len(_common_prefix(x, y))
@@ -314,13 +329,45 @@ def _tag_paragraph(
     for span in _IDIOMS.finditer(text):
         masked.update(starting_in(span.start(), span.end()))
 
-    # Under a theme heading: a comment on it, unless it says only "ingen kommentarer".
+    # "Vi har ingen bemærkninger til X" or "Forslaget om X giver ikke anledning til
+    # kommentarer", sentence by sentence: X is named, not discussed. "… til de øvrige forslag"
+    # (or to the whole proposal) covers every element the letter does not discuss (BLANKET,
+    # decided per response).
+    silences = []
+    for sentence in _sentences(toks):
+        start, end = sentence[0].start, sentence[-1].end
+        found = _NO_COMMENT_ANY.search(text[start:end])
+        if found is None:
+            silences.append(None)
+            continue
+        s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
+        comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
+        obj = re.match(r"^til\b[^,.;:]*", s_rest)
+        obj_end = end - len(s_rest) + (obj.end() if obj else 0)
+        masked.update(starting_in(start, min(end, obj_end) if comment_follows else end))
+        named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
+        named = _named_themes([toks[i] for i in starting_in(start, obj_end)], themes) if named_span else []
+        others = bool(_OTHERS.search(named_span))
+        whole = bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]))
+        silences.append(None if comment_follows else (named_span.strip(), [t.key for t in named], others, whole))
+
+    # Under a theme heading: a comment on it, unless it says only "ingen kommentarer": at
+    # the start, or in sentences that are all no-comments naming nothing but the heading's
+    # elements ("Forslaget giver ikke bestyrelsen anledning til kommentarer"). Under a
+    # heading of several elements, a no-comment that names one of them is on that one.
     rest = _no_comment_rest(text)
+    if rest is None and heading and silences and all(
+            s is not None and not s[2] and set(s[1]) <= set(heading) for s in silences):
+        rest = ""
+    silenced = {k for s in silences if s is not None and not s[2] for k in s[1] if k in heading}
     # A paragraph whose sentences all say "no comment to X" under another heading is about X.
     about_others = rest is None and bool(heading) and _only_no_comment_on_others(text, toks, heading, themes)
     for key, words in heading.items():
         theme = next(t for t in themes if t.key == key)
         if about_others:
+            continue
+        if key in silenced and len(heading) > 1:
+            tags.append(PassageTag(passage, key, PassageState.NO_COMMENT, words, "heading: named with no comment"))
             continue
         if rest is None:
             tags.append(PassageTag(passage, key, PassageState.DISCUSSES, words, "heading", [text]))
@@ -333,32 +380,16 @@ def _tag_paragraph(
             tags.append(PassageTag(passage, key, PassageState.NO_COMMENT, words,
                                    "heading: no comment"))
 
-    # A sentence "Vi har ingen bemærkninger til X" or "Forslaget om X giver ikke anledning til
-    # kommentarer": X is named, not discussed. "… til de øvrige forslag" (or to the whole
-    # proposal) covers every element the letter does not discuss (BLANKET, decided per response).
-    for sentence in _sentences(toks):
-        start, end = sentence[0].start, sentence[-1].end
-        found = _NO_COMMENT_ANY.search(text[start:end])
-        if found is None:
+    for silence in silences:
+        if silence is None or not silence[0]:
             continue
-        s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
-        comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
-        obj = re.match(r"^til\b[^,.;:]*", s_rest)
-        obj_end = end - len(s_rest) + (obj.end() if obj else 0)
-        masked.update(starting_in(start, min(end, obj_end) if comment_follows else end))
-        named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
-        if not named_span:
-            continue
-        if comment_follows:  # "ingen bemærkninger ud over …": a comment, or someone else's
-            continue
-        named = [toks[i] for i in starting_in(start, obj_end)]
-        if _BLANKET.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]):
-            tags.append(PassageTag(passage, BLANKET, PassageState.NO_COMMENT, [named_span.strip()],
+        named_span, named, others, whole = silence
+        if others or (whole and not heading):
+            tags.append(PassageTag(passage, BLANKET, PassageState.NO_COMMENT, [named_span],
                                    "no comment on the other elements"))
-        by_keyword = _named_themes(named, themes)
-        for theme in by_keyword:
-            if theme.key not in heading:
-                tags.append(PassageTag(passage, theme.key, PassageState.NO_COMMENT, [named_span.strip()],
+        for key in named:
+            if key not in heading:
+                tags.append(PassageTag(passage, key, PassageState.NO_COMMENT, [named_span],
                                        "named with no comment"))
 
     # Keywords in the text, one hit per token however many keywords match it; whether
@@ -431,8 +462,8 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                                       "single mention among sentences about another theme"))
                 continue
             sentences = _trigger_sentences(text, para.toks, counting, para.hits)
-            out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, "keywords",
-                                  sentences))
+            reason = TITLE if is_title_line(text) else "keywords"
+            out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, reason, sentences))
     return out
 
 
@@ -471,6 +502,12 @@ def _tag_passages(
         if passage.kind == PassageKind.HEADING:
             heading = _heading_themes(ptoks, passage.text, themes)
             scope += 1
+            if _TITLE.search(passage.text):  # it scopes nothing, but names what the letter is about
+                for theme, per_matcher in zip(themes, _find_themes(ptoks, themes), strict=True):
+                    hits = [m for found in per_matcher for m in found]
+                    if hits:
+                        out.append(PassageTag(passage, theme.key, PassageState.DISCUSSES,
+                                              _words(hits, passage.text), TITLE, [passage.text]))
             continue
         tags, hits = _tag_paragraph(passage, ptoks, heading, themes)
         out.extend(tags)
@@ -498,9 +535,16 @@ def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
     extra = extra or {}
     out = []
     blanket = [t for t in passage_tags if t.key == BLANKET]
+    # A title line names the whole proposal, or the one element a letter is about: where the
+    # body discusses elements, an element named only in the title is not one of them.
+    body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
     for theme in themes:
         mine = [t for t in passage_tags if t.key == theme.key]
         discussing = [t for t in mine if t.state == PassageState.DISCUSSES]
+        if body and theme.key not in body:
+            discussing = []
+        # The title is evidence only when nothing else is (it quotes no position).
+        discussing = [t for t in discussing if t.reason != TITLE] or discussing
         chosen = discussing or [t for t in mine if t.state == PassageState.NO_COMMENT]
         if not chosen and blanket:
             chosen = blanket
@@ -553,6 +597,24 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
     return out
 
 
+def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[PassageTag], dict[str, list[str]], list[ThemeTag]]]:
+    """Every passage-level decision of each response, with the sentences that name an
+    element's act (`_action_sentences`) and the response's tags: what `tag_responses`
+    decides from and what it decides, for a reader that weighs the same evidence
+    differently (`analysis.presence`)."""
+    themes = compile_codebook(codebook)
+    passages = [split_passages(text) for text in texts]
+    flat = danish.tokens_many(p.text for ps in passages for p in ps)
+    out, pos = [], 0
+    for ps in passages:
+        toks = flat[pos : pos + len(ps)]
+        pos += len(ps)
+        passage_tags = _tag_passages(ps, toks, themes)
+        actions = _action_sentences(ps, toks, themes, passage_tags)
+        out.append((passage_tags, dict(actions), _response_tags(passage_tags, themes, actions)))
+    return out
+
+
 def tag_response(text: str, codebook: Codebook) -> list[ThemeTag]:
     """Themes of one response, in codebook order."""
     return tag_responses([text], codebook)[0]
@@ -562,16 +624,82 @@ def tag_responses(
     texts: Sequence[str], codebook: Codebook, *, progress: Progress | None = None
 ) -> list[list[ThemeTag]]:
     """Themes of many responses; all passages go through the Danish layer in one pipe."""
-    themes = compile_codebook(codebook)
     passages = [split_passages(text) for text in texts]
     flat = danish.tokens_many(p.text for ps in passages for p in ps)
-    out = []
-    pos = 0
-    for n, ps in enumerate(passages):
-        toks = flat[pos : pos + len(ps)]  # offsets into each passage's text
+    toks, pos = [], 0
+    for ps in passages:
+        toks.append(flat[pos : pos + len(ps)])  # offsets into each passage's text
         pos += len(ps)
-        passage_tags = _tag_passages(ps, toks, themes)
-        out.append(_response_tags(passage_tags, themes, _action_sentences(ps, toks, themes, passage_tags)))
+    return tag_tokenised(passages, toks, codebook, progress=progress)
+
+
+def tag_tokenised(
+    passages: Sequence[Sequence[Passage]],
+    toks: Sequence[Sequence[Sequence[Token]]],
+    codebook: Codebook,
+    *,
+    progress: Progress | None = None,
+) -> list[list[ThemeTag]]:
+    """`tag_responses` of responses already split and tokenised: per response its passages
+    (`split_passages`) and each passage's tokens (offsets into the passage's text), as
+    collect stores them, so tagging again needs no language layer."""
+    themes = compile_codebook(codebook)
+    out = []
+    for n, (ps, ptoks) in enumerate(zip(passages, toks, strict=True)):
+        passage_tags = _tag_passages(ps, ptoks, themes)
+        out.append(_response_tags(passage_tags, themes, _action_sentences(ps, ptoks, themes, passage_tags)))
         if progress:
-            progress(n + 1, len(texts))
+            progress(n + 1, len(passages))
     return out
+
+
+def may_concern(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], key: str,
+                theme: Mapping[str, Any]) -> bool:
+    """Whether adding `theme` to a codebook can change any tag of this response.
+
+    It cannot when none of its keywords matches anywhere (`Matcher`, split compounds and
+    phrases included), no word is like a word of its label (`_similar_word`, the test of
+    heading labels and named no-comments; in headings also two words joined, as
+    `label_matches` joins them) and no sentence says "no comment" (a blanket no-comment
+    covers every element the letter does not discuss): then the theme has no heading, hit,
+    passing mention or no-comment, and no other theme's decision sees it. So accepting a
+    new theme re-tags only the responses this is true of."""
+    compiled = compile_codebook({key: theme})[0]
+    keywords = keyword_set(tuple(compiled.matchers))
+    label = compiled.label_words
+    for passage, ptoks in zip(passages, toks, strict=True):
+        if says_no_comment(passage.text):
+            return True
+        if any(found for found in keywords.find_all(ptoks)):
+            return True
+        words = _content_words(ptoks)
+        if passage.kind == PassageKind.HEADING:
+            plain = [t for t in ptoks if t.is_word]
+            words += [tuple(a.lower + lemma for lemma in b.lemmas) for a, b in zip(plain, plain[1:], strict=False)]
+        if any(_similar_word(lw, w) for lw in label for w in words):
+            return True
+    return False
+
+
+def says_no_comment(text: str) -> bool:
+    """Whether a passage has a "no comment" phrase (which may name, or blanket, any element)."""
+    return bool(_NO_COMMENT_ANY.search(text) or _NO_COMMENT.match(text))
+
+
+def anchors(key: str, theme: Mapping[str, Any]) -> tuple[str, ...]:
+    """Lowercase strings one of which a passage's text (lowercased) or its tokens' lemmas
+    contain wherever `may_concern` can be true of it for this theme, no-comment sentences
+    aside: a keyword word as typed and its lemmas (a match is that word, or a compound that
+    contains it); a lemma's first three letters (a compound written in two words starts
+    with them); a label word, and its first and last three letters and the three after its
+    first and second (a word that is part of a label word, or shares its first five, or two
+    heading words joined). Only a filter: `may_concern` decides."""
+    compiled = compile_codebook({key: theme})[0]
+    out: list[str] = []
+    for matcher in compiled.matchers:
+        for word in matcher.words:
+            out += [word.form, *word.lemmas, *(lemma[:3] for lemma in word.lemmas if len(lemma) > 3)]
+    for words in compiled.label_words:
+        for x in words:
+            out += [x, x[:3], x[-3:], x[1:4], x[2:5]] if len(x) > 3 else [x]
+    return tuple(dict.fromkeys(a for a in out if a))

@@ -18,6 +18,7 @@ from ..errors import ArchiveMissing, HoeringError, OutputError, danish, os_error
 from ..store import Archive
 from ..store import archive as archive_store
 from ..store.archive import DB_NAME
+from .commands import COMMANDS
 from .danish import DanishGroup, install_catalogue
 
 # Before the decorators below run: Click translates some texts (--help, --version) as they do.
@@ -114,7 +115,12 @@ def progress_bar(label: str, quiet: bool):
     return update, close
 
 
-@click.group("hoering", cls=DanishGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    "hoering",
+    cls=DanishGroup,
+    lazy={name: (f"{__package__}.{module}", line) for name, (module, line) in COMMANDS.items()},
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--archive",
     "archive_dir",

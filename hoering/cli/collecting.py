@@ -79,11 +79,11 @@ def status(ctx: click.Context, slug: str) -> None:
 
 
 def print_status(archive: Archive, slug: str) -> None:
-    from ..export import missing_parties
+    from ..parties import missing_parties
     from ..review import state as review_state
 
     consultation = archive.consultation(slug)
-    responses = archive.responses(consultation)
+    responses = archive.responses(consultation, text=False)
     decided = review_state(archive, slug)
     excluded = decided.excluded
     click.echo(f"{consultation.title} ({slug})")

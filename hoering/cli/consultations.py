@@ -9,7 +9,7 @@ import click
 from .. import messages as M
 from ..store import check_slug
 from ..store import responses as stored
-from .app import archive_of, config_warnings, fail_in_danish, format_table, main
+from .app import archive_of, config_warnings, fail_in_danish, format_table, main, progress_bar
 
 
 @main.command()
@@ -43,7 +43,11 @@ def new(ctx: click.Context, slug: str, config_path: Path | None, title: str | No
         click.echo(M.say(M.STARTER_NEXT, slug=slug, path=config_path))
     config = load_config(config_path)
     if any(c.slug == slug for c in archive.consultations()):
-        reconfigure(archive, slug, config)
+        progress, close = progress_bar(M.RETAGGING, False)
+        try:
+            reconfigure(archive, slug, config, progress=progress)
+        finally:
+            close()
         click.echo(M.say(M.CONSULTATION_UPDATED, slug=slug, title=config.title))
     else:
         archive.create_consultation(slug, config)
@@ -78,7 +82,11 @@ def config_cmd(ctx: click.Context, slug: str, config_path: Path | None) -> None:
     from ..pipeline.reconcile import reconfigure
 
     config = load_config(config_path)
-    changed, tagged = reconfigure(archive, slug, config)
+    progress, close = progress_bar(M.RETAGGING, False)
+    try:
+        changed, tagged = reconfigure(archive, slug, config, progress=progress)
+    finally:
+        close()
     click.echo(M.say(M.CONFIG_UPDATED, slug=slug, changed=changed, tagged=tagged))
 
 

@@ -15,7 +15,9 @@ Danish too; tests/test_danish_cli.py walks them all.
 from __future__ import annotations
 
 import gettext
+import importlib
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import click
@@ -116,28 +118,60 @@ class DanishCommand(click.Command):
 
 
 class DanishGroup(click.Group):
-    """The `hoering` group: Danish usage, and "mente du …?" for an unknown command."""
+    """The `hoering` group: Danish usage, and "mente du …?" for an unknown command.
+
+    `lazy`: command name -> (module, one-line help). A command's module is imported when
+    the command is looked up (it registers itself on the group then), so a command loads
+    only its own module; the help lists every command from the one-line helps alone."""
 
     command_class = DanishCommand
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, lazy: Mapping[str, tuple[str, str]] | None = None, **kwargs):
         kwargs.setdefault("options_metavar", "[TILVALG]")
         kwargs.setdefault("subcommand_metavar", "KOMMANDO [ARGUMENTER]...")
         super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
         _danish_params(self.params)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            importlib.import_module(self.lazy[cmd_name][0])
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # As click's own, with a command not yet imported shortened from its stored line:
+        # the same text its docstring would give, and no module imported to show it.
+        commands = []
+        for name in self.list_commands(ctx):
+            command = self.commands.get(name)
+            if command is None and name in self.lazy:
+                command = click.Command(name, help=self.lazy[name][1])
+            if command is not None and not command.hidden:
+                commands.append((name, command))
+        if commands:
+            limit = formatter.width - 6 - max(len(name) for name, _ in commands)
+            with formatter.section(gettext.gettext("Commands")):
+                formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in commands])
 
     def resolve_command(self, ctx: click.Context, args: list[str]):
         try:
             return super().resolve_command(ctx, args)
         except click.UsageError as exc:
-            # Newer Click suggests a close command itself (translated); older Click does not.
-            if getattr(exc, "possibilities", None):
-                raise
             name = args[0] if args else ""
-            guess = closest(name, self.list_commands(ctx)) if name else None
-            if guess and not name.startswith("-"):
-                exc.message = f"{exc.message} {M.say(M.DID_YOU_MEAN_COMMAND, command=guess)}"
-            raise
+            error = exc
+            no_such = getattr(click.exceptions, "NoSuchCommand", None)
+            if no_such is not None and isinstance(exc, no_such) and not exc.possibilities:
+                # Click suggests among the commands imported so far: among all of them instead.
+                error = no_such(name, possibilities=self.list_commands(ctx), ctx=ctx)
+            # Newer Click suggests a close command itself (translated); older Click does not.
+            if not getattr(error, "possibilities", None):
+                guess = closest(name, self.list_commands(ctx)) if name else None
+                if guess and not name.startswith("-"):
+                    error.message = f"{error.message} {M.say(M.DID_YOU_MEAN_COMMAND, command=guess)}"
+            raise error from None
 
 
 DanishGroup.group_class = DanishGroup

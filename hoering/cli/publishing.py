@@ -48,10 +48,13 @@ def export(ctx: click.Context, slug: str, as_json: bool, xlsx_path: Path | None,
     exported = _exported(ctx, slug)
     if xlsx_path:
         from ..note import write_xlsx
+        from ..readings import keep_readings
 
         progress, close = progress_bar(M.WRITING_XLSX, False)
+        before = len(exported.readings)
         with output_option("--xlsx"), _closing(close):
             write_xlsx(exported, xlsx_path, internal=internal, progress=progress)
+        keep_readings(archive_of(ctx), exported, before=before)
         click.echo(M.say(M.XLSX_WRITTEN_INTERNAL if internal else M.XLSX_WRITTEN, path=xlsx_path))
     if as_json or not xlsx_path:
         click.echo(json.dumps(exported.to_json(), ensure_ascii=False, indent=2))
@@ -75,12 +78,15 @@ def note(ctx: click.Context, slug: str, out: Path, template_docx: Path | None, t
       hoering note aktivering -o overblik.docx --template kommunens-brevpapir.docx
     """
     from ..note import render_note
+    from ..readings import keep_readings
 
     exported = _exported(ctx, slug)
+    before = len(exported.readings)
     progress, close = progress_bar(M.WRITING_NOTE, False)
     with output_option("-o"), _closing(close):
         render_note(
             exported, out, template_docx=template_docx, templates_dir=templates_dir, internal=internal,
             progress=progress,
         )  # fmt: skip
+    keep_readings(archive_of(ctx), exported, before=before)
     click.echo(M.say(M.NOTE_WRITTEN_INTERNAL if internal else M.NOTE_WRITTEN, path=out))

@@ -8,7 +8,6 @@ import sys
 import click
 
 from .. import messages as M
-from .. import search as search_mod
 from ..model import SenderKind
 from .app import archive_of, da, fail_in_danish, main, progress_bar
 
@@ -40,6 +39,8 @@ def search(ctx: click.Context, query: tuple[str, ...], as_json: bool, limit: int
       hoering search "kortere forløb" --theme mentor --since 2018-01-01
       hoering search mentor -handicap --consultation aktivering
     """
+    from .. import search as search_mod  # `show` in this module needs none of it
+
     archive = archive_of(ctx)
     progress, close = progress_bar(M.BUILDING_INDEX, as_json)
     try:
@@ -58,6 +59,8 @@ def search(ctx: click.Context, query: tuple[str, ...], as_json: bool, limit: int
 
 
 def _print_hits(result) -> None:
+    from ..search import CANDIDATES
+
     bold = sys.stdout.isatty()
     for n, hit in enumerate(result.hits, 1):
         who = hit.sender or M.UNKNOWN_SENDER_LONG
@@ -77,7 +80,7 @@ def _print_hits(result) -> None:
         click.echo(M.say(M.HIT_SOURCE, title=hit.consultation_title, file=hit.file, spread=spread))
     click.echo()
     if result.truncated:
-        click.echo(M.say(M.HITS_TRUNCATED, shown=len(result.hits), candidates=search_mod.CANDIDATES))
+        click.echo(M.say(M.HITS_TRUNCATED, shown=len(result.hits), candidates=CANDIDATES))
     else:
         click.echo(M.say(M.HITS_SHOWN, shown=len(result.hits), passages=result.matching_passages))
 
@@ -127,6 +130,8 @@ def reindex(ctx: click.Context, quiet: bool) -> None:
     Eksempler:
       hoering reindex
     """
+    from .. import search as search_mod
+
     progress, close = progress_bar(M.BUILDING_INDEX, quiet)
     try:
         report = search_mod.rebuild(archive_of(ctx), progress=progress)

@@ -187,8 +187,13 @@ def eval_cmd(ctx: click.Context, slug: str | None, labels_path: Path | None, lea
         click.echo(M.EVAL_LEARNED_HEAD)
         for f in folds:
             d = f.to_json()
+            rules, learned = ("–" if v is None else f"{v:.2f}" for v in (d["rules"], d["learned"]))
             click.echo(M.say(M.EVAL_LEARNED_ROW, slug=f.slug, total=f.total, train=f.train_examples,
-                             rules=d["rules"] or 0.0, learned=d["learned"] or 0.0))
+                             rules=rules, learned=learned))
+        click.echo(M.EVAL_LEARNED_THEMES_HEAD)
+        for f in folds:
+            click.echo(M.say(M.EVAL_LEARNED_THEMES_ROW, slug=f.slug, pairs=f.theme_pairs,
+                             train=f.theme_train_examples, rules=f.theme_rules_f1, learned=f.theme_learned_f1))
         return
     if slug is None or labels_path is None:
         raise click.UsageError(M.EVAL_USAGE)

@@ -11,8 +11,9 @@ from .vocabulary import SenderKind, SenderSource, Stance, Status, TagSource
 
 @dataclass(frozen=True, slots=True)
 class TagMark:
-    """One discussed theme of one response, as a table shows it. `guessed`: the stance rests
-    on no stance cue (the reader's default), so a person should look at it."""
+    """One discussed theme of one response, as a table shows it. `guessed`: a machine stance
+    a person should look at ("bør gennemses"): it rests on no stance cue (the reader's
+    default), or its confidence is below `model.themes.REVIEW_BELOW`, as the export's `review`."""
 
     key: str
     stance: Stance | str | None

@@ -106,11 +106,16 @@ def clean_chars(text: str | None) -> str:
     return _CONTROL.sub("", text)
 
 
+_BLANK_LINE = re.compile(r"\n[ \u00a0]*\n")
+_SPACES = re.compile(r"[ \u00a0]{2,}")
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs are separated by blank lines; line breaks inside one are kept."""
     paragraphs = []
-    for block in re.split(r"\n[ \u00a0]*\n", text.strip()):
-        lines = [re.sub(r"[ \u00a0]{2,}", " ", line).strip() for line in block.split("\n")]
+    for block in _BLANK_LINE.split(text.strip()):
+        # Runs of spaces never cross a line end: collapsed in the whole block at once.
+        lines = [line.strip() for line in _SPACES.sub(" ", block).split("\n")]
         block = "\n".join(line for line in lines if line)
         if block:
             paragraphs.append(block)

@@ -13,8 +13,9 @@ import sqlite3
 from dataclasses import dataclass
 
 from .. import search
+from ..analysis import danish, stored_tokens
 from ..analysis.passages import split_passages
-from ..analysis.tagging import tag_responses
+from ..analysis.tagging import tag_tokenised
 from ..analysis.themes import overlay_corrections
 from ..model import Passage, ThemeTag
 from ..store import Consultation
@@ -34,12 +35,15 @@ class Analysis:
     passages: list[Passage]
     tags: list[ThemeTag]  # the machine's, before a person's corrections
     index: list  # search.Analysed per passage, in passage order
+    tokens: list[str] | None = None  # per passage, `stored_tokens.encode`d: tagging again needs no language layer
 
 
 def analyse_text(text: str, codebook: dict) -> Analysis:
     passages = split_passages(text)
-    tags = tag_responses([text], codebook)[0] if codebook else []
-    return Analysis(passages, tags, search.analyse_texts([p.text for p in passages]))
+    toks = danish.tokens_many(p.text for p in passages)
+    tags = tag_tokenised([passages], [toks], codebook)[0] if codebook else []
+    return Analysis(passages, tags, search.analyse_texts([p.text for p in passages]),
+                    [stored_tokens.encode(t) for t in toks])
 
 
 def analyse_response(
@@ -54,7 +58,7 @@ def analyse_response(
         analysis = analyse_text(text, consultation.config.codebook())
     corrections = tag_store.response_corrections(db, response_id)
     tags = overlay_corrections(analysis.tags, corrections, list(consultation.config.themes))
-    passage_store.add_passages(db, response_id, analysis.passages)
+    passage_store.add_passages(db, response_id, analysis.passages, analysis.tokens)
     tag_store.replace_tags(db, response_id, tags)
     # The search index, in this same transaction: searchable as soon as collect commits.
     search.index_response(db, response_id, analysed=analysis.index)

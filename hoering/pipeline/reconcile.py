@@ -4,6 +4,8 @@ A person's corrections are kept: they are laid over whatever is matched."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..config import ConsultationConfig
 from ..extract import ExtractedDocument
 from ..model import Response
@@ -56,10 +58,13 @@ def _identity(response: Response) -> tuple:
             response.sender_confidence)  # fmt: skip
 
 
-def reconfigure(archive: Archive, slug: str, config: ConsultationConfig) -> tuple[int, int]:
-    """Apply an edited config: match senders to the new party list and re-tag the themes."""
+def reconfigure(
+    archive: Archive, slug: str, config: ConsultationConfig, *, progress: Callable[[int, int], None] | None = None
+) -> tuple[int, int]:
+    """Apply an edited config: match senders to the new party list and re-tag the themes
+    (`progress(done, total)` told each response tagged)."""
     from ..themes import retag
 
     archive.update_config(slug, config)
-    return redetect_senders(archive, slug), retag(archive, slug)
+    return redetect_senders(archive, slug), retag(archive, slug, progress=progress)
 

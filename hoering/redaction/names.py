@@ -157,11 +157,11 @@ def _word_kind(text: str, stop_words: frozenset[str]) -> tuple[str, bool, dict[s
 
 
 class _Text:
-    def __init__(self, doc, text: str):
+    def __init__(self, doc, text: str, toks=None):
         from ..analysis.danish import stop_words
 
         self.text = text
-        self.toks = [t for t in doc if not t.is_space]
+        self.toks = [t for t in (doc if toks is None else toks) if not t.is_space]
         stops = stop_words()
         self.words: list[_Word | None] = []
         for i, tok in enumerate(self.toks):
@@ -323,14 +323,15 @@ def _judge(run: list[_Word], t: _Text, *, cue: str | None, citizen: bool) -> boo
     return None
 
 
-def find_names(doc, text: str, *, citizen: bool) -> list[FoundName]:
-    """Private persons' names in `text` (`doc` is the Danish layer's parse of it).
+def find_names(doc, text: str, *, citizen: bool, toks=None) -> list[FoundName]:
+    """Private persons' names in `text` (`doc` is the Danish layer's parse of it; `toks`, when
+    given, `list(doc)`: spaCy makes a new object per token each time a doc is walked).
 
     `citizen`: the text is a private person's letter, where a first name or a first name and a
     surname is a person's; in an organisation's letter only a name given with a relation ("min
     søn …", "fru …") is taken, so its signatories and staff stay named.
     """
-    t = _Text(doc, text)
+    t = _Text(doc, text, toks)
     signed = t.signature_words() if citizen else set()
     out: list[FoundName] = []
     for run in t.runs():
@@ -359,16 +360,22 @@ def find_names(doc, text: str, *, citizen: bool) -> list[FoundName]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _literal(name: str) -> re.Pattern:
+    """A name as written, whole words, with a genitive (a note looks for the same names in a
+    response's every text: compiled once)."""
+    return re.compile(
+        rf"(?<![{LETTER}\d@.])" + r"\s+".join(re.escape(p) for p in name.split())
+        + rf"(?P<gen>'s|’s|'|’|s)?(?![{LETTER}\d@])"
+    )
+
+
 def literal_spans(text: str, names: dict[str, bool]) -> list[Found]:
     """Every occurrence of the given names (exact case, whole words, with a genitive), as found
     elsewhere in the same response: {name: sure}."""
     out: list[Found] = []
     for name, sure in names.items():
-        pattern = re.compile(
-            rf"(?<![{LETTER}\d@.])" + r"\s+".join(re.escape(p) for p in name.split())
-            + rf"(?P<gen>'s|’s|'|’|s)?(?![{LETTER}\d@])"
-        )
-        for m in pattern.finditer(text):
+        for m in _literal(name).finditer(text):
             replacement = NAME_REMOVED + ("'s" if m["gen"] else "")
             out.append(Found(m.start(), m.end(), RedactionKind.NAME, replacement, sure))
     return out

@@ -29,12 +29,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import ManualAction, Redaction, RedactionKind, SenderSource
-from .names import find_names, literal_spans, looks_like_person
+from .names import literal_spans, looks_like_person
 from .patterns import contact_spans
 from .pseudonyms import Pseudonyms
 from .publication import publishes_as_citizen
+from .reading import Readings, contacts, reading
 from .spans import MANUAL_REMOVED, Found, apply, resolve
-from .special import find_special
 
 if TYPE_CHECKING:
     from ..export import ConsultationExport, ExportedResponse
@@ -76,6 +76,9 @@ class Redactor:
 
     def __init__(self, export: ConsultationExport, *, internal: bool):
         self.internal = internal
+        # What the Danish layer read in the texts before (`reading.py`): kept by the export,
+        # which the caller may store for the next note; new readings are added to it.
+        self.readings: Readings | None = getattr(export, "readings", None)
         self.publish_names = export.config.publish_citizen_names
         self.pseudonyms = None if internal or self.publish_names else Pseudonyms()
         self._responses = {r.number: r for r in export.responses}
@@ -158,12 +161,13 @@ class Redactor:
         text = clean_chars(text)
         if self.internal or not text:
             return text
-        spans = contact_spans(text, addresses=citizen)
+        spans = contacts(text, citizen, self.readings)
         if self.pseudonyms is not None:
             spans += self.pseudonyms.spans(text, own=self._own(number))
             spans += self._own_name_spans(text, number)
         spans += self._personal(text, citizen, number)
-        if self._kept is not None:
+        # Only a guessed span can be one of the kept names: without one there is nothing to look for.
+        if self._kept is not None and any(s.kind in _GUESSED for s in spans):
             kept = [(m.start(), m.end()) for m in self._kept.finditer(text)]
             spans = [s for s in spans if not (s.kind in _GUESSED and any(s.start < e and b < s.end for b, e in kept))]
         spans = self._manual_spans(spans, text, number)
@@ -212,7 +216,7 @@ class Redactor:
         full = self._full_reading(number)
         if full is not None and full.text == text:
             return list(full.spans)
-        spans, _ = _read(text, citizen, self.pseudonyms, self._own(number))
+        spans, _ = _read(text, citizen, self.pseudonyms, self._own(number), self.readings)
         if full is not None and full.words:
             for original, (kind, replacement, sure) in full.words.items():
                 for f in literal_spans(text, {original: sure}):
@@ -226,7 +230,8 @@ class Redactor:
         if number not in self._full:
             response = self._responses[number]
             text = clean_chars(response.text)
-            spans, names = _read(text, self.is_citizen(response), self.pseudonyms, self._own(number)) if text else ([], {})
+            citizen = self.is_citizen(response)
+            spans, names = _read(text, citizen, self.pseudonyms, self._own(number), self.readings) if text else ([], {})
             words: dict[str, tuple[RedactionKind, str, bool]] = {}
             for f in spans:
                 original = text[f.start : f.end]
@@ -248,14 +253,13 @@ _GUESSED = frozenset(RedactionKind) - {RedactionKind.EMAIL, RedactionKind.CPR, R
 
 
 def _read(
-    text: str, citizen: bool, pseudonyms: Pseudonyms | None, own: set[str] | None
+    text: str, citizen: bool, pseudonyms: Pseudonyms | None, own: set[str] | None, readings: Readings | None = None
 ) -> tuple[list[Found], dict[str, bool]]:
     """Other people's names in `text`, every occurrence of each, and the special categories
-    tied to them or to the writer; and the names found, each with its single words ({name: sure})."""
-    from ..analysis.danish import nlp
-
-    doc = nlp()(text)
-    found = find_names(doc, text, citizen=citizen)
+    tied to them or to the writer; and the names found, each with its single words ({name: sure}).
+    What the Danish layer reads is taken from `readings` when it read this text before."""
+    read = reading(text, citizen, readings)
+    found = read.names
     spans = [n.span for n in found]
     # A name found once ("min søn Magnus") is found everywhere in the text ("Magnus har …").
     again = {n.name: n.span.sure for n in found}
@@ -266,7 +270,7 @@ def _read(
     persons = [(s.start, s.end) for s in spans]
     if pseudonyms is not None:
         persons += [(s.start, s.end) for s in pseudonyms.spans(text, own=own)]
-    spans += find_special(doc, citizen=citizen, person_chars=persons)
+    spans += [f for f in (term.found(persons) for term in read.terms) if f is not None]
     return spans, again
 
 

@@ -20,9 +20,10 @@ writer asks for; a union membership takes its phrase with it ("medlem af 3F").
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..model import RedactionKind
 from . import lexicon
@@ -146,13 +147,41 @@ def _protected(toks) -> set[int]:
             if run and "\n" in text[toks[run[-1]].idx + len(toks[run[-1]].text) : tok.idx]:
                 close()
             run.append(j)
-        else:
+        elif run:  # closing no run changes nothing: most tokens are not capitalised
             close()
-    close()
+    if run:
+        close()
     return out
 
 
 _KNOWN_ORGS = frozenset({"Kræftens Bekæmpelse", "Ældre Sagen", "Landsforeningen Autisme", "Landsforeningen LEV"})
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A special-category term found in a text, with what decides whether it is tied to a
+    person, read once from the tokens: whether a cue word stands near it, and where the
+    tokens near it start, to be tested against the names of persons found in the text
+    (which depend on the whole note: its citizens' pseudonyms). `Term.tie(persons)` then
+    decides without the tokens, so a stored reading needs no spaCy."""
+
+    kind: RedactionKind
+    start: int  # characters: the published span (a union with its membership phrase)
+    stop: int
+    union: bool
+    cue: bool  # a cue in the window: tied whoever the persons are (a union: a membership word)
+    weak: bool  # only "vi/vores" in the window (a private person's letter)
+    near: tuple[int, ...]  # where the tokens whose being a person's name ties the term start
+
+    def tie(self, persons: Sequence[tuple[int, int]]) -> bool | None:
+        """True: tied to a person; False: probably (only "vi/vores"); None: a topic."""
+        if self.cue or any(s <= idx < e for idx in self.near for s, e in persons):
+            return True
+        return False if self.weak else None
+
+    def found(self, persons: Sequence[tuple[int, int]]) -> Found | None:
+        tie = self.tie(persons)
+        return None if tie is None else Found(self.start, self.stop, self.kind, MARKERS[self.kind], sure=tie)
 
 
 def find_special(doc, *, citizen: bool, person_chars: list[tuple[int, int]]) -> list[Found]:
@@ -160,9 +189,17 @@ def find_special(doc, *, citizen: bool, person_chars: list[tuple[int, int]]) -> 
 
     `person_chars` are the (start, end) spans of the persons' names already found in the text.
     """
+    found = (term.found(person_chars) for term in special_terms(doc, citizen=citizen))
+    return [f for f in found if f is not None]
+
+
+def special_terms(doc, *, citizen: bool, toks=None) -> list[Term]:
+    """Every special-category term in `doc` that a person could be tied to, in the order
+    `find_special` reports them (`Term.tie` decides, given the persons' names). `toks`, when
+    given, is `list(doc)`."""
     from ..analysis.danish import nlp
 
-    toks = list(doc)
+    toks = list(doc) if toks is None else toks
     if not toks:
         return []
     phrases, patterns = _matchers(nlp())
@@ -182,19 +219,22 @@ def find_special(doc, *, citizen: bool, person_chars: list[tuple[int, int]]) -> 
         kind = _stem_kind(tok.lower_)
         if kind is not None:
             terms.append((kind, j, j + 1))
-    person_tokens = _tokens_in(toks, person_chars)
     sentences = _sentences(doc, len(toks)) if terms else []
-    out: list[Found] = []
+    out: list[Term] = []
     for kind, start, end in terms:
         sent = sentences[start]
-        tie = _tie(toks, sent, start, end, person_tokens, citizen=citizen, union=kind == RedactionKind.UNION)
-        if tie is None:
-            continue
-        if kind == RedactionKind.UNION:
+        union = kind == RedactionKind.UNION
+        if union:
+            term = _union_term(toks, sent, start, end, citizen=citizen)
+            if term is None:
+                continue
+            cue, weak, near = term
             start = _membership_start(toks, start)
+        else:
+            cue, weak, near = _window(toks, sent, start, end, citizen=citizen)
         last = toks[end - 1]
-        stop = last.idx + len(last.text.rstrip(".,;:")) if kind == RedactionKind.UNION else last.idx + len(last.text)
-        out.append(Found(toks[start].idx, stop, kind, MARKERS[kind], sure=tie))
+        stop = last.idx + len(last.text.rstrip(".,;:")) if union else last.idx + len(last.text)
+        out.append(Term(kind, toks[start].idx, stop, union, cue, weak, near))
     return out
 
 
@@ -206,17 +246,6 @@ def _stem_kind(lower: str) -> RedactionKind | None:
         if stem.fullmatch(lower) or any(stem.fullmatch(p) for p in lower.split("-") if p):
             return kind
     return None
-
-
-def _tokens_in(toks, spans: list[tuple[int, int]]) -> set[int]:
-    """Indexes of the tokens that start inside one of the character `spans`."""
-    if not spans:
-        return set()
-    starts = [tok.idx for tok in toks]
-    out: set[int] = set()
-    for s, e in spans:
-        out.update(range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
-    return out
 
 
 def _sentences(doc, n: int) -> list[range]:
@@ -231,37 +260,32 @@ def _sentences(doc, n: int) -> list[range]:
     return out
 
 
-def _tie(toks, sent: range, start: int, end: int, persons: set[int], *, citizen: bool, union: bool) -> bool | None:
-    """True: tied to a person; False: probably (only "vi/vores"); None: a topic, not a person.
-    `sent`: the token indexes of the sentence the term starts in."""
-    if union:
-        return _union_tie(toks, sent, start, end, persons, citizen=citizen)
+def _window(toks, sent: range, start: int, end: int, *, citizen: bool) -> tuple[bool, bool, tuple[int, ...]]:
+    """What ties a term to a person, read from the tokens around it (`sent`: the token indexes of
+    the sentence it starts in): a cue word there, only "vi/vores" there, and where the other
+    tokens there start (one of them inside a person's name ties it too)."""
     if citizen:
         lo, hi = sent.start, sent.stop
     else:
         lo, hi = max(sent.start, start - _ORG_WINDOW), min(sent.stop, end + _ORG_WINDOW)
     cues = _CITIZEN_CUES if citizen else _ORG_CUES
-    weak = False
-    for j in range(lo, hi):
-        if start <= j < end:
-            continue
-        if j in persons or toks[j].lower_ in cues:
-            return True
-        weak = weak or (citizen and toks[j].lower_ in _WEAK_CUES)
-    return False if weak else None
+    window = [j for j in range(lo, hi) if not start <= j < end]
+    cue = any(toks[j].lower_ in cues for j in window)
+    weak = citizen and any(toks[j].lower_ in _WEAK_CUES for j in window)
+    return cue, weak, tuple(toks[j].idx for j in window)
 
 
-def _union_tie(toks, sent: range, start: int, end: int, persons: set[int], *, citizen: bool) -> bool | None:
+def _union_term(toks, sent: range, start: int, end: int, *, citizen: bool) -> tuple[bool, bool, tuple[int, ...]] | None:
     """A union is someone's when a membership word is near it ("medlem af 3F", "min fagforening")
-    and, in an organisation's letter, a person is named too."""
+    and, in an organisation's letter, a person is named too (in its sentence); None: a topic
+    whoever the persons are."""
     lo, hi = max(sent.start, start - _UNION_WINDOW), min(sent.stop, end + _UNION_WINDOW)
     near = [j for j in range(lo, hi) if not start <= j < end]
-    if toks[start].lower_ in _UNION_CUES or any(toks[j].lower_ in _UNION_CUES for j in near):
-        if citizen:
-            return True
-        person = any(j in persons or toks[j].lower_ in _ORG_CUES for j in sent)
-        return True if person else None
-    return None
+    if not (toks[start].lower_ in _UNION_CUES or any(toks[j].lower_ in _UNION_CUES for j in near)):
+        return None
+    if citizen or any(toks[j].lower_ in _ORG_CUES for j in sent):
+        return True, False, ()
+    return False, False, tuple(toks[j].idx for j in sent)
 
 
 def _membership_start(toks, start: int) -> int:

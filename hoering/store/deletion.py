@@ -37,15 +37,17 @@ def forget_decisions(db: sqlite3.Connection, consultation_id: int, number: int) 
     for table in ("tag_corrections", "manual_redactions", "reviewed_redactions", "response_comments",
                   "exclusions", "reviewed_responses"):
         db.execute(f"DELETE FROM {table} WHERE consultation_id = ? AND number = ?", (consultation_id, number))
-    # The cached summaries may quote it: they are computed again without it.
+    # The cached summaries may quote it, the kept readings name the persons in it: they are
+    # computed again without it.
     db.execute("DELETE FROM summaries WHERE consultation_id = ?", (consultation_id,))
+    db.execute("DELETE FROM redaction_readings WHERE consultation_id = ?", (consultation_id,))
 
 
 def delete_consultation_rows(db: sqlite3.Connection, consultation_id: int) -> None:
     """A consultation's own rows, once its responses are deleted (`responses.delete_response`)."""
     for table in ("overrides", "tag_corrections", "suggested_themes", "approvals", "manual_redactions",
                   "reviewed_redactions", "response_comments", "theme_remarks", "exclusions",
-                  "reviewed_responses", "summaries"):
+                  "reviewed_responses", "summaries", "redaction_readings"):
         db.execute(f"DELETE FROM {table} WHERE consultation_id = ?", (consultation_id,))
     db.execute("DELETE FROM consultations WHERE id = ?", (consultation_id,))
 

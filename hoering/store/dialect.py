@@ -19,8 +19,8 @@ first, mechanically, so a migration added later runs on both without a second ve
   and FTS5's commands (``INSERT INTO t (t) VALUES ('rebuild')``), have nothing to do.
   Any other trigger is refused loudly: it needs a hand translation.
 
-SQLite's two-argument scalar ``max(a, b)``/``min(a, b)`` exist on PostgreSQL as the
-functions `SETUP` creates. Transactions: ``BEGIN IMMEDIATE`` (SQLite's one writer at a
+SQLite's two-argument scalar ``max(a, b)``/``min(a, b)`` and ``json_extract(doc, '$.key')``
+exist on PostgreSQL as the functions `SETUP` creates. Transactions: ``BEGIN IMMEDIATE`` (SQLite's one writer at a
 time) is ``BEGIN`` plus a transaction-scoped advisory lock (`WRITE_LOCK`), so writers
 queue in the same order on both backends and two collects cannot interleave.
 """
@@ -62,6 +62,10 @@ SETUP = [
         for fn, pg in (("max", "GREATEST"), ("min", "LEAST"))
         for t in ("bigint", "double precision", "text")
     ),
+    # SQLite's json_extract(doc, '$.a.b') over a JSON text column: a string unquoted, any
+    # other value as JSON text, as SQLite returns them (the workspace's table reads warnings so).
+    "CREATE OR REPLACE FUNCTION json_extract(doc text, path text) RETURNS text LANGUAGE sql IMMUTABLE "
+    "AS 'SELECT doc::jsonb #>> string_to_array(substr(path, 3), ''.'')'",
 ]
 
 # Tables of the PostgreSQL layout that are not part of the shared schema.

@@ -509,3 +509,31 @@ def m016_summaries(db: sqlite3.Connection) -> None:
         );
         """,
     )
+
+
+@migration
+def m017_passage_tokens(db: sqlite3.Connection) -> None:
+    """Each passage's tokens as the language layer read them (`analysis.stored_tokens`: JSON
+    with the analyser's version), written by collect, so re-tagging, accepting a theme and
+    suggesting topics need no language layer. Passages from before have none: they are
+    read once more when first needed and kept (`themes.tokenised`). Rebuildable data."""
+    db.execute("ALTER TABLE passages ADD COLUMN tokens TEXT")
+
+
+@migration
+def m019_redaction_readings(db: sqlite3.Connection) -> None:
+    """What the Danish layer read in a consultation's texts for redaction (names, special-
+    category terms), kept so the next note need not read them again (`store.readings`).
+    One row per consultation: JSON {text key: reading} under the version of the rules that
+    read it. Rebuildable data, like the summaries; it names persons, so deleting a response
+    for good removes it."""
+    run_script(
+        db,
+        """
+        CREATE TABLE redaction_readings (
+            consultation_id INTEGER PRIMARY KEY REFERENCES consultations(id),
+            version TEXT NOT NULL,
+            readings TEXT NOT NULL         -- JSON: {"<sha256 of the text>:<c|o>": reading}
+        );
+        """,
+    )

@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from ..model import SenderKind, SenderSource, Stance, Status, TagSource, TagState, member
 from ..model.overview import ConsultationTally, ResponseLine, TagMark, ThemePassage
+from ..model.themes import REVIEW_BELOW
 
 _COLUMNS = (
     "number, file, status, error, sender, sender_source, sender_kind, party, received, "
@@ -83,12 +84,15 @@ def _line(row: sqlite3.Row, marks: list[TagMark]) -> ResponseLine:
 def tag_marks(db: sqlite3.Connection, consultation_id: int, number: int | None = None) -> dict[int, list[TagMark]]:
     """{response number: its discussed themes} without their evidence, in tag order (of one
     response when `number` is given)."""
+    # A machine stance a person should look at: one that rests on no cue, or one the machine
+    # is less sure of than REVIEW_BELOW (the export's "review", "bør gennemses").
     one = "" if number is None else " AND r.number = ?"
     rows = db.execute(
-        "SELECT r.number, t.theme, t.stance, t.source, t.cues = '[]' AS guessed "
+        "SELECT r.number, t.theme, t.stance, t.source, "
+        "t.cues = '[]' OR (t.confidence IS NOT NULL AND t.confidence < ?) AS guessed "
         "FROM tags t JOIN responses r ON r.id = t.response_id "
         f"WHERE r.consultation_id = ? AND t.state = ?{one} ORDER BY r.number, t.id",
-        (consultation_id, TagState.DISCUSSES, *(() if number is None else (number,))),
+        (REVIEW_BELOW, consultation_id, TagState.DISCUSSES, *(() if number is None else (number,))),
     )
     out: dict[int, list[TagMark]] = defaultdict(list)
     auto = TagSource.AUTO.value

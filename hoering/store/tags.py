@@ -20,7 +20,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from ..model import Status, TagCorrection, TagState, ThemeSuggestion, ThemeTag
+from ..model import CorrectionAction, Status, TagCorrection, TagState, ThemeSuggestion, ThemeTag
 from . import records
 
 
@@ -103,6 +103,16 @@ def stance_decisions(db: sqlite3.Connection) -> list[tuple[int, str, str, list[s
     )
     return [(cid, theme, stance, json.loads(evidence)) for cid, theme, stance, evidence in rows]
 
+
+def presence_decisions(db: sqlite3.Connection) -> list[tuple[int, int, str, bool]]:
+    """Every theme a person confirmed, set or removed, in every consultation, as
+    (consultation id, response number, theme, whether it is discussed): the learned
+    theme-presence model's examples."""
+    rows = db.execute(
+        "SELECT consultation_id, number, theme, action FROM tag_corrections "
+        "ORDER BY consultation_id, number, theme"
+    )
+    return [(cid, number, theme, action == CorrectionAction.ADD) for cid, number, theme, action in rows]
 
 
 def save_correction(db: sqlite3.Connection, correction: TagCorrection) -> None:

@@ -1,0 +1,121 @@
+"""What the Danish layer reads in one text for redaction, kept so it is read only once.
+
+Redaction needs spaCy for two things only: the names of private persons a text mentions
+(`names.find_names`) and its special-category terms with the words around them
+(`special.special_terms`). Both depend on nothing but the text and whether it is read as a
+private person's letter, so a `Reading` of them can be kept under `key(text, citizen)` and used
+again by every later note of an unchanged text: tokenising every letter of a consultation
+again was most of the time a note took. What depends on the whole note (the citizens'
+pseudonyms, which tie a special-category term to a person) is applied to the reading each
+time (`special.Term.tie`), so a kept reading gives exactly the spans a fresh one does.
+
+The contact-data patterns (`patterns.contact_spans`) run over every character of every text;
+their spans depend on the text and on whether addresses are wanted, and are kept the same way
+(`contacts`).
+
+A reading is stored as JSON (`to_json`/`from_json`) under `version()`, the hash of the rules'
+code, the name lists and the Danish layer: a change to any of them reads every text again.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+from collections.abc import MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import RedactionKind
+from .names import FoundName
+from .spans import Found
+from .special import Term
+
+# key(text, citizen) -> Reading.to_json(); key(text, addresses) + ":contact" -> contact spans
+Readings = MutableMapping[str, list]
+
+
+@dataclass(frozen=True)
+class Reading:
+    names: tuple[FoundName, ...]
+    terms: tuple[Term, ...]
+
+    def to_json(self) -> list:
+        return [
+            [[n.span.start, n.span.end, n.span.kind.value, n.span.replacement, n.span.sure, n.span.known,
+              n.name, n.parts] for n in self.names],
+            [[t.kind.value, t.start, t.stop, t.union, t.cue, t.weak, list(t.near)] for t in self.terms],
+        ]  # fmt: skip
+
+    @classmethod
+    def from_json(cls, value: list) -> Reading:
+        names, terms = value
+        return cls(
+            tuple(FoundName(Found(s, e, RedactionKind(k), r, sure, known), name, list(parts))
+                  for s, e, k, r, sure, known, name, parts in names),
+            tuple(Term(RedactionKind(k), s, e, union, cue, weak, tuple(near))
+                  for k, s, e, union, cue, weak, near in terms),
+        )  # fmt: skip
+
+
+def read(text: str, citizen: bool) -> Reading:
+    """Names and special-category terms in `text` (spaCy's Danish layer)."""
+    from ..analysis.danish import nlp
+    from .names import find_names
+    from .special import special_terms
+
+    doc = nlp()(text)
+    toks = list(doc)  # one walk over the tokens for both
+    return Reading(tuple(find_names(doc, text, citizen=citizen, toks=toks)),
+                   tuple(special_terms(doc, citizen=citizen, toks=toks)))  # fmt: skip
+
+
+def key(text: str, citizen: bool) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() + (":c" if citizen else ":o")
+
+
+def contacts(text: str, addresses: bool, readings: Readings | None) -> list[Found]:
+    """`patterns.contact_spans(text, addresses=addresses)`, kept like a reading: the patterns
+    run over every character of every text, which a later note need not do again."""
+    from .patterns import contact_spans
+
+    if readings is None:
+        return contact_spans(text, addresses=addresses)
+    k = key(text, addresses) + ":contact"
+    kept = readings.get(k)
+    if kept is not None:
+        return [Found(s, e, RedactionKind(kind), r, sure, known) for s, e, kind, r, sure, known in kept]
+    found = contact_spans(text, addresses=addresses)
+    readings[k] = [[f.start, f.end, f.kind.value, f.replacement, f.sure, f.known] for f in found]
+    return found
+
+
+def reading(text: str, citizen: bool, readings: Readings | None) -> Reading:
+    """The kept reading of `text`, else a new one (then kept in `readings`)."""
+    if readings is None:
+        return read(text, citizen)
+    k = key(text, citizen)
+    kept = readings.get(k)
+    if kept is not None:
+        return Reading.from_json(kept)
+    found = read(text, citizen)
+    readings[k] = found.to_json()
+    return found
+
+
+@functools.cache
+def version() -> str:
+    """The rules' code, the name lists' package and the Danish layer: what a reading depends on."""
+    from ..analysis import danish
+    from . import lexicon, names, patterns, spans, special
+
+    digest = hashlib.sha256(danish.ANALYSER_VERSION.encode())
+    for package in ("faker", "spacy"):
+        try:
+            digest.update(f"{package}/{importlib.metadata.version(package)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    for module in (danish, lexicon, names, patterns, spans, special):  # patterns: the contact spans
+        digest.update(Path(module.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
