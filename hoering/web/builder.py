@@ -12,7 +12,7 @@ shows), never the export, so taking it in costs the server nothing that shows.
 
 Which state of the archive a note shows: the workspace tags a build with its connection's
 change marker read before the build (`store.overview.changes`). But the build itself may
-write (the summaries it computed are stored), which moves that marker. The worker reads its
+write (the summaries and redaction readings it computed are stored), which moves that marker. The worker reads its
 own connection's `data_version` (which moves only when *another* connection commits) when it
 starts and again later (`unchanged_since`): unchanged means nobody but the builder wrote, and
 the workspace may tag the note with the marker read after the build. Errors come back as
@@ -81,12 +81,18 @@ def build(location: str | None, database: str | None, slug: str) -> Outcome:
     from ..errors import HoeringError, danish
     from ..export import export_consultation
     from ..note import build_note, render_html
+    from ..readings import keep_readings
 
     archive = _open(location, database)
     version, changes = _version(archive), _changes(archive)
     try:
         export = export_consultation(archive, slug)
+        before = len(export.readings)
         note = build_note(export, internal=False)
+        # What redaction read is kept like the summaries, so the next build after a
+        # change reads only new texts with the language layer. The worker's own write
+        # does not move its data_version, so it never makes the note look stale.
+        keep_readings(archive, export, before=before)
         report = publication.report_for(archive, slug, export, note.redactions)
         built = BuiltNote(render_html(note), report.approved, report.approval, report.doubtful, len(report.lines))
         error = None
