@@ -45,6 +45,7 @@ import numpy as np
 
 from ..model import Passage, PassageKind
 from . import danish
+from .clustering import average_linkage_labels, normalize_rows
 from .danish import Token
 from .matching import KeywordSet, compound_relation
 from .passages import split_passages
@@ -279,8 +280,6 @@ def suggest_themes(
     clusters whose labels are alike are merged. Deterministic: no random state.
     """
     from scipy.sparse import csr_matrix
-    from sklearn.cluster import AgglomerativeClustering
-    from sklearn.preprocessing import normalize
 
     if analysed is None:
         analysed = analyse(texts or [])
@@ -359,7 +358,7 @@ def suggest_themes(
             cols.append(column[f])
             vals.append(float(c))
     counts = csr_matrix((vals, (rows, cols)), shape=(len(free), len(vocabulary)))
-    vectors = normalize(csr_matrix(counts.multiply(idf)))
+    vectors = normalize_rows(csr_matrix(counts.multiply(idf)))
     complaints = [r for r, i in enumerate(free) if process[i]]
     others = [r for r, i in enumerate(free) if not process[i]]
     clusters: dict[int, list[int]] = defaultdict(list)
@@ -373,15 +372,14 @@ def suggest_themes(
         v = vectors[sample]
         distance = np.clip(1.0 - (v @ v.T).toarray(), 0.0, None)
         np.fill_diagonal(distance, 0.0)
-        labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
-                                         distance_threshold=CUT_DISTANCE).fit_predict(distance)
-        for r, c in zip(sample, labels.tolist(), strict=True):
+        labels = average_linkage_labels(distance, CUT_DISTANCE)
+        for r, c in zip(sample, labels, strict=True):
             clusters[c].append(r)
         clustered = set(sample)
         rest = [r for r in others if r not in clustered]
         if rest:
             keys = sorted(clusters)
-            centres = normalize(csr_matrix(np.vstack([np.asarray(vectors[clusters[k]].mean(axis=0)) for k in keys])))
+            centres = normalize_rows(csr_matrix(np.vstack([np.asarray(vectors[clusters[k]].mean(axis=0)) for k in keys])))
             sims = (vectors[rest] @ centres.T).toarray()
             best = sims.argmax(axis=1)
             for r, j, sim in zip(rest, best.tolist(), sims.max(axis=1).tolist(), strict=True):
