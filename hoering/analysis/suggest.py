@@ -40,6 +40,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import numpy as np
 
@@ -98,17 +99,17 @@ class _Vocabulary:
 
     def __init__(self, token_lists: Sequence[Sequence[Token]]) -> None:
         self.forms: dict[str, Counter[str]] = defaultdict(Counter)
-        self.lower_seen: set[str] = set()
         self.pos: dict[str, Counter[str]] = defaultdict(Counter)
-        for toks in token_lists:
-            for tok in toks:
-                if tok.is_word:
-                    self.forms[tok.lemma][tok.lower] += 1
-                    if tok.pos:
-                        self.pos[tok.lemma][tok.pos] += 1
-                    if tok.text[:1].islower():
-                        self.lower_seen.add(tok.lemma)
-            stops = danish.stop_words()
+        # Counted as (lemma, form) pairs in one pass over the words (C-level counting),
+        # then per lemma, in the order the pairs were first seen.
+        words = [tok for toks in token_lists for tok in toks if tok.is_word]
+        for (lemma, lower), n in Counter(map(attrgetter("lemma", "lower"), words)).items():
+            self.forms[lemma][lower] = n
+        for (lemma, pos), n in Counter((t.lemma, t.pos) for t in words if t.pos).items():
+            self.pos[lemma][pos] = n
+        self.lower_seen: set[str] = {t.lemma for t in words if t.text[:1].islower()}
+        del words
+        stops = danish.stop_words()
         self.lemmas = {
             lemma for lemma in self.forms
             if len(lemma) >= 4 and lemma.isalpha() and lemma not in stops
@@ -302,31 +303,48 @@ def suggest_themes(
     # Every codebook keyword over every sentence in one pass (the matches and their order
     # of `matcher.find` per matcher, which took minutes at 1,000 responses).
     keywords_of_codebook = KeywordSet([matcher for theme in themes for matcher in theme.matchers])
-    for unit in units:
-        explained: dict[int, str] = {}
-        for matches in keywords_of_codebook.find_all(unit.tokens):
-            for m in matches:
-                explained.update((n, m.keyword) for n in range(m.start, m.end))
-        feats = []
-        for n, tok in enumerate(unit.tokens):
-            if n in explained or tok.ent_type in NAME_ENTITIES:
-                continue
+    # A token's features depend only on these of its fields, and a consultation's two
+    # million tokens have some tens of thousands of distinct ones: each is worked out once.
+    token_features: dict[tuple[str, str, bool], list[str]] = {}
+
+    def features_of(tok: Token) -> list[str]:
+        key = (tok.text, tok.lemma, tok.is_word)
+        found = token_features.get(key)
+        if found is None:
+            found = []
             if not (tok.text[:1].isupper() and tok.lemma not in vocab.lower_seen):
                 found = vocab.features(tok.lemma)
                 if not found and tok.is_word and tok.lemma.isalpha() and len(tok.lemma) >= 3 \
                         and tok.lower not in stops and tok.lemma not in stops \
                         and tok.lemma not in GENERIC_NOUNS and tok.lemma not in COMMON_WORDS:
                     found = [vocab.family.get(tok.lemma, tok.lemma)]
-                feats.extend(found)
-        feats = [f for f in feats if f not in subject_words and f not in COMMON_WORDS]
-        words = sum(t.is_word for t in unit.tokens)
+                found = [f for f in found if f not in subject_words and f not in COMMON_WORDS]
+            token_features[key] = found
+        return found
+
+    is_process = _Memo(lambda word: bool(PROCESS_WORD.match(word)))
+    for unit in units:
+        explained: dict[int, str] = {}
+        for matches in keywords_of_codebook.find_all(unit.tokens):
+            for m in matches:
+                explained.update((n, m.keyword) for n in range(m.start, m.end))
+        feats: list[str] = []
+        words = 0
+        process_words = []
+        for n, tok in enumerate(unit.tokens):
+            if tok.is_word:
+                words += 1
+                if is_process[tok.lemma]:
+                    process_words.append(tok.lemma)
+            if n in explained or tok.ent_type in NAME_ENTITIES:
+                continue
+            feats.extend(features_of(tok))
         title = words < 12 and not unit.text.rstrip().endswith((".", "!", "?"))
-        process_words = [t.lemma for t in unit.tokens if t.is_word and PROCESS_WORD.match(t.lemma)]
         complaint = bool(process_words) and not title and words >= MIN_WORDS and bool(CRITICISM.search(unit.text))
         if complaint:
             feats = [PROCESS_FEATURE, PROCESS_FEATURE, *process_words, *feats]
         else:  # the letter speaking of itself: not what a topic is about
-            feats = [f for f in feats if not PROCESS_WORD.match(f)]
+            feats = [f for f in feats if not is_process[f]]
         docs.append([f for f in feats if not _generic(f)])
         process.append(complaint)
         context.append(list(dict.fromkeys(explained.values())))
@@ -419,6 +437,18 @@ def suggest_themes(
                                             _representatives(order, units), len(order))))
     found.sort(key=lambda x: (x[0], x[1].label))
     return [theme for _, theme in found[:max_themes]]
+
+
+class _Memo(dict):
+    """A one-argument function's results, each computed once."""
+
+    def __init__(self, function) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key):
+        value = self[key] = self.function(key)
+        return value
 
 
 COPY_SIMILARITY = 0.9  # passages this alike are one text copied (a campaign's form letter)
