@@ -6,6 +6,9 @@ costs more than a second of the `themes --suggest` command (it loads scipy.stats
 what is scipy's `linkage` and a division. Both are reproduced here exactly, label numbers and
 floating-point results included, so the clusters (and the order in which they are visited) are
 the same as scikit-learn's.
+
+scipy is imported with the module, before a command decodes millions of tokens: importing
+it after them lets the cyclic garbage collector walk them all many times over.
 """
 
 from __future__ import annotations
@@ -13,13 +16,13 @@ from __future__ import annotations
 from heapq import heappush, heappushpop
 
 import numpy as np
+from scipy.cluster.hierarchy import linkage
+from scipy.sparse import csr_matrix
 
 
 def average_linkage_labels(distance: np.ndarray, threshold: float) -> list[int]:
     """Cluster labels of the points of a square distance matrix: average linkage, merging
     stopped at `threshold`, numbered as scikit-learn's tree cut (`_hc_cut`) numbers them."""
-    from scipy.cluster.hierarchy import linkage
-
     n = distance.shape[0]
     i, j = np.triu_indices(n, k=1)
     tree = linkage(distance[i, j], method="average")
@@ -47,8 +50,6 @@ def normalize_rows(matrix):
     """Each row of a sparse matrix divided by its Euclidean length (all-zero rows kept), as a
     new CSR matrix. The squares are summed in each row's stored order, one after the other,
     as scikit-learn's `normalize` sums them (numpy's pairwise sum rounds differently)."""
-    from scipy.sparse import csr_matrix
-
     out = csr_matrix(matrix, dtype=np.float64, copy=True)
     lengths = np.diff(out.indptr)
     squares = out.data * out.data

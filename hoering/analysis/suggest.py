@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from ..model import Passage, PassageKind
 from . import danish
@@ -300,8 +301,6 @@ def suggest_themes(
 
 def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens: Sequence[Sequence[Token]],
              subject: str, max_themes: int, max_keywords: int) -> list[SuggestedTheme]:
-    from scipy.sparse import csr_matrix
-
     n_texts = len(analysed)
     units = _units(analysed)
     vocab = _Vocabulary([u.tokens for u in units])
