@@ -336,6 +336,7 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
             token_features[key] = found
         return found
 
+    known = token_features.get
     is_process = _Memo(lambda word: bool(PROCESS_WORD.match(word)))
     for unit in units:
         explained: dict[int, str] = {}
@@ -352,7 +353,8 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
                     process_words.append(tok.lemma)
             if n in explained or tok.ent_type in NAME_ENTITIES:
                 continue
-            feats.extend(features_of(tok))
+            found = known((tok.text, tok.lemma, tok.is_word))
+            feats.extend(features_of(tok) if found is None else found)
         title = words < 12 and not unit.text.rstrip().endswith((".", "!", "?"))
         complaint = bool(process_words) and not title and words >= MIN_WORDS and bool(CRITICISM.search(unit.text))
         if complaint:
