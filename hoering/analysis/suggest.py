@@ -16,7 +16,7 @@ Steps, all deterministic (no random state; stable sorts):
    Words about the consultation itself (høring, frist, inddragelse ...: `PROCESS_WORD`) are
    the letter speaking of itself and no feature, except in a sentence with a word of
    criticism (`CRITICISM`): such complaints about the process are one topic of their own.
-3. Clustering (scikit-learn): the passages as TF-IDF vectors (IDF over the responses plus
+3. Clustering (scipy, `clustering.py`): the passages as TF-IDF vectors (IDF over the responses plus
    ``background`` texts, e.g. earlier consultations), cosine, average-linkage agglomerative
    clustering cut at `CUT_DISTANCE` (at most `MAX_CLUSTERED` passages pairwise, the others
    join the nearest cluster); a cluster needs two or more responses.
