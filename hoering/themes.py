@@ -214,9 +214,9 @@ def suggest(archive: Archive, slug: str) -> list[ThemeSuggestion]:
     consultation = archive.consultation(slug)
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
     # From the tokens collect stored: no language layer, no text read again.
-    analysed = [(a.passages, a.tokens) for a in tokenised(archive, readable)]
+    analysed = [(a.passages, a.tokens) for a in tokenised(archive, readable, rows=True)]
     found = suggest_themes(None, consultation.config.codebook(), analysed=analysed,
-                           background_tokens=background(archive, consultation, limit=BACKGROUND_TEXTS),
+                           background_tokens=background(archive, consultation, limit=BACKGROUND_TEXTS, rows=True),
                            subject=consultation.config.title)
     earlier = tag_store.suggestions(archive.db, consultation.id)
     accepted = {s.label: s.accepted_key for s in earlier}

@@ -30,9 +30,10 @@ class Tokenised:
     tokens: list[list[Token]]
 
 
-def tokenised(archive: Archive, responses: Sequence[Response]) -> list[Tokenised]:
-    """The passages and tokens of `responses`, in their order, from the archive."""
-    return _tokenised(archive, [(r.id, r.text or "") for r in responses])
+def tokenised(archive: Archive, responses: Sequence[Response], *, rows: bool = False) -> list[Tokenised]:
+    """The passages and tokens of `responses`, in their order, from the archive. With `rows`,
+    the stored tokens are read as `stored_tokens.TokenRow`s (for code that only reads them)."""
+    return _tokenised(archive, [(r.id, r.text or "") for r in responses], rows=rows)
 
 
 def containing(archive: Archive, responses: Sequence[Response], anchors: Sequence[str],
@@ -56,19 +57,19 @@ def _near(text: str, encoded: str | None, anchors: Sequence[str], test: Callable
     return any(a in lower or a in encoded for a in anchors)
 
 
-def _tokenised(archive: Archive, responses: Sequence[tuple[int, str]]) -> list[Tokenised]:
+def _tokenised(archive: Archive, responses: Sequence[tuple[int, str]], *, rows: bool = False) -> list[Tokenised]:
     # Millions of small objects and no cycles among them: the cyclic collector, run every
     # few hundred allocations, would walk them all again and again (3x the time).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _read(archive, responses)
+        return _read(archive, responses, stored_tokens.decode_rows if rows else stored_tokens.decode)
     finally:
         if enabled:
             gc.enable()
 
 
-def _read(archive: Archive, responses: Sequence[tuple[int, str]]) -> list[Tokenised]:
+def _read(archive: Archive, responses: Sequence[tuple[int, str]], decode: Callable) -> list[Tokenised]:
     stored = passage_store.with_tokens(archive.db, [rid for rid, _ in responses])
     out: list[Tokenised] = []
     missing: list[tuple[int | None, str, int, int]] = []  # (passage id, text, response, passage)
@@ -82,7 +83,7 @@ def _read(archive: Archive, responses: Sequence[tuple[int, str]]) -> list[Tokeni
             continue
         item = Tokenised([p for _, p, _ in rows], [])
         for i, (pid, passage, encoded) in enumerate(rows):
-            toks = stored_tokens.decode(passage.text, encoded)
+            toks = decode(passage.text, encoded)
             if toks is None:
                 missing.append((pid, passage.text, n, i))
                 toks = []
@@ -106,8 +107,8 @@ def readable(archive: Archive, consultation: Consultation) -> list[Response]:
     return [r for r in archive.responses(consultation) if r.status == Status.OK]
 
 
-def background(archive: Archive, consultation: Consultation, *, limit: int) -> list[list[Token]]:
+def background(archive: Archive, consultation: Consultation, *, limit: int, rows: bool = False) -> list[list[Token]]:
     """The tokens of up to `limit` readable responses to the other consultations, oldest
     first, one list per response: what tells a topic from the words every letter uses."""
     others = passage_store.other_responses(archive.db, consultation.id, Status.OK, limit=limit)
-    return [[t for toks in item.tokens for t in toks] for item in _tokenised(archive, others)]
+    return [[t for toks in item.tokens for t in toks] for item in _tokenised(archive, others, rows=rows)]

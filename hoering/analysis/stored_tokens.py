@@ -9,12 +9,17 @@ case ``str.lower()`` (as `danish` makes it); ``lemmas`` is "" when the word is i
 reading, else the readings joined by "|"; flags: 1 a word, 2 a stop word, 4 a sentence start.
 Tokens stored by another analyser are not used (`decode` returns None): they are computed
 again, as a changed analyser would compute them.
+
+`decode_rows` reads the same into `TokenRow`s, named tuples with Token's fields, for code
+that only reads the tokens' fields (topic discovery over a whole consultation): a tuple is
+made in a fraction of the time a frozen Token takes, and two million of them are read there.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from . import danish
 from .danish import Token
@@ -57,6 +62,49 @@ def decode(text: str, stored: str | None) -> list[Token] | None:
         pos, ent = (row[4], row[5]) if len(row) > 4 else ("", "")
         out.append(make(word, lower, found[0], found, start, end, bool(flags & _WORD),
                         bool(flags & _STOP), bool(flags & _SENT), pos, ent))  # fmt: skip
+    return out
+
+
+class TokenRow(NamedTuple):
+    """A token's fields as `danish.Token` has them, read-only and cheap to make."""
+
+    text: str
+    lower: str
+    lemma: str
+    lemmas: tuple[str, ...]
+    start: int
+    end: int
+    is_word: bool
+    is_stop: bool
+    is_sent_start: bool
+    pos: str = ""
+    ent_type: str = ""
+
+
+def decode_rows(text: str, stored: str | None) -> list[TokenRow] | None:
+    """As `decode`, the tokens as `TokenRow`s."""
+    if not stored:
+        return None
+    rows = json.loads(stored)
+    if not rows or rows[0] != danish.ANALYSER_VERSION:
+        return None
+    new = tuple.__new__
+    readings = _readings
+    out: list[TokenRow] = []
+    append = out.append
+    for row in rows[1:]:
+        start, end, flags, lemmas = row[0], row[1], row[2], row[3]
+        word = text[start:end]
+        lower = word.lower()
+        if lemmas:
+            found = readings.get(lemmas)
+            if found is None:
+                found = readings[lemmas] = tuple(lemmas.split("|"))
+        else:
+            found = (lower,)
+        pos, ent = (row[4], row[5]) if len(row) > 4 else ("", "")
+        append(new(TokenRow, (word, lower, found[0], found, start, end, flags & _WORD == _WORD,
+                              flags & _STOP == _STOP, flags & _SENT == _SENT, pos, ent)))  # fmt: skip
     return out
 
 

@@ -16,7 +16,7 @@ Steps, all deterministic (no random state; stable sorts):
    Words about the consultation itself (høring, frist, inddragelse ...: `PROCESS_WORD`) are
    the letter speaking of itself and no feature, except in a sentence with a word of
    criticism (`CRITICISM`): such complaints about the process are one topic of their own.
-3. Clustering (scikit-learn): the passages as TF-IDF vectors (IDF over the responses plus
+3. Clustering (scipy, `clustering.py`): the passages as TF-IDF vectors (IDF over the responses plus
    ``background`` texts, e.g. earlier consultations), cosine, average-linkage agglomerative
    clustering cut at `CUT_DISTANCE` (at most `MAX_CLUSTERED` passages pairwise, the others
    join the nearest cluster); a cluster needs two or more responses.
@@ -35,16 +35,20 @@ five suggestions): the constants below were chosen on the sample and dev001-003 
 from __future__ import annotations
 
 import functools
+import gc
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from ..model import Passage, PassageKind
 from . import danish
+from .clustering import average_linkage_labels, normalize_rows
 from .danish import Token
 from .matching import KeywordSet, compound_relation
 from .passages import split_passages
@@ -97,17 +101,17 @@ class _Vocabulary:
 
     def __init__(self, token_lists: Sequence[Sequence[Token]]) -> None:
         self.forms: dict[str, Counter[str]] = defaultdict(Counter)
-        self.lower_seen: set[str] = set()
         self.pos: dict[str, Counter[str]] = defaultdict(Counter)
-        for toks in token_lists:
-            for tok in toks:
-                if tok.is_word:
-                    self.forms[tok.lemma][tok.lower] += 1
-                    if tok.pos:
-                        self.pos[tok.lemma][tok.pos] += 1
-                    if tok.text[:1].islower():
-                        self.lower_seen.add(tok.lemma)
-            stops = danish.stop_words()
+        # Counted as (lemma, form) pairs in one pass over the words (C-level counting),
+        # then per lemma, in the order the pairs were first seen.
+        words = [tok for toks in token_lists for tok in toks if tok.is_word]
+        for (lemma, lower), n in Counter(map(attrgetter("lemma", "lower"), words)).items():
+            self.forms[lemma][lower] = n
+        for (lemma, pos), n in Counter((t.lemma, t.pos) for t in words if t.pos).items():
+            self.pos[lemma][pos] = n
+        self.lower_seen: set[str] = {t.lemma for t in words if t.text[:1].islower()}
+        del words
+        stops = danish.stop_words()
         self.lemmas = {
             lemma for lemma in self.forms
             if len(lemma) >= 4 and lemma.isalpha() and lemma not in stops
@@ -278,15 +282,25 @@ def suggest_themes(
     never label a topic) with the sentence closest to the centre as representative, and
     clusters whose labels are alike are merged. Deterministic: no random state.
     """
-    from scipy.sparse import csr_matrix
-    from sklearn.cluster import AgglomerativeClustering
-    from sklearn.preprocessing import normalize
-
     if analysed is None:
         analysed = analyse(texts or [])
     if background_tokens is None:
         background_tokens = [[t for ptoks in toks for t in ptoks] for _, toks in analyse(background)] \
             if background else []
+    # Millions of token objects are alive and none of what is made here forms a cycle: the
+    # cyclic collector, run every few hundred allocations, would walk them all again and
+    # again (about a quarter of the time at 1,000 responses).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _suggest(analysed, codebook, background_tokens, subject, max_themes, max_keywords)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens: Sequence[Sequence[Token]],
+             subject: str, max_themes: int, max_keywords: int) -> list[SuggestedTheme]:
     n_texts = len(analysed)
     units = _units(analysed)
     vocab = _Vocabulary([u.tokens for u in units])
@@ -303,31 +317,50 @@ def suggest_themes(
     # Every codebook keyword over every sentence in one pass (the matches and their order
     # of `matcher.find` per matcher, which took minutes at 1,000 responses).
     keywords_of_codebook = KeywordSet([matcher for theme in themes for matcher in theme.matchers])
-    for unit in units:
-        explained: dict[int, str] = {}
-        for matches in keywords_of_codebook.find_all(unit.tokens):
-            for m in matches:
-                explained.update((n, m.keyword) for n in range(m.start, m.end))
-        feats = []
-        for n, tok in enumerate(unit.tokens):
-            if n in explained or tok.ent_type in NAME_ENTITIES:
-                continue
+    # A token's features depend only on these of its fields, and a consultation's two
+    # million tokens have some tens of thousands of distinct ones: each is worked out once.
+    token_features: dict[tuple[str, str, bool], list[str]] = {}
+
+    def features_of(tok: Token) -> list[str]:
+        key = (tok.text, tok.lemma, tok.is_word)
+        found = token_features.get(key)
+        if found is None:
+            found = []
             if not (tok.text[:1].isupper() and tok.lemma not in vocab.lower_seen):
                 found = vocab.features(tok.lemma)
                 if not found and tok.is_word and tok.lemma.isalpha() and len(tok.lemma) >= 3 \
                         and tok.lower not in stops and tok.lemma not in stops \
                         and tok.lemma not in GENERIC_NOUNS and tok.lemma not in COMMON_WORDS:
                     found = [vocab.family.get(tok.lemma, tok.lemma)]
-                feats.extend(found)
-        feats = [f for f in feats if f not in subject_words and f not in COMMON_WORDS]
-        words = sum(t.is_word for t in unit.tokens)
+                found = [f for f in found if f not in subject_words and f not in COMMON_WORDS]
+            token_features[key] = found
+        return found
+
+    known = token_features.get
+    is_process = _Memo(lambda word: bool(PROCESS_WORD.match(word)))
+    for unit in units:
+        explained: dict[int, str] = {}
+        for matches in keywords_of_codebook.find_all(unit.tokens):
+            for m in matches:
+                explained.update((n, m.keyword) for n in range(m.start, m.end))
+        feats: list[str] = []
+        words = 0
+        process_words = []
+        for n, tok in enumerate(unit.tokens):
+            if tok.is_word:
+                words += 1
+                if is_process[tok.lemma]:
+                    process_words.append(tok.lemma)
+            if n in explained or tok.ent_type in NAME_ENTITIES:
+                continue
+            found = known((tok.text, tok.lemma, tok.is_word))
+            feats.extend(features_of(tok) if found is None else found)
         title = words < 12 and not unit.text.rstrip().endswith((".", "!", "?"))
-        process_words = [t.lemma for t in unit.tokens if t.is_word and PROCESS_WORD.match(t.lemma)]
         complaint = bool(process_words) and not title and words >= MIN_WORDS and bool(CRITICISM.search(unit.text))
         if complaint:
             feats = [PROCESS_FEATURE, PROCESS_FEATURE, *process_words, *feats]
         else:  # the letter speaking of itself: not what a topic is about
-            feats = [f for f in feats if not PROCESS_WORD.match(f)]
+            feats = [f for f in feats if not is_process[f]]
         docs.append([f for f in feats if not _generic(f)])
         process.append(complaint)
         context.append(list(dict.fromkeys(explained.values())))
@@ -359,7 +392,7 @@ def suggest_themes(
             cols.append(column[f])
             vals.append(float(c))
     counts = csr_matrix((vals, (rows, cols)), shape=(len(free), len(vocabulary)))
-    vectors = normalize(csr_matrix(counts.multiply(idf)))
+    vectors = normalize_rows(csr_matrix(counts.multiply(idf)))
     complaints = [r for r, i in enumerate(free) if process[i]]
     others = [r for r, i in enumerate(free) if not process[i]]
     clusters: dict[int, list[int]] = defaultdict(list)
@@ -373,15 +406,14 @@ def suggest_themes(
         v = vectors[sample]
         distance = np.clip(1.0 - (v @ v.T).toarray(), 0.0, None)
         np.fill_diagonal(distance, 0.0)
-        labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
-                                         distance_threshold=CUT_DISTANCE).fit_predict(distance)
-        for r, c in zip(sample, labels.tolist(), strict=True):
+        labels = average_linkage_labels(distance, CUT_DISTANCE)
+        for r, c in zip(sample, labels, strict=True):
             clusters[c].append(r)
         clustered = set(sample)
         rest = [r for r in others if r not in clustered]
         if rest:
             keys = sorted(clusters)
-            centres = normalize(csr_matrix(np.vstack([np.asarray(vectors[clusters[k]].mean(axis=0)) for k in keys])))
+            centres = normalize_rows(csr_matrix(np.vstack([np.asarray(vectors[clusters[k]].mean(axis=0)) for k in keys])))
             sims = (vectors[rest] @ centres.T).toarray()
             best = sims.argmax(axis=1)
             for r, j, sim in zip(rest, best.tolist(), sims.max(axis=1).tolist(), strict=True):
@@ -421,6 +453,18 @@ def suggest_themes(
                                             _representatives(order, units), len(order))))
     found.sort(key=lambda x: (x[0], x[1].label))
     return [theme for _, theme in found[:max_themes]]
+
+
+class _Memo(dict):
+    """A one-argument function's results, each computed once."""
+
+    def __init__(self, function) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key):
+        value = self[key] = self.function(key)
+        return value
 
 
 COPY_SIMILARITY = 0.9  # passages this alike are one text copied (a campaign's form letter)

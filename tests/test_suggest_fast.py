@@ -1,0 +1,74 @@
+"""`themes --suggest` without scikit-learn's import and from stored tokens read as rows: the same
+clusters, the same numbers and the same suggestions as before."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import CORPUS
+from scipy.sparse import csr_matrix
+from sklearn.cluster import AgglomerativeClustering
+from sklearn.preprocessing import normalize
+
+from hoering.analysis import stored_tokens
+from hoering.analysis.clustering import average_linkage_labels, normalize_rows
+from hoering.analysis.danish import tokens
+from hoering.analysis.suggest import suggest_themes
+from hoering.model import Status
+from hoering.store import Archive
+from hoering.tokenised import tokenised
+
+
+def _vectors(seed: int, rows: int, cols: int) -> csr_matrix:
+    rng = np.random.default_rng(seed)
+    dense = rng.random((rows, cols)) * (rng.random((rows, cols)) < 0.15)
+    dense[3] = 0.0  # an empty row stays empty
+    return csr_matrix(dense)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_normalize_rows_is_scikit_learns_to_the_last_bit(seed: int) -> None:
+    matrix = _vectors(seed, 60, 40)
+    ours, theirs = normalize_rows(matrix), normalize(matrix)
+    assert (ours.indptr == theirs.indptr).all() and (ours.indices == theirs.indices).all()
+    assert ours.data.tobytes() == theirs.data.tobytes()
+
+
+@pytest.mark.parametrize("seed, threshold", [(1, 0.9), (2, 0.7), (3, 0.95), (4, 0.5)])
+def test_average_linkage_labels_are_scikit_learns(seed: int, threshold: float) -> None:
+    v = normalize(_vectors(seed, 120, 30))
+    distance = np.clip(1.0 - (v @ v.T).toarray(), 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    expected = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                       distance_threshold=threshold).fit_predict(distance)
+    labels = average_linkage_labels(distance, threshold)
+    assert len(set(labels)) > 1
+    assert labels == expected.tolist()
+
+
+def test_token_rows_have_the_tokens_fields() -> None:
+    text = "Vi frygter for kvaliteten, hvis mentorindsatsen skæres. Bevar haveprojektet!"
+    toks = tokens(text)
+    rows = stored_tokens.decode_rows(text, stored_tokens.encode(toks))
+    fields = [f for f in stored_tokens.TokenRow._fields]
+    assert rows is not None and len(rows) == len(toks)
+    assert [tuple(getattr(t, f) for f in fields) for t in toks] == [tuple(r) for r in rows]
+    foreign = stored_tokens.encode(toks).replace(stored_tokens.danish.ANALYSER_VERSION, "other/0", 1)
+    assert stored_tokens.decode_rows(text, foreign) is None
+    assert stored_tokens.decode_rows(text, None) is None
+
+
+def test_suggestions_from_stored_rows_are_those_from_the_texts(hoering, archive_dir) -> None:
+    hoering("new", "akt", "--config", CORPUS / "hoering.toml")
+    hoering("collect", "akt", CORPUS / "responses", "-q")
+    with Archive(archive_dir) as archive:
+        consultation = archive.consultation("akt")
+        readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
+        codebook = consultation.config.codebook()
+        analysed = [(a.passages, a.tokens) for a in tokenised(archive, readable, rows=True)]
+        assert all(isinstance(t, stored_tokens.TokenRow) for _, toks in analysed for ptoks in toks for t in ptoks)
+        stored = suggest_themes(None, codebook, analysed=analysed, subject=consultation.config.title)
+        texts = [r.text for r in readable if r.text.strip()]
+        fresh = suggest_themes(texts, codebook, subject=consultation.config.title)
+    assert len(stored) >= 3
+    assert stored == fresh
