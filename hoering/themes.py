@@ -120,27 +120,48 @@ def correct_tag(
         shown = stance.da if stance else "holdning uændret"
         detail = M.say(M.AUDIT_TAG_EVIDENCE if evidence else M.AUDIT_TAG_SET, key=theme, number=number, stance=shown)
     with archive.transaction() as db:
-        earlier = tag_store.response_corrections(db, response.id)
-        if not any(c.theme == theme for c in earlier):
-            # No person has decided on this theme here before, so its stored tag is the
-            # machine's, and every other stored tag already has its corrections: laying the
-            # new one over the stored tags is the same as tagging the text again, without
-            # loading the language layer (seconds, for one click).
+        earlier = next((c for c in tag_store.response_corrections(db, response.id) if c.theme == theme), None)
+        if _stored_tag_suffices(earlier, correction):
+            # The stored tag of this theme holds what the new correction needs of the
+            # machine's (see `_stored_tag_suffices`), and every other stored tag already has
+            # its corrections: laying the new one over the stored tags is the same as tagging
+            # the text again, without loading the language layer (seconds, for one click).
             stored = tag_store.response_tags_with_passages(db, response.id)
             tag_store.save_correction(db, correction)
             tag_store.replace_tags(db, response.id, overlay_corrections(stored, [correction], order))
             audit.record(db, AuditAction.CORRECT_TAG, slug, number, detail)
             return
-    found = []
+    # A person decided on this theme here before, and the machine's tag of it is needed again
+    # (its evidence after a removal, its stance once the person's is withdrawn): tag the
+    # response from its stored tokens. The other themes keep their stored tags, as above.
+    machine: list[ThemeTag] = []
     if response.status == Status.OK:
         codebook = consultation.config.codebook()
-        found = revise_stances(_tag_stored(archive, [response], codebook), codebook, stance_model(archive))[0]
+        machine = [t for t in _tag_stored(archive, [response], codebook)[0] if t.key == theme]
+        if correction.stance is None and any(t.state == TagState.DISCUSSES for t in machine):
+            # Only the machine's stance is used, and it is the learned model's when it is ready.
+            machine = revise_stances([machine], codebook, stance_model(archive))[0]
     with archive.transaction() as db:
+        stored = [t for t in tag_store.response_tags_with_passages(db, response.id) if t.key != theme]
         tag_store.save_correction(db, correction)
-        corrections = tag_store.response_corrections(db, response.id)
-        effective = overlay_corrections(found, corrections, order)
-        tag_store.replace_tags(db, response.id, effective)
+        tag_store.replace_tags(db, response.id, overlay_corrections(stored + machine, [correction], order))
         audit.record(db, AuditAction.CORRECT_TAG, slug, number, detail)
+
+
+def _stored_tag_suffices(earlier: TagCorrection | None, correction: TagCorrection) -> bool:
+    """Whether the stored tag of a theme, with `earlier` (a person's earlier correction of it,
+    if any) laid over the machine's, gives `correction` laid over the machine's tag without
+    tagging again. It does unless the earlier one hid what the new one needs: a removal hid
+    the whole tag; a stance of the person's hid the machine's, needed when the new one sets
+    none; a passage the person chose was moved first, and the machine's order is needed
+    when the new one chooses another (or none). A removal never needs the machine's tag."""
+    if earlier is None or correction.action == CorrectionAction.REMOVE:
+        return True
+    if earlier.action == CorrectionAction.REMOVE:
+        return False
+    if earlier.stance is not None and correction.stance is None:
+        return False
+    return earlier.evidence is None or earlier.evidence == correction.evidence
 
 
 def response_tags(archive: Archive, response_id: int) -> list[ThemeTag]:
