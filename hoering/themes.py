@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import messages as M
 from .analysis.stance import targets
-from .analysis.tagging import anchors, may_concern, says_no_comment, tag_tokenised
+from .analysis.tagging import anchors, mentions, says_no_comment, tag_tokenised
 from .analysis.themes import (
     ThemeCount,
     count_themes,
@@ -290,33 +290,45 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
     """Tag the archive after theme `key` joined the codebook: from the stored tokens, and
     only the responses the theme may concern (`may_concern`: its words, its label's words
     or a no-comment sentence) or a person corrected for it; no other response's tags can
-    change. The result is what `retag` gives for an archive whose tags are current.
+    change. Where the theme is not mentioned (`mentions`), only a blanket no-comment can
+    give it a tag and the other themes' tags stay as stored: only its own is added. The
+    result is what `retag` gives for an archive whose tags are current.
     Returns the number of responses tagged again."""
     from .tokenised import containing, tokenised
 
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
     codebook = consultation.config.codebook()
+    theme = codebook[key]
     corrected = {n for n, found in tag_store.corrections(archive.db, consultation.id).items()
                  if any(c.theme == key for c in found)}  # fmt: skip
     # The raw stored strings first (no decoding): most responses never use the theme's words.
     nearby = containing(archive, [r for r in readable if r.number not in corrected],
-                        anchors(key, codebook[key]), says_no_comment)
+                        anchors(key, theme), says_no_comment)
     nearby += [r for r in readable if r.number in corrected]
     nearby.sort(key=lambda r: r.number)
-    analysed = tokenised(archive, nearby)
-    chosen = [(r, a) for r, a in zip(nearby, analysed, strict=True)
-              if r.number in corrected or may_concern(a.passages, a.tokens, key, codebook[key])]
-    if not chosen:
+    whole, own = [], []  # tagged again in full; the new theme's tags added to the stored ones
+    for r, a in zip(nearby, tokenised(archive, nearby), strict=True):
+        if r.number in corrected or mentions(a.passages, a.tokens, key, theme):
+            whole.append((r, a))
+        elif any(says_no_comment(p.text) for p in a.passages):
+            own.append((r, a))
+    if not whole and not own:
         return 0
-    found = tag_tokenised([a.passages for _, a in chosen], [a.tokens for _, a in chosen], codebook)
-    found = revise_stances(found, codebook, stance_model(archive))
+    found = tag_tokenised([a.passages for _, a in whole], [a.tokens for _, a in whole], codebook)
+    if found:
+        found = revise_stances(found, codebook, stance_model(archive))
+    added = tag_tokenised([a.passages for _, a in own], [a.tokens for _, a in own], codebook, only=key)
     order = list(consultation.config.themes)
     with archive.transaction() as db:
         corrections = tag_store.corrections(db, consultation.id)
-        for (response, _), tags in zip(chosen, found, strict=True):
+        for (response, _), tags in zip(whole, found, strict=True):
             effective = overlay_corrections(tags, corrections.get(response.number, []), order)
             tag_store.replace_tags(db, response.id, effective)
-    return len(chosen)
+        for (response, _), tags in zip(own, added, strict=True):
+            if tags:  # a no-comment tag (nobody corrected the new theme here): in codebook order
+                stored = tag_store.response_tags_with_passages(db, response.id)
+                tag_store.replace_tags(db, response.id, overlay_corrections(stored + tags, [], order))
+    return len(whole) + len(own)
 
 
 def discard(archive: Archive, slug: str, n: int) -> ThemeSuggestion:

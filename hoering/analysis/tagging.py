@@ -531,7 +531,7 @@ def tag_passages(text: str, codebook: Codebook) -> list[PassageTag]:
 
 
 def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
-                   extra: Mapping[str, Sequence[str]] | None = None) -> list[ThemeTag]:
+                   extra: Mapping[str, Sequence[str]] | None = None, only: str | None = None) -> list[ThemeTag]:
     extra = extra or {}
     out = []
     blanket = [t for t in passage_tags if t.key == BLANKET]
@@ -539,6 +539,8 @@ def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
     # body discusses elements, an element named only in the title is not one of them.
     body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
     for theme in themes:
+        if only is not None and theme.key != only:
+            continue
         mine = [t for t in passage_tags if t.key == theme.key]
         discussing = [t for t in mine if t.state == PassageState.DISCUSSES]
         if body and theme.key not in body:
@@ -639,15 +641,22 @@ def tag_tokenised(
     codebook: Codebook,
     *,
     progress: Progress | None = None,
+    only: str | None = None,
 ) -> list[list[ThemeTag]]:
     """`tag_responses` of responses already split and tokenised: per response its passages
     (`split_passages`) and each passage's tokens (offsets into the passage's text), as
-    collect stores them, so tagging again needs no language layer."""
+    collect stores them, so tagging again needs no language layer.
+
+    `only`: the tags of that theme alone (the others' are decided as always, but their
+    stances are not judged): for a theme that joined the codebook where it cannot change
+    the other themes' tags (`mentions`)."""
     themes = compile_codebook(codebook)
     out = []
     for n, (ps, ptoks) in enumerate(zip(passages, toks, strict=True)):
         passage_tags = _tag_passages(ps, ptoks, themes)
-        out.append(_response_tags(passage_tags, themes, _action_sentences(ps, ptoks, themes, passage_tags)))
+        discussed = only is None or any(t.key == only and t.state == PassageState.DISCUSSES for t in passage_tags)
+        actions = _action_sentences(ps, ptoks, themes, passage_tags) if discussed else {}
+        out.append(_response_tags(passage_tags, themes, actions, only))
         if progress:
             progress(n + 1, len(passages))
     return out
@@ -655,21 +664,30 @@ def tag_tokenised(
 
 def may_concern(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], key: str,
                 theme: Mapping[str, Any]) -> bool:
-    """Whether adding `theme` to a codebook can change any tag of this response.
+    """Whether adding `theme` to a codebook can change any tag of this response: it is
+    mentioned (`mentions`), or a sentence says "no comment" (a blanket no-comment covers
+    every element the letter does not discuss). So accepting a new theme re-tags only the
+    responses this is true of."""
+    return any(says_no_comment(p.text) for p in passages) or mentions(passages, toks, key, theme)
+
+
+def mentions(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], key: str,
+             theme: Mapping[str, Any]) -> bool:
+    """Whether `theme` can have anything in this response but a blanket no-comment.
 
     It cannot when none of its keywords matches anywhere (`Matcher`, split compounds and
-    phrases included), no word is like a word of its label (`_similar_word`, the test of
+    phrases included) and no word is like a word of its label (`_similar_word`, the test of
     heading labels and named no-comments; in headings also two words joined, as
-    `label_matches` joins them) and no sentence says "no comment" (a blanket no-comment
-    covers every element the letter does not discuss): then the theme has no heading, hit,
-    passing mention or no-comment, and no other theme's decision sees it. So accepting a
-    new theme re-tags only the responses this is true of."""
+    `label_matches` joins them): then it has no heading, hit, passing mention or named
+    no-comment. Only then does adding it leave every other theme's tags as they were: once
+    it is in a heading, a no-comment's names, a sentence's keyword counts, the themes the
+    body discusses or the elements a sentence's act names, other themes' decisions see it
+    (`_tag_paragraph`, `_decide_keywords`, `_trigger_sentences`, `_response_tags`,
+    `_action_sentences`)."""
     compiled = compile_codebook({key: theme})[0]
     keywords = keyword_set(tuple(compiled.matchers))
     label = compiled.label_words
     for passage, ptoks in zip(passages, toks, strict=True):
-        if says_no_comment(passage.text):
-            return True
         if any(found for found in keywords.find_all(ptoks)):
             return True
         words = _content_words(ptoks)
