@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import messages as M
 from .analysis.stance import targets
-from .analysis.tagging import anchors, mentions, says_no_comment, tag_tokenised
+from .analysis.tagging import anchors, mentions, says_no_comment, tag_new_theme, tag_tokenised
 from .analysis.themes import (
     ThemeCount,
     count_themes,
@@ -314,16 +314,22 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
             own.append((r, a))
     if not whole and not own:
         return 0
-    found = tag_tokenised([a.passages for _, a in whole], [a.tokens for _, a in whole], codebook)
-    if found:
-        found = revise_stances(found, codebook, stance_model(archive))
+    # Where it is mentioned, only the responses where it reaches another theme's decisions
+    # get every tag again; elsewhere its own tags join the stored ones.
+    read = tag_new_theme([a.passages for _, a in whole], [a.tokens for _, a in whole], codebook, key,
+                         [r.number in corrected for r, _ in whole])  # a person's decision: in full
+    revised = revise_stances([tags for _, tags in read], codebook, stance_model(archive)) if read else []
     added = tag_tokenised([a.passages for _, a in own], [a.tokens for _, a in own], codebook, only=key)
     order = list(consultation.config.themes)
     with archive.transaction() as db:
         corrections = tag_store.corrections(db, consultation.id)
-        for (response, _), tags in zip(whole, found, strict=True):
-            effective = overlay_corrections(tags, corrections.get(response.number, []), order)
-            tag_store.replace_tags(db, response.id, effective)
+        for (response, _), (full, _), tags in zip(whole, read, revised, strict=True):
+            if full:
+                effective = overlay_corrections(tags, corrections.get(response.number, []), order)
+                tag_store.replace_tags(db, response.id, effective)
+            elif tags:
+                stored = tag_store.response_tags_with_passages(db, response.id)
+                tag_store.replace_tags(db, response.id, overlay_corrections(stored + tags, [], order))
         for (response, _), tags in zip(own, added, strict=True):
             if tags:  # a no-comment tag (nobody corrected the new theme here): in codebook order
                 stored = tag_store.response_tags_with_passages(db, response.id)

@@ -13,6 +13,8 @@ from conftest import CORPUS, ROOT
 from hoering import themes
 from hoering.analysis import stored_tokens
 from hoering.analysis.danish import tokens
+from hoering.analysis.passages import split_passages
+from hoering.analysis.tagging import tag_new_theme
 from hoering.store import Archive
 from hoering.store import tags as tag_store
 
@@ -119,6 +121,9 @@ def test_a_theme_that_appears_only_through_a_blanket_no_comment_tags_as_a_full_r
         "05_e.txt": "Solhuset\n\nVi er imod lukningen af Solhuset. Busturene fra Solhuset er vigtige, "
                     "og taksten for busturene bør ikke stige.\n",
         "06_f.txt": "Vi er kede af den højere takst, som rammer familierne hårdt.\n",
+        "07_g.txt": "Vi er imod lukningen af Solhuset, som er byens samlingspunkt.\n\n"
+                    "Vi ønsker også flere busture om sommeren.\n",
+        "08_h.txt": "Vi er imod lukningen af Solhuset. Flere busture kunne hjælpe de ældre derhen.\n",
     }
     for name, text in letters.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -143,3 +148,14 @@ def test_a_theme_that_appears_only_through_a_blanket_no_comment_tags_as_a_full_r
     assert [t for t in after[1] if t.key != "bus"] == before[1]
     assert after[6] == before[6]
     assert retagged(archive_dir, "sol") == after
+    # Letter 7 names it apart from the other themes: its tags are added, the others' stay;
+    # letter 8 names it in the sentence after a hit of the closure's, which that sentence's
+    # stance no longer takes: tagged in full.
+    codebook = {"luk": {"label": "Lukning af Solhuset", "keywords": ["Solhuset"]},
+                "takst": {"label": "Højere takst", "keywords": ["takst"]},
+                "bus": {"label": "Flere busture", "keywords": ["bustur"]}}
+    split = [split_passages(letters[name]) for name in ("08_h.txt", "07_g.txt")]
+    read = tag_new_theme(split, [[tokens(p.text) for p in ps] for ps in split], codebook, "bus")
+    assert [full for full, _ in read] == [True, False]
+    assert [t.key for t in read[1][1]] == ["bus"] and states[7]["bus"] == "discusses"
+    assert [t for t in after[7] if t.key != "bus"] == before[7]
