@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import messages as M
 from .analysis.stance import targets
-from .analysis.tagging import anchors, may_concern, says_no_comment, tag_tokenised
+from .analysis.tagging import anchors, mentions, says_no_comment, tag_new_theme, tag_tokenised
 from .analysis.themes import (
     ThemeCount,
     count_themes,
@@ -120,27 +120,48 @@ def correct_tag(
         shown = stance.da if stance else "holdning uændret"
         detail = M.say(M.AUDIT_TAG_EVIDENCE if evidence else M.AUDIT_TAG_SET, key=theme, number=number, stance=shown)
     with archive.transaction() as db:
-        earlier = tag_store.response_corrections(db, response.id)
-        if not any(c.theme == theme for c in earlier):
-            # No person has decided on this theme here before, so its stored tag is the
-            # machine's, and every other stored tag already has its corrections: laying the
-            # new one over the stored tags is the same as tagging the text again, without
-            # loading the language layer (seconds, for one click).
+        earlier = next((c for c in tag_store.response_corrections(db, response.id) if c.theme == theme), None)
+        if _stored_tag_suffices(earlier, correction):
+            # The stored tag of this theme holds what the new correction needs of the
+            # machine's (see `_stored_tag_suffices`), and every other stored tag already has
+            # its corrections: laying the new one over the stored tags is the same as tagging
+            # the text again, without loading the language layer (seconds, for one click).
             stored = tag_store.response_tags_with_passages(db, response.id)
             tag_store.save_correction(db, correction)
             tag_store.replace_tags(db, response.id, overlay_corrections(stored, [correction], order))
             audit.record(db, AuditAction.CORRECT_TAG, slug, number, detail)
             return
-    found = []
+    # A person decided on this theme here before, and the machine's tag of it is needed again
+    # (its evidence after a removal, its stance once the person's is withdrawn): tag the
+    # response from its stored tokens. The other themes keep their stored tags, as above.
+    machine: list[ThemeTag] = []
     if response.status == Status.OK:
         codebook = consultation.config.codebook()
-        found = revise_stances(_tag_stored(archive, [response], codebook), codebook, stance_model(archive))[0]
+        machine = [t for t in _tag_stored(archive, [response], codebook)[0] if t.key == theme]
+        if correction.stance is None and any(t.state == TagState.DISCUSSES for t in machine):
+            # Only the machine's stance is used, and it is the learned model's when it is ready.
+            machine = revise_stances([machine], codebook, stance_model(archive))[0]
     with archive.transaction() as db:
+        stored = [t for t in tag_store.response_tags_with_passages(db, response.id) if t.key != theme]
         tag_store.save_correction(db, correction)
-        corrections = tag_store.response_corrections(db, response.id)
-        effective = overlay_corrections(found, corrections, order)
-        tag_store.replace_tags(db, response.id, effective)
+        tag_store.replace_tags(db, response.id, overlay_corrections(stored + machine, [correction], order))
         audit.record(db, AuditAction.CORRECT_TAG, slug, number, detail)
+
+
+def _stored_tag_suffices(earlier: TagCorrection | None, correction: TagCorrection) -> bool:
+    """Whether the stored tag of a theme, with `earlier` (a person's earlier correction of it,
+    if any) laid over the machine's, gives `correction` laid over the machine's tag without
+    tagging again. It does unless the earlier one hid what the new one needs: a removal hid
+    the whole tag; a stance of the person's hid the machine's, needed when the new one sets
+    none; a passage the person chose was moved first, and the machine's order is needed
+    when the new one chooses another (or none). A removal never needs the machine's tag."""
+    if earlier is None or correction.action == CorrectionAction.REMOVE:
+        return True
+    if earlier.action == CorrectionAction.REMOVE:
+        return False
+    if earlier.stance is not None and correction.stance is None:
+        return False
+    return earlier.evidence is None or earlier.evidence == correction.evidence
 
 
 def response_tags(archive: Archive, response_id: int) -> list[ThemeTag]:
@@ -269,33 +290,51 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
     """Tag the archive after theme `key` joined the codebook: from the stored tokens, and
     only the responses the theme may concern (`may_concern`: its words, its label's words
     or a no-comment sentence) or a person corrected for it; no other response's tags can
-    change. The result is what `retag` gives for an archive whose tags are current.
+    change. Where the theme is not mentioned (`mentions`), only a blanket no-comment can
+    give it a tag and the other themes' tags stay as stored: only its own is added. The
+    result is what `retag` gives for an archive whose tags are current.
     Returns the number of responses tagged again."""
     from .tokenised import containing, tokenised
 
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
     codebook = consultation.config.codebook()
+    theme = codebook[key]
     corrected = {n for n, found in tag_store.corrections(archive.db, consultation.id).items()
                  if any(c.theme == key for c in found)}  # fmt: skip
     # The raw stored strings first (no decoding): most responses never use the theme's words.
     nearby = containing(archive, [r for r in readable if r.number not in corrected],
-                        anchors(key, codebook[key]), says_no_comment)
+                        anchors(key, theme), says_no_comment)
     nearby += [r for r in readable if r.number in corrected]
     nearby.sort(key=lambda r: r.number)
-    analysed = tokenised(archive, nearby)
-    chosen = [(r, a) for r, a in zip(nearby, analysed, strict=True)
-              if r.number in corrected or may_concern(a.passages, a.tokens, key, codebook[key])]
-    if not chosen:
+    whole, own = [], []  # tagged again in full; the new theme's tags added to the stored ones
+    for r, a in zip(nearby, tokenised(archive, nearby), strict=True):
+        if r.number in corrected or mentions(a.passages, a.tokens, key, theme):
+            whole.append((r, a))
+        elif any(says_no_comment(p.text) for p in a.passages):
+            own.append((r, a))
+    if not whole and not own:
         return 0
-    found = tag_tokenised([a.passages for _, a in chosen], [a.tokens for _, a in chosen], codebook)
-    found = revise_stances(found, codebook, stance_model(archive))
+    # Where it is mentioned, only the responses where it reaches another theme's decisions
+    # get every tag again; elsewhere its own tags join the stored ones.
+    read = tag_new_theme([a.passages for _, a in whole], [a.tokens for _, a in whole], codebook, key,
+                         [r.number in corrected for r, _ in whole])  # a person's decision: in full
+    revised = revise_stances([tags for _, tags in read], codebook, stance_model(archive)) if read else []
+    added = tag_tokenised([a.passages for _, a in own], [a.tokens for _, a in own], codebook, only=key)
     order = list(consultation.config.themes)
     with archive.transaction() as db:
         corrections = tag_store.corrections(db, consultation.id)
-        for (response, _), tags in zip(chosen, found, strict=True):
-            effective = overlay_corrections(tags, corrections.get(response.number, []), order)
-            tag_store.replace_tags(db, response.id, effective)
-    return len(chosen)
+        for (response, _), (full, _), tags in zip(whole, read, revised, strict=True):
+            if full:
+                effective = overlay_corrections(tags, corrections.get(response.number, []), order)
+                tag_store.replace_tags(db, response.id, effective)
+            elif tags:
+                stored = tag_store.response_tags_with_passages(db, response.id)
+                tag_store.replace_tags(db, response.id, overlay_corrections(stored + tags, [], order))
+        for (response, _), tags in zip(own, added, strict=True):
+            if tags:  # a no-comment tag (nobody corrected the new theme here): in codebook order
+                stored = tag_store.response_tags_with_passages(db, response.id)
+                tag_store.replace_tags(db, response.id, overlay_corrections(stored + tags, [], order))
+    return len(whole) + len(own)
 
 
 def discard(archive: Archive, slug: str, n: int) -> ThemeSuggestion:

@@ -13,6 +13,8 @@ from conftest import CORPUS, ROOT
 from hoering import themes
 from hoering.analysis import stored_tokens
 from hoering.analysis.danish import tokens
+from hoering.analysis.passages import split_passages
+from hoering.analysis.tagging import tag_new_theme
 from hoering.store import Archive
 from hoering.store import tags as tag_store
 
@@ -97,3 +99,63 @@ def test_stored_tokens_round_trip_and_another_analyser_is_not_trusted():
     foreign = stored_tokens.encode(toks).replace(stored_tokens.danish.ANALYSER_VERSION, "other/0", 1)
     assert stored_tokens.decode(text, foreign) is None
     assert stored_tokens.decode(text, None) is None
+
+
+def test_a_theme_that_appears_only_through_a_blanket_no_comment_tags_as_a_full_retag_would(hoering, archive_dir,
+                                                                                          tmp_path):
+    """Letters that never name the new theme but have "no comment on the rest" get its
+    no-comment tag without their other tags being touched; letters that name it, also
+    beside another theme's keywords or under a heading, are tagged again in full."""
+    from hoering.model import SuggestionPassage, ThemeSuggestion
+
+    folder = tmp_path / "svar"
+    folder.mkdir()
+    letters = {
+        "01_a.txt": "Høringssvar\n\nVi er imod lukningen af Solhuset, som er byens samlingspunkt.\n\n"
+                    "Vi har ingen bemærkninger til de øvrige forslag.\n",
+        "02_b.txt": "Vi støtter lukningen af Solhuset, da huset er nedslidt. Forslaget giver i øvrigt "
+                    "ikke anledning til bemærkninger.\n",
+        "03_c.txt": "Takster\n\nVi har ingen bemærkninger til forslaget.\n\nSolhuset\n\nVi er imod lukningen.\n",
+        "04_d.txt": "Vi ønsker flere busture for de ældre, og den højere takst er for meget. Taksten rammer "
+                    "de ældre. Vi har ingen bemærkninger til de øvrige forslag.\n",
+        "05_e.txt": "Solhuset\n\nVi er imod lukningen af Solhuset. Busturene fra Solhuset er vigtige, "
+                    "og taksten for busturene bør ikke stige.\n",
+        "06_f.txt": "Vi er kede af den højere takst, som rammer familierne hårdt.\n",
+        "07_g.txt": "Vi er imod lukningen af Solhuset, som er byens samlingspunkt.\n\n"
+                    "Vi ønsker også flere busture om sommeren.\n",
+        "08_h.txt": "Vi er imod lukningen af Solhuset. Flere busture kunne hjælpe de ældre derhen.\n",
+    }
+    for name, text in letters.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    config = tmp_path / "hoering.toml"
+    config.write_text('title = "Test"\n[themes.luk]\nlabel = "Lukning af Solhuset"\nkeywords = ["Solhuset"]\n'
+                      '[themes.takst]\nlabel = "Højere takst"\nkeywords = ["takst"]\n', encoding="utf-8")
+    hoering("new", "sol", "--config", config)
+    hoering("collect", "sol", folder, "-q")
+    before = all_tags(archive_dir, "sol")
+    with Archive(archive_dir) as archive, archive.transaction() as db:
+        consultation = archive.consultation("sol")
+        tag_store.replace_suggestions(db, consultation.id, [ThemeSuggestion(
+            1, "Flere busture", ["bustur"], [4, 5], [SuggestionPassage(4, "Vi ønsker flere busture.")])])
+    hoering("themes", "sol", "--accept", "1", "--key", "bus")
+    after = all_tags(archive_dir, "sol")
+    states = {n: {t.key: t.state.value for t in tags} for n, tags in after.items()}
+    assert states[1].get("bus") == "no_comment" and states[2].get("bus") == "no_comment"
+    # In letter 4 the one mention sits among sentences about the fare: a passing one.
+    assert states[4].get("bus") == "no_comment" and states[5].get("bus") == "discusses"
+    assert "bus" not in states[3] and "bus" not in states[6]
+    # Only the new theme was added where the letter does not name it.
+    assert [t for t in after[1] if t.key != "bus"] == before[1]
+    assert after[6] == before[6]
+    assert retagged(archive_dir, "sol") == after
+    # Letter 7 names it apart from the other themes: its tags are added, the others' stay;
+    # letter 8 names it in the sentence after a hit of the closure's, which that sentence's
+    # stance no longer takes: tagged in full.
+    codebook = {"luk": {"label": "Lukning af Solhuset", "keywords": ["Solhuset"]},
+                "takst": {"label": "Højere takst", "keywords": ["takst"]},
+                "bus": {"label": "Flere busture", "keywords": ["bustur"]}}
+    split = [split_passages(letters[name]) for name in ("08_h.txt", "07_g.txt")]
+    read = tag_new_theme(split, [[tokens(p.text) for p in ps] for ps in split], codebook, "bus")
+    assert [full for full, _ in read] == [True, False]
+    assert [t.key for t in read[1][1]] == ["bus"] and states[7]["bus"] == "discusses"
+    assert [t for t in after[7] if t.key != "bus"] == before[7]

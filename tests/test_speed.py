@@ -149,6 +149,42 @@ def test_a_correction_without_retagging_equals_one_with(copy, tmp_path):
     assert "mentor" not in {t["key"] for t in quick}
 
 
+def _as_tagged_again(archive: Path, number: int) -> list[tuple]:
+    """The response's tags as tagging its text again and laying its corrections over it gives."""
+    from hoering.analysis.tagging import tag_response
+    from hoering.analysis.themes import overlay_corrections
+    from hoering.store import tags as tag_store
+
+    with Archive(archive) as a:
+        consultation = a.consultation("akt")
+        response = a.response(consultation, number)
+        machine = tag_response(response.text, consultation.config.codebook())
+        corrections = tag_store.response_corrections(a.db, response.id)
+        slow = overlay_corrections(machine, corrections, list(consultation.config.themes))
+    return [(t.key, t.stance, t.source, t.evidence, t.triggers, sorted(t.passages)) for t in slow]
+
+
+@pytest.mark.sqlite_only("works on copies of one collected archive folder")
+@pytest.mark.parametrize("first, second", [
+    (("--stance", "imod"), ("--stance", "støtter")),  # the person changes their mind
+    (("--stance", "imod"), ("--stance", "imod")),  # the same correction again
+    (("--remove",), ("--remove",)),
+    (("--remove",), ("--stance", "neutral")),  # the machine's evidence is needed again
+    ((), ("--stance", "imod")),
+])  # fmt: skip
+def test_a_second_correction_of_a_theme_loads_no_numpy_and_equals_tagging_again(copy, first, second):
+    """A person's correction always wins, so a second one on the same response and theme
+    needs the machine's stance only when it sets none: it is laid over the stored tags, or
+    over the response's stored tokens tagged again, without the learned model's libraries."""
+    run_fresh(copy, "tag", "akt", "2", "mentor", *first)
+    report = run_fresh(copy, "tag", "akt", "2", "mentor", *second)
+    assert not set(report["modules"]) & set(HEAVY), sorted(set(report["modules"]) & set(HEAVY))
+    quick = [(t["key"], t["stance"], t["source"], t["evidence"], t["triggers"], sorted(t["passages"]))
+             for t in _tags(copy, 2)]  # fmt: skip
+    assert quick == _as_tagged_again(copy, 2)
+    assert ("mentor" in {t[0] for t in quick}) == (second != ("--remove",))
+
+
 def test_summaries_are_computed_once_and_again_when_a_tag_changes(copy):
     first = run_fresh(copy, "export", "akt", "--json")
     assert "spacy" in first["modules"]  # computed: the language layer read the texts

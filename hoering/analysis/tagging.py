@@ -493,6 +493,13 @@ def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
 def _tag_passages(
     passages: Sequence[Passage], toks: Sequence[Sequence[Token]], themes: list[_Theme]
 ) -> list[PassageTag]:
+    return _read_passages(passages, toks, themes)[0]
+
+
+def _read_passages(
+    passages: Sequence[Passage], toks: Sequence[Sequence[Token]], themes: list[_Theme]
+) -> tuple[list[PassageTag], list[_Paragraph]]:
+    """`_tag_passages`, with the paragraphs as the keyword decisions saw them."""
     out: list[PassageTag] = []
     paragraphs: list[_Paragraph] = []
     heading: dict[str, list[str]] = {}
@@ -520,7 +527,7 @@ def _tag_passages(
         sentence += 1
         paragraphs.append(_Paragraph(passage, ptoks, heading, hits, first, sentence_of, scope))
     out.extend(_decide_keywords(paragraphs))
-    return sorted(out, key=lambda t: t.passage.ordinal)
+    return sorted(out, key=lambda t: t.passage.ordinal), paragraphs
 
 
 def tag_passages(text: str, codebook: Codebook) -> list[PassageTag]:
@@ -531,7 +538,7 @@ def tag_passages(text: str, codebook: Codebook) -> list[PassageTag]:
 
 
 def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
-                   extra: Mapping[str, Sequence[str]] | None = None) -> list[ThemeTag]:
+                   extra: Mapping[str, Sequence[str]] | None = None, only: str | None = None) -> list[ThemeTag]:
     extra = extra or {}
     out = []
     blanket = [t for t in passage_tags if t.key == BLANKET]
@@ -539,6 +546,8 @@ def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
     # body discusses elements, an element named only in the title is not one of them.
     body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
     for theme in themes:
+        if only is not None and theme.key != only:
+            continue
         mine = [t for t in passage_tags if t.key == theme.key]
         discussing = [t for t in mine if t.state == PassageState.DISCUSSES]
         if body and theme.key not in body:
@@ -639,46 +648,138 @@ def tag_tokenised(
     codebook: Codebook,
     *,
     progress: Progress | None = None,
+    only: str | None = None,
 ) -> list[list[ThemeTag]]:
     """`tag_responses` of responses already split and tokenised: per response its passages
     (`split_passages`) and each passage's tokens (offsets into the passage's text), as
-    collect stores them, so tagging again needs no language layer."""
+    collect stores them, so tagging again needs no language layer.
+
+    `only`: the tags of that theme alone (the others' are decided as always, but their
+    stances are not judged): for a theme that joined the codebook where it cannot change
+    the other themes' tags (`mentions`)."""
     themes = compile_codebook(codebook)
     out = []
     for n, (ps, ptoks) in enumerate(zip(passages, toks, strict=True)):
         passage_tags = _tag_passages(ps, ptoks, themes)
-        out.append(_response_tags(passage_tags, themes, _action_sentences(ps, ptoks, themes, passage_tags)))
+        discussed = only is None or any(t.key == only and t.state == PassageState.DISCUSSES for t in passage_tags)
+        actions = _action_sentences(ps, ptoks, themes, passage_tags) if discussed else {}
+        out.append(_response_tags(passage_tags, themes, actions, only))
         if progress:
             progress(n + 1, len(passages))
     return out
 
 
+def tag_new_theme(
+    passages: Sequence[Sequence[Passage]],
+    toks: Sequence[Sequence[Sequence[Token]]],
+    codebook: Codebook,
+    key: str,
+    whole: Sequence[bool] | None = None,
+) -> list[tuple[bool, list[ThemeTag]]]:
+    """Per response, after theme `key` joined `codebook`: ``(True, tags)`` with every theme's
+    tags (`tag_tokenised`) where the new theme may have changed another theme's tag (or
+    `whole` asks for them), else ``(False, tags)`` with the new theme's tags alone (the
+    others' stances are not judged again: they are what they were). See `_leaves_others`
+    for when it cannot."""
+    themes = compile_codebook(codebook)
+    new = next(t for t in themes if t.key == key)
+    before = [t for t in themes if t.key != key]
+    out = []
+    for n, (ps, ptoks) in enumerate(zip(passages, toks, strict=True)):
+        passage_tags, paragraphs = _read_passages(ps, ptoks, themes)
+        actions = _action_sentences(ps, ptoks, themes, passage_tags)
+        if not (whole and whole[n]) and _leaves_others(ps, ptoks, passage_tags, paragraphs, actions, new, before):
+            out.append((False, _response_tags(passage_tags, themes, actions, key)))
+        else:
+            out.append((True, _response_tags(passage_tags, themes, actions)))
+    return out
+
+
+def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
+                   passage_tags: Sequence[PassageTag], paragraphs: Sequence[_Paragraph],
+                   actions: Mapping[str, Sequence[str]], new: _Theme, before: list[_Theme]) -> bool:
+    """Whether the decisions for the other themes are the ones the codebook without `new`
+    gives, so their tags are unchanged. Where `new` can reach them:
+
+    * a heading it is in (a heading's elements decide its paragraphs' no-comments and
+      which single mentions pass: `_tag_paragraph`, `_decide_keywords`);
+    * a no-comment paragraph that names it (its names decide the heading's no-comment, and
+      a keyword hit keeps other elements from being named by label: `_named_themes`);
+    * two of its hits near another theme's hit (which then passes: `_decide_keywords`);
+    * a hit of its in the sentence after another theme's hit (that sentence joins the
+      other's stance only when it names no theme: `_trigger_sentences`);
+    * the body discussing it alone (a theme named in the title line is then dropped);
+    * the sentences that name an element's act (`_action_sentences`)."""
+    key = new.key
+    if any(key in para.heading for para in paragraphs):
+        return False
+    for passage, ptoks in zip(passages, toks, strict=True):
+        if passage.kind == PassageKind.PARAGRAPH and says_no_comment(passage.text) \
+                and _mentioned(passage, ptoks, new):
+            return False
+    window: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
+    for para in paragraphs:
+        named: dict[int, set[str]] = defaultdict(set)  # sentence -> themes with a hit in it
+        for k, found in para.hits.items():
+            for m in found:
+                window[(para.scope, para.sentence_of[m.start])][k] += 1
+                named[para.sentence_of[m.start]].add(k)
+        for sentence, keys in named.items():
+            if keys - {key} and named.get(sentence + 1) == {key}:
+                return False  # the sentence after another theme's hit names only the new one
+    for (scope, sentence), counts in window.items():
+        near: Counter[str] = Counter()
+        for s in (sentence - 1, sentence, sentence + 1):
+            near.update(window.get((scope, s), Counter()))
+        if near[key] < 2:
+            continue
+        for k in counts:
+            # A single hit passes once another theme has two near it: the new one can tip it.
+            if k != key and near[k] == 1 and max((n for o, n in near.items() if o not in (k, key)), default=0) < 2:
+                return False
+    body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
+    if key in body and not body - {key}:
+        return False
+    kept = [t for t in passage_tags if t.key != key]
+    earlier = _action_sentences(passages, toks, before, kept)
+    return all(list(actions.get(t.key, [])) == list(earlier.get(t.key, [])) for t in before)
+
+
+def _mentioned(passage: Passage, ptoks: Sequence[Token], theme: _Theme) -> bool:
+    """`mentions` for one passage and a compiled theme."""
+    if any(found for found in keyword_set(tuple(theme.matchers)).find_all(ptoks)):
+        return True
+    words = _content_words(ptoks)
+    if passage.kind == PassageKind.HEADING:
+        plain = [t for t in ptoks if t.is_word]
+        words += [tuple(a.lower + lemma for lemma in b.lemmas) for a, b in zip(plain, plain[1:], strict=False)]
+    return any(_similar_word(lw, w) for lw in theme.label_words for w in words)
+
+
 def may_concern(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], key: str,
                 theme: Mapping[str, Any]) -> bool:
-    """Whether adding `theme` to a codebook can change any tag of this response.
+    """Whether adding `theme` to a codebook can change any tag of this response: it is
+    mentioned (`mentions`), or a sentence says "no comment" (a blanket no-comment covers
+    every element the letter does not discuss). So accepting a new theme re-tags only the
+    responses this is true of."""
+    return any(says_no_comment(p.text) for p in passages) or mentions(passages, toks, key, theme)
+
+
+def mentions(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], key: str,
+             theme: Mapping[str, Any]) -> bool:
+    """Whether `theme` can have anything in this response but a blanket no-comment.
 
     It cannot when none of its keywords matches anywhere (`Matcher`, split compounds and
-    phrases included), no word is like a word of its label (`_similar_word`, the test of
+    phrases included) and no word is like a word of its label (`_similar_word`, the test of
     heading labels and named no-comments; in headings also two words joined, as
-    `label_matches` joins them) and no sentence says "no comment" (a blanket no-comment
-    covers every element the letter does not discuss): then the theme has no heading, hit,
-    passing mention or no-comment, and no other theme's decision sees it. So accepting a
-    new theme re-tags only the responses this is true of."""
+    `label_matches` joins them): then it has no heading, hit, passing mention or named
+    no-comment. Only then does adding it leave every other theme's tags as they were: once
+    it is in a heading, a no-comment's names, a sentence's keyword counts, the themes the
+    body discusses or the elements a sentence's act names, other themes' decisions see it
+    (`_tag_paragraph`, `_decide_keywords`, `_trigger_sentences`, `_response_tags`,
+    `_action_sentences`)."""
     compiled = compile_codebook({key: theme})[0]
-    keywords = keyword_set(tuple(compiled.matchers))
-    label = compiled.label_words
-    for passage, ptoks in zip(passages, toks, strict=True):
-        if says_no_comment(passage.text):
-            return True
-        if any(found for found in keywords.find_all(ptoks)):
-            return True
-        words = _content_words(ptoks)
-        if passage.kind == PassageKind.HEADING:
-            plain = [t for t in ptoks if t.is_word]
-            words += [tuple(a.lower + lemma for lemma in b.lemmas) for a, b in zip(plain, plain[1:], strict=False)]
-        if any(_similar_word(lw, w) for lw in label for w in words):
-            return True
-    return False
+    return any(_mentioned(p, ptoks, compiled) for p, ptoks in zip(passages, toks, strict=True))
 
 
 def says_no_comment(text: str) -> bool:
