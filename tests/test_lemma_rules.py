@@ -2,7 +2,7 @@
 
 A search query lemmatizes a few words; loading lemmy's rules module costs it 0.3–0.5 s, so a
 process that looks up few words reads the same rules from a table written once
-(hoering/analysis/lemma_rules.py). Compared here with lemmy itself on every word of the sample
+(hoering/store/lemma_rules.py). Compared here with lemmy itself on every word of the sample
 consultation, a sample of the rules' own suffixes, and odd input.
 """
 
@@ -15,7 +15,8 @@ import lemmy
 import pytest
 from conftest import ROOT
 
-from hoering.analysis import danish, lemma_rules
+from hoering.analysis import danish
+from hoering.store import lemma_rules
 
 
 @pytest.fixture(scope="module")

@@ -90,22 +90,22 @@ def test_everyday_commands_load_no_language_layer(copy, args):
 
 def test_search_reads_the_lemma_table_not_lemmy(collected, tmp_path, monkeypatch):
     """A query's words are lemmatized with lemmy's rules read from the table that any process
-    which loaded lemmy wrote (hoering/analysis/lemma_rules.py), not by loading lemmy."""
+    which loaded lemmy wrote (hoering/store/lemma_rules.py), not by loading lemmy."""
     import lemmy
 
-    from hoering.analysis import lemma_rules
+    from hoering.store import lemma_rules
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # inherited by the command
     assert lemma_rules.write_table(lemmy.load("da").rules[""]) is not None
     report = run_fresh(collected, "search", "mentorer")
     assert "Mentor" in report["output"] or "mentor" in report["output"]
-    assert "lemmy" not in report["modules"] and "hoering.analysis.lemma_rules" in report["hoering"]
+    assert "lemmy" not in report["modules"] and "hoering.store.lemma_rules" in report["hoering"]
     assert "spacy" not in report["modules"] and not report["pipeline_built"]
     assert "numpy" not in report["modules"] and "pydantic" not in report["modules"]
 
 
 def test_search_without_the_table_loads_lemmy_and_writes_the_table(collected, tmp_path, monkeypatch):
-    from hoering.analysis import lemma_rules
+    from hoering.store import lemma_rules
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     first = run_fresh(collected, "search", "mentorer")

@@ -250,7 +250,7 @@ def _lemmatizer() -> Any:
             if _lemmy is None:
                 import lemmy
 
-                from .lemma_rules import write_table
+                from ..store.lemma_rules import write_table
 
                 _lemmy = lemmy.load("da")
                 write_table(_lemmy.rules[""])  # once per lemmy version, for later processes
@@ -264,7 +264,7 @@ def _rules() -> Any:
     global _table, _table_lookups
     if _lemmy is None and _table_lookups < TABLE_LOOKUPS:
         if _table is None:
-            from .lemma_rules import open_table
+            from ..store.lemma_rules import open_table
 
             _table = open_table() or False
         if _table:

@@ -140,3 +140,12 @@ def changes(db: sqlite3.Connection) -> tuple[int | str, int]:
         return snapshot, 0
     (version,) = db.execute("PRAGMA data_version").fetchone()
     return version, db.total_changes
+
+
+def data_version(db: sqlite3.Connection) -> int | None:
+    """SQLite's `data_version` of this connection, which moves only when *another* connection
+    commits; None on PostgreSQL, which has no such marker."""
+    if not isinstance(db, sqlite3.Connection):
+        return None
+    (version,) = db.execute("PRAGMA data_version").fetchone()
+    return version

@@ -68,8 +68,9 @@ def _open(location: str | None, database: str | None):
 def _version(archive) -> int | None:
     """SQLite's `data_version` of the worker's connection; None where there is none
     (PostgreSQL): then no build is taken as untouched by others."""
-    row = archive.db.execute("PRAGMA data_version").fetchone()
-    return row[0] if row else None
+    from ..store.overview import data_version
+
+    return data_version(archive.db)
 
 
 def _changes(archive) -> int | None:
