@@ -455,3 +455,69 @@ def eml(
             part.set_boundary(f"----=_Part_{i}_{digest[:12]}")
     path.write_bytes(message.as_bytes())
     return path
+
+
+# --- reference labels ---------------------------------------------------------------------------
+
+
+def label(
+    file: str,
+    *,
+    themes: Sequence[str],
+    deadline: dt.date,
+    sender: str,
+    kind: str,
+    received: dt.date | dt.datetime,
+    letter_date: dt.date | None,
+    party: str | None = None,
+    stance: dict[str, str] | None = None,
+    no_comment: tuple[str, ...] | str = (),
+    condition: dict[str, str] | None = None,
+    emergent: tuple[str, ...] = (),
+    overall: str | None = None,
+    campaign: str | None = None,
+    revision_of: str | None = None,
+    duplicate_of: str | None = None,
+    personal_data: tuple[tuple[str, str, str], ...] = (),
+    note: str = "",
+    role: str = "response",
+    container: str | None = None,
+    attachments: tuple[str, ...] = (),
+) -> dict:
+    """One file's reference labels (the schema in the sets' labels.json "about"); no_comment="rest"
+    = every element of `themes` the letter does not discuss."""
+    stance = dict(stance or {})
+    if no_comment == "rest":
+        no_comment = tuple(t for t in themes if t not in stance)
+    if isinstance(received, dt.datetime):
+        received = received.date()
+    return {
+        "file": file,
+        "role": role,
+        "container": container,
+        "attachments": list(attachments),
+        "sender": sender,
+        "kind": kind,
+        "party": party,
+        "letter_date": letter_date.isoformat() if letter_date else None,
+        "received": received.isoformat(),
+        "late": received > deadline,
+        "themes": list(stance),
+        "themes_no_comment": list(no_comment),
+        "stance": stance,
+        "condition": dict(condition or {}),
+        "overall": overall,
+        "emergent": list(emergent),
+        "campaign": campaign,
+        "revision_of": revision_of,
+        "duplicate_of": duplicate_of,
+        "personal_data": [{"kind": k, "text": t, "where": w} for k, t, w in personal_data],
+        "note": note,
+    }
+
+
+def cover(file: str, attachment: str, **kw) -> dict:
+    """The covering e-mail of a response whose text is in `attachment`."""
+    entry = label(file, role="cover", attachments=(attachment,), **kw)
+    entry["overall"] = None
+    return entry

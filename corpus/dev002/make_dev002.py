@@ -13,12 +13,14 @@ and returns the labels of every file it wrote; labels.json next to this file is 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import letterkit  # noqa: E402
 from letterkit import CET, built, docx, eml, logo_png, odt, pdf, scan_pdf, text, touch  # noqa: E402
 
 INBOX = "Kultur og Fritid <kulturogfritid@solbjerg.dk>"
@@ -30,64 +32,8 @@ def at(day: int, hour: int = 12, minute: int = 0, month: int = 3) -> dt.datetime
     return dt.datetime(2027, month, day, hour, minute, tzinfo=CET)
 
 
-def label(
-    file: str,
-    *,
-    sender: str,
-    kind: str,
-    received: dt.date | dt.datetime,
-    letter_date: dt.date | None,
-    party: str | None = None,
-    stance: dict[str, str] | None = None,
-    no_comment: tuple[str, ...] | str = (),
-    condition: dict[str, str] | None = None,
-    emergent: tuple[str, ...] = (),
-    overall: str | None = None,
-    campaign: str | None = None,
-    revision_of: str | None = None,
-    duplicate_of: str | None = None,
-    personal_data: tuple[tuple[str, str, str], ...] = (),
-    note: str = "",
-    role: str = "response",
-    container: str | None = None,
-    attachments: tuple[str, ...] = (),
-) -> dict:
-    """One file's reference labels. no_comment="rest" = every element not discussed."""
-    stance = dict(stance or {})
-    if no_comment == "rest":
-        no_comment = tuple(t for t in THEMES if t not in stance)
-    if isinstance(received, dt.datetime):
-        received = received.date()
-    return {
-        "file": file,
-        "role": role,
-        "container": container,
-        "attachments": list(attachments),
-        "sender": sender,
-        "kind": kind,
-        "party": party,
-        "letter_date": letter_date.isoformat() if letter_date else None,
-        "received": received.isoformat(),
-        "late": received > DEADLINE,
-        "themes": list(stance),
-        "themes_no_comment": list(no_comment),
-        "stance": stance,
-        "condition": dict(condition or {}),
-        "overall": overall,
-        "emergent": list(emergent),
-        "campaign": campaign,
-        "revision_of": revision_of,
-        "duplicate_of": duplicate_of,
-        "personal_data": [{"kind": k, "text": t, "where": w} for k, t, w in personal_data],
-        "note": note,
-    }
-
-
-def cover(file: str, attachment: str, **kw) -> dict:
-    """The covering e-mail of a response whose text is in `attachment`."""
-    entry = label(file, role="cover", attachments=(attachment,), **kw)
-    entry["overall"] = None
-    return entry
+label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
+cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE)
 
 
 RESPONSES = []
