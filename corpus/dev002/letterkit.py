@@ -489,6 +489,10 @@ def label(
     stance = dict(stance or {})
     if no_comment == "rest":
         no_comment = tuple(t for t in themes if t not in stance)
+    # A labelling slip caught when the set is written, not when it is measured.
+    assert not set(no_comment) & set(stance), file
+    assert set(stance) <= set(themes) and set(no_comment) <= set(themes), file
+    assert set(condition or {}) <= {t for t, s in stance.items() if s == "støtter"}, file
     if isinstance(received, dt.datetime):
         received = received.date()
     return {

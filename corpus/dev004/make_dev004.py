@@ -14,12 +14,14 @@ makers are shared with dev002 and dev003 (corpus/dev002/letterkit.py).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
+import letterkit  # noqa: E402
 from letterkit import built, docx, eml, logo_png, pdf, scan_pdf, touch  # noqa: E402
 
 CEST = dt.timezone(dt.timedelta(hours=2))
@@ -35,55 +37,8 @@ def at(day: int, hour: int = 12, minute: int = 0, month: int = 9) -> dt.datetime
     return dt.datetime(2027, month, day, hour, minute, tzinfo=CEST)
 
 
-def label(
-    file: str,
-    *,
-    sender: str,
-    kind: str,
-    received: dt.date | dt.datetime,
-    letter_date: dt.date | None,
-    party: str | None = None,
-    stance: dict[str, str] | None = None,
-    no_comment: tuple[str, ...] | str = (),
-    condition: dict[str, str] | None = None,
-    emergent: tuple[str, ...] = (),
-    overall: str | None = None,
-    campaign: str | None = None,
-    personal_data: tuple[tuple[str, str, str], ...] = (),
-    note: str = "",
-    role: str = "response",
-    container: str | None = None,
-    attachments: tuple[str, ...] = (),
-) -> dict:
-    """One file's reference labels. no_comment="rest" = every element not discussed."""
-    stance = dict(stance or {})
-    if no_comment == "rest":
-        no_comment = tuple(t for t in THEMES if t not in stance)
-    assert not set(no_comment) & set(stance), file
-    assert set(stance) <= set(THEMES) and set(no_comment) <= set(THEMES), file
-    assert set(emergent) <= set(EMERGENT), file
-    assert set(condition or {}) <= {t for t, s in stance.items() if s == "støtter"}, file
-    if isinstance(received, dt.datetime):
-        received = received.date()
-    return {
-        "file": file, "role": role, "container": container, "attachments": list(attachments),
-        "sender": sender, "kind": kind, "party": party,
-        "letter_date": letter_date.isoformat() if letter_date else None,
-        "received": received.isoformat(), "late": received > DEADLINE,
-        "themes": list(stance), "themes_no_comment": list(no_comment), "stance": stance,
-        "condition": dict(condition or {}), "overall": overall, "emergent": list(emergent),
-        "campaign": campaign, "revision_of": None, "duplicate_of": None,
-        "personal_data": [{"kind": k, "text": t, "where": w} for k, t, w in personal_data],
-        "note": note,
-    }
-
-
-def cover(file: str, attachment: str, *, sender: str, kind: str, party: str | None,
-          received: dt.datetime, personal_data=(), note: str = "") -> dict:
-    entry = label(file, sender=sender, kind=kind, party=party, received=received,
-                  letter_date=None, personal_data=personal_data, note=note, role="cover",
-                  attachments=(attachment,))
-    return entry
+label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
+cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
 
 
 RESPONSES = []
@@ -1064,6 +1019,7 @@ def labels(entries: list[dict]) -> dict:
 
     config = tomllib.loads((Path(__file__).parent / "hoering.toml").read_text("utf-8"))
     for n, entry in enumerate(entries, 1):
+        assert set(entry["emergent"]) <= set(EMERGENT), entry["file"]
         entry["n"] = n
     answered = {e["party"] for e in entries if e["party"]}
     consultation = dict(CONSULTATION, parties=config["parties"],
