@@ -1,7 +1,8 @@
 """A consultation's résumés and theme extracts, computed once and kept in the archive.
 
-Summarising reads every sentence of every readable response through the Danish language
-layer: most of the time a note or a spreadsheet took (bench/RESULTS.md). The result depends
+Summarising reads every sentence of every readable response (from the tokens collect kept
+for its paragraphs, `kept_paragraphs`: no language layer) and weighs them against each
+other: a large part of the time a first note or spreadsheet takes. The result depends
 only on the texts, their tags and the summariser itself, so it is stored under a
 fingerprint of exactly those (`store.summaries`, m016) and read back while they are
 unchanged: a second note, the spreadsheet after the note, an export of an unchanged
