@@ -336,7 +336,8 @@ def _theme_findings(
     tags = {r.number: by_id.get(r.id, []) for r in responses}
     readable = [r for r in responses if r.status == Status.OK and r.number not in excluded]
     resumes, extracts = consultation_summaries(
-        archive, consultation, [r.text for r in readable], [tags[r.number] for r in readable], progress=progress
+        archive, consultation, [r.text for r in readable], [tags[r.number] for r in readable], progress=progress,
+        responses=readable,
     )
     summaries = dict(zip((r.number for r in readable), resumes, strict=True))
     return _ThemeFindings(

@@ -1,7 +1,8 @@
 """A consultation's résumés and theme extracts, computed once and kept in the archive.
 
-Summarising reads every sentence of every readable response through the Danish language
-layer: most of the time a note or a spreadsheet took (bench/RESULTS.md). The result depends
+Summarising reads every sentence of every readable response (from the tokens collect kept
+for its paragraphs, `kept_paragraphs`: no language layer) and weighs them against each
+other: a large part of the time a first note or spreadsheet takes. The result depends
 only on the texts, their tags and the summariser itself, so it is stored under a
 fingerprint of exactly those (`store.summaries`, m016) and read back while they are
 unchanged: a second note, the spreadsheet after the note, an export of an unchanged
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from .analysis import danish, passages, stance, summarise
 from .analysis.summarise import Extract
-from .model import ThemeTag
+from .model import PassageKind, Response, ThemeTag
 from .store import Archive, Consultation
 from .store import summaries as summary_store
 
@@ -61,20 +62,40 @@ def consultation_summaries(
     tags: Sequence[Sequence[ThemeTag]],
     *,
     progress: Callable[[int, int], None] | None = None,
+    responses: Sequence[Response] | None = None,
 ) -> tuple[list[str], dict[str, list[Extract]]]:
     """`summarise.summarise_consultation(texts, tags)`, from the archive when it holds the
     result for exactly these inputs, else computed (`progress(done, total)` told each text
-    read) and stored."""
+    read) and stored. `responses`: those whose `texts` these are, so the paragraphs' tokens
+    collect kept are read instead of running the language layer again."""
     key = fingerprint(texts, tags)
     stored = summary_store.cached(archive.db, consultation.id, key)
     if stored is not None and len(stored["resumes"]) == len(texts):
         extracts = {k: [Extract(*e) for e in items] for k, items in stored["extracts"].items()}
         return stored["resumes"], extracts
     resumes, extracts = summarise.summarise_consultation(
-        texts, tags, per_theme=PER_THEME, max_chars=MAX_CHARS, progress=progress
-    )
+        texts, tags, per_theme=PER_THEME, max_chars=MAX_CHARS, progress=progress,
+        paragraphs=kept_paragraphs(archive, responses, texts) if responses is not None else None,
+    )  # fmt: skip
     value = {"resumes": resumes,
              "extracts": {k: [[e.response, e.text, e.score] for e in items] for k, items in extracts.items()}}  # fmt: skip
     with archive.transaction() as db:
         summary_store.save(db, consultation.id, key, value)
     return resumes, extracts
+
+
+def kept_paragraphs(
+    archive: Archive, responses: Sequence[Response], texts: Sequence[str]
+) -> list[summarise.Paragraphs | None]:
+    """Each text's paragraphs with the tokens collect kept for them (`tokenised`), or None
+    where the archive's passages are not exactly the paragraphs the text splits into now
+    (the summariser then reads that text itself)."""
+    from .tokenised import tokenised
+
+    out: list[summarise.Paragraphs | None] = []
+    for text, item in zip(texts, tokenised(archive, responses, rows=True), strict=True):
+        kept = [(p.text, toks) for p, toks in zip(item.passages, item.tokens, strict=True)
+                if p.kind == PassageKind.PARAGRAPH]  # fmt: skip
+        split = [p.text for p in passages.split_passages(text) if p.kind == PassageKind.PARAGRAPH]
+        out.append(kept if [t for t, _ in kept] == split else None)
+    return out

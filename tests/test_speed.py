@@ -185,16 +185,27 @@ def test_a_second_correction_of_a_theme_loads_no_numpy_and_equals_tagging_again(
     assert ("mentor" in {t[0] for t in quick}) == (second != ("--remove",))
 
 
+def _stored_summaries(archive: Path) -> list[str]:
+    with Archive(archive) as a:
+        return [row[0] for row in a.db.execute("SELECT fingerprint FROM summaries")]
+
+
 def test_summaries_are_computed_once_and_again_when_a_tag_changes(copy):
+    assert _stored_summaries(copy) == []
     first = run_fresh(copy, "export", "akt", "--json")
-    assert "spacy" in first["modules"]  # computed: the language layer read the texts
+    # Computed from the tokens collect kept: no language layer for the summaries.
+    assert "scipy" in first["modules"] and not first["pipeline_built"]
+    (stored,) = _stored_summaries(copy)
     again = run_fresh(copy, "export", "akt", "--json")
     assert "spacy" not in again["modules"] and "lemmy" not in again["modules"]
+    assert "scipy" not in again["modules"]  # read back, not computed
     assert json.loads(again["output"]) == json.loads(first["output"])
+    assert _stored_summaries(copy) == [stored]
 
     run_fresh(copy, "tag", "akt", "2", "faerre", "--stance", "imod")
     changed = run_fresh(copy, "export", "akt", "--json")
-    assert "spacy" in changed["modules"]  # a tag changed: the stored summaries no longer fit
+    assert "scipy" in changed["modules"]  # a tag changed: the stored summaries no longer fit
+    assert _stored_summaries(copy) not in ([stored], [])
     data = json.loads(changed["output"])
     assert any(t["key"] == "faerre" for t in data["responses"][1]["themes"])
 
