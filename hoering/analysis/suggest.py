@@ -340,17 +340,17 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
     is_process = _Memo(lambda word: bool(PROCESS_WORD.match(word)))
     for unit in units:
         explained: dict[int, str] = {}
-        for matches in keywords_of_codebook.find_all(unit.tokens):
-            for m in matches:
-                explained.update((n, m.keyword) for n in range(m.start, m.end))
+        for m in keywords_of_codebook.matches(unit.tokens):
+            explained.update((n, m.keyword) for n in range(m.start, m.end))
         feats: list[str] = []
         words = 0
         process_words = []
         for n, tok in enumerate(unit.tokens):
-            if tok.is_word:
-                words += 1
-                if is_process[tok.lemma]:
-                    process_words.append(tok.lemma)
+            if not tok.is_word:  # punctuation and numbers: no word, no feature
+                continue
+            words += 1
+            if is_process[tok.lemma]:
+                process_words.append(tok.lemma)
             if n in explained or tok.ent_type in NAME_ENTITIES:
                 continue
             found = known((tok.text, tok.lemma, tok.is_word))
@@ -448,11 +448,26 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
         cohesion = float(np.mean(sims)) / (float(np.linalg.norm(centroid)) or 1.0)
         if members is complaints:  # one topic by the rule of reading, not by shared words
             cohesion = 1.0
-        rank = _own_words(members, free, units, vectors) * cohesion
-        found.append((-rank, SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
-                                            _representatives(order, units), len(order))))
-    found.sort(key=lambda x: (x[0], x[1].label))
-    return [theme for _, theme in found[:max_themes]]
+        found.append((members, cohesion, SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
+                                                        _representatives(order, units), len(order))))
+    return _top(found, max_themes, lambda members: _own_words(members, free, units, vectors))
+
+
+def _top(found: Sequence[tuple[list[int], float, SuggestedTheme]], n: int, own_words) -> list[SuggestedTheme]:
+    """The `n` topics of highest rank (own-word responses times cohesion; ties by label).
+
+    Counting a topic's responses in their own words compares its passages pairwise, the
+    costliest step at a thousand responses, so topics are visited from the highest possible
+    rank down (all their responses counted) and the visit stops when no topic left can reach
+    the n-th rank found: the same `n`, in the same order, as ranking every topic."""
+    order = sorted(found, key=lambda x: (-len(x[2].responses) * x[1], x[2].label))
+    ranked: list[tuple[float, str, SuggestedTheme]] = []
+    for members, cohesion, theme in order:
+        if len(ranked) >= n and len(theme.responses) * cohesion < -ranked[n - 1][0]:
+            break
+        ranked.append((-own_words(members) * cohesion, theme.label, theme))
+        ranked.sort(key=lambda x: (x[0], x[1]))
+    return [theme for _, _, theme in ranked[:n]]
 
 
 class _Memo(dict):
