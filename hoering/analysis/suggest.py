@@ -338,7 +338,8 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
 
     known = token_features.get
     is_process = _Memo(lambda word: bool(PROCESS_WORD.match(word)))
-    for unit in units:
+
+    def _read_unit(unit: _Unit) -> tuple[list[str], bool, list[str], bool]:
         explained: dict[int, str] = {}
         for m in keywords_of_codebook.matches(unit.tokens):
             explained.update((n, m.keyword) for n in range(m.start, m.end))
@@ -361,10 +362,24 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
             feats = [PROCESS_FEATURE, PROCESS_FEATURE, *process_words, *feats]
         else:  # the letter speaking of itself: not what a topic is about
             feats = [f for f in feats if not is_process[f]]
-        docs.append([f for f in feats if not _generic(f)])
-        process.append(complaint)
-        context.append(list(dict.fromkeys(explained.values())))
-        claimed.append(not complaint and (bool(explained) or words < MIN_WORDS or title))
+        return ([f for f in feats if not _generic(f)], complaint, list(dict.fromkeys(explained.values())),
+                not complaint and (bool(explained) or words < MIN_WORDS or title))
+
+    # A sentence read the same way again (a form letter's copies, a standard phrase) gives
+    # the same features: each distinct reading is worked out once. The text fixes the
+    # tokens; their readings (lemmas, entities) may depend on the context, so they are
+    # part of the key.
+    readings = attrgetter("lemmas", "ent_type")
+    seen: dict[tuple, tuple[list[str], bool, list[str], bool]] = {}
+    for unit in units:
+        key = (unit.text, tuple(map(readings, unit.tokens)))
+        done = seen.get(key)
+        if done is None:
+            done = seen[key] = _read_unit(unit)
+        docs.append(done[0])
+        process.append(done[1])
+        context.append(done[2])
+        claimed.append(done[3])
 
     # Document frequency over the responses (and the background): a word most responses
     # use is the consultation's subject, and never a feature.
@@ -386,11 +401,22 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
     if len(free) < 3 or not vocabulary:
         return []
     rows, cols, vals = [], [], []
+    # Passages with one features list (a sentence read once for all its copies) have one
+    # row of counts and one shape: a topic's near copies are compared once per shape.
+    shape_of: dict[int, int] = {}
+    shape: list[int] = []
+    row_of: dict[int, list[tuple[int, float]]] = {}
     for r, i in enumerate(free):
-        for f, c in Counter(f for f in docs[i] if f in column).items():
+        key = id(docs[i])
+        counted = row_of.get(key)
+        if counted is None:
+            counted = row_of[key] = [(column[f], float(c)) for f, c in Counter(f for f in docs[i] if f in column).items()]
+            shape_of[key] = len(shape_of)
+        shape.append(shape_of[key])
+        for j, c in counted:
             rows.append(r)
-            cols.append(column[f])
-            vals.append(float(c))
+            cols.append(j)
+            vals.append(c)
     counts = csr_matrix((vals, (rows, cols)), shape=(len(free), len(vocabulary)))
     vectors = normalize_rows(csr_matrix(counts.multiply(idf)))
     complaints = [r for r, i in enumerate(free) if process[i]]
@@ -423,12 +449,13 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
                 clusters[k].sort()
     groups = [members for _, members in sorted(clusters.items())
               if len({units[free[r]].response for r in members}) >= 2]
-    groups = _merge_alike(groups, counts)
+    class_tfidf = _ClassTfidf(counts)
+    groups = _merge_alike(groups, class_tfidf)
     if len({units[free[r]].response for r in complaints}) >= 2:
         groups.append(complaints)
     found = []
     for members in groups:
-        weights = _class_tfidf(counts, members)
+        weights = class_tfidf(members)
         top = [vocabulary[j] for j in np.argsort(-weights, kind="stable")[:max_keywords] if weights[j] > 0]
         # Named by its nouns first: a topic is a thing ("parkering"), not "tager" or "hurtigt".
         top = [k for k in top if k in vocab.nouns] + [k for k in top if k not in vocab.nouns]
@@ -450,7 +477,7 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
             cohesion = 1.0
         found.append((members, cohesion, SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
                                                         _representatives(order, units), len(order))))
-    return _top(found, max_themes, lambda members: _own_words(members, free, units, vectors))
+    return _top(found, max_themes, lambda members: _own_words(members, free, units, vectors, shape))
 
 
 def _top(found: Sequence[tuple[list[int], float, SuggestedTheme]], n: int, own_words) -> list[SuggestedTheme]:
@@ -485,20 +512,29 @@ class _Memo(dict):
 COPY_SIMILARITY = 0.9  # passages this alike are one text copied (a campaign's form letter)
 
 
-def _own_words(members: Sequence[int], free: Sequence[int], units: Sequence[_Unit], vectors) -> int:
+def _own_words(members: Sequence[int], free: Sequence[int], units: Sequence[_Unit], vectors,
+               shape: Sequence[int]) -> int:
     """Responses that raise a topic, a response counted only when one of its passages is not
     a near copy of a passage of a response counted before it."""
     responses: set[int] = set()
     by_response: dict[int, list[int]] = defaultdict(list)
-    for local, r in enumerate(members):
-        by_response[units[free[r]].response].append(local)
+    # Passages of one shape (identical rows) are compared once: a form letter's thousand
+    # copies are one row of the comparison, not a thousand.
+    unique: dict[int, int] = {}
+    kept: list[int] = []
+    for r in members:
+        k = unique.get(shape[r])
+        if k is None:
+            k = unique[shape[r]] = len(kept)
+            kept.append(r)
+        by_response[units[free[r]].response].append(k)
     # The cluster's passages once, and each response's similarities to all of them in one
     # product (slicing the growing set of counted rows per response was quadratic in
     # scipy calls: half of `--suggest` at 1,000 responses).
-    sub = vectors[list(members)]
-    gram = (sub @ sub.T).toarray() if len(members) <= GRAM_MAX else None
+    sub = vectors[kept]
+    gram = (sub @ sub.T).toarray() if len(kept) <= GRAM_MAX else None
     subt = sub.T.tocsr() if gram is None else None
-    counted = np.zeros(len(members), dtype=bool)  # passages of counted responses
+    counted = np.zeros(len(kept), dtype=bool)  # shapes of passages of counted responses
     for response in sorted(by_response):
         rows = by_response[response]
         if counted.any():
@@ -513,27 +549,33 @@ def _own_words(members: Sequence[int], free: Sequence[int], units: Sequence[_Uni
 GRAM_MAX = 3000  # a cluster's passages compared all at once up to this many (72 MB)
 
 
-def _class_tfidf(counts, members: Sequence[int]) -> np.ndarray:
-    """Class-based TF-IDF of one cluster: its word frequencies, weighed by how rare each word
-    is in the whole consultation's unclaimed passages (BERTopic's c-TF-IDF)."""
-    total = np.asarray(counts.sum(axis=0)).ravel()
-    mine = np.asarray(counts[members].sum(axis=0)).ravel()
-    average = counts.sum() / max(1, counts.shape[0])
-    tf = mine / max(1.0, mine.sum())
-    return tf * np.log(1 + average / np.maximum(total, 1e-9) * len(members))
+class _ClassTfidf:
+    """Class-based TF-IDF of clusters: a cluster's word frequencies, weighed by how rare each
+    word is in the whole consultation's unclaimed passages (BERTopic's c-TF-IDF). The whole
+    consultation's sums are taken once, not once per cluster."""
+
+    def __init__(self, counts) -> None:
+        self.counts = counts
+        self.total = np.asarray(counts.sum(axis=0)).ravel()
+        self.average = counts.sum() / max(1, counts.shape[0])
+
+    def __call__(self, members: Sequence[int]) -> np.ndarray:
+        mine = np.asarray(self.counts[members].sum(axis=0)).ravel()
+        tf = mine / max(1.0, mine.sum())
+        return tf * np.log(1 + self.average / np.maximum(self.total, 1e-9) * len(members))
 
 
-def _merge_alike(groups: list[list[int]], counts) -> list[list[int]]:
+def _merge_alike(groups: list[list[int]], class_tfidf: _ClassTfidf) -> list[list[int]]:
     """Clusters whose c-TF-IDF vectors are alike (cosine ≥ MERGE_SIMILARITY) as one, in order."""
     merged: list[list[int]] = []
     vectors: list[np.ndarray] = []
     for members in groups:
-        v = _class_tfidf(counts, members)
+        v = class_tfidf(members)
         v = v / (np.linalg.norm(v) or 1.0)
         for k, other in enumerate(vectors):
             if float(v @ other) >= MERGE_SIMILARITY:
                 merged[k] = sorted(merged[k] + members)
-                w = _class_tfidf(counts, merged[k])
+                w = class_tfidf(merged[k])
                 vectors[k] = w / (np.linalg.norm(w) or 1.0)
                 break
         else:
