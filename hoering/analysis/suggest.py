@@ -104,12 +104,15 @@ class _Vocabulary:
         self.pos: dict[str, Counter[str]] = defaultdict(Counter)
         # Counted as (lemma, form) pairs in one pass over the words (C-level counting),
         # then per lemma, in the order the pairs were first seen.
+        # The case of the text's first letter is read once per distinct spelling.
         words = [tok for toks in token_lists for tok in toks if tok.is_word]
-        for (lemma, lower), n in Counter(map(attrgetter("lemma", "lower"), words)).items():
-            self.forms[lemma][lower] = n
+        self.lower_seen: set[str] = set()
+        for (lemma, lower, text), n in Counter(map(attrgetter("lemma", "lower", "text"), words)).items():
+            self.forms[lemma][lower] += n
+            if text[:1].islower():
+                self.lower_seen.add(lemma)
         for (lemma, pos), n in Counter((t.lemma, t.pos) for t in words if t.pos).items():
             self.pos[lemma][pos] = n
-        self.lower_seen: set[str] = {t.lemma for t in words if t.text[:1].islower()}
         del words
         stops = danish.stop_words()
         self.lemmas = {
