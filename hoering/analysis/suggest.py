@@ -490,14 +490,15 @@ def _top(found: Sequence[tuple[list[int], float, SuggestedTheme]], n: int, own_w
     costliest step at a thousand responses, so topics are visited from the highest possible
     rank down (all their responses counted) and the visit stops when no topic left can reach
     the n-th rank found: the same `n`, in the same order, as ranking every topic."""
-    order = sorted(found, key=lambda x: (-len(x[2].responses) * x[1], x[2].label))
-    ranked: list[tuple[float, str, SuggestedTheme]] = []
-    for members, cohesion, theme in order:
+    order = sorted(range(len(found)), key=lambda k: (-len(found[k][2].responses) * found[k][1], found[k][2].label, k))
+    ranked: list[tuple[float, str, int]] = []  # (-rank, label, position): ties keep their order
+    for k in order:
+        members, cohesion, theme = found[k]
         if len(ranked) >= n and len(theme.responses) * cohesion < -ranked[n - 1][0]:
             break
-        ranked.append((-own_words(members) * cohesion, theme.label, theme))
-        ranked.sort(key=lambda x: (x[0], x[1]))
-    return [theme for _, _, theme in ranked[:n]]
+        ranked.append((-own_words(members) * cohesion, theme.label, k))
+        ranked.sort()
+    return [found[k][2] for _, _, k in ranked[:n]]
 
 
 class _Memo(dict):
