@@ -387,9 +387,10 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
     # Document frequency over the responses (and the background): a word most responses
     # use is the consultation's subject, and never a feature.
     responses_of: dict[str, set[int]] = defaultdict(set)
-    for unit, feats in zip(units, docs, strict=True):
+    pairs = {(unit.response, id(feats)): feats for unit, feats in zip(units, docs, strict=True)}
+    for (response, _), feats in pairs.items():  # a sentence a response repeats, once
         for f in feats:
-            responses_of[f].add(unit.response)
+            responses_of[f].add(response)
     df = {f: len(r) for f, r in responses_of.items()}
     for toks in back_tokens:
         for f in {vocab.family.get(t.lemma, t.lemma) for t in toks} & df.keys():
@@ -399,8 +400,15 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
     vocabulary = sorted(f for f, r in responses_of.items() if 2 <= len(r) <= most)
     column = {f: j for j, f in enumerate(vocabulary)}
     idf = np.array([math.log((1 + n_docs) / (1 + df[f])) + 1 for f in vocabulary])
-    free = [i for i, feats in enumerate(docs)
-            if process[i] or (not claimed[i] and sum(f in column for f in feats) >= 2)]
+    sufficient: dict[int, bool] = {}  # per distinct sentence (its features list, kept alive in docs)
+
+    def enough(feats: list[str]) -> bool:
+        found = sufficient.get(id(feats))
+        if found is None:
+            found = sufficient[id(feats)] = sum(f in column for f in feats) >= 2
+        return found
+
+    free = [i for i, feats in enumerate(docs) if process[i] or (not claimed[i] and enough(feats))]
     if len(free) < 3 or not vocabulary:
         return []
     rows, cols, vals = [], [], []
