@@ -546,11 +546,22 @@ def _own_words(members: Sequence[int], free: Sequence[int], units: Sequence[_Uni
     sub = vectors[kept]
     gram = (sub @ sub.T).toarray() if len(kept) <= GRAM_MAX else None
     subt = sub.T.tocsr() if gram is None else None
+    if gram is not None:
+        # Each shape's highest similarity to a shape of a counted response, kept up to date
+        # as responses are counted (the same values as the rows' maxima over counted columns).
+        best = np.full(len(kept), -np.inf)
+        for response in sorted(by_response):
+            rows = by_response[response]
+            if responses and (best[rows] >= COPY_SIMILARITY).all():
+                continue
+            responses.add(response)
+            best = np.maximum(best, gram[:, rows].max(axis=1))
+        return len(responses)
     counted = np.zeros(len(kept), dtype=bool)  # shapes of passages of counted responses
     for response in sorted(by_response):
         rows = by_response[response]
         if counted.any():
-            sims = gram[rows] if gram is not None else (sub[rows] @ subt).toarray()
+            sims = (sub[rows] @ subt).toarray()
             if (sims[:, counted].max(axis=1) >= COPY_SIMILARITY).all():
                 continue
         responses.add(response)
