@@ -146,3 +146,19 @@ def test_keyword_set_finds_what_each_matcher_finds() -> None:
     assert sum(map(len, expected)) > 10
     assert keywords.find_all(toks) == expected
     assert keywords.find_all(toks) == expected  # from the memo
+
+
+def test_keyword_set_matches_are_find_all_flattened() -> None:
+    text = (
+        "Mentor indsatsen og mentorindsatsen. Færre og kortere forløb, kortere "
+        "aktiveringsforløb og færre, kortere forløb. Prisen, timepris og prisme; "
+        "haveprojektet/Haveprojektets have. Mentor. Indsats og mentorer. Intet her."
+    )
+    toks = danish.tokens(text)
+    matchers = [compile_keyword(k) for k in ("mentor", "mentorindsats", "kortere forløb",
+                                              "færre tilbud", "pris", "haveprojekt", "indsats", "snerydning")]
+    keywords = KeywordSet(matchers)
+    flat = [m for found in keywords.find_all(toks) for m in found]
+    assert len(flat) > 10
+    assert keywords.matches(toks) == flat
+    assert keywords.matches(danish.tokens("Ingen af ordene står her.")) == []

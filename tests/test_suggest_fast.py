@@ -72,3 +72,28 @@ def test_suggestions_from_stored_rows_are_those_from_the_texts(hoering, archive_
         fresh = suggest_themes(texts, codebook, subject=consultation.config.title)
     assert len(stored) >= 3
     assert stored == fresh
+
+
+@pytest.mark.parametrize("n", [1, 3, 10])
+def test_ranking_the_first_topics_only_gives_what_ranking_all_gives(n: int) -> None:
+    # Topics are visited from the highest rank they could reach down; the visit stops early
+    # and must still give the same topics in the same order as ranking every one of them.
+    from hoering.analysis.suggest import SuggestedTheme, _top
+
+    rng = np.random.default_rng(7)
+    found, own = [], {}
+    for k in range(40):
+        responses = sorted(rng.choice(100, size=int(rng.integers(2, 30)), replace=False).tolist())
+        members = [k]
+        own[k] = int(rng.integers(1, len(responses) + 1))
+        cohesion = float(rng.choice([0.5, 0.75, 1.0]))
+        found.append((members, cohesion, SuggestedTheme(f"Emne {k % 7}", [], responses, [], 1)))
+    visited = []
+
+    def own_words(members):
+        visited.append(members[0])
+        return own[members[0]]
+
+    expected = sorted(found, key=lambda x: (-own[x[0][0]] * x[1], x[2].label))[:n]
+    assert _top(found, n, own_words) == [theme for _, _, theme in expected]
+    assert len(visited) < len(found)  # the point: not every topic's responses are counted

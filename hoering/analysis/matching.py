@@ -326,6 +326,28 @@ class KeywordSet:
                 out.append(self._phrases_at(matcher, tokens, [pos for pos, _ in found]))
         return out
 
+    def matches(self, tokens: Sequence[Token]) -> list[Match]:
+        """Every matcher's matches in ``tokens``, matcher by matcher in order, as one list:
+        `find_all` flattened, without a list per matcher where none matches (most sentences
+        match no keyword of a codebook of dozens)."""
+        found: dict[int, list[tuple[int, str | None]]] = {}
+        memo = self._memo
+        for pos, tok in enumerate(tokens):
+            if not tok.is_word:
+                continue
+            hit = memo.get(tok.lower)
+            candidates = hit[1] if hit is not None and hit[0] == tok.lemmas else self._candidates(tok)
+            for i, how in candidates:
+                found.setdefault(i, []).append((pos, how))
+        out: list[Match] = []
+        for i in sorted(found):
+            matcher = self.matchers[i]
+            if len(matcher.words) == 1:
+                out.extend(self._words_at(matcher, tokens, found[i]))
+            else:
+                out.extend(self._phrases_at(matcher, tokens, [pos for pos, _ in found[i]]))
+        return out
+
     @staticmethod
     def _words_at(
         matcher: Matcher, tokens: Sequence[Token], found: list[tuple[int, str | None]]

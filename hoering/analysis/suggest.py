@@ -104,12 +104,15 @@ class _Vocabulary:
         self.pos: dict[str, Counter[str]] = defaultdict(Counter)
         # Counted as (lemma, form) pairs in one pass over the words (C-level counting),
         # then per lemma, in the order the pairs were first seen.
+        # The case of the text's first letter is read once per distinct spelling.
         words = [tok for toks in token_lists for tok in toks if tok.is_word]
-        for (lemma, lower), n in Counter(map(attrgetter("lemma", "lower"), words)).items():
-            self.forms[lemma][lower] = n
+        self.lower_seen: set[str] = set()
+        for (lemma, lower, text), n in Counter(map(attrgetter("lemma", "lower", "text"), words)).items():
+            self.forms[lemma][lower] += n
+            if text[:1].islower():
+                self.lower_seen.add(lemma)
         for (lemma, pos), n in Counter((t.lemma, t.pos) for t in words if t.pos).items():
             self.pos[lemma][pos] = n
-        self.lower_seen: set[str] = {t.lemma for t in words if t.text[:1].islower()}
         del words
         stops = danish.stop_words()
         self.lemmas = {
@@ -338,19 +341,20 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
 
     known = token_features.get
     is_process = _Memo(lambda word: bool(PROCESS_WORD.match(word)))
-    for unit in units:
+
+    def _read_unit(unit: _Unit) -> tuple[list[str], bool, list[str], bool]:
         explained: dict[int, str] = {}
-        for matches in keywords_of_codebook.find_all(unit.tokens):
-            for m in matches:
-                explained.update((n, m.keyword) for n in range(m.start, m.end))
+        for m in keywords_of_codebook.matches(unit.tokens):
+            explained.update((n, m.keyword) for n in range(m.start, m.end))
         feats: list[str] = []
         words = 0
         process_words = []
         for n, tok in enumerate(unit.tokens):
-            if tok.is_word:
-                words += 1
-                if is_process[tok.lemma]:
-                    process_words.append(tok.lemma)
+            if not tok.is_word:  # punctuation and numbers: no word, no feature
+                continue
+            words += 1
+            if is_process[tok.lemma]:
+                process_words.append(tok.lemma)
             if n in explained or tok.ent_type in NAME_ENTITIES:
                 continue
             found = known((tok.text, tok.lemma, tok.is_word))
@@ -361,17 +365,32 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
             feats = [PROCESS_FEATURE, PROCESS_FEATURE, *process_words, *feats]
         else:  # the letter speaking of itself: not what a topic is about
             feats = [f for f in feats if not is_process[f]]
-        docs.append([f for f in feats if not _generic(f)])
-        process.append(complaint)
-        context.append(list(dict.fromkeys(explained.values())))
-        claimed.append(not complaint and (bool(explained) or words < MIN_WORDS or title))
+        return ([f for f in feats if not _generic(f)], complaint, list(dict.fromkeys(explained.values())),
+                not complaint and (bool(explained) or words < MIN_WORDS or title))
+
+    # A sentence read the same way again (a form letter's copies, a standard phrase) gives
+    # the same features: each distinct reading is worked out once. The text fixes the
+    # tokens; their readings (lemmas, entities) may depend on the context, so they are
+    # part of the key.
+    readings = attrgetter("lemmas", "ent_type")
+    seen: dict[tuple, tuple[list[str], bool, list[str], bool]] = {}
+    for unit in units:
+        key = (unit.text, tuple(map(readings, unit.tokens)))
+        done = seen.get(key)
+        if done is None:
+            done = seen[key] = _read_unit(unit)
+        docs.append(done[0])
+        process.append(done[1])
+        context.append(done[2])
+        claimed.append(done[3])
 
     # Document frequency over the responses (and the background): a word most responses
     # use is the consultation's subject, and never a feature.
     responses_of: dict[str, set[int]] = defaultdict(set)
-    for unit, feats in zip(units, docs, strict=True):
+    pairs = {(unit.response, id(feats)): feats for unit, feats in zip(units, docs, strict=True)}
+    for (response, _), feats in pairs.items():  # a sentence a response repeats, once
         for f in feats:
-            responses_of[f].add(unit.response)
+            responses_of[f].add(response)
     df = {f: len(r) for f, r in responses_of.items()}
     for toks in back_tokens:
         for f in {vocab.family.get(t.lemma, t.lemma) for t in toks} & df.keys():
@@ -381,16 +400,34 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
     vocabulary = sorted(f for f, r in responses_of.items() if 2 <= len(r) <= most)
     column = {f: j for j, f in enumerate(vocabulary)}
     idf = np.array([math.log((1 + n_docs) / (1 + df[f])) + 1 for f in vocabulary])
-    free = [i for i, feats in enumerate(docs)
-            if process[i] or (not claimed[i] and sum(f in column for f in feats) >= 2)]
+    sufficient: dict[int, bool] = {}  # per distinct sentence (its features list, kept alive in docs)
+
+    def enough(feats: list[str]) -> bool:
+        found = sufficient.get(id(feats))
+        if found is None:
+            found = sufficient[id(feats)] = sum(f in column for f in feats) >= 2
+        return found
+
+    free = [i for i, feats in enumerate(docs) if process[i] or (not claimed[i] and enough(feats))]
     if len(free) < 3 or not vocabulary:
         return []
     rows, cols, vals = [], [], []
+    # Passages with one features list (a sentence read once for all its copies) have one
+    # row of counts and one shape: a topic's near copies are compared once per shape.
+    shape_of: dict[int, int] = {}
+    shape: list[int] = []
+    row_of: dict[int, list[tuple[int, float]]] = {}
     for r, i in enumerate(free):
-        for f, c in Counter(f for f in docs[i] if f in column).items():
+        key = id(docs[i])
+        counted = row_of.get(key)
+        if counted is None:
+            counted = row_of[key] = [(column[f], float(c)) for f, c in Counter(f for f in docs[i] if f in column).items()]
+            shape_of[key] = len(shape_of)
+        shape.append(shape_of[key])
+        for j, c in counted:
             rows.append(r)
-            cols.append(column[f])
-            vals.append(float(c))
+            cols.append(j)
+            vals.append(c)
     counts = csr_matrix((vals, (rows, cols)), shape=(len(free), len(vocabulary)))
     vectors = normalize_rows(csr_matrix(counts.multiply(idf)))
     complaints = [r for r, i in enumerate(free) if process[i]]
@@ -423,12 +460,13 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
                 clusters[k].sort()
     groups = [members for _, members in sorted(clusters.items())
               if len({units[free[r]].response for r in members}) >= 2]
-    groups = _merge_alike(groups, counts)
+    class_tfidf = _ClassTfidf(counts)
+    groups = _merge_alike(groups, class_tfidf)
     if len({units[free[r]].response for r in complaints}) >= 2:
         groups.append(complaints)
     found = []
     for members in groups:
-        weights = _class_tfidf(counts, members)
+        weights = class_tfidf(members)
         top = [vocabulary[j] for j in np.argsort(-weights, kind="stable")[:max_keywords] if weights[j] > 0]
         # Named by its nouns first: a topic is a thing ("parkering"), not "tager" or "hurtigt".
         top = [k for k in top if k in vocab.nouns] + [k for k in top if k not in vocab.nouns]
@@ -448,11 +486,27 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
         cohesion = float(np.mean(sims)) / (float(np.linalg.norm(centroid)) or 1.0)
         if members is complaints:  # one topic by the rule of reading, not by shared words
             cohesion = 1.0
-        rank = _own_words(members, free, units, vectors) * cohesion
-        found.append((-rank, SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
-                                            _representatives(order, units), len(order))))
-    found.sort(key=lambda x: (x[0], x[1].label))
-    return [theme for _, theme in found[:max_themes]]
+        found.append((members, cohesion, SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
+                                                        _representatives(order, units), len(order))))
+    return _top(found, max_themes, lambda members: _own_words(members, free, units, vectors, shape))
+
+
+def _top(found: Sequence[tuple[list[int], float, SuggestedTheme]], n: int, own_words) -> list[SuggestedTheme]:
+    """The `n` topics of highest rank (own-word responses times cohesion; ties by label).
+
+    Counting a topic's responses in their own words compares its passages pairwise, the
+    costliest step at a thousand responses, so topics are visited from the highest possible
+    rank down (all their responses counted) and the visit stops when no topic left can reach
+    the n-th rank found: the same `n`, in the same order, as ranking every topic."""
+    order = sorted(range(len(found)), key=lambda k: (-len(found[k][2].responses) * found[k][1], found[k][2].label, k))
+    ranked: list[tuple[float, str, int]] = []  # (-rank, label, position): ties keep their order
+    for k in order:
+        members, cohesion, theme = found[k]
+        if len(ranked) >= n and len(theme.responses) * cohesion < -ranked[n - 1][0]:
+            break
+        ranked.append((-own_words(members) * cohesion, theme.label, k))
+        ranked.sort()
+    return [found[k][2] for _, _, k in ranked[:n]]
 
 
 class _Memo(dict):
@@ -470,24 +524,44 @@ class _Memo(dict):
 COPY_SIMILARITY = 0.9  # passages this alike are one text copied (a campaign's form letter)
 
 
-def _own_words(members: Sequence[int], free: Sequence[int], units: Sequence[_Unit], vectors) -> int:
+def _own_words(members: Sequence[int], free: Sequence[int], units: Sequence[_Unit], vectors,
+               shape: Sequence[int]) -> int:
     """Responses that raise a topic, a response counted only when one of its passages is not
     a near copy of a passage of a response counted before it."""
     responses: set[int] = set()
     by_response: dict[int, list[int]] = defaultdict(list)
-    for local, r in enumerate(members):
-        by_response[units[free[r]].response].append(local)
+    # Passages of one shape (identical rows) are compared once: a form letter's thousand
+    # copies are one row of the comparison, not a thousand.
+    unique: dict[int, int] = {}
+    kept: list[int] = []
+    for r in members:
+        k = unique.get(shape[r])
+        if k is None:
+            k = unique[shape[r]] = len(kept)
+            kept.append(r)
+        by_response[units[free[r]].response].append(k)
     # The cluster's passages once, and each response's similarities to all of them in one
     # product (slicing the growing set of counted rows per response was quadratic in
     # scipy calls: half of `--suggest` at 1,000 responses).
-    sub = vectors[list(members)]
-    gram = (sub @ sub.T).toarray() if len(members) <= GRAM_MAX else None
+    sub = vectors[kept]
+    gram = (sub @ sub.T).toarray() if len(kept) <= GRAM_MAX else None
     subt = sub.T.tocsr() if gram is None else None
-    counted = np.zeros(len(members), dtype=bool)  # passages of counted responses
+    if gram is not None:
+        # Each shape's highest similarity to a shape of a counted response, kept up to date
+        # as responses are counted (the same values as the rows' maxima over counted columns).
+        best = np.full(len(kept), -np.inf)
+        for response in sorted(by_response):
+            rows = by_response[response]
+            if responses and (best[rows] >= COPY_SIMILARITY).all():
+                continue
+            responses.add(response)
+            best = np.maximum(best, gram[:, rows].max(axis=1))
+        return len(responses)
+    counted = np.zeros(len(kept), dtype=bool)  # shapes of passages of counted responses
     for response in sorted(by_response):
         rows = by_response[response]
         if counted.any():
-            sims = gram[rows] if gram is not None else (sub[rows] @ subt).toarray()
+            sims = (sub[rows] @ subt).toarray()
             if (sims[:, counted].max(axis=1) >= COPY_SIMILARITY).all():
                 continue
         responses.add(response)
@@ -498,27 +572,33 @@ def _own_words(members: Sequence[int], free: Sequence[int], units: Sequence[_Uni
 GRAM_MAX = 3000  # a cluster's passages compared all at once up to this many (72 MB)
 
 
-def _class_tfidf(counts, members: Sequence[int]) -> np.ndarray:
-    """Class-based TF-IDF of one cluster: its word frequencies, weighed by how rare each word
-    is in the whole consultation's unclaimed passages (BERTopic's c-TF-IDF)."""
-    total = np.asarray(counts.sum(axis=0)).ravel()
-    mine = np.asarray(counts[members].sum(axis=0)).ravel()
-    average = counts.sum() / max(1, counts.shape[0])
-    tf = mine / max(1.0, mine.sum())
-    return tf * np.log(1 + average / np.maximum(total, 1e-9) * len(members))
+class _ClassTfidf:
+    """Class-based TF-IDF of clusters: a cluster's word frequencies, weighed by how rare each
+    word is in the whole consultation's unclaimed passages (BERTopic's c-TF-IDF). The whole
+    consultation's sums are taken once, not once per cluster."""
+
+    def __init__(self, counts) -> None:
+        self.counts = counts
+        self.total = np.asarray(counts.sum(axis=0)).ravel()
+        self.average = counts.sum() / max(1, counts.shape[0])
+
+    def __call__(self, members: Sequence[int]) -> np.ndarray:
+        mine = np.asarray(self.counts[members].sum(axis=0)).ravel()
+        tf = mine / max(1.0, mine.sum())
+        return tf * np.log(1 + self.average / np.maximum(self.total, 1e-9) * len(members))
 
 
-def _merge_alike(groups: list[list[int]], counts) -> list[list[int]]:
+def _merge_alike(groups: list[list[int]], class_tfidf: _ClassTfidf) -> list[list[int]]:
     """Clusters whose c-TF-IDF vectors are alike (cosine ≥ MERGE_SIMILARITY) as one, in order."""
     merged: list[list[int]] = []
     vectors: list[np.ndarray] = []
     for members in groups:
-        v = _class_tfidf(counts, members)
+        v = class_tfidf(members)
         v = v / (np.linalg.norm(v) or 1.0)
         for k, other in enumerate(vectors):
             if float(v @ other) >= MERGE_SIMILARITY:
                 merged[k] = sorted(merged[k] + members)
-                w = _class_tfidf(counts, merged[k])
+                w = class_tfidf(merged[k])
                 vectors[k] = w / (np.linalg.norm(w) or 1.0)
                 break
         else:
