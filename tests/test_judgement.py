@@ -113,6 +113,30 @@ def _states(text: str) -> dict[str, str]:
          {"luk": "discusses"}),
         ("Høringssvar om Solhuset\n\nVi er meget kede af forslaget og beder udvalget tænke sig om.",
          {"luk": "discusses"}),
+        # The sender declines to speak on an element, or leaves it to others.
+        ("Vi er imod lukningen af Solhuset. Taksten har vi ikke rigtig nogen holdning til.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Taksten og busturene udtaler klubben sig ikke om.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. De færre busture må forældrene selv tage stilling til.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Til taksten tager vi ikke stilling til det.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        # "Det må udvalget vurdere" leaves the element just discussed to others: no blanket.
+        ("Om Solhuset skal lukke, er jeg i tvivl. Det må udvalget vurdere.", {"luk": "discusses"}),
+        # A whole-proposal no-comment with a pronoun for the proposal, or a compound "…planen".
+        ("Vi har læst forslaget til budget 2028 og har ingen bemærkninger til det.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        ("Foreningen har ingen bemærkninger til spareplanen.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        # An explicit no-comment outweighs a lone mention elsewhere that takes no position.
+        ("Vi er en forening, der også arrangerer busture for de ældre.\n\nVi er imod lukningen af "
+         "Solhuset.\n\nFærre busture\n\nHer har vi ingen bemærkninger.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        # The closing date line ends the last element's section.
+        ("Lukning af Solhuset\n\nVi er imod lukningen.\n\nFærre busture\n\nIngen bemærkninger.\n\n"
+         "Vesterå, 3. maj 2027\n\nFor bestyrelsen\n\nHanne Dal",
+         {"luk": "discusses", "bus": "no_comment"}),
     ],
 )
 def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:

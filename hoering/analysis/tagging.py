@@ -22,7 +22,11 @@ ikke bestyrelsen anledning til kommentarer"). A sentence "Vi har ingen bemærkni
 anywhere records no_comment for the themes named in X, also under a heading that names X
 beside other elements ("Åbningstider og forældrebetaling"). "… til de øvrige forslag"
 covers every element the letter does not discuss; "forslaget" does too, except under an
-element's heading, where it is that element.
+element's heading, where it is that element. The sender declining to speak ("X udtaler vi os
+ikke om", "X har vi ikke rigtig nogen holdning til", "vi tager ikke stilling til X") or leaving
+it to others ("X må byens borgere tage stilling til") is a no-comment on what it names; an
+explicit no-comment on an element outweighs a single mention of it elsewhere that takes no
+position. The letter's date line or greeting ends the last heading's section.
 
 A letter's title line names the whole proposal (or the one element it is about): an element
 named only there is discussed only if the body discusses no element at all.
@@ -43,6 +47,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from ..dates import date_line
+from ..greetings import GREETING
 from ..model import Passage, PassageKind, Stance, TagState, ThemeTag
 from . import danish
 from .danish import Token
@@ -73,6 +79,7 @@ class PassageTag:
     triggers: list[str]
     reason: str
     stance_text: list[str] = field(default_factory=list)
+    hits: int = 0  # keyword hits that count (keyword decisions only)
 
 
 _NO_COMMENT = re.compile(
@@ -94,9 +101,20 @@ _NO_COMMENT_ANY = re.compile(
     r"|(?:intet|ikke\s+noget|ikke\s+yderligere)\s+at\s+(?:bemærke|tilføje|kommentere)"
     r"|(?:giver|gav)\s+(?:\w+\s+){0,3}?ikke\s+(?:\w+\s+){0,3}?anledning\s+til\s+(?:\w+\s+)?"
     r"(?:kommentarer|bemærkninger)"
-    # A citizen's words: "har jeg ikke nogen mening om", "ved jeg ikke nok om til at have en mening".
-    r"|(?:ingen|ikke\s+nogen|ikke\s+en)\s+(?:særlig\s+)?(?:mening|holdning)\s+(?:om|til)"
-    r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om)\b",
+    # A citizen's words: "har jeg ikke (rigtig) nogen mening om", "ved jeg ikke nok om til at
+    # have en mening".
+    r"|(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
+    r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)\s+(?:om|til)"
+    r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om"
+    # The sender declines to speak: "X udtaler foreningen sig ikke om", "vi tager ikke stilling
+    # til X" (with the sender as subject: "planen tager ikke stilling til" is a criticism).
+    r"|udtale[rs]?\s+(?:\w+\s+)?(?:sig|os|mig)\s+ikke\s+om|ikke\s+(?:at\s+)?udtale\s+(?:sig|os|mig)\s+om"
+    r"|(?:vi|jeg)\s+(?:\w+\s+)?(?:tager|tage)\s+ikke\s+stilling\s+til"
+    r"|tager\s+(?:vi|jeg)\s+ikke\s+stilling\s+til"
+    # ... or leaves it to others: "X må byens borgere tage stilling til", "det overlader vi til
+    # politikerne", with the element fronted and the sentence ending on the verb.
+    r"|må\s+(?:[\wæøå]+\s+){1,4}?(?:tage\s+stilling\s+til|vurdere|afgøre)(?=\s*[.!]?\s*$)"
+    r"|overlade[rs]?\s+(?:vi|jeg)\s+(?:gerne\s+)?(?:det\s+)?til)\b",
     re.IGNORECASE,
 )
 # What a blanket no-comment points at: the other elements, or the proposal as a whole.
@@ -105,9 +123,14 @@ _NO_COMMENT_ANY = re.compile(
 # anledning til bemærkninger"), while "de øvrige forslag" points away from it wherever it stands.
 _OTHERS = re.compile(r"\b(?:(?:de|alle|samtlige)\s+)?(?:øvrige|andre|resterende|øvrigt)\b", re.IGNORECASE)
 _WHOLE_OBJECT = re.compile(
-    r"\btil\s+(?:selve\s+)?(?:forslaget|forslagene|høringsmaterialet|høringen|den\s+øvrige\s+del)\s*$",
+    r"\btil\s+(?:selve\s+|hele\s+)?(?:[\wæøå]*forslaget|[\wæøå]*forslagene|[\wæøå]*planen|høringsmaterialet"
+    r"|materialet|høringen|den\s+øvrige\s+del)\s*$",
     re.IGNORECASE,
 )
+# "… har gennemgået forslaget og har ingen bemærkninger til det": the pronoun is the
+# proposal the sentence named, when it names no element.
+_PRONOUN_OBJECT = re.compile(r"\btil\s+(?:det|dette|den|denne|dem)\s*$", re.IGNORECASE)
+_THE_PROPOSAL = re.compile(r"\b(?:[\wæøå]*forslag\w*|[\wæøå]*plan(?:en|erne)?|høringsmateriale\w*)\b", re.I)
 # Words for the proposal itself, which name no one element.
 _PROPOSAL_WORDS = frozenset({"forslag", "forslaget", "forslagene", "høringsmaterialet", "høringen",
                              "bemærkninger", "kommentarer", "anledning", "øvrige", "andre", "dele"})
@@ -225,6 +248,13 @@ _TITLE = re.compile(r"^\W*(?:høringssvar|høring|vedr\.?|vedrørende|ang\.?|ang
 def is_title_line(text: str) -> bool:
     """A paragraph that is only a title line: short, no sentence end, and a title's words."""
     return len(text.split()) <= 15 and not text.rstrip().endswith((".", "!", "?")) and bool(_TITLE.search(text))
+
+
+def is_closing(text: str) -> bool:
+    """A paragraph that starts a letter's closing: its date line ("Nørreskov, 28. maj
+    2027") or its greeting ("Med venlig hilsen")."""
+    first = text.strip().split("\n", 1)[0]
+    return bool(GREETING.match(first)) or date_line(first) is not None
 
 
 def _heading_themes(toks: Sequence[Token], text: str, themes: list[_Theme]) -> dict[str, list[str]]:
@@ -348,7 +378,11 @@ def _tag_paragraph(
         named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
         named = _named_themes([toks[i] for i in starting_in(start, obj_end)], themes) if named_span else []
         others = bool(_OTHERS.search(named_span))
-        whole = bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]))
+        # "Det må udvalget vurdere" leaves what was just discussed to others: "det" is not
+        # the whole proposal there.
+        defers = bool(re.match(r"må|overlad", found.group(0), re.I))
+        whole = not defers and bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()])
+                     or (not named and _PRONOUN_OBJECT.search(named_span) and _THE_PROPOSAL.search(named_span)))
         silences.append(None if comment_follows else (named_span.strip(), [t.key for t in named], others, whole))
 
     # Under a theme heading: a comment on it, unless it says only "ingen kommentarer": at
@@ -463,7 +497,8 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 continue
             sentences = _trigger_sentences(text, para.toks, counting, para.hits)
             reason = TITLE if is_title_line(text) else "keywords"
-            out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, reason, sentences))
+            out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, reason, sentences,
+                                  len(counting)))
     return out
 
 
@@ -516,6 +551,11 @@ def _read_passages(
                         out.append(PassageTag(passage, theme.key, PassageState.DISCUSSES,
                                               _words(hits, passage.text), TITLE, [passage.text]))
             continue
+        if heading and is_closing(passage.text):
+            # The letter's date line or greeting ends the last element's section: what
+            # follows is the signature, not more about that element.
+            heading = {}
+            scope += 1
         tags, hits = _tag_paragraph(passage, ptoks, heading, themes)
         out.extend(tags)
         sentence_of = []
@@ -554,7 +594,12 @@ def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
             discussing = []
         # The title is evidence only when nothing else is (it quotes no position).
         discussing = [t for t in discussing if t.reason != TITLE] or discussing
-        chosen = discussing or [t for t in mine if t.state == PassageState.NO_COMMENT]
+        silent = [t for t in mine if t.state == PassageState.NO_COMMENT]
+        if silent and discussing and _in_passing(discussing, theme, extra):
+            # The writer says they have no comment on it: one mention elsewhere that takes
+            # no position ("we drive the buses and the country routes") does not overrule that.
+            discussing = []
+        chosen = discussing or silent
         if not chosen and blanket:
             chosen = blanket
         if not chosen:
@@ -571,6 +616,14 @@ def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
             out.append(ThemeTag(theme.key, TagState.NO_COMMENT, Stance.NEUTRAL, evidence, triggers,
                                 passages=ordinals))
     return out
+
+
+def _in_passing(discussing: Sequence[PassageTag], theme: _Theme, extra: Mapping[str, Sequence[str]]) -> bool:
+    """Whether a theme's discussion is one keyword hit, outside its heading, with no cue."""
+    if any(t.reason != "keywords" for t in discussing) or sum(t.hits for t in discussing) != 1:
+        return False
+    said = [s for t in discussing for s in t.stance_text] + list(extra.get(theme.key, []))
+    return not judge(said, theme.target).cues
 
 
 def _without_repeats(texts: Sequence[str]) -> list[str]:
