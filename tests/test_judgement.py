@@ -43,6 +43,15 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Vi kan ikke anbefale, at forløbene gøres kortere.", SHORTER, "imod"),
         ("Vi anbefaler, at der afsættes flere penge til forløbene.", SHORTER, "neutral"),
         ("Et kortere forløb kan ikke erstatte den faste kontakt.", SHORTER, "imod"),
+        # A negation right after a cue and before "at" is the infinitive's, not the cue's.
+        ("Det giver god mening ikke at gøre forløbene længere end nødvendigt.", SHORTER, "støtter"),
+        # An embedded question and hearsay assert nothing.
+        ("Om kortere forløb er en god løsning, tør vi ikke sige.", SHORTER, "neutral"),
+        ("Vi er usikre på, om kortere forløb er godt for borgerne.", SHORTER, "neutral"),
+        ("Kortere forløb skulle efter sigende være bedre for borgerne.", SHORTER, "neutral"),
+        # A condition ends at the sentence: the next sentence's position counts.
+        ("Hvis forløbene bliver kortere, skal der være opfølgning. Vi støtter, at forløbene gøres kortere.",
+         SHORTER, "støtter"),
     ],
 )
 def test_clause_stance(text: str, target: Target, stance: str) -> None:

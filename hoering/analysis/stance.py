@@ -20,11 +20,14 @@ How a Danish letter takes a position, read clause by clause (a sentence is cut a
 * **Negation and its scope**: a negator ("ikke", "ingen", "aldrig", "hverken") in the three
   words before a cue, or right after a cue verb ("støtter ikke"), in the same clause. A
   negated support is against ("kan ikke støtte"); a negated opposition is weak support
-  ("er ikke imod"); a negated worry is nothing ("ikke bekymrede").
+  ("er ikke imod"); a negated worry is nothing ("ikke bekymrede"). A negator after a cue and
+  before "at" is the infinitive's ("det er fornuftigt ikke at køre med tomme busser").
 * **Hedges** ("umiddelbart", "som udgangspunkt", "til en vis grad", "kan forstå") halve a
   cue; a cue inside a condition ("hvis", "forudsat at", "under forudsætning af") is the
-  condition of a position, not the position, and does not count; "tager … til
-  efterretning" is an explicit neutral.
+  condition of a position, not the position, and does not count; so is what follows an
+  embedded question ("Om X er et godt alternativ, tør vi ikke sige", "usikre på, om …"), and
+  a clause of hearsay ("skulle efter sigende være bedre") asserts nothing. A condition ends
+  with its sentence. "tager … til efterretning" is an explicit neutral.
 * **Contrast**: after "men"/"dog" a clause weighs double, so "Vi forstår ønsket, men vi er
   bekymrede" is against.
 * **Sentiment** as a weaker feature, where a clause has no cue: the valence of its words in
@@ -131,6 +134,12 @@ HEDGES = re.compile(
     r"i princippet|forsigtigt|kan forstå|forstår|har forståelse|med forbehold|delvis)\b", re.I)
 CONDITIONS = re.compile(
     r"\b(?:hvis|såfremt|forudsat|under forudsætning af|på betingelse af|med mindre|medmindre)\b", re.I)
+# An embedded question ("Om Flextur er et godt alternativ, tør vi ikke sige", "usikre på, om
+# der er plads") asks; it does not assert: what follows "om" is no position, like a condition.
+QUESTION = re.compile(r"(?:^\W*|,\s*)om\b", re.I)
+# Hearsay ("skulle efter sigende være bedre", "angiveligt") reports others' claims: the clause
+# is not the writer's evaluation.
+HEARSAY = re.compile(r"\b(?:efter sigende|angiveligt|efter (?:hvad|det) (?:vi|jeg) har hørt|siges at|påstås)\b", re.I)
 CONTRAST = re.compile(r"^\W*(?:men|dog|alligevel|derimod|imidlertid)\b", re.I)
 # Words of an element's label that name what it does, not what it does it to: an element
 # with one of them takes something away, so keeping that thing is against it.
@@ -150,7 +159,7 @@ _IMPERATIVE_NOT = re.compile(r"^\W*(?:tag|luk|fjern|skær|spar|nedlæg|flyt|afsk
 _OTHERS_VIEWS = re.compile(r"\b(?:bemærkninger|høringssvar|synspunkter|anbefalinger)\b", re.I)
 _NEGATORS = frozenset({"ikke", "ingen", "intet", "aldrig", "hverken", "ej", "ikk"})
 _CLAUSE_SPLIT = re.compile(
-    r"\s*;\s*|\s*[–—]\s+|,\s+(?=(?:men|dog|og|mens|da|fordi|idet|selvom|så)\b)|"
+    r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"«])|\s*;\s*|\s*[–—]\s+|,\s+(?=(?:men|dog|og|mens|da|fordi|idet|selvom|så)\b)|"
     r"\s+(?=(?:men|dog)\b)|,\s+(?=(?:hvis|såfremt|forudsat|medmindre)\b)", re.I)
 _WORD = re.compile(r"[\wæøåÆØÅ]+(?:-[\wæøåÆØÅ]+)*")
 THRESHOLD = 0.35
@@ -251,8 +260,9 @@ def _negated(clause: str, m: re.Match[str]) -> bool:
         return False
     if any(w in _NEGATORS for w in _words_before(clause, m.start(), 3)):
         return True
-    after = _WORD.findall(clause[m.end(): m.end() + 20].lower())[:1]
-    return bool(after) and after[0] in _NEGATORS
+    after = _WORD.findall(clause[m.end(): m.end() + 20].lower())[:2]
+    # "det er fornuftigt ikke at køre med tomme busser": the negation is the infinitive's.
+    return bool(after) and after[0] in _NEGATORS and after[1:] != ["at"]
 
 
 def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
@@ -266,8 +276,7 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
         weight *= 0.5
     if CONTRAST.match(clause):
         weight *= 2.0
-    condition = CONDITIONS.search(clause)
-    condition_at = condition.start() if condition else len(clause)
+    condition_at = unasserted_at(clause)
 
     def weighed(m: re.Match[str]) -> float:
         # A cue inside a condition states the condition, not the position.
@@ -323,6 +332,19 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
             supports = not supports
         out.append(Cue(m.group(0), Stance.SUPPORTS if supports else Stance.AGAINST, m.start(), m.end(), weighed(m)))
     return sorted(out, key=lambda c: c.start)
+
+
+def unasserted_at(clause: str) -> int:
+    """Where a clause stops asserting: a condition or an embedded question starts there; a
+    clause of hearsay asserts nothing (0)."""
+    if HEARSAY.search(clause):
+        return 0
+    at = len(clause)
+    for pattern in (CONDITIONS, QUESTION):
+        m = pattern.search(clause)
+        if m:
+            at = min(at, m.start())
+    return at
 
 
 def find_cues(text: str, target: Target | None = None) -> list[Cue]:
@@ -411,7 +433,7 @@ def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
                 else:
                     neutral += 1
             if not found:
-                v = clause_valence(clause, target)
+                v = clause_valence(clause[: unasserted_at(clause)], target)
                 if target is not None and target.cuts and target.names_thing(clause) \
                         and not target.names_action(clause):
                     # Praise of what is taken away, and harm done to it, are both against.
