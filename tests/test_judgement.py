@@ -246,3 +246,26 @@ def test_stances_people_set_train_the_model_that_revises_the_machines(hoering, t
     # The rules read "en rigtig dårlig og uklog vej" as neutral; the model learned it is against.
     assert {t.key: t.stance for t in tags} == {"luk": "imod", "takst": "imod", "bus": "imod"}
     assert all(t.source == "auto" and t.confidence is not None for t in tags)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A sentence that reads like a part of the label names the element without its keyword.
+        ("Vi er imod, at hallen skal lukke kl. 20 på hverdage.", {"hal": "discusses"}),
+        ("Jeg synes ikke, at svømmehallen bør lukke allerede kl. 20.", {"hal": "discusses"}),
+        # Not with another number, nor with only one of its words.
+        ("Hallen lukker kl. 22 om fredagen, og det er fint.", {}),
+        ("Vi kommer i hallen hver tirsdag kl. 20.", {}),
+    ],
+)
+def test_an_element_named_by_its_description(text: str, expected: dict[str, str]) -> None:
+    codebook = {"hal": {"label": "Kortere åbningstid (hallen lukker kl. 20)", "keywords": ["åbningstid"]},
+                "bus": {"label": "Færre busture", "keywords": ["bustur"]}}
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == expected
+
+
+def test_a_description_may_use_the_head_of_a_compound() -> None:
+    codebook = {"aften": {"label": "Færre afgange (sidste bybus kl. 21)", "keywords": ["aftenafgange"]}}
+    assert [t.key for t in tag_response("Det er for tidligt, at den sidste bus kører kl. 21.", codebook)] == ["aften"]
+    assert tag_response("Den sidste bus kører kl. 23.", codebook) == []

@@ -5,7 +5,10 @@ Codebook: ``{key: {"label": str, "keywords": [str]}}``. A passage is about a the
 * it sits under a heading that names the theme: the heading contains one of its keywords
   (compound-aware) or reads like its label ("Nedsætte pris på tilbud" for "Nedsættelse af
   prisen på tilbud"); or
-* its text contains the theme's keywords, and the mention is not a passing one.
+* its text contains the theme's keywords, or a sentence reads like a part of its label that
+  describes it ("den sidste bus går kl. 21" for "Færre aftenafgange (sidste bybus kl. 21)":
+  the part's numbers and two thirds of its words, a compound's head standing for it), and
+  the mention is not a passing one.
 
 A passing mention (not counted) is a single keyword hit amid text about another theme:
 under another theme's heading, or in a sentence whose neighbourhood (the sentence and the
@@ -164,6 +167,7 @@ class _Theme:
     matchers: list[Matcher]
     label_words: list[tuple[str, ...]]
     target: Target
+    descriptions: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = ()
 
 
 def compile_codebook(codebook: Codebook) -> list[_Theme]:
@@ -173,8 +177,58 @@ def compile_codebook(codebook: Codebook) -> list[_Theme]:
         label = str(theme.get("label", key))
         matchers = [compile_keyword(k) for k in theme.get("keywords", []) if k.strip()]
         target = Target.of(label, [k for k in theme.get("keywords", []) if k.strip()])
-        themes.append(_Theme(key, label, matchers, list(_label_words(label)), target))
+        themes.append(_Theme(key, label, matchers, list(_label_words(label)), target, _descriptions(label)))
     return themes
+
+
+# A label's parts that each describe the element: "Færre aftenafgange (sidste bybus kl. 21)",
+# "De lukkede skolebusser ophører; eleverne kører med de almindelige ruter".
+_LABEL_PARTS = re.compile(r"[();]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _descriptions(label: str) -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]], ...]:
+    """The parts of a label with a description of their own (a parenthesis, a clause after
+    ";"): each part's content words and its numbers, when it has at least three of them."""
+    parts = [p for p in _LABEL_PARTS.split(label) if p.strip()]
+    if len(parts) < 2:
+        return ()
+    out = []
+    for part in parts:
+        toks = danish.light_tokens(part)
+        words = tuple(w for w in _content_words(toks) if len(w[0]) > 2)  # not "kl.", "kr."
+
+        numbers = tuple(t.lower for t in toks if t.lower.isdigit())
+        if len(words) + len(numbers) >= 3:
+            out.append((words, numbers))
+    return tuple(out)
+
+
+def _names_word(label_word: tuple[str, ...], word: tuple[str, ...]) -> bool:
+    """A word like a label's word, or the head of that compound ("bus" for "bybus"): the
+    general word for the same thing."""
+    return _similar_word(label_word, word) or any(
+        len(w) >= 3 and lw.endswith(w) and lw != w for lw in label_word for w in word)
+
+
+def _describes(sentence: Sequence[Token], theme: _Theme) -> int | None:
+    """The first token of a sentence that reads like one of the parts of a theme's label
+    ("den sidste bus går kl. 21" for "(sidste bybus kl. 21)"): all its numbers and two
+    thirds of its words; None if none does. Writers name an element by what the proposal
+    says it does as often as by its name."""
+    for words, numbers in theme.descriptions:
+        # "kl. 21." is one number token with its full stop
+        if any(not any(t.lower.rstrip(".") == n for t in sentence) for n in numbers):
+            continue
+        found = []
+        for lw in words:
+            at = next((i for i, t in enumerate(sentence) if t.is_word and t.lower not in danish.stop_words()
+                       and _names_word(lw, (t.lower.rstrip("."), *t.lemmas))), None)
+            if at is not None:
+                found.append(at)
+        if len(found) >= 2 and len(found) >= 2 / 3 * len(words):
+            return min(found)
+    return None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -435,6 +489,16 @@ def _tag_paragraph(
             for m in matches:
                 if m.start not in masked:
                     found.setdefault(m.start, m)
+        if theme.descriptions:
+            pos = 0
+            for sentence in _sentences(toks):
+                at = _describes(sentence, theme)
+                first = pos + at if at is not None else None
+                pos += len(sentence)
+                if first is None or first in masked or any(pos - len(sentence) <= i < pos for i in found):
+                    continue
+                tok = toks[first]
+                found[first] = Match(theme.label, first, first + 1, tok.start, tok.end, "label")
         if found:
             hits[theme.key] = [found[i] for i in sorted(found)]
     return tags, hits
