@@ -45,6 +45,8 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Et kortere forløb kan ikke erstatte den faste kontakt.", SHORTER, "imod"),
         # A negation right after a cue and before "at" is the infinitive's, not the cue's.
         ("Det giver god mening ikke at gøre forløbene længere end nødvendigt.", SHORTER, "støtter"),
+        ("Det synes jeg er en rigtig dårlig ide.", SHORTER, "imod"),
+        ("Det er ikke en dårlig idé at gøre forløbene kortere.", SHORTER, "støtter"),
         # An embedded question and hearsay assert nothing.
         ("Om kortere forløb er en god løsning, tør vi ikke sige.", SHORTER, "neutral"),
         ("Vi er usikre på, om kortere forløb er godt for borgerne.", SHORTER, "neutral"),

@@ -114,6 +114,7 @@ AGAINST_CUES = (
     # Foreseen harm: "kan i værste fald medføre", "forudser problemer".
     r"i værste fald|værst tænkelige|forudse[rs]? (?:\w+ )?problem\w*",
     r"(?:er|synes \w+ er|finder \w+) (?:\w+ )?forkert\w*|en forkert",
+    r"dårlig(?:t|e)? (?:id[eé]|forslag|løsning)",  # the mirror of "god idé"
     r"et (?:stort |alvorligt )?tab|et tilbageskridt|en forringelse|en fejl",
 )
 PRESERVE_CUES = (
@@ -302,7 +303,8 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
         taken.append(m.span())
         if _negated(clause, m):
             # "ikke imod" leans to support; "ikke bekymrede" says nothing.
-            if re.match(r"imod|modsæt|protest|frarå|uenig", m.group(0), re.I):
+            # So does a negated bad mark, the litotes "ikke en dårlig idé", "ikke urimeligt".
+            if re.match(r"imod|modsæt|protest|frarå|uenig|dårlig|forkert|urimelig|uhensigtsmæssig", m.group(0), re.I):
                 out.append(Cue(m.group(0), Stance.SUPPORTS, m.start(), m.end(), 0.5 * weighed(m)))
             continue
         out.append(Cue(m.group(0), Stance.AGAINST, m.start(), m.end(), weighed(m)))
