@@ -47,6 +47,9 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Det giver god mening ikke at gøre forløbene længere end nødvendigt.", SHORTER, "støtter"),
         ("Det synes jeg er en rigtig dårlig ide.", SHORTER, "imod"),
         ("Det er ikke en dårlig idé at gøre forløbene kortere.", SHORTER, "støtter"),
+        # "kan godt" affirms; it is no praise.
+        ("Vi kan godt forstå tanken om kortere forløb, men vi er usikre på, om der er tid nok.", SHORTER,
+         "neutral"),
         # An embedded question and hearsay assert nothing.
         ("Om kortere forløb er en god løsning, tør vi ikke sige.", SHORTER, "neutral"),
         ("Vi er usikre på, om kortere forløb er godt for borgerne.", SHORTER, "neutral"),
@@ -271,3 +274,10 @@ def test_a_description_may_use_the_head_of_a_compound() -> None:
     codebook = {"aften": {"label": "Færre afgange (sidste bybus kl. 21)", "keywords": ["aftenafgange"]}}
     assert [t.key for t in tag_response("Det er for tidligt, at den sidste bus kører kl. 21.", codebook)] == ["aften"]
     assert tag_response("Den sidste bus kører kl. 23.", codebook) == []
+
+
+def test_a_sentence_naming_another_element_is_not_this_ones_act() -> None:
+    """"lukker" in a sentence about the fee is the shops closing, not Solhuset's closure."""
+    text = "Solhuset har 40 pladser.\n\nVi er meget imod den højere takst, når butikkerne lukker kl. 17."
+    stances = {t.key: t.stance.value for t in tag_response(text, CODEBOOK)}
+    assert stances == {"luk": "neutral", "takst": "imod"}

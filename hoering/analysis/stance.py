@@ -160,7 +160,7 @@ _IMPERATIVE_NOT = re.compile(r"^\W*(?:tag|luk|fjern|skær|spar|nedlæg|flyt|afsk
 _OTHERS_VIEWS = re.compile(r"\b(?:bemærkninger|høringssvar|synspunkter|anbefalinger)\b", re.I)
 _NEGATORS = frozenset({"ikke", "ingen", "intet", "aldrig", "hverken", "ej", "ikk"})
 _CLAUSE_SPLIT = re.compile(
-    r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"«])|\s*;\s*|\s*[–—]\s+|,\s+(?=(?:men|dog|og|mens|da|fordi|idet|selvom|så)\b)|"
+    r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«])|\s*;\s*|\s*[–—]\s+|,\s+(?=(?:men|dog|og|mens|da|fordi|idet|selvom|så)\b)|"
     r"\s+(?=(?:men|dog)\b)|,\s+(?=(?:hvis|såfremt|forudsat|medmindre)\b)", re.I)
 _WORD = re.compile(r"[\wæøåÆØÅ]+(?:-[\wæøåÆØÅ]+)*")
 THRESHOLD = 0.35
@@ -393,6 +393,9 @@ _NOT_SENTIMENT = re.compile(r"^(?:luk|nedlæg|spar|besparel|skær|reduk|ophør|m
                             r"positiv|negativ|kritik|kritisk|problem|risik|ønsk|håb)", re.I)
 
 
+_MODALS = frozenset({"kan", "kunne", "vil", "ville", "må", "måtte", "skal", "skulle"})
+
+
 def clause_valence(clause: str, target: Target | None = None) -> float:
     """Summed valence of a clause's lexicon words, negated in the same scope as cues, -1..1.
     Words that name the element itself ("forlængelse", "skære ned") are not sentiment about it."""
@@ -409,6 +412,8 @@ def clause_valence(clause: str, target: Target | None = None) -> float:
             v = lexicon.get(w[:-1]) or lexicon.get(w[:-2])
         if not v or _NOT_SENTIMENT.match(w) or (own and w.startswith(own)):
             continue
+        if w == "godt" and _MODALS.intersection(words[max(0, i - 3): i]):
+            continue  # "vi kan godt forstå": a particle that affirms, not praise
         if any(x in _NEGATORS for x in words[max(0, i - 3): i]):
             v = -v * 0.5
         total += v

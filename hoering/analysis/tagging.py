@@ -204,11 +204,19 @@ def _descriptions(label: str) -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[
     return tuple(out)
 
 
+def _head_of(label_word: tuple[str, ...], word: tuple[str, ...]) -> bool:
+    return any(len(w) >= 3 and lw.endswith(w) and lw != w for lw in label_word for w in word)
+
+
+def _same_word(label_word: tuple[str, ...], word: tuple[str, ...]) -> bool:
+    """A word like a label's word, but not just the head of that compound."""
+    return _similar_word(label_word, word) and not _head_of(label_word, word)
+
+
 def _names_word(label_word: tuple[str, ...], word: tuple[str, ...]) -> bool:
     """A word like a label's word, or the head of that compound ("bus" for "bybus"): the
     general word for the same thing."""
-    return _similar_word(label_word, word) or any(
-        len(w) >= 3 and lw.endswith(w) and lw != w for lw in label_word for w in word)
+    return _similar_word(label_word, word) or _head_of(label_word, word)
 
 
 def _describes(sentence: Sequence[Token], theme: _Theme) -> int | None:
@@ -221,9 +229,11 @@ def _describes(sentence: Sequence[Token], theme: _Theme) -> int | None:
         if any(not any(t.lower.rstrip(".") == n for t in sentence) for n in numbers):
             continue
         found = []
+        # A compound's head is specific enough only where the part's numbers pin it down.
+        like = _names_word if numbers else _same_word
         for lw in words:
             at = next((i for i, t in enumerate(sentence) if t.is_word and t.lower not in danish.stop_words()
-                       and _names_word(lw, (t.lower.rstrip("."), *t.lemmas))), None)
+                       and like(lw, (t.lower.rstrip("."), *t.lemmas))), None)
             if at is not None:
                 found.append(at)
         if len(found) >= 2 and len(found) >= 2 / 3 * len(words):
@@ -716,11 +726,19 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
         for sentence in _sentences(ptoks):
             text = passage.text[sentence[0].start : sentence[-1].end]
             named = [t for t in mine if t.target.names_own_action(text)]
-            if len(named) == 1:
+            if len(named) == 1 and not _names_another(sentence, named[0], themes):
                 out[named[0].key].append(text)
             elif len(mine) == 1 and _PROPOSAL.search(text):
                 out[mine[0].key].append(text)
     return out
+
+
+def _names_another(sentence: Sequence[Token], theme: _Theme, themes: list[_Theme]) -> bool:
+    """Whether a sentence names another element by a keyword or its description: then a word
+    like this element's act in it ("butikkerne lukker kl. 22") is not about this element."""
+    found = _find_themes(sentence, themes)
+    return any(other.key != theme.key and (any(per_matcher) or _describes(sentence, other) is not None)
+               for other, per_matcher in zip(themes, found, strict=True))
 
 
 def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[PassageTag], dict[str, list[str]], list[ThemeTag]]]:
