@@ -281,3 +281,8 @@ def test_a_sentence_naming_another_element_is_not_this_ones_act() -> None:
     text = "Solhuset har 40 pladser.\n\nVi er meget imod den højere takst, når butikkerne lukker kl. 17."
     stances = {t.key: t.stance.value for t in tag_response(text, CODEBOOK)}
     assert stances == {"luk": "neutral", "takst": "imod"}
+
+
+def test_a_paragraphs_opening_sentence_states_its_point() -> None:
+    text = "Vi deler forældrenes bekymring. Taksten stiger med 200 kr. om måneden."
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "imod"}

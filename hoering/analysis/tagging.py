@@ -580,20 +580,29 @@ def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
                        all_hits: Mapping[str, Sequence[Match]] | None = None) -> list[str]:
     """The sentences a hit starts in (by bisection: a long paragraph has many of both), each
     with the sentence after it when that one names no theme: a position is often taken in
-    the sentence that follows ("Det kan vi ikke støtte.")."""
+    the sentence that follows ("Det kan vi ikke støtte."); and a paragraph's opening sentence
+    that names no theme, when the second names this one (the point stated first)."""
     hits = sorted(m.char_start for m in found)
     any_hit = sorted(m.char_start for ms in (all_hits or {}).values() for m in ms)
     out = []
     follow = False
-    for sentence in _sentences(toks):
+    opening: str | None = None  # the paragraph's first sentence, when it names no element
+    for n, sentence in enumerate(_sentences(toks)):
         start, end = sentence[0].start, sentence[-1].end
         first = bisect.bisect_left(hits, start)
+        named = bisect.bisect_left(any_hit, start)
+        names_any = named < len(any_hit) and any_hit[named] < end
         if first < len(hits) and hits[first] < end:
+            if opening is not None and n == 1:
+                # A paragraph's opening sentence states its point before naming the element
+                # ("Rådet deler bekymringen for skolebørnene. Når skolebussen forsvinder, …").
+                out.append(opening)
             out.append(text[start:end])
             follow = True
             continue
-        named = bisect.bisect_left(any_hit, start)
-        if follow and all_hits is not None and not (named < len(any_hit) and any_hit[named] < end):
+        if n == 0 and all_hits is not None and not names_any:
+            opening = text[start:end]
+        if follow and all_hits is not None and not names_any:
             out.append(text[start:end])
         follow = False
     return out
@@ -841,8 +850,9 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
     * a no-comment paragraph that names it (its names decide the heading's no-comment, and
       a keyword hit keeps other elements from being named by label: `_named_themes`);
     * two of its hits near another theme's hit (which then passes: `_decide_keywords`);
-    * a hit of its in the sentence after another theme's hit (that sentence joins the
-      other's stance only when it names no theme: `_trigger_sentences`);
+    * a hit of its in the sentence after another theme's hit, or in a paragraph's opening
+      sentence before one (that sentence joins the other's stance only when it names no
+      theme: `_trigger_sentences`);
     * the body discussing it alone (a theme named in the title line is then dropped);
     * the sentences that name an element's act (`_action_sentences`)."""
     key = new.key
@@ -862,6 +872,8 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
         for sentence, keys in named.items():
             if keys - {key} and named.get(sentence + 1) == {key}:
                 return False  # the sentence after another theme's hit names only the new one
+        if named.get(para.first_sentence) == {key} and named.get(para.first_sentence + 1, set()) - {key}:
+            return False  # the opening sentence names only the new one
     for (scope, sentence), counts in window.items():
         near: Counter[str] = Counter()
         for s in (sentence - 1, sentence, sentence + 1):
