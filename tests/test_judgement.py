@@ -286,3 +286,9 @@ def test_a_sentence_naming_another_element_is_not_this_ones_act() -> None:
 def test_a_paragraphs_opening_sentence_states_its_point() -> None:
     text = "Vi deler forældrenes bekymring. Taksten stiger med 200 kr. om måneden."
     assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "imod"}
+
+
+def test_a_one_issue_letters_positions_are_on_its_issue() -> None:
+    text = ("Mine to børn går i klubben, og taksten er i dag 300 kr.\n\n"
+            "Jeg synes faktisk, det er en god idé, at forældrene betaler lidt mere.")
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "støtter"}

@@ -57,7 +57,7 @@ from . import danish
 from .danish import Token
 from .matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
 from .passages import heading_label, split_passages
-from .stance import Target, judge
+from .stance import Target, find_cues, judge
 
 Codebook = Mapping[str, Mapping[str, Any]]
 Progress = Callable[[int, int], None]
@@ -723,7 +723,8 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
     """Sentences that take a position on an element by naming what it does rather than its
     keywords ("Vi protesterer mod lukningen"): a sentence naming the act of exactly one
     discussed element goes with that element; in a letter that discusses one element
-    only, a sentence about "forslaget" goes with it too."""
+    only, a sentence about "forslaget" or one that takes a position ("Jeg synes, det er en
+    god idé, at børnene …") goes with it too: a one-issue letter's positions are on it."""
     discussed = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES}
     mine = [t for t in themes if t.key in discussed]
     out: dict[str, list[str]] = defaultdict(list)
@@ -737,7 +738,7 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
             named = [t for t in mine if t.target.names_own_action(text)]
             if len(named) == 1 and not _names_another(sentence, named[0], themes):
                 out[named[0].key].append(text)
-            elif len(mine) == 1 and _PROPOSAL.search(text):
+            elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
                 out[mine[0].key].append(text)
     return out
 
