@@ -292,3 +292,12 @@ def test_a_one_issue_letters_positions_are_on_its_issue() -> None:
     text = ("Mine to børn går i klubben, og taksten er i dag 300 kr.\n\n"
             "Jeg synes faktisk, det er en god idé, at forældrene betaler lidt mere.")
     assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "støtter"}
+
+
+def test_both_members_of_bade_og_are_named() -> None:
+    text = ("Solhuset er byens hjerte, og Solhuset samler alle. Vi beder jer genoverveje både lukningen af "
+            "Solhuset og de færre busture.")
+    assert set(_states(text)) == {"luk", "bus"}
+    # A single mention amid another element's sentences is still a passing one.
+    text = "Solhuset er byens hjerte, og Solhuset samler alle. Vi kommer dertil på busture."
+    assert set(_states(text)) == {"luk"}

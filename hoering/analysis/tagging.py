@@ -12,7 +12,8 @@ Codebook: ``{key: {"label": str, "keywords": [str]}}``. A passage is about a the
 
 A passing mention (not counted) is a single keyword hit amid text about another theme:
 under another theme's heading, or in a sentence whose neighbourhood (the sentence and the
-ones either side) has two or more hits of another theme. Measured on seed 001 this is what
+ones either side) has two or more hits of another theme, unless it is coordinated with that
+theme's mention ("både X og Y", "hverken X eller Y"): then it is named as much as X. Measured on seed 001 this is what
 separates "Ældrerådet foreslår, at forvaltningen ser på prisen" after two sentences on
 haveservice from a real discussion of prices.
 
@@ -563,7 +564,7 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 here = para.sentence_of[m.start]
                 opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
                     or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
-                if opens or not (near[key] == 1 and others >= 2):
+                if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start):
                     counting.append(m)
             if not counting:
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
@@ -574,6 +575,21 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
             out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, reason, sentences,
                                   len(counting)))
     return out
+
+
+def _coordinated(para: _Paragraph, at: int) -> bool:
+    """Whether the token at `at` is the second member of "både … og" or "hverken … eller" in
+    its sentence: named as much as the first ("genoverveje både nedlæggelsen af linje 12 og
+    de færre aftenafgange"), so not in passing."""
+    here = para.sentence_of[at]
+    words = [(i, para.toks[i].lower) for i in range(at - 1, -1, -1) if para.sentence_of[i] == here]
+    joined = False
+    for _, w in words:  # backwards from the hit
+        if w in ("og", "eller"):
+            joined = True
+        elif w in ("både", "hverken"):
+            return joined
+    return False
 
 
 def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
