@@ -301,3 +301,9 @@ def test_both_members_of_bade_og_are_named() -> None:
     # A single mention amid another element's sentences is still a passing one.
     text = "Solhuset er byens hjerte, og Solhuset samler alle. Vi kommer dertil på busture."
     assert set(_states(text)) == {"luk"}
+
+
+def test_a_position_on_the_whole_plan_holds_where_an_element_has_none_of_its_own() -> None:
+    text = ("Jeg bakker op om planen.\n\nDen højere takst er til at betale for de fleste.\n\n"
+            "Vi er dog bekymrede for de færre busture.")
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "støtter", "bus": "imod"}

@@ -709,6 +709,9 @@ def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
         if discussing:
             said = [s for t in discussing for s in t.stance_text]
             j = judge(_without_repeats(said + list(extra.get(theme.key, []))), theme.target)
+            if not j.cues and extra.get(BLANKET):
+                # No position of its own: the letter's position on the whole plan holds for it.
+                j = judge(_without_repeats(said + list(extra[BLANKET])), theme.target)
             out.append(ThemeTag(theme.key, TagState.DISCUSSES, j.stance, evidence, triggers,
                                 stance_cues=j.cues, passages=ordinals, confidence=j.confidence))
         else:
@@ -732,6 +735,7 @@ def _without_repeats(texts: Sequence[str]) -> list[str]:
 
 
 _PROPOSAL = re.compile(r"\b(?:forslag(?:et|ene)?|planer(?:ne)?)\b", re.I)
+_WHOLE_PLAN = re.compile(r"\b(?:forslaget|forslagene|planen|planerne|[\wæøå]+planen|høringsmaterialet)\b", re.I)
 
 
 def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
@@ -740,7 +744,10 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
     keywords ("Vi protesterer mod lukningen"): a sentence naming the act of exactly one
     discussed element goes with that element; in a letter that discusses one element
     only, a sentence about "forslaget" or one that takes a position ("Jeg synes, det er en
-    god idé, at børnene …") goes with it too: a one-issue letter's positions are on it."""
+    god idé, at børnene …") goes with it too: a one-issue letter's positions are on it. In a
+    letter on several, a sentence that takes a position on the whole plan and names no
+    element ("Jeg bakker op om planen") is kept under BLANKET: it holds for each element
+    the letter takes no position of its own on."""
     discussed = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES}
     mine = [t for t in themes if t.key in discussed]
     out: dict[str, list[str]] = defaultdict(list)
@@ -756,14 +763,17 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
                 out[named[0].key].append(text)
             elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
                 out[mine[0].key].append(text)
+            elif len(mine) > 1 and not named and _WHOLE_PLAN.search(text) and find_cues(text) \
+                    and not _names_another(sentence, None, themes):
+                out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
     return out
 
 
-def _names_another(sentence: Sequence[Token], theme: _Theme, themes: list[_Theme]) -> bool:
+def _names_another(sentence: Sequence[Token], theme: _Theme | None, themes: list[_Theme]) -> bool:
     """Whether a sentence names another element by a keyword or its description: then a word
     like this element's act in it ("butikkerne lukker kl. 22") is not about this element."""
     found = _find_themes(sentence, themes)
-    return any(other.key != theme.key and (any(per_matcher) or _describes(sentence, other) is not None)
+    return any((theme is None or other.key != theme.key) and (any(per_matcher) or _describes(sentence, other) is not None)
                for other, per_matcher in zip(themes, found, strict=True))
 
 
@@ -871,7 +881,8 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
       sentence before one (that sentence joins the other's stance only when it names no
       theme: `_trigger_sentences`);
     * the body discussing it alone (a theme named in the title line is then dropped);
-    * the sentences that name an element's act (`_action_sentences`)."""
+    * the sentences that name an element's act, and those on the whole plan
+      (`_action_sentences`)."""
     key = new.key
     if any(key in para.heading for para in paragraphs):
         return False
@@ -906,7 +917,8 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
         return False
     kept = [t for t in passage_tags if t.key != key]
     earlier = _action_sentences(passages, toks, before, kept)
-    return all(list(actions.get(t.key, [])) == list(earlier.get(t.key, [])) for t in before)
+    keys = [t.key for t in before] + [BLANKET]  # the whole-plan sentences hold for every element
+    return all(list(actions.get(k, [])) == list(earlier.get(k, [])) for k in keys)
 
 
 def _mentioned(passage: Passage, ptoks: Sequence[Token], theme: _Theme) -> bool:
