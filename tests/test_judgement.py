@@ -307,3 +307,8 @@ def test_a_position_on_the_whole_plan_holds_where_an_element_has_none_of_its_own
     text = ("Jeg bakker op om planen.\n\nDen højere takst er til at betale for de fleste.\n\n"
             "Vi er dog bekymrede for de færre busture.")
     assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "støtter", "bus": "imod"}
+
+
+def test_an_element_a_position_is_taken_on_is_not_mentioned_in_passing() -> None:
+    text = "Solhuset er byens hjerte, og Solhuset samler alle. Vi er ikke imod færre busture om sommeren."
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"luk": "neutral", "bus": "støtter"}

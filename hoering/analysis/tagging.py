@@ -13,7 +13,8 @@ Codebook: ``{key: {"label": str, "keywords": [str]}}``. A passage is about a the
 A passing mention (not counted) is a single keyword hit amid text about another theme:
 under another theme's heading, or in a sentence whose neighbourhood (the sentence and the
 ones either side) has two or more hits of another theme, unless it is coordinated with that
-theme's mention ("både X og Y", "hverken X eller Y"): then it is named as much as X. Measured on seed 001 this is what
+theme's mention ("både X og Y", "hverken X eller Y"): then it is named as much as X; or a
+position cue takes it as its object ("Jeg er ikke imod skærmbesøg"): a position is no aside. Measured on seed 001 this is what
 separates "Ældrerådet foreslår, at forvaltningen ser på prisen" after two sentences on
 haveservice from a real discussion of prices.
 
@@ -564,7 +565,8 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 here = para.sentence_of[m.start]
                 opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
                     or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
-                if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start):
+                if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start) \
+                        or _cue_aims_at(para, m):
                     counting.append(m)
             if not counting:
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
@@ -575,6 +577,21 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
             out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, reason, sentences,
                                   len(counting)))
     return out
+
+
+def _cue_aims_at(para: _Paragraph, m: Match) -> bool:
+    """Whether a position cue stands right before the hit, its object ("Jeg er ikke imod
+    skærmbesøg", "vi støtter klippekortet"): a position taken on it is no passing mention."""
+    here = para.sentence_of[m.start]
+    first = next(i for i in range(m.start, -1, -1) if i == 0 or para.sentence_of[i - 1] != here)
+    text = para.passage.text
+    start = para.toks[first].start
+    before = text[start : m.char_start]
+    # the cue ends at most two words (an article, "om", "for") before the element
+    return any(len(_WORDS_RE.findall(before[c.end:])) <= 2 for c in find_cues(before))
+
+
+_WORDS_RE = re.compile(r"[\wæøåÆØÅ]+")
 
 
 def _coordinated(para: _Paragraph, at: int) -> bool:
