@@ -312,3 +312,10 @@ def test_a_position_on_the_whole_plan_holds_where_an_element_has_none_of_its_own
 def test_an_element_a_position_is_taken_on_is_not_mentioned_in_passing() -> None:
     text = "Solhuset er byens hjerte, og Solhuset samler alle. Vi er ikke imod færre busture om sommeren."
     assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"luk": "neutral", "bus": "støtter"}
+
+
+def test_tvaertimod_says_the_contrary_of_a_negated_cue_outright() -> None:
+    plain = judge(["Vi er ikke imod kortere forløb."], SHORTER)
+    contrary = judge(["Vi er ikke imod kortere forløb – tværtimod."], SHORTER)
+    assert plain.stance == contrary.stance == "støtter"
+    assert contrary.score >= plain.score + 1.0 and contrary.confidence > plain.confidence

@@ -20,7 +20,8 @@ How a Danish letter takes a position, read clause by clause (a sentence is cut a
 * **Negation and its scope**: a negator ("ikke", "ingen", "aldrig", "hverken") in the three
   words before a cue, or right after a cue verb ("støtter ikke"), in the same clause. A
   negated support is against ("kan ikke støtte"); a negated opposition is weak support
-  ("er ikke imod"); a negated worry is nothing ("ikke bekymrede"). A negator after a cue and
+  ("er ikke imod"), and full support with "tværtimod" after it; a negated worry is nothing
+  ("ikke bekymrede"). A negator after a cue and
   before "at" is the infinitive's ("det er fornuftigt ikke at køre med tomme busser").
 * **Hedges** ("umiddelbart", "som udgangspunkt", "til en vis grad", "kan forstå") halve a
   cue; a cue inside a condition ("hvis", "forudsat at", "under forudsætning af") is the
@@ -421,14 +422,24 @@ def clause_valence(clause: str, target: Target | None = None) -> float:
     return max(-1.0, min(1.0, total)) if n else 0.0
 
 
+_ON_THE_CONTRARY = re.compile(r"\btværtimod\b", re.I)
+
+
 def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
     """Stance over some passages or sentences about one element, with cues and confidence."""
     score, cues, neutral = 0.0, [], 0
     n_support = n_against = 0
     sentiment = 0.0
+    last: Cue | None = None
     for text in texts:
         for clause in clauses(text):
             found = _clause_cues(clause, target)
+            if last is not None and _ON_THE_CONTRARY.search(clause):
+                # "er ikke imod – tværtimod": the contrary of a negated cue, said outright (the
+                # cue's stance already has the negation in it)
+                score += 1.0 if last.stance == Stance.SUPPORTS else -1.0 if last.stance == Stance.AGAINST else 0.0
+                cues.append(_ON_THE_CONTRARY.search(clause).group(0))
+            last = found[-1] if found else last
             for c in found:
                 cues.append(c.text)
                 if c.stance == Stance.SUPPORTS:
