@@ -390,7 +390,7 @@ def valences() -> Mapping[str, float]:
 
 # Words that carry a position cue are scored as cues, not again as sentiment; words of
 # the consultation's subject ("lukning", "besparelse") are not sentiment about it.
-_NOT_SENTIMENT = re.compile(r"^(?:luk|nedlæg|spar|besparel|skær|reduk|ophør|mulighed|støt|bekym|frygt|imod|anbefal|"
+_NOT_SENTIMENT = re.compile(r"^(?:tværtimod|luk|nedlæg|spar|besparel|skær|reduk|ophør|mulighed|støt|bekym|frygt|imod|anbefal|"
                             r"positiv|negativ|kritik|kritisk|problem|risik|ønsk|håb)", re.I)
 
 
