@@ -161,7 +161,7 @@ _IMPERATIVE_NOT = re.compile(r"^\W*(?:tag|luk|fjern|skær|spar|nedlæg|flyt|afsk
 _OTHERS_VIEWS = re.compile(r"\b(?:bemærkninger|høringssvar|synspunkter|anbefalinger)\b", re.I)
 _NEGATORS = frozenset({"ikke", "ingen", "intet", "aldrig", "hverken", "ej", "ikk"})
 _CLAUSE_SPLIT = re.compile(
-    r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«])|\s*;\s*|\s*[–—]\s+|,\s+(?=(?:men|dog|og|mens|da|fordi|idet|selvom|så)\b)|"
+    r"\s*;\s*|\s*[–—]\s+|,\s+(?=(?:men|dog|og|mens|da|fordi|idet|selvom|så)\b)|"
     r"\s+(?=(?:men|dog)\b)|,\s+(?=(?:hvis|såfremt|forudsat|medmindre)\b)", re.I)
 _WORD = re.compile(r"[\wæøåÆØÅ]+(?:-[\wæøåÆØÅ]+)*")
 THRESHOLD = 0.35
@@ -278,11 +278,11 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
         weight *= 0.5
     if CONTRAST.match(clause):
         weight *= 2.0
-    condition_at = unasserted_at(clause)
+    muted_from, muted_to = unasserted(clause)
 
     def weighed(m: re.Match[str]) -> float:
         # A cue inside a condition states the condition, not the position.
-        return weight * (0.0 if m.start() >= condition_at else 1.0)
+        return weight * (0.0 if muted_from <= m.start() < muted_to else 1.0)
 
     def aims_at_thing() -> bool:
         return target is not None and target.cuts and target.names_thing(clause) \
@@ -337,17 +337,22 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
     return sorted(out, key=lambda c: c.start)
 
 
-def unasserted_at(clause: str) -> int:
-    """Where a clause stops asserting: a condition or an embedded question starts there; a
-    clause of hearsay asserts nothing (0)."""
-    if HEARSAY.search(clause):
-        return 0
-    at = len(clause)
-    for pattern in (CONDITIONS, QUESTION):
-        m = pattern.search(clause)
-        if m:
-            at = min(at, m.start())
-    return at
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])")
+
+
+def unasserted(clause: str) -> tuple[int, int]:
+    """The stretch of a clause that asserts nothing: from a condition or an embedded question
+    to the end of its sentence; a sentence of hearsay as a whole. (0, 0) if none."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(clause)] + [len(clause)]
+    hearsay = HEARSAY.search(clause)
+    starts = [m.start() for p in (CONDITIONS, QUESTION) if (m := p.search(clause))]
+    if hearsay:
+        begun = max([0] + [e for e in ends if e <= hearsay.start()])
+        starts.append(begun)
+    if not starts:
+        return 0, 0
+    start = min(starts)
+    return start, next(e for e in ends if e > start)
 
 
 def find_cues(text: str, target: Target | None = None) -> list[Cue]:
@@ -451,7 +456,8 @@ def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
                 else:
                     neutral += 1
             if not found:
-                v = clause_valence(clause[: unasserted_at(clause)], target)
+                muted_from, muted_to = unasserted(clause)
+                v = clause_valence(clause[:muted_from] + " " + clause[muted_to:], target)
                 if target is not None and target.cuts and target.names_thing(clause) \
                         and not target.names_action(clause):
                     # Praise of what is taken away, and harm done to it, are both against.
