@@ -319,3 +319,7 @@ def test_tvaertimod_says_the_contrary_of_a_negated_cue_outright() -> None:
     contrary = judge(["Vi er ikke imod kortere forløb – tværtimod."], SHORTER)
     assert plain.stance == contrary.stance == "støtter"
     assert contrary.score >= plain.score + 1.0 and contrary.confidence > plain.confidence
+    later = judge(["Vi er ikke imod kortere forløb. Det kan tværtimod give ro i forløbet."], SHORTER)
+    assert later.score >= plain.score + 1.0
+    # With no cue just before it, "tværtimod" weighs nothing.
+    assert judge(["Forløbene er tværtimod lange."], SHORTER).cues == []

@@ -439,12 +439,16 @@ def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
     for text in texts:
         for clause in clauses(text):
             found = _clause_cues(clause, target)
-            if last is not None and _ON_THE_CONTRARY.search(clause):
-                # "er ikke imod – tværtimod": the contrary of a negated cue, said outright (the
-                # cue's stance already has the negation in it)
-                score += 1.0 if last.stance == Stance.SUPPORTS else -1.0 if last.stance == Stance.AGAINST else 0.0
-                cues.append(_ON_THE_CONTRARY.search(clause).group(0))
-            last = found[-1] if found else last
+            contrary = _ON_THE_CONTRARY.search(clause)
+            if contrary:
+                # "er ikke imod – tværtimod": the contrary of the negated cue just before,
+                # said outright (the cue's stance already has the negation in it)
+                before = [c for c in found if c.end <= contrary.start()]
+                ref = before[-1] if before else last
+                if ref is not None and ref.stance != Stance.NEUTRAL:
+                    score += 1.0 if ref.stance == Stance.SUPPORTS else -1.0
+                    cues.append(contrary.group(0))
+            last = found[-1] if found else None
             for c in found:
                 cues.append(c.text)
                 if c.stance == Stance.SUPPORTS:
