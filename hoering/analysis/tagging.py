@@ -210,11 +210,13 @@ def _head_of(label_word: tuple[str, ...], word: tuple[str, ...]) -> bool:
     return any(len(w) >= 3 and lw.endswith(w) and lw != w for lw in label_word for w in word)
 
 
+@functools.lru_cache(maxsize=65_536)  # every sentence is tried against every label part
 def _same_word(label_word: tuple[str, ...], word: tuple[str, ...]) -> bool:
     """A word like a label's word, but not just the head of that compound."""
     return _similar_word(label_word, word) and not _head_of(label_word, word)
 
 
+@functools.lru_cache(maxsize=65_536)
 def _names_word(label_word: tuple[str, ...], word: tuple[str, ...]) -> bool:
     """A word like a label's word, or the head of that compound ("bus" for "bybus"): the
     general word for the same thing."""
@@ -233,9 +235,13 @@ def _describes(sentence: Sequence[Token], theme: _Theme) -> int | None:
         found = []
         # A compound's head is specific enough only where the part's numbers pin it down.
         like = _names_word if numbers else _same_word
-        for lw in words:
-            at = next((i for i, t in enumerate(sentence) if t.is_word and t.lower not in danish.stop_words()
-                       and like(lw, (t.lower.rstrip("."), *t.lemmas))), None)
+        stops = danish.stop_words()
+        forms = [(i, (t.lower.rstrip("."), *t.lemmas)) for i, t in enumerate(sentence)
+                 if t.is_word and t.lower not in stops]
+        for n, lw in enumerate(words):
+            if len(found) + len(words) - n < 2:
+                break  # two words can no longer be found
+            at = next((i for i, form in forms if like(lw, form)), None)
             if at is not None:
                 found.append(at)
         if len(found) >= 2 and len(found) >= 2 / 3 * len(words):
@@ -501,7 +507,9 @@ def _tag_paragraph(
             for m in matches:
                 if m.start not in masked:
                     found.setdefault(m.start, m)
-        if theme.descriptions:
+        # A sentence has no more of a part's words than its paragraph: one look at the whole
+        # paragraph rules out most.
+        if theme.descriptions and _describes(toks, theme) is not None:
             pos = 0
             for sentence in _sentences(toks):
                 at = _describes(sentence, theme)
