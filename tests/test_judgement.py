@@ -43,6 +43,20 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Vi kan ikke anbefale, at forløbene gøres kortere.", SHORTER, "imod"),
         ("Vi anbefaler, at der afsættes flere penge til forløbene.", SHORTER, "neutral"),
         ("Et kortere forløb kan ikke erstatte den faste kontakt.", SHORTER, "imod"),
+        # A negation right after a cue and before "at" is the infinitive's, not the cue's.
+        ("Det giver god mening ikke at gøre forløbene længere end nødvendigt.", SHORTER, "støtter"),
+        ("Det synes jeg er en rigtig dårlig ide.", SHORTER, "imod"),
+        ("Det er ikke en dårlig idé at gøre forløbene kortere.", SHORTER, "støtter"),
+        # "kan godt" affirms; it is no praise.
+        ("Vi kan godt forstå tanken om kortere forløb, men vi er usikre på, om der er tid nok.", SHORTER,
+         "neutral"),
+        # An embedded question and hearsay assert nothing.
+        ("Om kortere forløb er en god løsning, tør vi ikke sige.", SHORTER, "neutral"),
+        ("Vi er usikre på, om kortere forløb er godt for borgerne.", SHORTER, "neutral"),
+        ("Kortere forløb skulle efter sigende være bedre for borgerne.", SHORTER, "neutral"),
+        # A condition ends at the sentence: the next sentence's position counts.
+        ("Hvis forløbene bliver kortere, skal der være opfølgning. Vi støtter, at forløbene gøres kortere.",
+         SHORTER, "støtter"),
     ],
 )
 def test_clause_stance(text: str, target: Target, stance: str) -> None:
@@ -113,6 +127,30 @@ def _states(text: str) -> dict[str, str]:
          {"luk": "discusses"}),
         ("Høringssvar om Solhuset\n\nVi er meget kede af forslaget og beder udvalget tænke sig om.",
          {"luk": "discusses"}),
+        # The sender declines to speak on an element, or leaves it to others.
+        ("Vi er imod lukningen af Solhuset. Taksten har vi ikke rigtig nogen holdning til.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Taksten og busturene udtaler klubben sig ikke om.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. De færre busture må forældrene selv tage stilling til.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Til taksten tager vi ikke stilling til det.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        # "Det må udvalget vurdere" leaves the element just discussed to others: no blanket.
+        ("Om Solhuset skal lukke, er jeg i tvivl. Det må udvalget vurdere.", {"luk": "discusses"}),
+        # A whole-proposal no-comment with a pronoun for the proposal, or a compound "…planen".
+        ("Vi har læst forslaget til budget 2028 og har ingen bemærkninger til det.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        ("Foreningen har ingen bemærkninger til spareplanen.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        # An explicit no-comment outweighs a lone mention elsewhere that takes no position.
+        ("Vi er en forening, der også arrangerer busture for de ældre.\n\nVi er imod lukningen af "
+         "Solhuset.\n\nFærre busture\n\nHer har vi ingen bemærkninger.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        # The closing date line ends the last element's section.
+        ("Lukning af Solhuset\n\nVi er imod lukningen.\n\nFærre busture\n\nIngen bemærkninger.\n\n"
+         "Vesterå, 3. maj 2027\n\nFor bestyrelsen\n\nHanne Dal",
+         {"luk": "discusses", "bus": "no_comment"}),
     ],
 )
 def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:
@@ -213,3 +251,75 @@ def test_stances_people_set_train_the_model_that_revises_the_machines(hoering, t
     # The rules read "en rigtig dårlig og uklog vej" as neutral; the model learned it is against.
     assert {t.key: t.stance for t in tags} == {"luk": "imod", "takst": "imod", "bus": "imod"}
     assert all(t.source == "auto" and t.confidence is not None for t in tags)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A sentence that reads like a part of the label names the element without its keyword.
+        ("Vi er imod, at hallen skal lukke kl. 20 på hverdage.", {"hal": "discusses"}),
+        ("Jeg synes ikke, at svømmehallen bør lukke allerede kl. 20.", {"hal": "discusses"}),
+        # Not with another number, nor with only one of its words.
+        ("Hallen lukker kl. 22 om fredagen, og det er fint.", {}),
+        ("Vi kommer i hallen hver tirsdag kl. 20.", {}),
+    ],
+)
+def test_an_element_named_by_its_description(text: str, expected: dict[str, str]) -> None:
+    codebook = {"hal": {"label": "Kortere åbningstid (hallen lukker kl. 20)", "keywords": ["åbningstid"]},
+                "bus": {"label": "Færre busture", "keywords": ["bustur"]}}
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == expected
+
+
+def test_a_description_may_use_the_head_of_a_compound() -> None:
+    codebook = {"aften": {"label": "Færre afgange (sidste bybus kl. 21)", "keywords": ["aftenafgange"]}}
+    assert [t.key for t in tag_response("Det er for tidligt, at den sidste bus kører kl. 21.", codebook)] == ["aften"]
+    assert tag_response("Den sidste bus kører kl. 23.", codebook) == []
+
+
+def test_a_sentence_naming_another_element_is_not_this_ones_act() -> None:
+    """"lukker" in a sentence about the fee is the shops closing, not Solhuset's closure."""
+    text = "Solhuset har 40 pladser.\n\nVi er meget imod den højere takst, når butikkerne lukker kl. 17."
+    stances = {t.key: t.stance.value for t in tag_response(text, CODEBOOK)}
+    assert stances == {"luk": "neutral", "takst": "imod"}
+
+
+def test_a_paragraphs_opening_sentence_states_its_point() -> None:
+    text = "Vi deler forældrenes bekymring. Taksten stiger med 200 kr. om måneden."
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "imod"}
+
+
+def test_a_one_issue_letters_positions_are_on_its_issue() -> None:
+    text = ("Mine to børn går i klubben, og taksten er i dag 300 kr.\n\n"
+            "Jeg synes faktisk, det er en god idé, at forældrene betaler lidt mere.")
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "støtter"}
+
+
+def test_both_members_of_bade_og_are_named() -> None:
+    text = ("Solhuset er byens hjerte, og Solhuset samler alle. Vi beder jer genoverveje både lukningen af "
+            "Solhuset og de færre busture.")
+    assert set(_states(text)) == {"luk", "bus"}
+    # A single mention amid another element's sentences is still a passing one.
+    text = "Solhuset er byens hjerte, og Solhuset samler alle. Vi kommer dertil på busture."
+    assert set(_states(text)) == {"luk"}
+
+
+def test_a_position_on_the_whole_plan_holds_where_an_element_has_none_of_its_own() -> None:
+    text = ("Jeg bakker op om planen.\n\nDen højere takst er til at betale for de fleste.\n\n"
+            "Vi er dog bekymrede for de færre busture.")
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "støtter", "bus": "imod"}
+
+
+def test_an_element_a_position_is_taken_on_is_not_mentioned_in_passing() -> None:
+    text = "Solhuset er byens hjerte, og Solhuset samler alle. Vi er ikke imod færre busture om sommeren."
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"luk": "neutral", "bus": "støtter"}
+
+
+def test_tvaertimod_says_the_contrary_of_a_negated_cue_outright() -> None:
+    plain = judge(["Vi er ikke imod kortere forløb."], SHORTER)
+    contrary = judge(["Vi er ikke imod kortere forløb – tværtimod."], SHORTER)
+    assert plain.stance == contrary.stance == "støtter"
+    assert contrary.score >= plain.score + 1.0 and contrary.confidence > plain.confidence
+    later = judge(["Vi er ikke imod kortere forløb. Det kan tværtimod give ro i forløbet."], SHORTER)
+    assert later.score >= plain.score + 1.0
+    # With no cue just before it, "tværtimod" weighs nothing.
+    assert judge(["Forløbene er tværtimod lange."], SHORTER).cues == []

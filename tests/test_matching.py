@@ -162,3 +162,12 @@ def test_keyword_set_matches_are_find_all_flattened() -> None:
     assert len(flat) > 10
     assert keywords.matches(toks) == flat
     assert keywords.matches(danish.tokens("Ingen af ordene står her.")) == []
+
+
+def test_phrase_with_a_number_matches_the_number_as_typed() -> None:
+    # A number is not a word token, but "rute 7" names one route and no other.
+    assert found("rute 7", "Vi vil beholde rute 7 om aftenen.") == ["rute 7"]
+    assert found("rute 7", "Rute 17 og rute 8 kører videre.") == []
+    text = "Vi vil beholde rute 7 om aftenen."
+    matchers = [compile_keyword("rute 7")]
+    assert [m.text(text) for m in KeywordSet(matchers).find_all(danish.tokens(text))[0]] == ["rute 7"]

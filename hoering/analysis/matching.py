@@ -245,7 +245,9 @@ class Matcher:
                 if j >= len(tokens) or (n > 0 and tokens[j].is_sent_start):
                     return None
                 tok = tokens[j]
-                if tok.is_word and word_relation(kw, tok, compounds=compounds):
+                # A number is no word, but a keyword's number must be there as typed
+                # ("linje 12", "rute 231").
+                if (tok.is_word and word_relation(kw, tok, compounds=compounds)) or tok.lower == kw.form:
                     pos = j + 1
                     break
                 if tok.text in {".", "!", "?", ";", ":"}:

@@ -20,11 +20,15 @@ How a Danish letter takes a position, read clause by clause (a sentence is cut a
 * **Negation and its scope**: a negator ("ikke", "ingen", "aldrig", "hverken") in the three
   words before a cue, or right after a cue verb ("støtter ikke"), in the same clause. A
   negated support is against ("kan ikke støtte"); a negated opposition is weak support
-  ("er ikke imod"); a negated worry is nothing ("ikke bekymrede").
+  ("er ikke imod"), and full support with "tværtimod" after it; a negated worry is nothing
+  ("ikke bekymrede"). A negator after a cue and
+  before "at" is the infinitive's ("det er fornuftigt ikke at køre med tomme busser").
 * **Hedges** ("umiddelbart", "som udgangspunkt", "til en vis grad", "kan forstå") halve a
   cue; a cue inside a condition ("hvis", "forudsat at", "under forudsætning af") is the
-  condition of a position, not the position, and does not count; "tager … til
-  efterretning" is an explicit neutral.
+  condition of a position, not the position, and does not count; so is what follows an
+  embedded question ("Om X er et godt alternativ, tør vi ikke sige", "usikre på, om …"), and
+  a clause of hearsay ("skulle efter sigende være bedre") asserts nothing. A condition ends
+  with its sentence. "tager … til efterretning" is an explicit neutral.
 * **Contrast**: after "men"/"dog" a clause weighs double, so "Vi forstår ønsket, men vi er
   bekymrede" is against.
 * **Sentiment** as a weaker feature, where a clause has no cue: the valence of its words in
@@ -111,6 +115,7 @@ AGAINST_CUES = (
     # Foreseen harm: "kan i værste fald medføre", "forudser problemer".
     r"i værste fald|værst tænkelige|forudse[rs]? (?:\w+ )?problem\w*",
     r"(?:er|synes \w+ er|finder \w+) (?:\w+ )?forkert\w*|en forkert",
+    r"dårlig(?:t|e)? (?:id[eé]|forslag|løsning)",  # the mirror of "god idé"
     r"et (?:stort |alvorligt )?tab|et tilbageskridt|en forringelse|en fejl",
 )
 PRESERVE_CUES = (
@@ -131,6 +136,12 @@ HEDGES = re.compile(
     r"i princippet|forsigtigt|kan forstå|forstår|har forståelse|med forbehold|delvis)\b", re.I)
 CONDITIONS = re.compile(
     r"\b(?:hvis|såfremt|forudsat|under forudsætning af|på betingelse af|med mindre|medmindre)\b", re.I)
+# An embedded question ("Om Flextur er et godt alternativ, tør vi ikke sige", "usikre på, om
+# der er plads") asks; it does not assert: what follows "om" is no position, like a condition.
+QUESTION = re.compile(r"(?:^\W*|,\s*)om\b", re.I)
+# Hearsay ("skulle efter sigende være bedre", "angiveligt") reports others' claims: the clause
+# is not the writer's evaluation.
+HEARSAY = re.compile(r"\b(?:efter sigende|angiveligt|efter (?:hvad|det) (?:vi|jeg) har hørt|siges at|påstås)\b", re.I)
 CONTRAST = re.compile(r"^\W*(?:men|dog|alligevel|derimod|imidlertid)\b", re.I)
 # Words of an element's label that name what it does, not what it does it to: an element
 # with one of them takes something away, so keeping that thing is against it.
@@ -251,8 +262,9 @@ def _negated(clause: str, m: re.Match[str]) -> bool:
         return False
     if any(w in _NEGATORS for w in _words_before(clause, m.start(), 3)):
         return True
-    after = _WORD.findall(clause[m.end(): m.end() + 20].lower())[:1]
-    return bool(after) and after[0] in _NEGATORS
+    after = _WORD.findall(clause[m.end(): m.end() + 20].lower())[:2]
+    # "det er fornuftigt ikke at køre med tomme busser": the negation is the infinitive's.
+    return bool(after) and after[0] in _NEGATORS and after[1:] != ["at"]
 
 
 def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
@@ -266,12 +278,11 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
         weight *= 0.5
     if CONTRAST.match(clause):
         weight *= 2.0
-    condition = CONDITIONS.search(clause)
-    condition_at = condition.start() if condition else len(clause)
+    muted_from, muted_to = unasserted(clause)
 
     def weighed(m: re.Match[str]) -> float:
         # A cue inside a condition states the condition, not the position.
-        return weight * (0.0 if m.start() >= condition_at else 1.0)
+        return weight * (0.0 if muted_from <= m.start() < muted_to else 1.0)
 
     def aims_at_thing() -> bool:
         return target is not None and target.cuts and target.names_thing(clause) \
@@ -293,7 +304,8 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
         taken.append(m.span())
         if _negated(clause, m):
             # "ikke imod" leans to support; "ikke bekymrede" says nothing.
-            if re.match(r"imod|modsæt|protest|frarå|uenig", m.group(0), re.I):
+            # So does a negated bad mark, the litotes "ikke en dårlig idé", "ikke urimeligt".
+            if re.match(r"imod|modsæt|protest|frarå|uenig|dårlig|forkert|urimelig|uhensigtsmæssig", m.group(0), re.I):
                 out.append(Cue(m.group(0), Stance.SUPPORTS, m.start(), m.end(), 0.5 * weighed(m)))
             continue
         out.append(Cue(m.group(0), Stance.AGAINST, m.start(), m.end(), weighed(m)))
@@ -323,6 +335,24 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
             supports = not supports
         out.append(Cue(m.group(0), Stance.SUPPORTS if supports else Stance.AGAINST, m.start(), m.end(), weighed(m)))
     return sorted(out, key=lambda c: c.start)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])")
+
+
+def unasserted(clause: str) -> tuple[int, int]:
+    """The stretch of a clause that asserts nothing: from a condition or an embedded question
+    to the end of its sentence; a sentence of hearsay as a whole. (0, 0) if none."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(clause)] + [len(clause)]
+    hearsay = HEARSAY.search(clause)
+    starts = [m.start() for p in (CONDITIONS, QUESTION) if (m := p.search(clause))]
+    if hearsay:
+        begun = max([0] + [e for e in ends if e <= hearsay.start()])
+        starts.append(begun)
+    if not starts:
+        return 0, 0
+    start = min(starts)
+    return start, next(e for e in ends if e > start)
 
 
 def find_cues(text: str, target: Target | None = None) -> list[Cue]:
@@ -365,8 +395,11 @@ def valences() -> Mapping[str, float]:
 
 # Words that carry a position cue are scored as cues, not again as sentiment; words of
 # the consultation's subject ("lukning", "besparelse") are not sentiment about it.
-_NOT_SENTIMENT = re.compile(r"^(?:luk|nedlæg|spar|besparel|skær|reduk|ophør|mulighed|støt|bekym|frygt|imod|anbefal|"
+_NOT_SENTIMENT = re.compile(r"^(?:tværtimod|luk|nedlæg|spar|besparel|skær|reduk|ophør|mulighed|støt|bekym|frygt|imod|anbefal|"
                             r"positiv|negativ|kritik|kritisk|problem|risik|ønsk|håb)", re.I)
+
+
+_MODALS = frozenset({"kan", "kunne", "vil", "ville", "må", "måtte", "skal", "skulle"})
 
 
 def clause_valence(clause: str, target: Target | None = None) -> float:
@@ -385,6 +418,8 @@ def clause_valence(clause: str, target: Target | None = None) -> float:
             v = lexicon.get(w[:-1]) or lexicon.get(w[:-2])
         if not v or _NOT_SENTIMENT.match(w) or (own and w.startswith(own)):
             continue
+        if w == "godt" and _MODALS.intersection(words[max(0, i - 3): i]):
+            continue  # "vi kan godt forstå": a particle that affirms, not praise
         if any(x in _NEGATORS for x in words[max(0, i - 3): i]):
             v = -v * 0.5
         total += v
@@ -392,14 +427,28 @@ def clause_valence(clause: str, target: Target | None = None) -> float:
     return max(-1.0, min(1.0, total)) if n else 0.0
 
 
+_ON_THE_CONTRARY = re.compile(r"\btværtimod\b", re.I)
+
+
 def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
     """Stance over some passages or sentences about one element, with cues and confidence."""
     score, cues, neutral = 0.0, [], 0
     n_support = n_against = 0
     sentiment = 0.0
+    last: Cue | None = None
     for text in texts:
         for clause in clauses(text):
             found = _clause_cues(clause, target)
+            contrary = _ON_THE_CONTRARY.search(clause)
+            if contrary:
+                # "er ikke imod – tværtimod": the contrary of the negated cue just before,
+                # said outright (the cue's stance already has the negation in it)
+                before = [c for c in found if c.end <= contrary.start()]
+                ref = before[-1] if before else last
+                if ref is not None and ref.stance != Stance.NEUTRAL:
+                    score += 1.0 if ref.stance == Stance.SUPPORTS else -1.0
+                    cues.append(contrary.group(0))
+            last = found[-1] if found else None
             for c in found:
                 cues.append(c.text)
                 if c.stance == Stance.SUPPORTS:
@@ -411,7 +460,8 @@ def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
                 else:
                     neutral += 1
             if not found:
-                v = clause_valence(clause, target)
+                muted_from, muted_to = unasserted(clause)
+                v = clause_valence(clause[:muted_from] + " " + clause[muted_to:], target)
                 if target is not None and target.cuts and target.names_thing(clause) \
                         and not target.names_action(clause):
                     # Praise of what is taken away, and harm done to it, are both against.

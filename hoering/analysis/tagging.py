@@ -5,11 +5,16 @@ Codebook: ``{key: {"label": str, "keywords": [str]}}``. A passage is about a the
 * it sits under a heading that names the theme: the heading contains one of its keywords
   (compound-aware) or reads like its label ("Nedsætte pris på tilbud" for "Nedsættelse af
   prisen på tilbud"); or
-* its text contains the theme's keywords, and the mention is not a passing one.
+* its text contains the theme's keywords, or a sentence reads like a part of its label that
+  describes it ("den sidste bus går kl. 21" for "Færre aftenafgange (sidste bybus kl. 21)":
+  the part's numbers and two thirds of its words, a compound's head standing for it), and
+  the mention is not a passing one.
 
 A passing mention (not counted) is a single keyword hit amid text about another theme:
 under another theme's heading, or in a sentence whose neighbourhood (the sentence and the
-ones either side) has two or more hits of another theme. Measured on seed 001 this is what
+ones either side) has two or more hits of another theme, unless it is coordinated with that
+theme's mention ("både X og Y", "hverken X eller Y"): then it is named as much as X; or a
+position cue takes it as its object ("Jeg er ikke imod skærmbesøg"): a position is no aside. Measured on seed 001 this is what
 separates "Ældrerådet foreslår, at forvaltningen ser på prisen" after two sentences on
 haveservice from a real discussion of prices.
 
@@ -22,7 +27,11 @@ ikke bestyrelsen anledning til kommentarer"). A sentence "Vi har ingen bemærkni
 anywhere records no_comment for the themes named in X, also under a heading that names X
 beside other elements ("Åbningstider og forældrebetaling"). "… til de øvrige forslag"
 covers every element the letter does not discuss; "forslaget" does too, except under an
-element's heading, where it is that element.
+element's heading, where it is that element. The sender declining to speak ("X udtaler vi os
+ikke om", "X har vi ikke rigtig nogen holdning til", "vi tager ikke stilling til X") or leaving
+it to others ("X må byens borgere tage stilling til") is a no-comment on what it names; an
+explicit no-comment on an element outweighs a single mention of it elsewhere that takes no
+position. The letter's date line or greeting ends the last heading's section.
 
 A letter's title line names the whole proposal (or the one element it is about): an element
 named only there is discussed only if the body discusses no element at all.
@@ -43,12 +52,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from ..dates import date_line
+from ..greetings import GREETING
 from ..model import Passage, PassageKind, Stance, TagState, ThemeTag
 from . import danish
 from .danish import Token
 from .matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
 from .passages import heading_label, split_passages
-from .stance import Target, judge
+from .stance import Target, find_cues, judge
 
 Codebook = Mapping[str, Mapping[str, Any]]
 Progress = Callable[[int, int], None]
@@ -73,6 +84,7 @@ class PassageTag:
     triggers: list[str]
     reason: str
     stance_text: list[str] = field(default_factory=list)
+    hits: int = 0  # keyword hits that count (keyword decisions only)
 
 
 _NO_COMMENT = re.compile(
@@ -94,9 +106,20 @@ _NO_COMMENT_ANY = re.compile(
     r"|(?:intet|ikke\s+noget|ikke\s+yderligere)\s+at\s+(?:bemærke|tilføje|kommentere)"
     r"|(?:giver|gav)\s+(?:\w+\s+){0,3}?ikke\s+(?:\w+\s+){0,3}?anledning\s+til\s+(?:\w+\s+)?"
     r"(?:kommentarer|bemærkninger)"
-    # A citizen's words: "har jeg ikke nogen mening om", "ved jeg ikke nok om til at have en mening".
-    r"|(?:ingen|ikke\s+nogen|ikke\s+en)\s+(?:særlig\s+)?(?:mening|holdning)\s+(?:om|til)"
-    r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om)\b",
+    # A citizen's words: "har jeg ikke (rigtig) nogen mening om", "ved jeg ikke nok om til at
+    # have en mening".
+    r"|(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
+    r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)\s+(?:om|til)"
+    r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om"
+    # The sender declines to speak: "X udtaler foreningen sig ikke om", "vi tager ikke stilling
+    # til X" (with the sender as subject: "planen tager ikke stilling til" is a criticism).
+    r"|udtale[rs]?\s+(?:\w+\s+)?(?:sig|os|mig)\s+ikke\s+om|ikke\s+(?:at\s+)?udtale\s+(?:sig|os|mig)\s+om"
+    r"|(?:vi|jeg)\s+(?:\w+\s+)?(?:tager|tage)\s+ikke\s+stilling\s+til"
+    r"|tager\s+(?:vi|jeg)\s+ikke\s+stilling\s+til"
+    # ... or leaves it to others: "X må byens borgere tage stilling til", "det overlader vi til
+    # politikerne", with the element fronted and the sentence ending on the verb.
+    r"|må\s+(?:[\wæøå]+\s+){1,4}?(?:tage\s+stilling\s+til|vurdere|afgøre)(?=\s*[.!]?\s*$)"
+    r"|overlade[rs]?\s+(?:vi|jeg)\s+(?:gerne\s+)?(?:det\s+)?til)\b",
     re.IGNORECASE,
 )
 # What a blanket no-comment points at: the other elements, or the proposal as a whole.
@@ -105,9 +128,14 @@ _NO_COMMENT_ANY = re.compile(
 # anledning til bemærkninger"), while "de øvrige forslag" points away from it wherever it stands.
 _OTHERS = re.compile(r"\b(?:(?:de|alle|samtlige)\s+)?(?:øvrige|andre|resterende|øvrigt)\b", re.IGNORECASE)
 _WHOLE_OBJECT = re.compile(
-    r"\btil\s+(?:selve\s+)?(?:forslaget|forslagene|høringsmaterialet|høringen|den\s+øvrige\s+del)\s*$",
+    r"\btil\s+(?:selve\s+|hele\s+)?(?:[\wæøå]*forslaget|[\wæøå]*forslagene|[\wæøå]*planen|høringsmaterialet"
+    r"|materialet|høringen|den\s+øvrige\s+del)\s*$",
     re.IGNORECASE,
 )
+# "… har gennemgået forslaget og har ingen bemærkninger til det": the pronoun is the
+# proposal the sentence named, when it names no element.
+_PRONOUN_OBJECT = re.compile(r"\btil\s+(?:det|dette|den|denne|dem)\s*$", re.IGNORECASE)
+_THE_PROPOSAL = re.compile(r"\b(?:[\wæøå]*forslag\w*|[\wæøå]*plan(?:en|erne)?|høringsmateriale\w*)\b", re.I)
 # Words for the proposal itself, which name no one element.
 _PROPOSAL_WORDS = frozenset({"forslag", "forslaget", "forslagene", "høringsmaterialet", "høringen",
                              "bemærkninger", "kommentarer", "anledning", "øvrige", "andre", "dele"})
@@ -141,6 +169,7 @@ class _Theme:
     matchers: list[Matcher]
     label_words: list[tuple[str, ...]]
     target: Target
+    descriptions: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = ()
 
 
 def compile_codebook(codebook: Codebook) -> list[_Theme]:
@@ -150,8 +179,74 @@ def compile_codebook(codebook: Codebook) -> list[_Theme]:
         label = str(theme.get("label", key))
         matchers = [compile_keyword(k) for k in theme.get("keywords", []) if k.strip()]
         target = Target.of(label, [k for k in theme.get("keywords", []) if k.strip()])
-        themes.append(_Theme(key, label, matchers, list(_label_words(label)), target))
+        themes.append(_Theme(key, label, matchers, list(_label_words(label)), target, _descriptions(label)))
     return themes
+
+
+# A label's parts that each describe the element: "Færre aftenafgange (sidste bybus kl. 21)",
+# "De lukkede skolebusser ophører; eleverne kører med de almindelige ruter".
+_LABEL_PARTS = re.compile(r"[();]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _descriptions(label: str) -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]], ...]:
+    """The parts of a label with a description of their own (a parenthesis, a clause after
+    ";"): each part's content words and its numbers, when it has at least three of them."""
+    parts = [p for p in _LABEL_PARTS.split(label) if p.strip()]
+    if len(parts) < 2:
+        return ()
+    out = []
+    for part in parts:
+        toks = danish.light_tokens(part)
+        words = tuple(w for w in _content_words(toks) if len(w[0]) > 2)  # not "kl.", "kr."
+
+        numbers = tuple(t.lower for t in toks if t.lower.isdigit())
+        if len(words) + len(numbers) >= 3:
+            out.append((words, numbers))
+    return tuple(out)
+
+
+def _head_of(label_word: tuple[str, ...], word: tuple[str, ...]) -> bool:
+    return any(len(w) >= 3 and lw.endswith(w) and lw != w for lw in label_word for w in word)
+
+
+@functools.lru_cache(maxsize=65_536)  # every sentence is tried against every label part
+def _same_word(label_word: tuple[str, ...], word: tuple[str, ...]) -> bool:
+    """A word like a label's word, but not just the head of that compound."""
+    return _similar_word(label_word, word) and not _head_of(label_word, word)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _names_word(label_word: tuple[str, ...], word: tuple[str, ...]) -> bool:
+    """A word like a label's word, or the head of that compound ("bus" for "bybus"): the
+    general word for the same thing."""
+    return _similar_word(label_word, word) or _head_of(label_word, word)
+
+
+def _describes(sentence: Sequence[Token], theme: _Theme) -> int | None:
+    """The first token of a sentence that reads like one of the parts of a theme's label
+    ("den sidste bus går kl. 21" for "(sidste bybus kl. 21)"): all its numbers and two
+    thirds of its words; None if none does. Writers name an element by what the proposal
+    says it does as often as by its name."""
+    for words, numbers in theme.descriptions:
+        # "kl. 21." is one number token with its full stop
+        if any(not any(t.lower.rstrip(".") == n for t in sentence) for n in numbers):
+            continue
+        found = []
+        # A compound's head is specific enough only where the part's numbers pin it down.
+        like = _names_word if numbers else _same_word
+        stops = danish.stop_words()
+        forms = [(i, (t.lower.rstrip("."), *t.lemmas)) for i, t in enumerate(sentence)
+                 if t.is_word and t.lower not in stops]
+        for n, lw in enumerate(words):
+            if len(found) + len(words) - n < 2:
+                break  # two words can no longer be found
+            at = next((i for i, form in forms if like(lw, form)), None)
+            if at is not None:
+                found.append(at)
+        if len(found) >= 2 and len(found) >= 2 / 3 * len(words):
+            return min(found)
+    return None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -225,6 +320,13 @@ _TITLE = re.compile(r"^\W*(?:høringssvar|høring|vedr\.?|vedrørende|ang\.?|ang
 def is_title_line(text: str) -> bool:
     """A paragraph that is only a title line: short, no sentence end, and a title's words."""
     return len(text.split()) <= 15 and not text.rstrip().endswith((".", "!", "?")) and bool(_TITLE.search(text))
+
+
+def is_closing(text: str) -> bool:
+    """A paragraph that starts a letter's closing: its date line ("Nørreskov, 28. maj
+    2027") or its greeting ("Med venlig hilsen")."""
+    first = text.strip().split("\n", 1)[0]
+    return bool(GREETING.match(first)) or date_line(first) is not None
 
 
 def _heading_themes(toks: Sequence[Token], text: str, themes: list[_Theme]) -> dict[str, list[str]]:
@@ -348,7 +450,11 @@ def _tag_paragraph(
         named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
         named = _named_themes([toks[i] for i in starting_in(start, obj_end)], themes) if named_span else []
         others = bool(_OTHERS.search(named_span))
-        whole = bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]))
+        # "Det må udvalget vurdere" leaves what was just discussed to others: "det" is not
+        # the whole proposal there.
+        defers = bool(re.match(r"må|overlad", found.group(0), re.I))
+        whole = not defers and bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()])
+                     or (not named and _PRONOUN_OBJECT.search(named_span) and _THE_PROPOSAL.search(named_span)))
         silences.append(None if comment_follows else (named_span.strip(), [t.key for t in named], others, whole))
 
     # Under a theme heading: a comment on it, unless it says only "ingen kommentarer": at
@@ -401,6 +507,18 @@ def _tag_paragraph(
             for m in matches:
                 if m.start not in masked:
                     found.setdefault(m.start, m)
+        # A sentence has no more of a part's words than its paragraph: one look at the whole
+        # paragraph rules out most.
+        if theme.descriptions and _describes(toks, theme) is not None:
+            pos = 0
+            for sentence in _sentences(toks):
+                at = _describes(sentence, theme)
+                first = pos + at if at is not None else None
+                pos += len(sentence)
+                if first is None or first in masked or any(pos - len(sentence) <= i < pos for i in found):
+                    continue
+                tok = toks[first]
+                found[first] = Match(theme.label, first, first + 1, tok.start, tok.end, "label")
         if found:
             hits[theme.key] = [found[i] for i in sorted(found)]
     return tags, hits
@@ -455,7 +573,8 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 here = para.sentence_of[m.start]
                 opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
                     or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
-                if opens or not (near[key] == 1 and others >= 2):
+                if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start) \
+                        or _cue_aims_at(para, m):
                     counting.append(m)
             if not counting:
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
@@ -463,28 +582,68 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 continue
             sentences = _trigger_sentences(text, para.toks, counting, para.hits)
             reason = TITLE if is_title_line(text) else "keywords"
-            out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, reason, sentences))
+            out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, reason, sentences,
+                                  len(counting)))
     return out
+
+
+def _cue_aims_at(para: _Paragraph, m: Match) -> bool:
+    """Whether a position cue stands right before the hit, its object ("Jeg er ikke imod
+    skærmbesøg", "vi støtter klippekortet"): a position taken on it is no passing mention."""
+    here = para.sentence_of[m.start]
+    first = next(i for i in range(m.start, -1, -1) if i == 0 or para.sentence_of[i - 1] != here)
+    text = para.passage.text
+    start = para.toks[first].start
+    before = text[start : m.char_start]
+    # the cue ends at most two words (an article, "om", "for") before the element
+    return any(len(_WORDS_RE.findall(before[c.end:])) <= 2 for c in find_cues(before))
+
+
+_WORDS_RE = re.compile(r"[\wæøåÆØÅ]+")
+
+
+def _coordinated(para: _Paragraph, at: int) -> bool:
+    """Whether the token at `at` is the second member of "både … og" or "hverken … eller" in
+    its sentence: named as much as the first ("genoverveje både nedlæggelsen af linje 12 og
+    de færre aftenafgange"), so not in passing."""
+    here = para.sentence_of[at]
+    words = [(i, para.toks[i].lower) for i in range(at - 1, -1, -1) if para.sentence_of[i] == here]
+    joined = False
+    for _, w in words:  # backwards from the hit
+        if w in ("og", "eller"):
+            joined = True
+        elif w in ("både", "hverken"):
+            return joined
+    return False
 
 
 def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
                        all_hits: Mapping[str, Sequence[Match]] | None = None) -> list[str]:
     """The sentences a hit starts in (by bisection: a long paragraph has many of both), each
     with the sentence after it when that one names no theme: a position is often taken in
-    the sentence that follows ("Det kan vi ikke støtte.")."""
+    the sentence that follows ("Det kan vi ikke støtte."); and a paragraph's opening sentence
+    that names no theme, when the second names this one (the point stated first)."""
     hits = sorted(m.char_start for m in found)
     any_hit = sorted(m.char_start for ms in (all_hits or {}).values() for m in ms)
     out = []
     follow = False
-    for sentence in _sentences(toks):
+    opening: str | None = None  # the paragraph's first sentence, when it names no element
+    for n, sentence in enumerate(_sentences(toks)):
         start, end = sentence[0].start, sentence[-1].end
         first = bisect.bisect_left(hits, start)
+        named = bisect.bisect_left(any_hit, start)
+        names_any = named < len(any_hit) and any_hit[named] < end
         if first < len(hits) and hits[first] < end:
+            if opening is not None and n == 1:
+                # A paragraph's opening sentence states its point before naming the element
+                # ("Rådet deler bekymringen for skolebørnene. Når skolebussen forsvinder, …").
+                out.append(opening)
             out.append(text[start:end])
             follow = True
             continue
-        named = bisect.bisect_left(any_hit, start)
-        if follow and all_hits is not None and not (named < len(any_hit) and any_hit[named] < end):
+        if n == 0 and all_hits is not None and not names_any:
+            opening = text[start:end]
+        if follow and all_hits is not None and not names_any:
             out.append(text[start:end])
         follow = False
     return out
@@ -516,6 +675,11 @@ def _read_passages(
                         out.append(PassageTag(passage, theme.key, PassageState.DISCUSSES,
                                               _words(hits, passage.text), TITLE, [passage.text]))
             continue
+        if heading and is_closing(passage.text):
+            # The letter's date line or greeting ends the last element's section: what
+            # follows is the signature, not more about that element.
+            heading = {}
+            scope += 1
         tags, hits = _tag_paragraph(passage, ptoks, heading, themes)
         out.extend(tags)
         sentence_of = []
@@ -554,7 +718,12 @@ def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
             discussing = []
         # The title is evidence only when nothing else is (it quotes no position).
         discussing = [t for t in discussing if t.reason != TITLE] or discussing
-        chosen = discussing or [t for t in mine if t.state == PassageState.NO_COMMENT]
+        silent = [t for t in mine if t.state == PassageState.NO_COMMENT]
+        if silent and discussing and _in_passing(discussing, theme, extra):
+            # The writer says they have no comment on it: one mention elsewhere that takes
+            # no position ("we drive the buses and the country routes") does not overrule that.
+            discussing = []
+        chosen = discussing or silent
         if not chosen and blanket:
             chosen = blanket
         if not chosen:
@@ -565,12 +734,23 @@ def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
         if discussing:
             said = [s for t in discussing for s in t.stance_text]
             j = judge(_without_repeats(said + list(extra.get(theme.key, []))), theme.target)
+            if not j.cues and extra.get(BLANKET):
+                # No position of its own: the letter's position on the whole plan holds for it.
+                j = judge(_without_repeats(said + list(extra[BLANKET])), theme.target)
             out.append(ThemeTag(theme.key, TagState.DISCUSSES, j.stance, evidence, triggers,
                                 stance_cues=j.cues, passages=ordinals, confidence=j.confidence))
         else:
             out.append(ThemeTag(theme.key, TagState.NO_COMMENT, Stance.NEUTRAL, evidence, triggers,
                                 passages=ordinals))
     return out
+
+
+def _in_passing(discussing: Sequence[PassageTag], theme: _Theme, extra: Mapping[str, Sequence[str]]) -> bool:
+    """Whether a theme's discussion is one keyword hit, outside its heading, with no cue."""
+    if any(t.reason != "keywords" for t in discussing) or sum(t.hits for t in discussing) != 1:
+        return False
+    said = [s for t in discussing for s in t.stance_text] + list(extra.get(theme.key, []))
+    return not judge(said, theme.target).cues
 
 
 def _without_repeats(texts: Sequence[str]) -> list[str]:
@@ -580,6 +760,7 @@ def _without_repeats(texts: Sequence[str]) -> list[str]:
 
 
 _PROPOSAL = re.compile(r"\b(?:forslag(?:et|ene)?|planer(?:ne)?)\b", re.I)
+_WHOLE_PLAN = re.compile(r"\b(?:forslaget|forslagene|planen|planerne|[\wæøå]+planen|høringsmaterialet)\b", re.I)
 
 
 def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
@@ -587,7 +768,11 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
     """Sentences that take a position on an element by naming what it does rather than its
     keywords ("Vi protesterer mod lukningen"): a sentence naming the act of exactly one
     discussed element goes with that element; in a letter that discusses one element
-    only, a sentence about "forslaget" goes with it too."""
+    only, a sentence about "forslaget" or one that takes a position ("Jeg synes, det er en
+    god idé, at børnene …") goes with it too: a one-issue letter's positions are on it. In a
+    letter on several, a sentence that takes a position on the whole plan and names no
+    element ("Jeg bakker op om planen") is kept under BLANKET: it holds for each element
+    the letter takes no position of its own on."""
     discussed = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES}
     mine = [t for t in themes if t.key in discussed]
     out: dict[str, list[str]] = defaultdict(list)
@@ -599,11 +784,22 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
         for sentence in _sentences(ptoks):
             text = passage.text[sentence[0].start : sentence[-1].end]
             named = [t for t in mine if t.target.names_own_action(text)]
-            if len(named) == 1:
+            if len(named) == 1 and not _names_another(sentence, named[0], themes):
                 out[named[0].key].append(text)
-            elif len(mine) == 1 and _PROPOSAL.search(text):
+            elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
                 out[mine[0].key].append(text)
+            elif len(mine) > 1 and not named and _WHOLE_PLAN.search(text) and find_cues(text) \
+                    and not _names_another(sentence, None, themes):
+                out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
     return out
+
+
+def _names_another(sentence: Sequence[Token], theme: _Theme | None, themes: list[_Theme]) -> bool:
+    """Whether a sentence names another element by a keyword or its description: then a word
+    like this element's act in it ("butikkerne lukker kl. 22") is not about this element."""
+    found = _find_themes(sentence, themes)
+    return any((theme is None or other.key != theme.key) and (any(per_matcher) or _describes(sentence, other) is not None)
+               for other, per_matcher in zip(themes, found, strict=True))
 
 
 def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[PassageTag], dict[str, list[str]], list[ThemeTag]]]:
@@ -706,10 +902,12 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
     * a no-comment paragraph that names it (its names decide the heading's no-comment, and
       a keyword hit keeps other elements from being named by label: `_named_themes`);
     * two of its hits near another theme's hit (which then passes: `_decide_keywords`);
-    * a hit of its in the sentence after another theme's hit (that sentence joins the
-      other's stance only when it names no theme: `_trigger_sentences`);
+    * a hit of its in the sentence after another theme's hit, or in a paragraph's opening
+      sentence before one (that sentence joins the other's stance only when it names no
+      theme: `_trigger_sentences`);
     * the body discussing it alone (a theme named in the title line is then dropped);
-    * the sentences that name an element's act (`_action_sentences`)."""
+    * the sentences that name an element's act, and those on the whole plan
+      (`_action_sentences`)."""
     key = new.key
     if any(key in para.heading for para in paragraphs):
         return False
@@ -727,6 +925,8 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
         for sentence, keys in named.items():
             if keys - {key} and named.get(sentence + 1) == {key}:
                 return False  # the sentence after another theme's hit names only the new one
+        if named.get(para.first_sentence) == {key} and named.get(para.first_sentence + 1, set()) - {key}:
+            return False  # the opening sentence names only the new one
     for (scope, sentence), counts in window.items():
         near: Counter[str] = Counter()
         for s in (sentence - 1, sentence, sentence + 1):
@@ -742,7 +942,8 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
         return False
     kept = [t for t in passage_tags if t.key != key]
     earlier = _action_sentences(passages, toks, before, kept)
-    return all(list(actions.get(t.key, [])) == list(earlier.get(t.key, [])) for t in before)
+    keys = [t.key for t in before] + [BLANKET]  # the whole-plan sentences hold for every element
+    return all(list(actions.get(k, [])) == list(earlier.get(k, [])) for k in keys)
 
 
 def _mentioned(passage: Passage, ptoks: Sequence[Token], theme: _Theme) -> bool:
