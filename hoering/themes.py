@@ -81,7 +81,7 @@ def _tag_stored(archive: Archive, responses: list, codebook, *, progress=None) -
     as tagging their texts (`tag_responses`), without the language layer."""
     from .tokenised import tokenised
 
-    analysed = tokenised(archive, responses)
+    analysed = tokenised(archive, responses, rows=True)  # read only: the cheaper tuples
     return tag_tokenised([a.passages for a in analysed], [a.tokens for a in analysed], codebook,
                          progress=progress)
 
@@ -307,7 +307,7 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
     nearby += [r for r in readable if r.number in corrected]
     nearby.sort(key=lambda r: r.number)
     whole, own = [], []  # tagged again in full; the new theme's tags added to the stored ones
-    for r, a in zip(nearby, tokenised(archive, nearby), strict=True):
+    for r, a in zip(nearby, tokenised(archive, nearby, rows=True), strict=True):
         if r.number in corrected or mentions(a.passages, a.tokens, key, theme):
             whole.append((r, a))
         elif any(says_no_comment(p.text) for p in a.passages):
