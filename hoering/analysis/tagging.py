@@ -586,22 +586,38 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
     keywords ("Vi protesterer mod lukningen"): a sentence naming the act of exactly one
     discussed element goes with that element; in a letter that discusses one element
     only, a sentence about "forslaget" goes with it too."""
+    return _action_sentences_and_without(passages, toks, themes, passage_tags, None)[0]
+
+
+def _action_sentences_and_without(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
+                                  themes: list[_Theme], passage_tags: Sequence[PassageTag],
+                                  new: str | None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """`_action_sentences`, and (with `new`) what it gives for the codebook without theme
+    `new` and its tags, in the same pass: each sentence is tested once per element."""
     discussed = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES}
     mine = [t for t in themes if t.key in discussed]
+    earlier = [t for t in mine if t.key != new]
     out: dict[str, list[str]] = defaultdict(list)
+    without: dict[str, list[str]] = defaultdict(list)
     if not mine:
-        return out
+        return out, without
     for passage, ptoks in zip(passages, toks, strict=True):
         if passage.kind != PassageKind.PARAGRAPH:
             continue
         for sentence in _sentences(ptoks):
             text = passage.text[sentence[0].start : sentence[-1].end]
             named = [t for t in mine if t.target.names_own_action(text)]
-            if len(named) == 1:
-                out[named[0].key].append(text)
-            elif len(mine) == 1 and _PROPOSAL.search(text):
-                out[mine[0].key].append(text)
-    return out
+            _take_action(out, text, named, mine)
+            if new is not None:
+                _take_action(without, text, [t for t in named if t.key != new], earlier)
+    return out, without
+
+
+def _take_action(out: dict[str, list[str]], text: str, named: list[_Theme], mine: list[_Theme]) -> None:
+    if len(named) == 1:
+        out[named[0].key].append(text)
+    elif len(mine) == 1 and _PROPOSAL.search(text):
+        out[mine[0].key].append(text)
 
 
 def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[PassageTag], dict[str, list[str]], list[ThemeTag]]]:
@@ -685,17 +701,46 @@ def tag_new_theme(
     out = []
     for n, (ps, ptoks) in enumerate(zip(passages, toks, strict=True)):
         passage_tags, paragraphs = _read_passages(ps, ptoks, themes)
-        actions = _action_sentences(ps, ptoks, themes, passage_tags)
-        if not (whole and whole[n]) and _leaves_others(ps, ptoks, passage_tags, paragraphs, actions, new, before):
+        actions, earlier = _action_sentences_and_without(ps, ptoks, themes, passage_tags, key)
+        if not (whole and whole[n]) and _leaves_others(ps, ptoks, passage_tags, paragraphs, actions, earlier,
+                                                       new, before):  # fmt: skip
             out.append((False, _response_tags(passage_tags, themes, actions, key)))
         else:
             out.append((True, _response_tags(passage_tags, themes, actions)))
     return out
 
 
+def tag_accepted(
+    passages: Sequence[Sequence[Passage]],
+    toks: Sequence[Sequence[Sequence[Token]]],
+    codebook: Codebook,
+    key: str,
+    corrected: Sequence[bool],
+) -> list[tuple[bool, list[ThemeTag]] | None]:
+    """Per response, what theme `key` joining `codebook` changes: None where it changes no
+    tag (`may_concern` is false, and no person decided on it there); where it is mentioned
+    (or `corrected`: a person's decision, read in full), `tag_new_theme`'s answer; where a
+    no-comment sentence alone can give it a tag, ``(False, tags)`` with its own tags (the
+    other themes' decisions cannot see it: `mentions`)."""
+    theme = codebook[key]
+    mentioned = [n for n, ps in enumerate(passages) if corrected[n] or mentions(ps, toks[n], key, theme)]
+    rest = set(range(len(passages))) - set(mentioned)
+    silent = [n for n in sorted(rest) if any(says_no_comment(p.text) for p in passages[n])]
+    out: list[tuple[bool, list[ThemeTag]] | None] = [None] * len(passages)
+    read = tag_new_theme([passages[n] for n in mentioned], [toks[n] for n in mentioned], codebook, key,
+                         [corrected[n] for n in mentioned])  # fmt: skip
+    for n, found in zip(mentioned, read, strict=True):
+        out[n] = found
+    own = tag_tokenised([passages[n] for n in silent], [toks[n] for n in silent], codebook, only=key)
+    for n, tags in zip(silent, own, strict=True):
+        out[n] = (False, tags)
+    return out
+
+
 def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
                    passage_tags: Sequence[PassageTag], paragraphs: Sequence[_Paragraph],
-                   actions: Mapping[str, Sequence[str]], new: _Theme, before: list[_Theme]) -> bool:
+                   actions: Mapping[str, Sequence[str]], earlier: Mapping[str, Sequence[str]], new: _Theme,
+                   before: list[_Theme]) -> bool:
     """Whether the decisions for the other themes are the ones the codebook without `new`
     gives, so their tags are unchanged. Where `new` can reach them:
 
@@ -707,7 +752,8 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
     * a hit of its in the sentence after another theme's hit (that sentence joins the
       other's stance only when it names no theme: `_trigger_sentences`);
     * the body discussing it alone (a theme named in the title line is then dropped);
-    * the sentences that name an element's act (`_action_sentences`)."""
+    * the sentences that name an element's act (`_action_sentences`: `actions` with `new`,
+      `earlier` without it)."""
     key = new.key
     if any(key in para.heading for para in paragraphs):
         return False
@@ -738,8 +784,6 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
     body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
     if key in body and not body - {key}:
         return False
-    kept = [t for t in passage_tags if t.key != key]
-    earlier = _action_sentences(passages, toks, before, kept)
     return all(list(actions.get(t.key, [])) == list(earlier.get(t.key, [])) for t in before)
 
 
