@@ -304,6 +304,61 @@ def _sentences(toks: Sequence[Token]) -> list[list[Token]]:
     return [list(toks[a:b]) for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)] if toks else []
 
 
+@dataclass
+class _Silence:
+    """A sentence's "no comment" phrase: what it names (`named_span`, up to `obj_end`),
+    whether that is the other elements or the whole proposal, whether a comment follows."""
+
+    obj_end: int
+    named_span: str
+    others: bool
+    whole: bool
+    comment_follows: bool
+
+
+def _silence(text: str, start: int, end: int) -> _Silence | None:
+    """The no-comment phrase of the sentence ``text[start:end]``, if it has one."""
+    found = _NO_COMMENT_ANY.search(text[start:end])
+    if found is None:
+        return None
+    s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
+    comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
+    obj = re.match(r"^til\b[^,.;:]*", s_rest)
+    obj_end = end - len(s_rest) + (obj.end() if obj else 0)
+    named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
+    others = bool(_OTHERS.search(named_span))
+    whole = bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]))
+    return _Silence(obj_end, named_span, others, whole, comment_follows)
+
+
+def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
+                  themes: list[_Theme]) -> list[PassageTag]:
+    """The blanket no-comments of a response (`BLANKET` passage tags), as `_tag_paragraph`
+    decides them, without the keyword and heading decisions: a no-comment on the other
+    elements, or on the whole proposal where no element's heading is in force."""
+    out: list[PassageTag] = []
+    heading: tuple[Passage, Sequence[Token]] | None = None
+    in_force: dict[str, list[str]] | None = {}  # the heading's themes, found when needed
+    for passage, ptoks in zip(passages, toks, strict=True):
+        if passage.kind == PassageKind.HEADING:
+            heading, in_force = (passage, ptoks), None
+            continue
+        for sentence in _sentences(ptoks):
+            said = _silence(passage.text, sentence[0].start, sentence[-1].end)
+            if said is None or said.comment_follows or not said.named_span.strip():
+                continue
+            if not said.others:
+                if not said.whole:
+                    continue
+                if in_force is None and heading is not None:
+                    in_force = _heading_themes(heading[1], heading[0].text, themes)
+                if in_force:
+                    continue
+            out.append(PassageTag(passage, BLANKET, PassageState.NO_COMMENT, [said.named_span.strip()],
+                                  "no comment on the other elements"))
+    return out
+
+
 def _tag_paragraph(
     passage: Passage,
     toks: Sequence[Token],
@@ -334,20 +389,14 @@ def _tag_paragraph(
     silences = []
     for sentence in _sentences(toks):
         start, end = sentence[0].start, sentence[-1].end
-        found = _NO_COMMENT_ANY.search(text[start:end])
-        if found is None:
+        said = _silence(text, start, end)
+        if said is None:
             silences.append(None)
             continue
-        s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
-        comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
-        obj = re.match(r"^til\b[^,.;:]*", s_rest)
-        obj_end = end - len(s_rest) + (obj.end() if obj else 0)
-        masked.update(starting_in(start, min(end, obj_end) if comment_follows else end))
-        named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
-        named = _named_themes([toks[i] for i in starting_in(start, obj_end)], themes) if named_span else []
-        others = bool(_OTHERS.search(named_span))
-        whole = bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]))
-        silences.append(None if comment_follows else (named_span.strip(), [t.key for t in named], others, whole))
+        masked.update(starting_in(start, min(end, said.obj_end) if said.comment_follows else end))
+        named = _named_themes([toks[i] for i in starting_in(start, said.obj_end)], themes) if said.named_span else []
+        silences.append(None if said.comment_follows else (said.named_span.strip(), [t.key for t in named],
+                                                          said.others, said.whole))  # fmt: skip
 
     # Under a theme heading: a comment on it, unless it says only "ingen kommentarer": at
     # the start, or in sentences that are all no-comments naming nothing but the heading's
@@ -731,9 +780,13 @@ def tag_accepted(
                          [corrected[n] for n in mentioned])  # fmt: skip
     for n, found in zip(mentioned, read, strict=True):
         out[n] = found
-    own = tag_tokenised([passages[n] for n in silent], [toks[n] for n in silent], codebook, only=key)
-    for n, tags in zip(silent, own, strict=True):
-        out[n] = (False, tags)
+    # Not mentioned: a blanket no-comment is all it can have (`_response_tags` gives it the
+    # blanket's tag when it has none of its own), and its headings, keywords and named
+    # no-comments need not be read.
+    alone = [t for t in compile_codebook(codebook) if t.key == key]
+    themes = compile_codebook(codebook)
+    for n in silent:
+        out[n] = (False, _response_tags(_blanket_tags(passages[n], toks[n], themes), alone))
     return out
 
 
