@@ -17,9 +17,10 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import forked
 from . import messages as M
 from .analysis.stance import targets
-from .analysis.tagging import anchors, mentions, says_no_comment, tag_new_theme, tag_tokenised
+from .analysis.tagging import anchors, says_no_comment, tag_accepted, tag_tokenised
 from .analysis.themes import (
     ThemeCount,
     count_themes,
@@ -81,7 +82,7 @@ def _tag_stored(archive: Archive, responses: list, codebook, *, progress=None) -
     as tagging their texts (`tag_responses`), without the language layer."""
     from .tokenised import tokenised
 
-    analysed = tokenised(archive, responses)
+    analysed = tokenised(archive, responses, rows=True)  # read only: the cheaper tuples
     return tag_tokenised([a.passages for a in analysed], [a.tokens for a in analysed], codebook,
                          progress=progress)
 
@@ -294,7 +295,7 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
     give it a tag and the other themes' tags stay as stored: only its own is added. The
     result is what `retag` gives for an archive whose tags are current.
     Returns the number of responses tagged again."""
-    from .tokenised import containing, tokenised
+    from .tokenised import containing, decoded, ready, stored
 
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
     codebook = consultation.config.codebook()
@@ -302,39 +303,34 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
     corrected = {n for n, found in tag_store.corrections(archive.db, consultation.id).items()
                  if any(c.theme == key for c in found)}  # fmt: skip
     # The raw stored strings first (no decoding): most responses never use the theme's words.
+    kept = stored(archive, readable)
     nearby = containing(archive, [r for r in readable if r.number not in corrected],
-                        anchors(key, theme), says_no_comment)
+                        anchors(key, theme), says_no_comment, kept)
     nearby += [r for r in readable if r.number in corrected]
     nearby.sort(key=lambda r: r.number)
-    whole, own = [], []  # tagged again in full; the new theme's tags added to the stored ones
-    for r, a in zip(nearby, tokenised(archive, nearby), strict=True):
-        if r.number in corrected or mentions(a.passages, a.tokens, key, theme):
-            whole.append((r, a))
-        elif any(says_no_comment(p.text) for p in a.passages):
-            own.append((r, a))
-    if not whole and not own:
+    early = ready(archive, nearby, kept)  # tokens never kept: read now, in this process
+
+    def judged(start: int, stop: int) -> list[tuple[bool, list[ThemeTag]] | None]:
+        # Pure (decoding and judging only), so the shares can be judged in forked processes.
+        items = [early[r.id] if r.id in early else decoded(kept[r.id]) for r in nearby[start:stop]]
+        return tag_accepted([a.passages for a in items], [a.tokens for a in items], codebook, key,
+                            [r.number in corrected for r in nearby[start:stop]])
+
+    found = [(r, f) for r, f in zip(nearby, forked.chunked(judged, len(nearby)), strict=True) if f is not None]
+    if not found:
         return 0
-    # Where it is mentioned, only the responses where it reaches another theme's decisions
-    # get every tag again; elsewhere its own tags join the stored ones.
-    read = tag_new_theme([a.passages for _, a in whole], [a.tokens for _, a in whole], codebook, key,
-                         [r.number in corrected for r, _ in whole])  # a person's decision: in full
-    revised = revise_stances([tags for _, tags in read], codebook, stance_model(archive)) if read else []
-    added = tag_tokenised([a.passages for _, a in own], [a.tokens for _, a in own], codebook, only=key)
+    revised = revise_stances([tags for _, (_, tags) in found], codebook, stance_model(archive))
     order = list(consultation.config.themes)
     with archive.transaction() as db:
         corrections = tag_store.corrections(db, consultation.id)
-        for (response, _), (full, _), tags in zip(whole, read, revised, strict=True):
+        for (response, (full, _)), tags in zip(found, revised, strict=True):
             if full:
                 effective = overlay_corrections(tags, corrections.get(response.number, []), order)
                 tag_store.replace_tags(db, response.id, effective)
-            elif tags:
-                stored = tag_store.response_tags_with_passages(db, response.id)
-                tag_store.replace_tags(db, response.id, overlay_corrections(stored + tags, [], order))
-        for (response, _), tags in zip(own, added, strict=True):
-            if tags:  # a no-comment tag (nobody corrected the new theme here): in codebook order
-                stored = tag_store.response_tags_with_passages(db, response.id)
-                tag_store.replace_tags(db, response.id, overlay_corrections(stored + tags, [], order))
-    return len(whole) + len(own)
+            elif tags:  # the new theme's own tags (nobody corrected it here): in codebook order
+                stored_tags = tag_store.response_tags_with_passages(db, response.id)
+                tag_store.replace_tags(db, response.id, overlay_corrections(stored_tags + tags, [], order))
+    return len(found)
 
 
 def discard(archive: Archive, slug: str, n: int) -> ThemeSuggestion:

@@ -36,12 +36,22 @@ def tokenised(archive: Archive, responses: Sequence[Response], *, rows: bool = F
     return _tokenised(archive, [(r.id, r.text or "") for r in responses], rows=rows)
 
 
+Stored = dict[int, list[tuple[int, Passage, str | None]]]
+
+
+def stored(archive: Archive, responses: Sequence[Response]) -> Stored:
+    """The passages of `responses` as the archive holds them, each with its tokens as stored
+    (not decoded), by response row id: what `containing` filters and `decoded` reads."""
+    return passage_store.with_tokens(archive.db, [r.id for r in responses])
+
+
 def containing(archive: Archive, responses: Sequence[Response], anchors: Sequence[str],
-               test: Callable[[str], bool]) -> list[Response]:
+               test: Callable[[str], bool], kept: Stored | None = None) -> list[Response]:
     """The responses with a passage whose text (lowercased) or stored tokens contain one of
     `anchors`, or whose text passes `test`, without decoding any tokens; a response
-    whose passages have no stored tokens is kept (it is read in full when tokenised)."""
-    stored = passage_store.with_tokens(archive.db, [r.id for r in responses])
+    whose passages have no stored tokens is kept (it is read in full when tokenised).
+    `kept`: their `stored` passages, when already read."""
+    stored = kept if kept is not None else passage_store.with_tokens(archive.db, [r.id for r in responses])
     out = []
     for response in responses:
         rows = stored.get(response.id, [])
@@ -55,6 +65,30 @@ def _near(text: str, encoded: str | None, anchors: Sequence[str], test: Callable
         return True
     lower = text.lower()
     return any(a in lower or a in encoded for a in anchors)
+
+
+def ready(archive: Archive, responses: Sequence[Response], kept: Stored) -> dict[int, Tokenised]:
+    """Of `responses`, those whose tokens `decoded` cannot read from `kept` (none stored, or
+    stored by another analyser), tokenised now and their tokens kept, by row id: after this,
+    the rest decode without the archive (in a forked process too)."""
+    todo = [r for r in responses if not _current(kept.get(r.id, []), r.text or "")]
+    return {r.id: item for r, item in zip(todo, tokenised(archive, todo, rows=True), strict=True)}
+
+
+def _current(rows: Sequence[tuple[int, Passage, str | None]], text: str) -> bool:
+    return (bool(rows) or not text.strip()) and all(stored_tokens.current(encoded) for _, _, encoded in rows)
+
+
+def decoded(rows: Sequence[tuple[int, Passage, str | None]]) -> Tokenised:
+    """A response's passages and tokens (as `TokenRow`s) from its `stored` rows, whose tokens
+    `ready` made sure of; no archive needed."""
+    enabled = gc.isenabled()
+    gc.disable()  # as in `_tokenised`
+    try:
+        return Tokenised([p for _, p, _ in rows], [stored_tokens.decode_rows(p.text, e) or [] for _, p, e in rows])
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _tokenised(archive: Archive, responses: Sequence[tuple[int, str]], *, rows: bool = False) -> list[Tokenised]:

@@ -159,3 +159,17 @@ def test_a_theme_that_appears_only_through_a_blanket_no_comment_tags_as_a_full_r
     assert [full for full, _ in read] == [True, False]
     assert [t.key for t in read[1][1]] == ["bus"] and states[7]["bus"] == "discusses"
     assert [t for t in after[7] if t.key != "bus"] == before[7]
+
+
+def test_accept_shared_with_a_forked_process_tags_as_a_full_retag_would(collected, archive_dir, monkeypatch):
+    """The responses split between this process and a forked one (as at a thousand letters
+    on two cores) give the same tags as tagging them here, and as a full re-tag."""
+    from hoering import forked
+
+    monkeypatch.setattr(forked, "LEAST", 1)
+    hoering = collected("kultur", CORPUS / "dev002" / "hoering.toml", CORPUS / "dev002" / "responses")
+    hoering("themes", "kultur", "--suggest")
+    first = hoering.export("kultur")["suggested_themes"][0]
+    hoering("themes", "kultur", "--accept", first["n"])
+    after = all_tags(archive_dir, "kultur")
+    assert retagged(archive_dir, "kultur") == after

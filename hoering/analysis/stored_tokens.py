@@ -39,6 +39,14 @@ def encode(toks: Sequence[Token]) -> str:
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
+def current(stored: str | None) -> bool:
+    """Whether a stored value is this analyser's (`decode` reads it), without decoding it."""
+    return bool(stored) and (stored.startswith(_HEAD + ",") or stored == _HEAD + "]")
+
+
+_HEAD = json.dumps([danish.ANALYSER_VERSION], ensure_ascii=False)[:-1]  # '["version"'
+
+
 def decode(text: str, stored: str | None) -> list[Token] | None:
     """The tokens of a passage ``text`` from its stored value; None when there is none or it
     was made by another analyser."""

@@ -400,11 +400,76 @@ def _only_no_comment_on_others(text: str, toks: Sequence[Token], heading: Mappin
 
 
 def _sentences(toks: Sequence[Token]) -> list[list[Token]]:
-    out: list[list[Token]] = []
-    for tok in toks:
-        if tok.is_sent_start or not out:
-            out.append([])
-        out[-1].append(tok)
+    # Cut at the sentence starts and slice: a paragraph is read this way several times
+    # per theme decision, and slicing copies in C what a loop would append token by token.
+    cuts = [n for n, tok in enumerate(toks) if n and tok.is_sent_start]
+    return [list(toks[a:b]) for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)] if toks else []
+
+
+@dataclass
+class _Silence:
+    """A sentence's "no comment" phrase: what it names (`named_span`, up to `obj_end`),
+    whether that is the other elements or the whole proposal, whether a comment follows."""
+
+    obj_end: int
+    named_span: str
+    others: bool
+    whole: bool
+    comment_follows: bool
+    # "ingen bemærkninger til det" is on the whole proposal when the sentence names no
+    # element: the caller knows the named elements (`whole_given`).
+    pronoun_whole: bool = False
+
+    def whole_given(self, named: Sequence[object]) -> bool:
+        return self.whole or (self.pronoun_whole and not named)
+
+
+def _silence(text: str, start: int, end: int) -> _Silence | None:
+    """The no-comment phrase of the sentence ``text[start:end]``, if it has one."""
+    found = _NO_COMMENT_ANY.search(text[start:end])
+    if found is None:
+        return None
+    s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
+    comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
+    obj = re.match(r"^til\b[^,.;:]*", s_rest)
+    obj_end = end - len(s_rest) + (obj.end() if obj else 0)
+    named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
+    others = bool(_OTHERS.search(named_span))
+    # "Det må udvalget vurdere" leaves what was just discussed to others: "det" is not
+    # the whole proposal there.
+    defers = bool(re.match(r"må|overlad", found.group(0), re.I))
+    whole = not defers and bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]))
+    pronoun_whole = not defers and bool(_PRONOUN_OBJECT.search(named_span) and _THE_PROPOSAL.search(named_span))
+    return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole)
+
+
+def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
+                  themes: list[_Theme]) -> list[PassageTag]:
+    """The blanket no-comments of a response (`BLANKET` passage tags), as `_tag_paragraph`
+    decides them, without the keyword and heading decisions: a no-comment on the other
+    elements, or on the whole proposal where no element's heading is in force."""
+    out: list[PassageTag] = []
+    heading: tuple[Passage, Sequence[Token]] | None = None
+    in_force: dict[str, list[str]] | None = {}  # the heading's themes, found when needed
+    for passage, ptoks in zip(passages, toks, strict=True):
+        if passage.kind == PassageKind.HEADING:
+            heading, in_force = (passage, ptoks), None
+            continue
+        for sentence in _sentences(ptoks):
+            said = _silence(passage.text, sentence[0].start, sentence[-1].end)
+            if said is None or said.comment_follows or not said.named_span.strip():
+                continue
+            if not said.others:
+                named = _named_themes([t for t in sentence if t.start < said.obj_end], themes) \
+                    if said.pronoun_whole else []
+                if not said.whole_given(named):
+                    continue
+                if in_force is None and heading is not None:
+                    in_force = _heading_themes(heading[1], heading[0].text, themes)
+                if in_force:
+                    continue
+            out.append(PassageTag(passage, BLANKET, PassageState.NO_COMMENT, [said.named_span.strip()],
+                                  "no comment on the other elements"))
     return out
 
 
@@ -438,24 +503,14 @@ def _tag_paragraph(
     silences = []
     for sentence in _sentences(toks):
         start, end = sentence[0].start, sentence[-1].end
-        found = _NO_COMMENT_ANY.search(text[start:end])
-        if found is None:
+        said = _silence(text, start, end)
+        if said is None:
             silences.append(None)
             continue
-        s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
-        comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
-        obj = re.match(r"^til\b[^,.;:]*", s_rest)
-        obj_end = end - len(s_rest) + (obj.end() if obj else 0)
-        masked.update(starting_in(start, min(end, obj_end) if comment_follows else end))
-        named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
-        named = _named_themes([toks[i] for i in starting_in(start, obj_end)], themes) if named_span else []
-        others = bool(_OTHERS.search(named_span))
-        # "Det må udvalget vurdere" leaves what was just discussed to others: "det" is not
-        # the whole proposal there.
-        defers = bool(re.match(r"må|overlad", found.group(0), re.I))
-        whole = not defers and bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()])
-                     or (not named and _PRONOUN_OBJECT.search(named_span) and _THE_PROPOSAL.search(named_span)))
-        silences.append(None if comment_follows else (named_span.strip(), [t.key for t in named], others, whole))
+        masked.update(starting_in(start, min(end, said.obj_end) if said.comment_follows else end))
+        named = _named_themes([toks[i] for i in starting_in(start, said.obj_end)], themes) if said.named_span else []
+        silences.append(None if said.comment_follows else (said.named_span.strip(), [t.key for t in named],
+                                                          said.others, said.whole_given(named)))  # fmt: skip
 
     # Under a theme heading: a comment on it, unless it says only "ingen kommentarer": at
     # the start, or in sentences that are all no-comments naming nothing but the heading's
@@ -773,25 +828,43 @@ def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token
     letter on several, a sentence that takes a position on the whole plan and names no
     element ("Jeg bakker op om planen") is kept under BLANKET: it holds for each element
     the letter takes no position of its own on."""
+    return _action_sentences_and_without(passages, toks, themes, passage_tags, None)[0]
+
+
+def _action_sentences_and_without(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
+                                  themes: list[_Theme], passage_tags: Sequence[PassageTag],
+                                  new: str | None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """`_action_sentences`, and (with `new`) what it gives for the codebook without theme
+    `new` and its tags, in the same pass: each sentence is tested once per element."""
     discussed = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES}
     mine = [t for t in themes if t.key in discussed]
+    earlier = [t for t in mine if t.key != new]
+    before = [t for t in themes if t.key != new]
     out: dict[str, list[str]] = defaultdict(list)
+    without: dict[str, list[str]] = defaultdict(list)
     if not mine:
-        return out
+        return out, without
     for passage, ptoks in zip(passages, toks, strict=True):
         if passage.kind != PassageKind.PARAGRAPH:
             continue
         for sentence in _sentences(ptoks):
             text = passage.text[sentence[0].start : sentence[-1].end]
             named = [t for t in mine if t.target.names_own_action(text)]
-            if len(named) == 1 and not _names_another(sentence, named[0], themes):
-                out[named[0].key].append(text)
-            elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
-                out[mine[0].key].append(text)
-            elif len(mine) > 1 and not named and _WHOLE_PLAN.search(text) and find_cues(text) \
-                    and not _names_another(sentence, None, themes):
-                out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
-    return out
+            _take_action(out, sentence, text, named, mine, themes)
+            if new is not None:
+                _take_action(without, sentence, text, [t for t in named if t.key != new], earlier, before)
+    return out, without
+
+
+def _take_action(out: dict[str, list[str]], sentence: Sequence[Token], text: str, named: list[_Theme],
+                 mine: list[_Theme], themes: list[_Theme]) -> None:
+    if len(named) == 1 and not _names_another(sentence, named[0], themes):
+        out[named[0].key].append(text)
+    elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
+        out[mine[0].key].append(text)
+    elif len(mine) > 1 and not named and _WHOLE_PLAN.search(text) and find_cues(text) \
+            and not _names_another(sentence, None, themes):
+        out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
 
 
 def _names_another(sentence: Sequence[Token], theme: _Theme | None, themes: list[_Theme]) -> bool:
@@ -883,17 +956,50 @@ def tag_new_theme(
     out = []
     for n, (ps, ptoks) in enumerate(zip(passages, toks, strict=True)):
         passage_tags, paragraphs = _read_passages(ps, ptoks, themes)
-        actions = _action_sentences(ps, ptoks, themes, passage_tags)
-        if not (whole and whole[n]) and _leaves_others(ps, ptoks, passage_tags, paragraphs, actions, new, before):
+        actions, earlier = _action_sentences_and_without(ps, ptoks, themes, passage_tags, key)
+        if not (whole and whole[n]) and _leaves_others(ps, ptoks, passage_tags, paragraphs, actions, earlier,
+                                                       new, before):  # fmt: skip
             out.append((False, _response_tags(passage_tags, themes, actions, key)))
         else:
             out.append((True, _response_tags(passage_tags, themes, actions)))
     return out
 
 
+def tag_accepted(
+    passages: Sequence[Sequence[Passage]],
+    toks: Sequence[Sequence[Sequence[Token]]],
+    codebook: Codebook,
+    key: str,
+    corrected: Sequence[bool],
+) -> list[tuple[bool, list[ThemeTag]] | None]:
+    """Per response, what theme `key` joining `codebook` changes: None where it changes no
+    tag (`may_concern` is false, and no person decided on it there); where it is mentioned
+    (or `corrected`: a person's decision, read in full), `tag_new_theme`'s answer; where a
+    no-comment sentence alone can give it a tag, ``(False, tags)`` with its own tags (the
+    other themes' decisions cannot see it: `mentions`)."""
+    theme = codebook[key]
+    mentioned = [n for n, ps in enumerate(passages) if corrected[n] or mentions(ps, toks[n], key, theme)]
+    rest = set(range(len(passages))) - set(mentioned)
+    silent = [n for n in sorted(rest) if any(says_no_comment(p.text) for p in passages[n])]
+    out: list[tuple[bool, list[ThemeTag]] | None] = [None] * len(passages)
+    read = tag_new_theme([passages[n] for n in mentioned], [toks[n] for n in mentioned], codebook, key,
+                         [corrected[n] for n in mentioned])  # fmt: skip
+    for n, found in zip(mentioned, read, strict=True):
+        out[n] = found
+    # Not mentioned: a blanket no-comment is all it can have (`_response_tags` gives it the
+    # blanket's tag when it has none of its own), and its headings, keywords and named
+    # no-comments need not be read.
+    alone = [t for t in compile_codebook(codebook) if t.key == key]
+    themes = compile_codebook(codebook)
+    for n in silent:
+        out[n] = (False, _response_tags(_blanket_tags(passages[n], toks[n], themes), alone))
+    return out
+
+
 def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
                    passage_tags: Sequence[PassageTag], paragraphs: Sequence[_Paragraph],
-                   actions: Mapping[str, Sequence[str]], new: _Theme, before: list[_Theme]) -> bool:
+                   actions: Mapping[str, Sequence[str]], earlier: Mapping[str, Sequence[str]], new: _Theme,
+                   before: list[_Theme]) -> bool:
     """Whether the decisions for the other themes are the ones the codebook without `new`
     gives, so their tags are unchanged. Where `new` can reach them:
 
@@ -907,7 +1013,7 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
       theme: `_trigger_sentences`);
     * the body discussing it alone (a theme named in the title line is then dropped);
     * the sentences that name an element's act, and those on the whole plan
-      (`_action_sentences`)."""
+      (`_action_sentences`: `actions` with `new`, `earlier` without it)."""
     key = new.key
     if any(key in para.heading for para in paragraphs):
         return False
@@ -940,8 +1046,6 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
     body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
     if key in body and not body - {key}:
         return False
-    kept = [t for t in passage_tags if t.key != key]
-    earlier = _action_sentences(passages, toks, before, kept)
     keys = [t.key for t in before] + [BLANKET]  # the whole-plan sentences hold for every element
     return all(list(actions.get(k, [])) == list(earlier.get(k, [])) for k in keys)
 
