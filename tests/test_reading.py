@@ -152,6 +152,21 @@ def test_a_party_match_never_maps_one_organisation_onto_another(name, party):
     assert (found[0] if found else None) == party
 
 
+TOWN_PARTIES = ["Ældrerådet", "DH Vesterbjerg", "Ældre Sagen Vesterbjerg", "Vesterbjerg Ungdomsråd", "Cyklistforbundet Vesterbjerg",
+                "Skolebestyrelsen ved Bakke Skole", "Skolebestyrelsen ved Enghave Skole", "Lokalrådet i Vesterbjerg Kommune"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "party"), [
+    ("Vesterbjerg", None),  # the town most parties are named after is no party's distinctive word
+    ("Vesterbjerg Kommune", None),
+    ("DH Vesterbjerg", "DH Vesterbjerg"),
+    ("Skolebestyrelsen ved Bakke", "Skolebestyrelsen ved Bakke Skole"),  # "Skole" is shared: little weight
+])  # fmt: skip
+def test_a_shorter_name_must_hold_the_distinctive_words_of_a_party(name, party):
+    found = match_party(name, TOWN_PARTIES)
+    assert (found[0] if found else None) == party
+
+
 def test_unsure_readings_are_flagged_for_review(hoering, tmp_path):
     assert confidence(SenderGuess("Ældrerådet", party="Ældrerådet", score=100.0)) >= REVIEW_BELOW
     assert confidence(SenderGuess("Ældrerådet", party="Ældrerådet", score=86.0)) < REVIEW_BELOW
