@@ -122,6 +122,7 @@ _DATE_RE = re.compile(
 )
 _ENDS_SENTENCE_RE = re.compile(r"[.!?]$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:jeg|mig|min|mit|mine)\b", re.IGNORECASE)
+_I_RE = re.compile(r"\bjeg\b", re.IGNORECASE)
 _PLURAL_RE = re.compile(r"\b(?:vi|os|vores)\b", re.IGNORECASE)
 
 # Lower-case words a name may contain ("LMU i Job- og Aktivhuset", "Det lokale …").
@@ -171,6 +172,7 @@ class _Candidate:
     source: SenderSource
     party: str | None = None
     score: float = 0.0
+    signed_for: bool = False  # where it stands says it is an organisation (above a person and a job title)
 
 
 # --------------------------------------------------------------------------- text
@@ -445,6 +447,8 @@ def _signature_cues(
     tail = _signature_lines(lines)
     orgs: list[_Candidate] = []
     people: list[str] = []
+    signed: dict[int, str] = {}  # tail line -> the person's name on it
+    roles: set[int] = set()  # tail lines that are a job title alone ("Formand", "faglig sekretær")
     address = False
     after_greeting = False
     # A letter may end without a greeting: the lines after its last sentence are its signature.
@@ -465,21 +469,34 @@ def _signature_cues(
             if cand:
                 orgs.append(cand)
             continue
-        if _ADDRESS_RE.search(line) and not _DATE_RE.search(line):
+        if _DATE_RE.search(line):
+            continue  # "Vestby, 3. oktober 2027": a date line names a place, never the sender
+        if _ADDRESS_RE.search(line):
             address = address or after_greeting
-            continue
-        if not _is_name_like(line.split(",")[0]):
             continue
         name = _clean_name(line.split(",")[0])
         if _is_role(name):
+            roles.add(index)
             continue
+        if not _is_name_like(line.split(",")[0]):
+            continue
+        if _is_recipient(name):
+            continue  # the municipality, where a short letter's address block reaches the tail
         cand = _candidate(name, SenderSource.SIGNATURE, parties, strict=True)
         if cand and cand.party:
             orgs.append(cand)
         elif after_greeting and is_people(name):
             people.append(name)
+            signed[index] = name
         elif after_greeting and cand and not is_people(name):
             orgs.append(cand)
+    # "Vestby Erhverv / Karen Holm / direktør": a name above a person who signs with a job
+    # title is the organisation that person signs for, though it looks like a person's name.
+    for index, name in signed.items():
+        below = signed.get(index + 1)
+        if below and index + 2 in roles and below != name:
+            people.remove(name)
+            orgs.append(_Candidate(name, SenderSource.SIGNATURE, signed_for=True))
     return orgs, people, address
 
 
@@ -528,8 +545,11 @@ def _filename_cues(filename: str, parties: list[str]) -> list[_Candidate]:
 
 
 def _writes_as_person(text: str) -> bool:
+    """The letter's writer speaks as one person: "jeg" at least twice (a citizen writes "vi"
+    too, for the family or the neighbours: "Vi er mange i Vestbyen, der …"), or more
+    singular than plural pronouns."""
     singular = len(_FIRST_PERSON_RE.findall(text))
-    return singular >= 2 and singular > len(_PLURAL_RE.findall(text))
+    return len(_I_RE.findall(text)) >= 2 or (singular >= 2 and singular > len(_PLURAL_RE.findall(text)))
 
 
 def detect_sender(
@@ -561,20 +581,23 @@ def detect_sender(
     # No party named. A private person: a person's name and no organisation, or a
     # person's name with an address or in a letter written in the first person singular.
     first_person = _writes_as_person(doc.text)
-    organisations = [c for c in ordered if c.source != SenderSource.FILENAME and not is_people(c.name)]
+    known_orgs = {c.name for c in ordered if c.signed_for}
+    organisations = [c for c in ordered if c.source != SenderSource.FILENAME
+                     and (c.name in known_orgs or not is_people(c.name))]  # fmt: skip
     persons: list[tuple[str, SenderSource]] = [
         *((c.name, SenderSource.TITLE) for c in by_source[SenderSource.TITLE] if is_people(c.name)),
         *((name, SenderSource.SIGNATURE) for name in people),
         *((name, SenderSource.LETTERHEAD) for name in _head_people(head)),
         *((c.name, SenderSource.FILENAME) for c in by_source[SenderSource.FILENAME] if is_people(c.name)),
     ]
+    persons = [(name, source) for name, source in persons if name not in known_orgs]
     persons += [(name, SenderSource.SIGNATURE) for name in people if name not in dict(persons)]
-    named_orgs = [c for c in organisations if has_org_word(c.name)]
+    named_orgs = [c for c in organisations if c.name in known_orgs or has_org_word(c.name)]
     if persons and (not organisations or ((first_person or address) and not named_orgs)):
         person, source = persons[0]
         return SenderGuess(person, SenderKind.CITIZEN, source)
     for cand in named_orgs + ordered:
-        if not _is_person_name(cand.name) and not is_people(cand.name):
+        if cand.name in known_orgs or (not _is_person_name(cand.name) and not is_people(cand.name)):
             return SenderGuess(cand.name, SenderKind.ORGANISATION, cand.source)
     if persons:
         person, source = persons[0]

@@ -226,6 +226,32 @@ def test_people_and_households_are_citizens(name):
     assert (guess.name, guess.kind) == (name, "citizen")
 
 
+def test_a_letter_in_the_first_person_singular_signed_by_a_person_is_hers():
+    """"vi" for the neighbours and a district under the name do not make a citizen an organisation."""
+    doc = letter("Til Udvalget for Kultur og Fritid", "Jeg vil gerne protestere mod at lukke biblioteket i Nordby.",
+                 "Vi er mange i Nordby, der bruger det hver uge, og vi har ingen bil. Det rammer os hårdt.",
+                 "Jeg har to børn, som låner bøger der hver lørdag.", "Med venlig hilsen", "Maria Petersen", "Nordby")  # fmt: skip
+    guess = detect_sender(doc, "Bevar biblioteket - Maria Petersen.docx", PARTIES)
+    assert (guess.name, guess.kind) == ("Maria Petersen", "citizen")
+
+
+def test_a_date_line_never_names_the_sender():
+    parties = [*TOWN_PARTIES, "Vesterbjerg Handicapråd"]
+    doc = letter("Høringssvar om biblioteket", "Vi er imod, at " + BODY, "Vesterbjerg, 3. marts 2027",
+                 "Lone og Per Berg")
+    guess = detect_sender(doc, "svar.pdf", parties)
+    assert (guess.name, guess.kind, guess.party) == ("Lone og Per Berg", "citizen", None)
+
+
+def test_a_name_above_a_person_with_a_job_title_is_the_organisation_she_signs_for():
+    doc = letter("Handel Vestby er ikke høringspart, men vi sender alligevel nogle bemærkninger.",
+                 "Vi " + BODY, "Med venlig hilsen", "Handel Vestby", "Peter Krogh", "direktør")  # fmt: skip
+    guess = detect_sender(doc, "bemærkninger.pdf", PARTIES)
+    assert (guess.name, guess.kind) == ("Handel Vestby", "organisation")
+    household = letter("Vi " + BODY, "Med venlig hilsen", "Rasmus Kjeldsen", "Trine Kjeldsen")
+    assert detect_sender(household, "svar.pdf", PARTIES).kind == "citizen"
+
+
 # --- the letter's date ---------------------------------------------------------------------------
 
 
