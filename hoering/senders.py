@@ -489,6 +489,7 @@ def _signature_cues(lines: list[str], parties: list[str]) -> tuple[list[_Candida
     people: list[str] = []
     signed: dict[int, str] = {}  # tail line -> the person's name on it
     roles: set[int] = set()  # tail lines that are a job title alone ("Formand", "faglig sekretær")
+    unnamed: dict[int, _Candidate] = {}  # tail line -> an organisation without an organisation word
     after_greeting = False
     # A letter may end without a greeting: the lines after its last sentence are its signature.
     last_sentence = max((i for i, line in enumerate(tail) if _ENDS_SENTENCE_RE.search(line)
@@ -516,6 +517,12 @@ def _signature_cues(lines: list[str], parties: list[str]) -> tuple[list[_Candida
         name = _clean_name(line.split(",")[0])
         if _is_role(name):
             roles.add(index)
+            # "faglig sekretær, Transportgruppen": the title and where it is held.
+            where = _clean_name(line.split(",", 1)[1]) if "," in line else ""
+            cand = _candidate(where, SenderSource.SIGNATURE, parties, strict=True) if _is_name_like(where) else None
+            if cand and not _is_recipient(where):
+                cand.signed_for = True
+                orgs.append(cand)
             continue
         if not _is_name_like(line.split(",")[0]):
             continue
@@ -529,13 +536,17 @@ def _signature_cues(lines: list[str], parties: list[str]) -> tuple[list[_Candida
             signed[index] = name
         elif after_greeting and cand and not is_people(name):
             orgs.append(cand)
-    # "Vestby Erhverv / Karen Holm / direktør": a name above a person who signs with a job
-    # title is the organisation that person signs for, though it looks like a person's name.
-    for index, name in signed.items():
-        below = signed.get(index + 1)
-        if below and index + 2 in roles and below != name:
+            unnamed[index] = cand
+    # "Vestby Erhverv / Karen Holm / direktør" and "Karen Holm / direktør / Vestby Erhverv":
+    # a name beside a person who signs with a job title is the organisation she signs for,
+    # though it looks like a person's name or a place.
+    for index, name in list(signed.items()):
+        beside = index + 1 in signed and index + 2 in roles or index - 2 in signed and index - 1 in roles
+        if beside and name in people:
             people.remove(name)
             orgs.append(_Candidate(name, SenderSource.SIGNATURE, signed_for=True))
+    for index, cand in unnamed.items():
+        cand.signed_for = cand.signed_for or (index - 2 in signed and index - 1 in roles)
     return orgs, people
 
 

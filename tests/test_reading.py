@@ -243,11 +243,15 @@ def test_a_date_line_never_names_the_sender():
     assert (guess.name, guess.kind, guess.party) == ("Lone og Per Berg", "citizen", None)
 
 
-def test_a_name_above_a_person_with_a_job_title_is_the_organisation_she_signs_for():
+def test_a_name_beside_a_person_with_a_job_title_is_the_organisation_he_signs_for():
     doc = letter("Handel Vestby er ikke høringspart, men vi sender alligevel nogle bemærkninger.",
                  "Vi " + BODY, "Med venlig hilsen", "Handel Vestby", "Peter Krogh", "direktør")  # fmt: skip
     guess = detect_sender(doc, "bemærkninger.pdf", PARTIES)
     assert (guess.name, guess.kind) == ("Handel Vestby", "organisation")
+    for signature in (["Peter Krogh", "direktør", "Handel Vestby"], ["Peter Krogh", "direktør, Handel Vestby"],
+                      ["Peter Krogh", "Direktør", "Glasværket"]):  # fmt: skip
+        guess = detect_sender(letter("Vi " + BODY, "Med venlig hilsen", *signature), "svar.pdf", PARTIES)
+        assert (guess.name, guess.kind) == (signature[-1].split(", ")[-1], "organisation")
     household = letter("Vi " + BODY, "Med venlig hilsen", "Rasmus Kjeldsen", "Trine Kjeldsen")
     assert detect_sender(household, "svar.pdf", PARTIES).kind == "citizen"
 
