@@ -187,6 +187,12 @@ class _Candidate:
     office: bool = False  # named by an office held in it: "formand for …", "på vegne af …"
 
 
+def _signs_first_name(cand: _Candidate) -> bool:
+    """A signature of one capitalised word that no organisation word, party or office names."""
+    return (not (cand.party or cand.signed_for or cand.office) and bool(_FIRST_NAME_RE.fullmatch(cand.name))
+            and not has_org_word(cand.name))  # fmt: skip
+
+
 def _bare(cand: _Candidate) -> bool:
     """A weak cue: a file name, or a signature line that only names an organisation."""
     return cand.source == SenderSource.FILENAME or (cand.source == SenderSource.SIGNATURE and not cand.office)
@@ -647,6 +653,10 @@ def detect_sender(
     ]
     persons = [(name, source) for name, source in persons if name not in known_orgs]
     persons += [(name, SenderSource.SIGNATURE) for name in people if name not in dict(persons)]
+    if first_person and not (doc.metadata or {}).get("from_address"):
+        # "Hilsen Mads" under a letter written as "jeg": a first name (an e-mail's From header
+        # names its writer in full, `pipeline.intake`).
+        persons += [(c.name, c.source) for c in signature_orgs if _signs_first_name(c)]
     named_orgs = [c for c in organisations if c.name in known_orgs or has_org_word(c.name)]
     if persons and not named_orgs:
         person, source = persons[0]

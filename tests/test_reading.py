@@ -265,6 +265,9 @@ def test_when_in_doubt_the_sender_is_a_private_person():
     # Written as "jeg" and signed by a person: hers, though her file is named after a council ...
     mine = letter("Jeg er imod, at " + BODY, "Jeg har selv brugt det i mange år.", "Med venlig hilsen", "Hanne Moos")
     assert detect_sender(mine, "Høringssvar Seniorrådet.docx", PARTIES).kind == "citizen"
+    # A first name alone signs a letter written as "jeg".
+    signed = detect_sender(letter("Jeg er imod, at " + BODY, "Jeg er vred.", "Hilsen Malthe"), "svar.docx", PARTIES)
+    assert (signed.name, signed.kind) == ("Malthe", "citizen")
     # ... unless she signs in an office of one.
     chair = letter("Jeg er imod, at " + BODY, "Jeg har selv brugt det i mange år.", "Med venlig hilsen",
                    "Hanne Moos", "formand for Seniorrådet")  # fmt: skip
