@@ -55,8 +55,8 @@ _HEAD_LINES = 15  # where titles and letterheads live
 _SIGNATURE_WORDS = 12  # a signature line is short; a longer line is a sentence of the body
 _TAIL_LINES = 15  # where signatures live
 
-_TITLE_RE = re.compile(
-    r"^(?:høringssvar|hoeringssvar|høringsvar|bemærkninger|kommentarer|svar|udtalelse)"
+_TITLE_RE = re.compile(  # "Høringssvar fra X", also after the proposal's name: "Busplan – bemærkninger fra X"
+    r"^(?P<before>[^–—:]{1,60}?(?:\s[–—-]|:)\s+)?(?:høringssvar|hoeringssvar|høringsvar|bemærkninger|kommentarer|svar|udtalelse)"
     r"\s+fra\s*:?\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
@@ -411,7 +411,8 @@ def _title_cues(head: list[str], parties: list[str]) -> list[_Candidate]:
         m = _TITLE_RE.match(line)
         if m:
             name = _TITLE_END_RE.split(m.group("name"), maxsplit=1)[0]
-            cand = _candidate(name, SenderSource.TITLE, parties, strict=False)
+            # After the proposal's name, only a name will do (not "svar fra borgere i Vestby").
+            cand = _candidate(name, SenderSource.TITLE, parties, strict=bool(m.group("before")))
         elif _QUALIFIED_LINE_RE.match(line):
             # Above the body a name-like line will do; run into the body it must name a party.
             cand = _candidate(line, SenderSource.TITLE, parties, strict=True)
@@ -662,6 +663,8 @@ def detect_sender(
         person, source = persons[0]
         return SenderGuess(person, SenderKind.CITIZEN, source)
     for cand in named_orgs + ordered:
+        if cand.source == SenderSource.FILENAME and not has_org_word(cand.name):
+            continue  # "Busplan.pdf", "Svar fra Vestby.docx": a file name alone makes no organisation
         if cand.name in known_orgs or (not _is_person_name(cand.name) and not is_people(cand.name)):
             return SenderGuess(cand.name, SenderKind.ORGANISATION, cand.source)
     if persons:

@@ -261,7 +261,11 @@ def test_when_in_doubt_the_sender_is_a_private_person():
     doc = letter("Vi er imod, at " + BODY, "Med venlig hilsen", "Jonas Bjerg", "Strandby")
     assert (detect_sender(doc, "svar.docx", PARTIES).name, detect_sender(doc, "svar.docx", PARTIES).kind) == (
         "Jonas Bjerg", "citizen")
-    assert detect_sender(letter("Vi er imod, at " + BODY), "svar.docx", PARTIES).kind == "citizen"  # nobody named
+    for filename in ("svar.docx", "Vejplan 2029.pdf"):  # nobody named; a file name alone makes no organisation
+        assert detect_sender(letter("Vi er imod, at " + BODY), filename, PARTIES).kind == "citizen"
+    titled = detect_sender(letter("Vejplan 2029 – bemærkninger fra Vestby Handelsstandsforening", "Vi " + BODY),
+                           "x.pdf", PARTIES)  # fmt: skip
+    assert (titled.name, titled.kind, titled.source) == ("Vestby Handelsstandsforening", "organisation", "title")
     # Written as "jeg" and signed by a person: hers, though her file is named after a council ...
     mine = letter("Jeg er imod, at " + BODY, "Jeg har selv brugt det i mange år.", "Med venlig hilsen", "Hanne Moos")
     assert detect_sender(mine, "Høringssvar Seniorrådet.docx", PARTIES).kind == "citizen"
