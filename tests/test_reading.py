@@ -161,6 +161,10 @@ TOWN_PARTIES = ["Ældrerådet", "DH Vesterbjerg", "Ældre Sagen Vesterbjerg", "V
     ("Vesterbjerg Kommune", None),
     ("DH Vesterbjerg", "DH Vesterbjerg"),
     ("Skolebestyrelsen ved Bakke", "Skolebestyrelsen ved Bakke Skole"),  # "Skole" is shared: little weight
+    ("Ældre Sagen", "Ældre Sagen Vesterbjerg"),  # a name may leave out the town most parties share ...
+    ("Cyklistforbundet", "Cyklistforbundet Vesterbjerg"),
+    ("Enghave", None),  # ... but a place is not a school board: two parties' words are not the town's
+    ("Skolebestyrelsen", None),
 ])  # fmt: skip
 def test_a_shorter_name_must_hold_the_distinctive_words_of_a_party(name, party):
     found = match_party(name, TOWN_PARTIES)
