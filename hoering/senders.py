@@ -150,6 +150,15 @@ _ORG_WORD_ENDINGS = _ORG_ENDINGS + tuple(
     """kreds kredsen lokalråd foreningens råds rådets udvalgs bestyrelsens aps a/s i/s k/s
     amba smba fonden menighedsråd grundejerforening lauget laug""".split()
 )
+_NUMBERED_RE = re.compile(r"^(?P<name>[^\d,;]+?)\s+\d{1,3}$")
+
+
+def _is_numbered_org(text: str) -> bool:
+    """ "Kreds 7", "Afdeling 12": an organisation word and its number, not a street and its."""
+    m = _NUMBERED_RE.match(text)
+    return bool(m) and has_org_word(m["name"])
+
+
 _ACRONYM_RE = re.compile(r"^[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅa-zæøå]+)?$")
 # "3F Vestby": an acronym with a digit opens a name (a house number "2B" ends a street's).
 _DIGIT_ACRONYM_RE = re.compile(r"^\d[A-ZÆØÅ]{1,3}(?=\s|$)")
@@ -216,7 +225,8 @@ def _is_name_like(text: str) -> bool:
     if not words or len(words) > _MAX_NAME_WORDS or len(text) > _MAX_NAME_CHARS:
         return False
     if re.search(r"[.!?]$|[,;]\s", text) or any(ch.isdigit() for ch in _DIGIT_ACRONYM_RE.sub("", text)):
-        return False  # digits are an address's or a date's, not a name's ("3F" is an acronym)
+        if not _is_numbered_org(text):
+            return False  # digits are an address's or a date's, not a name's ("3F" is an acronym)
     if not (text[0].isupper() or _DIGIT_ACRONYM_RE.match(text)):
         return False
     content = [w for w in words if w.lower() not in _NAME_SMALL_WORDS]
@@ -519,7 +529,7 @@ def _signature_cues(lines: list[str], parties: list[str]) -> tuple[list[_Candida
             continue
         if _DATE_RE.search(line):
             continue  # "Vestby, 3. oktober 2027": a date line names a place, never the sender
-        if _ADDRESS_RE.search(line):
+        if _ADDRESS_RE.search(line) and not _is_numbered_org(line):
             continue
         name = _clean_name(line.split(",")[0])
         if _is_role(name):

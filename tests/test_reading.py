@@ -219,7 +219,7 @@ def test_a_web_form_names_its_sender_in_its_fields():
 def test_organisation_words_are_never_a_citizen(name):
     assert has_org_word(name) and not is_people(name)
     guess = detect_sender(letter("Jeg synes, at " + BODY, "Med venlig hilsen", name), "svar.docx", [])
-    assert guess.kind == "organisation"
+    assert (guess.name, guess.kind) == (name, "organisation")
 
 
 @pytest.mark.parametrize("name", ["Karl Erik Madsen", "Rasmus og Trine Kjeldsen", "Anders Holm og Sofie Holm",
