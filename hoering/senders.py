@@ -27,7 +27,7 @@ adjacent letterhead lines may name a party together: an organisation and its uni
 A person's name with no organisation (a signature that is just a name, "Rasmus og Trine
 Kjeldsen") makes the sender a citizen; a name with an organisation word ("råd", "forening",
 "udvalg", "bestyrelse", "kreds", "ApS", an acronym, "3F") is never a citizen, nor is a name
-above a person who signs with a job title ("Vestby Erhverv / Karen Holm / direktør"). When in
+beside a person who signs with a job title ("Vestby Erhverv / Karen Holm / direktør"). When in
 doubt the sender is a private person: a name without an organisation word beside a person's
 signature, or no name at all, reads as a citizen, because a citizen's letter shown as an
 organisation's would be published under its name. A letter may end without a greeting: the
@@ -55,7 +55,7 @@ _HEAD_LINES = 15  # where titles and letterheads live
 _SIGNATURE_WORDS = 12  # a signature line is short; a longer line is a sentence of the body
 _TAIL_LINES = 15  # where signatures live
 
-_TITLE_RE = re.compile(  # "Høringssvar fra X", also after the proposal's name: "Busplan – bemærkninger fra X"
+_TITLE_RE = re.compile(  # "Høringssvar fra X", also after the proposal's name: "Vejplan – bemærkninger fra X"
     r"^(?P<before>[^–—:]{1,60}?(?:\s[–—-]|:)\s+)?(?:høringssvar|hoeringssvar|høringsvar|bemærkninger|kommentarer|svar|udtalelse)"
     r"\s+fra\s*:?\s+(?P<name>.+)$",
     re.IGNORECASE,
@@ -192,7 +192,7 @@ class _Candidate:
     source: SenderSource
     party: str | None = None
     score: float = 0.0
-    signed_for: bool = False  # where it stands says it is an organisation (above a person and a job title)
+    signed_for: bool = False  # where it stands says it is an organisation (beside a person and a job title)
     office: bool = False  # named by an office held in it: "formand for …", "på vegne af …"
 
 
@@ -534,7 +534,7 @@ def _signature_cues(lines: list[str], parties: list[str]) -> tuple[list[_Candida
         name = _clean_name(line.split(",")[0])
         if _is_role(name):
             roles.add(index)
-            # "faglig sekretær, Transportgruppen": the title and where it is held.
+            # "faglig sekretær, Byggegruppen": the title and where it is held.
             where = _clean_name(line.split(",", 1)[1]) if "," in line else ""
             cand = _candidate(where, SenderSource.SIGNATURE, parties, strict=True) if _is_name_like(where) else None
             if cand and not _is_recipient(where):
@@ -613,7 +613,7 @@ def _filename_cues(filename: str, parties: list[str]) -> list[_Candidate]:
 
 def _writes_as_person(text: str) -> bool:
     """The letter's writer speaks as one person: "jeg" at least twice (a citizen writes "vi"
-    too, for the family or the neighbours: "Vi er mange i Vestbyen, der …"), or more
+    too, for the family or the neighbours: "Vi er mange på vejen, der …"), or more
     singular than plural pronouns."""
     singular = len(_FIRST_PERSON_RE.findall(text))
     return len(_I_RE.findall(text)) >= 2 or (singular >= 2 and singular > len(_PLURAL_RE.findall(text)))
@@ -674,7 +674,7 @@ def detect_sender(
         return SenderGuess(person, SenderKind.CITIZEN, source)
     for cand in named_orgs + ordered:
         if cand.source == SenderSource.FILENAME and not has_org_word(cand.name):
-            continue  # "Busplan.pdf", "Svar fra Vestby.docx": a file name alone makes no organisation
+            continue  # "Vejplan.pdf", "Svar fra Vestby.docx": a file name alone makes no organisation
         if cand.name in known_orgs or (not _is_person_name(cand.name) and not is_people(cand.name)):
             return SenderGuess(cand.name, SenderKind.ORGANISATION, cand.source)
     if persons:
