@@ -21,11 +21,17 @@ How a name is compared:
 - one name's words must all be in the other (each word at least 90 % alike, for spelling):
   names alike as strings but not word for word ("Forældrerådet" / "Ældrerådet") never match,
   because mapping one organisation onto another is worse than no match at all;
+- a shorter name must hold a party's *distinctive* words: words are weighed by how rare they
+  are across the party list, so the town most parties are named after ("X Nørreby") weighs
+  little, and "Nørreby" alone is not "DH Nørreby", though "Skolebestyrelsen ved Hallelev" is
+  "Skolebestyrelsen ved Hallelev Skole" and "Ældre Sagen" is "Ældre Sagen Nørreby" (a name may
+  leave out words other parties share; such a match scores 90, a little under sure);
 - the best party must reach `threshold` and beat the runner-up by `margin`, else no match.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -62,6 +68,9 @@ _QUALIFIER_PREFIXES = (
 )
 _MAX_EXTRA_WORDS = 4  # containment: at most this many words beyond the party's own
 _DIFFERENT_WORDS_CAP = 70.0  # below any threshold: one organisation is never read as another
+_MIN_WEIGHT_HELD = 0.5  # a shorter name holds at least this share of the party's word weight
+_SHARED_WORDS_LEFT_OUT = 90.0  # a name that leaves out only words many parties share (the town)
+_SHARED_BY = 0.25  # "many parties": at least a quarter of them, and three
 
 
 @dataclass(frozen=True)
@@ -136,8 +145,68 @@ def _tokens_found(needles: tuple[str, ...], haystack: tuple[str, ...]) -> bool:
     return all(any(fuzz.ratio(n, h) >= 90 for h in haystack) for n in needles)
 
 
-def _score(candidate: _Name, alias: _Name) -> float:
-    """0-100: how well `candidate` names the party whose alias is `alias`."""
+@lru_cache(maxsize=64)
+def _word_counts(parties: tuple[str, ...]) -> dict[str, int]:
+    """In how many parties' names each word occurs."""
+    counts: dict[str, int] = {}
+    for party in parties:
+        words = {t for alias in aliases(party) for t in _normalise(alias).tokens}
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+@lru_cache(maxsize=64)
+def _word_weights(parties: tuple[str, ...]) -> dict[str, float]:
+    """How distinctive each word of the party list is: a smoothed inverse document frequency
+    over the parties (a word in one party of thirteen weighs 2.6, one in six of them 1.2)."""
+    return {word: math.log(1.0 + len(parties) / n) for word, n in _word_counts(parties).items()}
+
+
+def _holds_distinctive_words(candidate: _Name, alias: _Name, weights: dict[str, float]) -> bool:
+    """Whether the words of `alias` that `candidate` lacks weigh less than those it has."""
+    words = [t for t in alias.tokens if _qualifier(t) is None]
+    missing = [t for t in words if not _tokens_found((t,), candidate.tokens)]
+    if not missing:
+        return True
+    total = sum(weights.get(t, 1.0) for t in words)
+    lacking = sum(weights.get(t, 1.0) for t in missing)
+    return total > 0 and (total - lacking) / total >= _MIN_WEIGHT_HELD
+
+
+def _lacks_only_shared_words(candidate: _Name, alias: _Name, counts: dict[str, int], n_parties: int) -> int:
+    """How many words of `alias` `candidate` lacks, when they are all words many parties
+    share (the town: "Ældre Sagen" for "Ældre Sagen Nørreby"; not "Lokalrådet" of two
+    parties), every word of `candidate` is the party's and one of them is no other party's;
+    else 0."""
+    if candidate.qualifiers != alias.qualifiers or not _tokens_found(candidate.tokens, alias.tokens):
+        return 0
+    if not any(counts.get(t) == 1 for t in candidate.tokens if t in alias.tokens):
+        return 0  # "Skovby" or "Skolebestyrelsen" alone: several parties' words
+    missing = [t for t in alias.tokens if _qualifier(t) is None and not _tokens_found((t,), candidate.tokens)]
+    common = max(3.0, _SHARED_BY * n_parties)
+    if not missing or any(counts.get(t, 1) < common for t in missing) or len(missing) >= len(alias.tokens):
+        return 0
+    return len(missing)
+
+
+def _score(candidate: _Name, alias: _Name, weights: dict[str, float] | None = None,
+           counts: dict[str, int] | None = None, n_parties: int = 0) -> float:
+    """0-100: how well `candidate` names the party whose alias is `alias`. `weights` (word ->
+    weight across the party list) caps a name that lacks the party's distinctive words;
+    `counts` (word -> parties naming it) lets a name leave out words other parties share."""
+    score = _alike(candidate, alias)
+    if weights is not None and score > _DIFFERENT_WORDS_CAP and not _holds_distinctive_words(candidate, alias, weights):
+        # "Nørreby" (the town every party is named after) is not "DH Nørreby".
+        score = _DIFFERENT_WORDS_CAP
+    shared = _lacks_only_shared_words(candidate, alias, counts, n_parties) if counts is not None else 0
+    if shared:
+        # A looser match than the whole name: over the threshold, under "sure" (`senders.confidence`).
+        score = max(score, _SHARED_WORDS_LEFT_OUT - 3.0 * (shared - 1))
+    return score
+
+
+def _alike(candidate: _Name, alias: _Name) -> float:
     from rapidfuzz import fuzz
 
     if not candidate.tokens or not alias.tokens:
@@ -165,9 +234,11 @@ def _score(candidate: _Name, alias: _Name) -> float:
 def party_scores(name: str, parties: list[str]) -> list[tuple[str, float]]:
     """Every party with its best alias score for `name`, best first."""
     candidate = _normalise(name)
+    unique = tuple(dict.fromkeys(parties))
+    weights, counts = _word_weights(unique), _word_counts(unique)
     scored = []
-    for party in dict.fromkeys(parties):
-        best = max(_score(candidate, _normalise(alias)) for alias in aliases(party))
+    for party in unique:
+        best = max(_score(candidate, _normalise(alias), weights, counts, len(unique)) for alias in aliases(party))
         scored.append((party, best))
     scored.sort(key=lambda item: -item[1])
     return scored

@@ -17,14 +17,23 @@ Cues, most trusted first:
 
 The recipient's address block at the top ("Til Egebæk Kommune / Jobcenter Egebæk / Att.:
 Udvalget / Rådhustorvet 1") is never a cue: the municipality and its units receive the
-letter. Every cue is matched against the consultation's parties (`hoering.parties.match_party`);
+letter. Neither is a date line ("Vestby, 3. marts 2027") nor a postcode and town: they name
+places. Every cue is matched against the consultation's parties (`hoering.parties.match_party`);
 a cue that names a party beats one that does not, and among equals the more trusted cue
-wins. A person's name with no organisation (a signature that is just a name, "Rasmus og
-Trine Kjeldsen", "jeg" in the text, an address) makes the sender a citizen; a name with an
-organisation word ("råd", "forening", "udvalg", "bestyrelse", "kreds", "ApS", an acronym) is
-never a citizen. A letter may end without a greeting: the lines after its last sentence are
-its signature. Body sentences are never taken for names: candidates are short, capitalised
-and free of sentence punctuation. `confidence` says how surely a guess was read.
+wins, except that a letter written in the first person singular ("jeg") and signed by a
+person's name is hers though a bare signature line or its file name names a party. Two
+adjacent letterhead lines may name a party together: an organisation and its unit.
+
+A person's name with no organisation (a signature that is just a name, "Rasmus og Trine
+Kjeldsen") makes the sender a citizen; a name with an organisation word ("råd", "forening",
+"udvalg", "bestyrelse", "kreds", "ApS", an acronym, "3F") is never a citizen, nor is a name
+beside a person who signs with a job title ("Vestby Erhverv / Karen Holm / direktør"). When in
+doubt the sender is a private person: a name without an organisation word beside a person's
+signature, or no name at all, reads as a citizen, because a citizen's letter shown as an
+organisation's would be published under its name. A letter may end without a greeting: the
+lines after its last sentence are its signature. Body sentences are never taken for names:
+candidates are short, capitalised and free of sentence punctuation. `confidence` says how
+surely a guess was read.
 """
 
 from __future__ import annotations
@@ -46,8 +55,8 @@ _HEAD_LINES = 15  # where titles and letterheads live
 _SIGNATURE_WORDS = 12  # a signature line is short; a longer line is a sentence of the body
 _TAIL_LINES = 15  # where signatures live
 
-_TITLE_RE = re.compile(
-    r"^(?:høringssvar|hoeringssvar|høringsvar|bemærkninger|kommentarer|svar|udtalelse)"
+_TITLE_RE = re.compile(  # "Høringssvar fra X", also after the proposal's name: "Vejplan – bemærkninger fra X"
+    r"^(?P<before>[^–—:]{1,60}?(?:\s[–—-]|:)\s+)?(?:høringssvar|hoeringssvar|høringsvar|bemærkninger|kommentarer|svar|udtalelse)"
     r"\s+fra\s*:?\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
@@ -122,6 +131,7 @@ _DATE_RE = re.compile(
 )
 _ENDS_SENTENCE_RE = re.compile(r"[.!?]$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:jeg|mig|min|mit|mine)\b", re.IGNORECASE)
+_I_RE = re.compile(r"\bjeg\b", re.IGNORECASE)
 _PLURAL_RE = re.compile(r"\b(?:vi|os|vores)\b", re.IGNORECASE)
 
 # Lower-case words a name may contain ("LMU i Job- og Aktivhuset", "Det lokale …").
@@ -140,7 +150,18 @@ _ORG_WORD_ENDINGS = _ORG_ENDINGS + tuple(
     """kreds kredsen lokalråd foreningens råds rådets udvalgs bestyrelsens aps a/s i/s k/s
     amba smba fonden menighedsråd grundejerforening lauget laug""".split()
 )
+_NUMBERED_RE = re.compile(r"^(?P<name>[^\d,;]+?)\s+\d{1,3}$")
+
+
+def _is_numbered_org(text: str) -> bool:
+    """ "Kreds 7", "Afdeling 12": an organisation word and its number, not a street and its."""
+    m = _NUMBERED_RE.match(text)
+    return bool(m) and has_org_word(m["name"])
+
+
 _ACRONYM_RE = re.compile(r"^[A-ZÆØÅ]{2,}(?:-[A-ZÆØÅa-zæøå]+)?$")
+# "3F Vestby": an acronym with a digit opens a name (a house number "2B" ends a street's).
+_DIGIT_ACRONYM_RE = re.compile(r"^\d[A-ZÆØÅ]{1,3}(?=\s|$)")
 _NAME_PARTICLES = frozenset("von van de da af la le".split())
 # What mail programs put before a subject or a saved mail's name ("VS: Musikskolen").
 _MAIL_PREFIXES = frozenset("vs sv re fw fwd aw wg tr".split())
@@ -171,6 +192,19 @@ class _Candidate:
     source: SenderSource
     party: str | None = None
     score: float = 0.0
+    signed_for: bool = False  # where it stands says it is an organisation (beside a person and a job title)
+    office: bool = False  # named by an office held in it: "formand for …", "på vegne af …"
+
+
+def _signs_first_name(cand: _Candidate) -> bool:
+    """A signature of one capitalised word that no organisation word, party or office names."""
+    return (not (cand.party or cand.signed_for or cand.office) and bool(_FIRST_NAME_RE.fullmatch(cand.name))
+            and not has_org_word(cand.name))  # fmt: skip
+
+
+def _bare(cand: _Candidate) -> bool:
+    """A weak cue: a file name, or a signature line that only names an organisation."""
+    return cand.source == SenderSource.FILENAME or (cand.source == SenderSource.SIGNATURE and not cand.office)
 
 
 # --------------------------------------------------------------------------- text
@@ -190,12 +224,13 @@ def _is_name_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_NAME_WORDS or len(text) > _MAX_NAME_CHARS:
         return False
-    if re.search(r"[.!?]$|[,;]\s", text) or any(ch.isdigit() for ch in text):
-        return False
-    if not text[0].isupper():
+    if re.search(r"[.!?]$|[,;]\s", text) or any(ch.isdigit() for ch in _DIGIT_ACRONYM_RE.sub("", text)):
+        if not _is_numbered_org(text):
+            return False  # digits are an address's or a date's, not a name's ("3F" is an acronym)
+    if not (text[0].isupper() or _DIGIT_ACRONYM_RE.match(text)):
         return False
     content = [w for w in words if w.lower() not in _NAME_SMALL_WORDS]
-    capitalised = sum(1 for w in content if w[0].isupper())
+    capitalised = sum(1 for i, w in enumerate(content) if w[0].isupper() or (i == 0 and _DIGIT_ACRONYM_RE.match(w)))
     return capitalised * 2 >= len(content) > 0
 
 
@@ -218,6 +253,8 @@ def _is_person_name(text: str) -> bool:
 def has_org_word(name: str | None) -> bool:
     """Whether a name says it is an organisation's: an organisation word ("råd", "forening",
     "udvalg", "bestyrelse", "kreds", "ApS" …) or an acronym ("BUPL", "MED-udvalget")."""
+    if _DIGIT_ACRONYM_RE.match(name or ""):
+        return True
     for word in (name or "").split():
         bare = word.strip(".,;:()\"'«»")
         if _ACRONYM_RE.match(bare) and bare.lower() not in _MAIL_PREFIXES:
@@ -384,7 +421,8 @@ def _title_cues(head: list[str], parties: list[str]) -> list[_Candidate]:
         m = _TITLE_RE.match(line)
         if m:
             name = _TITLE_END_RE.split(m.group("name"), maxsplit=1)[0]
-            cand = _candidate(name, SenderSource.TITLE, parties, strict=False)
+            # After the proposal's name, only a name will do (not "svar fra borgere i Vestby").
+            cand = _candidate(name, SenderSource.TITLE, parties, strict=bool(m.group("before")))
         elif _QUALIFIED_LINE_RE.match(line):
             # Above the body a name-like line will do; run into the body it must name a party.
             cand = _candidate(line, SenderSource.TITLE, parties, strict=True)
@@ -401,27 +439,50 @@ def _letterhead_cues(
     doc: ExtractedDocument, head: list[str], parties: list[str]
 ) -> list[_Candidate]:
     found = []
+    firsts: list[str | None] = []  # each line's first name, for units named under their organisation
     for line in _lines(doc.letterhead):
         m = _TITLE_RE.match(line)
         if m:
             line = _TITLE_END_RE.split(m.group("name"), maxsplit=1)[0]
+        first = None
         for part in _SEPARATORS_RE.split(line):
             if _CONTACT_RE.search(part) or _ADDRESS_RE.search(part) or _DATE_RE.search(part):
                 continue
             cand = _candidate(part, SenderSource.LETTERHEAD, parties, strict=True)
             if cand:
                 found.append(cand)
+                first = first or _clean_name(part)
+        firsts.append(first)
+    found[:0] = _units(firsts, parties)
+    firsts = []
     # Without a separate letterhead, the top lines of the text may be one (the recipient's
     # address block is gone from `head`): trust them when they name a party, or an
     # organisation by an organisation word ("CareScreen ApS" above "Til Sundhedsudvalget").
     for line in _top_block(head):
         if _SALUTATION_RE.match(line):
+            firsts.append(None)
             continue
+        first = None
         for part in _SEPARATORS_RE.split(line):
             if not _is_name_like(part) or part.endswith(":"):
                 continue
+            first = first or _clean_name(part)
             cand = _candidate(part, SenderSource.LETTERHEAD, parties, strict=True)
             if cand and (cand.party or (has_org_word(cand.name) and not _is_recipient(cand.name))):
+                found.append(cand)
+        firsts.append(first)
+    return _units(firsts, parties) + found
+
+
+def _units(names: list[str | None], parties: list[str]) -> list[_Candidate]:
+    """A unit named on the line under its organisation ("Vestby Lærerkreds" / "Seniorudvalget")
+    is the party that names both ("Vestby Lærerkreds, Seniorudvalget"): two adjacent lines'
+    names read as one, kept only when together they name a party."""
+    found = []
+    for upper, lower in zip(names, names[1:], strict=False):
+        if upper and lower:
+            cand = _candidate(f"{upper} {lower}", SenderSource.LETTERHEAD, parties, strict=True)
+            if cand and cand.party:
                 found.append(cand)
     return found
 
@@ -438,14 +499,14 @@ def _signature_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def _signature_cues(
-    lines: list[str], parties: list[str]
-) -> tuple[list[_Candidate], list[str], bool]:
-    """Organisation candidates, person names and whether an address appears, from the end."""
+def _signature_cues(lines: list[str], parties: list[str]) -> tuple[list[_Candidate], list[str]]:
+    """Organisation candidates and person names, from the end."""
     tail = _signature_lines(lines)
     orgs: list[_Candidate] = []
     people: list[str] = []
-    address = False
+    signed: dict[int, str] = {}  # tail line -> the person's name on it
+    roles: set[int] = set()  # tail lines that are a job title alone ("Formand", "faglig sekretær")
+    unnamed: dict[int, _Candidate] = {}  # tail line -> an organisation without an organisation word
     after_greeting = False
     # A letter may end without a greeting: the lines after its last sentence are its signature.
     last_sentence = max((i for i, line in enumerate(tail) if _ENDS_SENTENCE_RE.search(line)
@@ -463,24 +524,47 @@ def _signature_cues(
             after_greeting = True
             cand = _candidate(role.group("name"), SenderSource.SIGNATURE, parties, strict=False)
             if cand:
+                cand.office = True
                 orgs.append(cand)
             continue
-        if _ADDRESS_RE.search(line) and not _DATE_RE.search(line):
-            address = address or after_greeting
-            continue
-        if not _is_name_like(line.split(",")[0]):
+        if _DATE_RE.search(line):
+            continue  # "Vestby, 3. oktober 2027": a date line names a place, never the sender
+        if _ADDRESS_RE.search(line) and not _is_numbered_org(line):
             continue
         name = _clean_name(line.split(",")[0])
         if _is_role(name):
+            roles.add(index)
+            # "faglig sekretær, Byggegruppen": the title and where it is held.
+            where = _clean_name(line.split(",", 1)[1]) if "," in line else ""
+            cand = _candidate(where, SenderSource.SIGNATURE, parties, strict=True) if _is_name_like(where) else None
+            if cand and not _is_recipient(where):
+                cand.signed_for = True
+                orgs.append(cand)
             continue
+        if not _is_name_like(line.split(",")[0]):
+            continue
+        if _is_recipient(name):
+            continue  # the municipality, where a short letter's address block reaches the tail
         cand = _candidate(name, SenderSource.SIGNATURE, parties, strict=True)
         if cand and cand.party:
             orgs.append(cand)
         elif after_greeting and is_people(name):
             people.append(name)
+            signed[index] = name
         elif after_greeting and cand and not is_people(name):
             orgs.append(cand)
-    return orgs, people, address
+            unnamed[index] = cand
+    # "Vestby Erhverv / Karen Holm / direktør" and "Karen Holm / direktør / Vestby Erhverv":
+    # a name beside a person who signs with a job title is the organisation she signs for,
+    # though it looks like a person's name or a place.
+    for index, name in list(signed.items()):
+        beside = index + 1 in signed and index + 2 in roles or index - 2 in signed and index - 1 in roles
+        if beside and name in people:
+            people.remove(name)
+            orgs.append(_Candidate(name, SenderSource.SIGNATURE, signed_for=True))
+    for index, cand in unnamed.items():
+        cand.signed_for = cand.signed_for or (index - 2 in signed and index - 1 in roles)
+    return orgs, people
 
 
 def _head_people(head: list[str]) -> list[str]:
@@ -528,8 +612,11 @@ def _filename_cues(filename: str, parties: list[str]) -> list[_Candidate]:
 
 
 def _writes_as_person(text: str) -> bool:
+    """The letter's writer speaks as one person: "jeg" at least twice (a citizen writes "vi"
+    too, for the family or the neighbours: "Vi er mange på vejen, der …"), or more
+    singular than plural pronouns."""
     singular = len(_FIRST_PERSON_RE.findall(text))
-    return singular >= 2 and singular > len(_PLURAL_RE.findall(text))
+    return len(_I_RE.findall(text)) >= 2 or (singular >= 2 and singular > len(_PLURAL_RE.findall(text)))
 
 
 def detect_sender(
@@ -539,7 +626,7 @@ def detect_sender(
     parties = list(parties)
     lines = _lines(doc.text)
     head = without_recipient(lines[:_HEAD_LINES])
-    signature_orgs, people, address = _signature_cues(lines, parties)
+    signature_orgs, people = _signature_cues(lines, parties)
     form_orgs, form_people, private = _form_cues(lines, parties)
     if form_people and (private or not form_orgs):
         return SenderGuess(form_people[0], SenderKind.CITIZEN, SenderSource.TITLE)
@@ -552,35 +639,50 @@ def detect_sender(
     ordered = [cand for source in _SOURCES for cand in by_source[source]]
 
     matched = [cand for cand in ordered if cand.party]
+    first_person = _writes_as_person(doc.text)
+    if matched and people and first_person and all(_bare(cand) for cand in matched):
+        # A letter in the first person singular, signed by a person's name: hers, though a
+        # line of its signature or its file name names a party (no title, letterhead or
+        # "formand for" says she writes for it).
+        return SenderGuess(people[0], SenderKind.CITIZEN, SenderSource.SIGNATURE)
     if matched:
         best = matched[0]
         return SenderGuess(
             best.party, SenderKind.ORGANISATION, best.source, best.party, round(best.score, 1)
         )
 
-    # No party named. A private person: a person's name and no organisation, or a
-    # person's name with an address or in a letter written in the first person singular.
-    first_person = _writes_as_person(doc.text)
-    organisations = [c for c in ordered if c.source != SenderSource.FILENAME and not is_people(c.name)]
+    # No party named. A private person: a person's name and no organisation named by an
+    # organisation word or its place in the signature. When in doubt, a private person.
+    known_orgs = {c.name for c in ordered if c.signed_for}
+    organisations = [c for c in ordered if c.source != SenderSource.FILENAME
+                     and (c.name in known_orgs or not is_people(c.name))]  # fmt: skip
     persons: list[tuple[str, SenderSource]] = [
         *((c.name, SenderSource.TITLE) for c in by_source[SenderSource.TITLE] if is_people(c.name)),
         *((name, SenderSource.SIGNATURE) for name in people),
         *((name, SenderSource.LETTERHEAD) for name in _head_people(head)),
         *((c.name, SenderSource.FILENAME) for c in by_source[SenderSource.FILENAME] if is_people(c.name)),
     ]
+    persons = [(name, source) for name, source in persons if name not in known_orgs]
     persons += [(name, SenderSource.SIGNATURE) for name in people if name not in dict(persons)]
-    named_orgs = [c for c in organisations if has_org_word(c.name)]
-    if persons and (not organisations or ((first_person or address) and not named_orgs)):
+    if first_person and not (doc.metadata or {}).get("from_address"):
+        # "Hilsen Mads" under a letter written as "jeg": a first name (an e-mail's From header
+        # names its writer in full, `pipeline.intake`).
+        persons += [(c.name, c.source) for c in signature_orgs if _signs_first_name(c)]
+    named_orgs = [c for c in organisations if c.name in known_orgs or has_org_word(c.name)]
+    if persons and not named_orgs:
         person, source = persons[0]
         return SenderGuess(person, SenderKind.CITIZEN, source)
     for cand in named_orgs + ordered:
-        if not _is_person_name(cand.name) and not is_people(cand.name):
+        if cand.source == SenderSource.FILENAME and not has_org_word(cand.name):
+            continue  # "Vejplan.pdf", "Svar fra Vestby.docx": a file name alone makes no organisation
+        if cand.name in known_orgs or (not _is_person_name(cand.name) and not is_people(cand.name)):
             return SenderGuess(cand.name, SenderKind.ORGANISATION, cand.source)
     if persons:
         person, source = persons[0]
         return SenderGuess(person, SenderKind.CITIZEN, source)
-    kind = SenderKind.CITIZEN if first_person else SenderKind.ORGANISATION
-    return SenderGuess(None, kind, SenderSource.UNKNOWN)
+    # Nobody named: a private person until someone says otherwise (a citizen's letter shown
+    # as an organisation's would be published under its name).
+    return SenderGuess(None, SenderKind.CITIZEN, SenderSource.UNKNOWN)
 
 
 # ------------------------------------------------------------------- confidence
