@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pg_harness
@@ -127,3 +130,21 @@ keywords = ["mentor", "mentorindsats"]
         encoding="utf-8",
     )
     return path
+
+
+@pytest.fixture(scope="module")
+def sample_folder(tmp_path_factory) -> Path:
+    """The sample consultation collected once per module into an archive folder, by the CLI
+    in its own process (as a person runs it); tests that change it work on `sample_copy`."""
+    base = tmp_path_factory.mktemp("sample") / "archive"
+    for args in (("new", "akt", "--config", CORPUS / "hoering.toml"), ("collect", "akt", CORPUS / "responses", "-q")):
+        subprocess.run([sys.executable, "-m", "hoering", "--archive", str(base), *map(str, args)],
+                       check=True, capture_output=True, cwd=ROOT)  # fmt: skip
+    return base
+
+
+@pytest.fixture
+def sample_copy(sample_folder, tmp_path) -> Path:
+    target = tmp_path / "archive"
+    shutil.copytree(sample_folder, target)
+    return target

@@ -18,7 +18,7 @@ from test_speed import run_fresh
 
 from hoering.store import Archive
 
-_COPIES = pytest.mark.sqlite_only("works on copies of one collected archive folder")
+_COPIES = pytest.mark.sqlite_only("works on copies of one sample_folder archive folder")
 
 
 def test_readings_are_kept_and_deleted_with_a_response_on_either_backend(hoering, archive_dir, tmp_path):
@@ -36,22 +36,6 @@ def test_readings_are_kept_and_deleted_with_a_response_on_either_backend(hoering
     assert count == 0
 
 
-@pytest.fixture(scope="module")
-def collected(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("notespeed") / "archive"
-    for args in (("new", "akt", "--config", CORPUS / "hoering.toml"), ("collect", "akt", CORPUS / "responses", "-q")):
-        subprocess.run([sys.executable, "-m", "hoering", "--archive", str(base), *map(str, args)],
-                       check=True, capture_output=True, cwd=ROOT)  # fmt: skip
-    return base
-
-
-@pytest.fixture
-def copy(collected, tmp_path) -> Path:
-    target = tmp_path / "archive"
-    shutil.copytree(collected, target)
-    return target
-
-
 def _kept(archive: Path) -> dict[int, int]:
     """{consultation id: number of kept readings}."""
     import json
@@ -67,29 +51,29 @@ def _forget(archive: Path) -> None:
 
 
 @_COPIES
-def test_a_second_note_reads_no_text_and_is_the_same(copy, tmp_path):
-    first = run_fresh(copy, "note", "akt", "-o", tmp_path / "first.html")
+def test_a_second_note_reads_no_text_and_is_the_same(sample_copy, tmp_path):
+    first = run_fresh(sample_copy, "note", "akt", "-o", tmp_path / "first.html")
     assert first["pipeline_built"]
-    kept = _kept(copy)
+    kept = _kept(sample_copy)
     assert list(kept.values())[0] >= 11  # every readable response's text, and its résumé
-    again = run_fresh(copy, "note", "akt", "-o", tmp_path / "again.html")
+    again = run_fresh(sample_copy, "note", "akt", "-o", tmp_path / "again.html")
     # Neither the summaries nor the redaction read a text again: no spaCy at all.
     assert "spacy" not in again["modules"] and not again["pipeline_built"]
     assert (tmp_path / "again.html").read_text("utf-8") == (tmp_path / "first.html").read_text("utf-8")
-    assert _kept(copy) == kept
+    assert _kept(sample_copy) == kept
 
 
 @_COPIES
-def test_kept_readings_give_the_note_a_fresh_reading_gives(copy, tmp_path):
+def test_kept_readings_give_the_note_a_fresh_reading_gives(sample_copy, tmp_path):
     """A sender made a private person after the first note: that response is read again as a
     citizen's letter, the others come from the archive, and the note equals one made with
     nothing kept (public and spreadsheet alike)."""
-    run_fresh(copy, "note", "akt", "-o", tmp_path / "before.docx")
-    run_fresh(copy, "set-sender", "akt", "4", "Karl Erik Madsen", "--citizen")
-    run_fresh(copy, "note", "akt", "-o", tmp_path / "kept.md")
-    run_fresh(copy, "export", "akt", "--xlsx", tmp_path / "kept.xlsx")
+    run_fresh(sample_copy, "note", "akt", "-o", tmp_path / "before.docx")
+    run_fresh(sample_copy, "set-sender", "akt", "4", "Karl Erik Madsen", "--citizen")
+    run_fresh(sample_copy, "note", "akt", "-o", tmp_path / "kept.md")
+    run_fresh(sample_copy, "export", "akt", "--xlsx", tmp_path / "kept.xlsx")
     fresh = tmp_path / "fresh"
-    shutil.copytree(copy, fresh)
+    shutil.copytree(sample_copy, fresh)
     _forget(fresh)
     report = run_fresh(fresh, "note", "akt", "-o", tmp_path / "fresh.md")
     assert report["pipeline_built"]
@@ -108,17 +92,17 @@ def _cells(path: Path) -> list:
 
 
 @_COPIES
-def test_deleting_a_response_deletes_the_kept_readings(copy, tmp_path):
-    run_fresh(copy, "note", "akt", "-o", tmp_path / "n.md")
-    assert _kept(copy)
-    run_fresh(copy, "delete", "akt", "2", "--yes")
-    assert not _kept(copy)  # they name the persons in its text
+def test_deleting_a_response_deletes_the_kept_readings(sample_copy, tmp_path):
+    run_fresh(sample_copy, "note", "akt", "-o", tmp_path / "n.md")
+    assert _kept(sample_copy)
+    run_fresh(sample_copy, "delete", "akt", "2", "--yes")
+    assert not _kept(sample_copy)  # they name the persons in its text
 
 
 @_COPIES
-def test_an_internal_note_keeps_nothing(copy, tmp_path):
-    run_fresh(copy, "note", "akt", "-o", tmp_path / "n.md", "--internal")
-    assert not _kept(copy)
+def test_an_internal_note_keeps_nothing(sample_copy, tmp_path):
+    run_fresh(sample_copy, "note", "akt", "-o", tmp_path / "n.md", "--internal")
+    assert not _kept(sample_copy)
 
 
 def test_a_reading_survives_its_json():
@@ -156,12 +140,12 @@ def _stderr_on_a_terminal(archive: Path, *args) -> str:
 
 
 @_COPIES
-def test_note_and_spreadsheet_show_a_bar_on_a_terminal_only(copy, tmp_path):
+def test_note_and_spreadsheet_show_a_bar_on_a_terminal_only(sample_copy, tmp_path):
     from hoering import messages as M
 
-    shown = _stderr_on_a_terminal(copy, "note", "akt", "-o", tmp_path / "n.docx")
+    shown = _stderr_on_a_terminal(sample_copy, "note", "akt", "-o", tmp_path / "n.docx")
     assert M.SUMMARISING in shown and M.WRITING_NOTE in shown and "100%" in shown
-    assert M.WRITING_XLSX in _stderr_on_a_terminal(copy, "export", "akt", "--xlsx", tmp_path / "n.xlsx")
-    piped = subprocess.run([sys.executable, "-m", "hoering", "--archive", str(copy), "note", "akt", "-o",
+    assert M.WRITING_XLSX in _stderr_on_a_terminal(sample_copy, "export", "akt", "--xlsx", tmp_path / "n.xlsx")
+    piped = subprocess.run([sys.executable, "-m", "hoering", "--archive", str(sample_copy), "note", "akt", "-o",
                             str(tmp_path / "m.docx")], capture_output=True, text=True, cwd=ROOT, check=True)  # fmt: skip
     assert M.WRITING_NOTE not in piped.stderr and "%" not in piped.stderr

@@ -8,7 +8,6 @@ process shows what a command pulls in.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -45,23 +44,6 @@ def run_fresh(archive: Path, *args: str) -> dict:
     return report
 
 
-@pytest.fixture(scope="module")
-def collected(tmp_path_factory) -> Path:
-    """The sample consultation collected once; tests that change it work on a copy."""
-    base = tmp_path_factory.mktemp("speed") / "archive"
-    for args in (("new", "akt", "--config", CORPUS / "hoering.toml"), ("collect", "akt", CORPUS / "responses", "-q")):
-        subprocess.run([sys.executable, "-m", "hoering", "--archive", str(base), *map(str, args)],
-                       check=True, capture_output=True, cwd=ROOT)  # fmt: skip
-    return base
-
-
-@pytest.fixture
-def copy(collected, tmp_path) -> Path:
-    target = tmp_path / "archive"
-    shutil.copytree(collected, target)
-    return target
-
-
 def test_importing_the_cli_loads_no_heavy_library():
     code = "import json, sys, hoering.cli; print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
@@ -75,8 +57,8 @@ def test_importing_the_cli_loads_no_heavy_library():
     [("status", "akt"), ("show", "akt", "2"), ("list",), ("config", "akt"), ("themes", "akt"),
      ("tag", "akt", "2", "mentor", "--stance", "neutral"), ("tag", "akt", "3", "have", "--remove")],
 )  # fmt: skip
-def test_everyday_commands_load_no_language_layer(copy, args):
-    report = run_fresh(copy, *args)
+def test_everyday_commands_load_no_language_layer(sample_copy, args):
+    report = run_fresh(sample_copy, *args)
     assert not set(report["modules"]) & set(HEAVY), sorted(set(report["modules"]) & set(HEAVY))
     # The stored config is read without validating it again; matching names is for collect.
     assert not set(report["modules"]) & {"pydantic", "rapidfuzz"}, sorted(set(report["modules"]) & {"pydantic", "rapidfuzz"})
@@ -88,7 +70,7 @@ def test_everyday_commands_load_no_language_layer(copy, args):
     assert "hoering.export" not in report["hoering"] and "hoering.search" not in report["hoering"]
 
 
-def test_search_reads_the_lemma_table_not_lemmy(collected, tmp_path, monkeypatch):
+def test_search_reads_the_lemma_table_not_lemmy(sample_folder, tmp_path, monkeypatch):
     """A query's words are lemmatized with lemmy's rules read from the table that any process
     which loaded lemmy wrote (hoering/store/lemma_rules.py), not by loading lemmy."""
     import lemmy
@@ -97,20 +79,20 @@ def test_search_reads_the_lemma_table_not_lemmy(collected, tmp_path, monkeypatch
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # inherited by the command
     assert lemma_rules.write_table(lemmy.load("da").rules[""]) is not None
-    report = run_fresh(collected, "search", "mentorer")
+    report = run_fresh(sample_folder, "search", "mentorer")
     assert "Mentor" in report["output"] or "mentor" in report["output"]
     assert "lemmy" not in report["modules"] and "hoering.store.lemma_rules" in report["hoering"]
     assert "spacy" not in report["modules"] and not report["pipeline_built"]
     assert "numpy" not in report["modules"] and "pydantic" not in report["modules"]
 
 
-def test_search_without_the_table_loads_lemmy_and_writes_the_table(collected, tmp_path, monkeypatch):
+def test_search_without_the_table_loads_lemmy_and_writes_the_table(sample_folder, tmp_path, monkeypatch):
     from hoering.store import lemma_rules
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    first = run_fresh(collected, "search", "mentorer")
+    first = run_fresh(sample_folder, "search", "mentorer")
     assert "lemmy" in first["modules"] and lemma_rules.open_table() is not None
-    again = run_fresh(collected, "search", "mentorer")
+    again = run_fresh(sample_folder, "search", "mentorer")
     assert "lemmy" not in again["modules"] and again["output"] == first["output"]
 
 
@@ -124,8 +106,8 @@ def _tags(archive: Path, number: int) -> list[dict]:
              "source": t.source, "cues": t.stance_cues, "passages": t.passages} for t in found]  # fmt: skip
 
 
-@pytest.mark.sqlite_only("works on copies of one collected archive folder")
-def test_a_correction_without_retagging_equals_one_with(copy, tmp_path):
+@pytest.mark.sqlite_only("works on copies of one sample_folder archive folder")
+def test_a_correction_without_retagging_equals_one_with(sample_copy, tmp_path):
     """The quick path (the stored tags, a new correction laid over them) writes what tagging
     the text again and laying every correction over it writes: a second correction of the
     same theme takes the slow path, so the two are compared on the same response."""
@@ -133,10 +115,10 @@ def test_a_correction_without_retagging_equals_one_with(copy, tmp_path):
     from hoering.analysis.themes import overlay_corrections
     from hoering.store import tags as tag_store
 
-    run_fresh(copy, "tag", "akt", "2", "faerre", "--stance", "imod")
-    run_fresh(copy, "tag", "akt", "2", "mentor", "--remove")
-    quick = _tags(copy, 2)
-    with Archive(copy) as a:
+    run_fresh(sample_copy, "tag", "akt", "2", "faerre", "--stance", "imod")
+    run_fresh(sample_copy, "tag", "akt", "2", "mentor", "--remove")
+    quick = _tags(sample_copy, 2)
+    with Archive(sample_copy) as a:
         consultation = a.consultation("akt")
         response = a.response(consultation, 2)
         machine = tag_response(response.text, consultation.config.codebook())
@@ -164,7 +146,7 @@ def _as_tagged_again(archive: Path, number: int) -> list[tuple]:
     return [(t.key, t.stance, t.source, t.evidence, t.triggers, sorted(t.passages)) for t in slow]
 
 
-@pytest.mark.sqlite_only("works on copies of one collected archive folder")
+@pytest.mark.sqlite_only("works on copies of one sample_folder archive folder")
 @pytest.mark.parametrize("first, second", [
     (("--stance", "imod"), ("--stance", "støtter")),  # the person changes their mind
     (("--stance", "imod"), ("--stance", "imod")),  # the same correction again
@@ -172,16 +154,16 @@ def _as_tagged_again(archive: Path, number: int) -> list[tuple]:
     (("--remove",), ("--stance", "neutral")),  # the machine's evidence is needed again
     ((), ("--stance", "imod")),
 ])  # fmt: skip
-def test_a_second_correction_of_a_theme_loads_no_numpy_and_equals_tagging_again(copy, first, second):
+def test_a_second_correction_of_a_theme_loads_no_numpy_and_equals_tagging_again(sample_copy, first, second):
     """A person's correction always wins, so a second one on the same response and theme
     needs the machine's stance only when it sets none: it is laid over the stored tags, or
     over the response's stored tokens tagged again, without the learned model's libraries."""
-    run_fresh(copy, "tag", "akt", "2", "mentor", *first)
-    report = run_fresh(copy, "tag", "akt", "2", "mentor", *second)
+    run_fresh(sample_copy, "tag", "akt", "2", "mentor", *first)
+    report = run_fresh(sample_copy, "tag", "akt", "2", "mentor", *second)
     assert not set(report["modules"]) & set(HEAVY), sorted(set(report["modules"]) & set(HEAVY))
     quick = [(t["key"], t["stance"], t["source"], t["evidence"], t["triggers"], sorted(t["passages"]))
-             for t in _tags(copy, 2)]  # fmt: skip
-    assert quick == _as_tagged_again(copy, 2)
+             for t in _tags(sample_copy, 2)]  # fmt: skip
+    assert quick == _as_tagged_again(sample_copy, 2)
     assert ("mentor" in {t[0] for t in quick}) == (second != ("--remove",))
 
 
@@ -190,33 +172,33 @@ def _stored_summaries(archive: Path) -> list[str]:
         return [row[0] for row in a.db.execute("SELECT fingerprint FROM summaries")]
 
 
-def test_summaries_are_computed_once_and_again_when_a_tag_changes(copy):
-    assert _stored_summaries(copy) == []
-    first = run_fresh(copy, "export", "akt", "--json")
+def test_summaries_are_computed_once_and_again_when_a_tag_changes(sample_copy):
+    assert _stored_summaries(sample_copy) == []
+    first = run_fresh(sample_copy, "export", "akt", "--json")
     # Computed from the tokens collect kept: no language layer for the summaries.
     assert "scipy" in first["modules"] and not first["pipeline_built"]
-    (stored,) = _stored_summaries(copy)
-    again = run_fresh(copy, "export", "akt", "--json")
+    (stored,) = _stored_summaries(sample_copy)
+    again = run_fresh(sample_copy, "export", "akt", "--json")
     assert "spacy" not in again["modules"] and "lemmy" not in again["modules"]
     assert "scipy" not in again["modules"]  # read back, not computed
     assert json.loads(again["output"]) == json.loads(first["output"])
-    assert _stored_summaries(copy) == [stored]
+    assert _stored_summaries(sample_copy) == [stored]
 
-    run_fresh(copy, "tag", "akt", "2", "faerre", "--stance", "imod")
-    changed = run_fresh(copy, "export", "akt", "--json")
+    run_fresh(sample_copy, "tag", "akt", "2", "faerre", "--stance", "imod")
+    changed = run_fresh(sample_copy, "export", "akt", "--json")
     assert "scipy" in changed["modules"]  # a tag changed: the stored summaries no longer fit
-    assert _stored_summaries(copy) not in ([stored], [])
+    assert _stored_summaries(sample_copy) not in ([stored], [])
     data = json.loads(changed["output"])
     assert any(t["key"] == "faerre" for t in data["responses"][1]["themes"])
 
 
-@pytest.mark.sqlite_only("works on copies of one collected archive folder")
-def test_deleting_a_response_deletes_the_stored_summaries(copy):
-    run_fresh(copy, "export", "akt", "--json")
-    with Archive(copy) as a:
+@pytest.mark.sqlite_only("works on copies of one sample_folder archive folder")
+def test_deleting_a_response_deletes_the_stored_summaries(sample_copy):
+    run_fresh(sample_copy, "export", "akt", "--json")
+    with Archive(sample_copy) as a:
         assert a.db.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == 1
-    run_fresh(copy, "delete", "akt", "2", "--yes")
-    with Archive(copy) as a:
+    run_fresh(sample_copy, "delete", "akt", "2", "--yes")
+    with Archive(sample_copy) as a:
         assert a.db.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == 0
 
 
