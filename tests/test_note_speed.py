@@ -18,7 +18,7 @@ from test_speed import run_fresh
 
 from hoering.store import Archive
 
-_COPIES = pytest.mark.sqlite_only("works on copies of one sample_folder archive folder")
+_COPIES = pytest.mark.sqlite_only("works on copies of one collected archive folder")
 
 
 def test_readings_are_kept_and_deleted_with_a_response_on_either_backend(hoering, archive_dir, tmp_path):

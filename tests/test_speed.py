@@ -106,7 +106,7 @@ def _tags(archive: Path, number: int) -> list[dict]:
              "source": t.source, "cues": t.stance_cues, "passages": t.passages} for t in found]  # fmt: skip
 
 
-@pytest.mark.sqlite_only("works on copies of one sample_folder archive folder")
+@pytest.mark.sqlite_only("works on copies of one collected archive folder")
 def test_a_correction_without_retagging_equals_one_with(sample_copy, tmp_path):
     """The quick path (the stored tags, a new correction laid over them) writes what tagging
     the text again and laying every correction over it writes: a second correction of the
@@ -146,7 +146,7 @@ def _as_tagged_again(archive: Path, number: int) -> list[tuple]:
     return [(t.key, t.stance, t.source, t.evidence, t.triggers, sorted(t.passages)) for t in slow]
 
 
-@pytest.mark.sqlite_only("works on copies of one sample_folder archive folder")
+@pytest.mark.sqlite_only("works on copies of one collected archive folder")
 @pytest.mark.parametrize("first, second", [
     (("--stance", "imod"), ("--stance", "støtter")),  # the person changes their mind
     (("--stance", "imod"), ("--stance", "imod")),  # the same correction again
@@ -173,26 +173,34 @@ def _stored_summaries(archive: Path) -> list[str]:
 
 
 def test_summaries_are_computed_once_and_again_when_a_tag_changes(sample_copy):
-    assert _stored_summaries(sample_copy) == []
     first = run_fresh(sample_copy, "export", "akt", "--json")
     # Computed from the tokens collect kept: no language layer for the summaries.
     assert "scipy" in first["modules"] and not first["pipeline_built"]
-    (stored,) = _stored_summaries(sample_copy)
     again = run_fresh(sample_copy, "export", "akt", "--json")
     assert "spacy" not in again["modules"] and "lemmy" not in again["modules"]
     assert "scipy" not in again["modules"]  # read back, not computed
     assert json.loads(again["output"]) == json.loads(first["output"])
-    assert _stored_summaries(sample_copy) == [stored]
 
     run_fresh(sample_copy, "tag", "akt", "2", "faerre", "--stance", "imod")
     changed = run_fresh(sample_copy, "export", "akt", "--json")
     assert "scipy" in changed["modules"]  # a tag changed: the stored summaries no longer fit
-    assert _stored_summaries(sample_copy) not in ([stored], [])
     data = json.loads(changed["output"])
     assert any(t["key"] == "faerre" for t in data["responses"][1]["themes"])
 
 
-@pytest.mark.sqlite_only("works on copies of one sample_folder archive folder")
+@pytest.mark.sqlite_only("reads the summaries table of a copied archive folder")
+def test_summaries_are_stored_once_per_consultation_state(sample_copy):
+    assert _stored_summaries(sample_copy) == []
+    run_fresh(sample_copy, "export", "akt", "--json")
+    (stored,) = _stored_summaries(sample_copy)
+    run_fresh(sample_copy, "export", "akt", "--json")
+    assert _stored_summaries(sample_copy) == [stored]
+    run_fresh(sample_copy, "tag", "akt", "2", "faerre", "--stance", "imod")
+    run_fresh(sample_copy, "export", "akt", "--json")
+    assert _stored_summaries(sample_copy) not in ([stored], [])
+
+
+@pytest.mark.sqlite_only("works on copies of one collected archive folder")
 def test_deleting_a_response_deletes_the_stored_summaries(sample_copy):
     run_fresh(sample_copy, "export", "akt", "--json")
     with Archive(sample_copy) as a:
