@@ -525,3 +525,61 @@ def cover(file: str, attachment: str, **kw) -> dict:
     entry = label(file, role="cover", attachments=(attachment,), **kw)
     entry["overall"] = None
     return entry
+
+
+# --- a set's script: its files, its labels file ---------------------------------------------
+
+LABEL_KEYS = ("n", "file", "role", "container", "attachments", "sender", "kind", "party",
+              "letter_date", "received", "late", "themes", "themes_no_comment", "stance",
+              "condition", "overall", "emergent", "campaign", "revision_of", "duplicate_of",
+              "personal_data", "note")
+
+
+def make(folder: Path, makers: Sequence) -> list[dict]:
+    """Every response's files written into `folder`; the labels of each file, in order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return [entry for maker in makers for entry in maker(folder)]
+
+
+def reference_labels(entries: list[dict], *, config: Path, themes: Sequence[str], consultation: dict,
+                     about: str, emergent: dict, campaigns: dict) -> dict:
+    """A set's labels.json: its entries numbered (links to other files by their numbers), the
+    consultation with the parties that did not answer, the codebook from its config."""
+    import tomllib
+
+    settings = tomllib.loads(config.read_text("utf-8"))
+    assert tuple(settings["themes"]) == tuple(themes)
+    by_file = {}
+    for n, entry in enumerate(entries, 1):
+        assert set(entry["emergent"]) <= set(emergent), entry["file"]
+        entry["n"] = by_file[entry["file"]] = n
+    for entry in entries:
+        for key in ("revision_of", "duplicate_of"):
+            if entry[key] is not None:
+                entry[key] = by_file[entry[key]]
+    answered = {e["party"] for e in entries if e["party"]}
+    assert answered <= set(settings["parties"]), answered - set(settings["parties"])
+    return {
+        "about": about,
+        "consultation": dict(consultation, parties=settings["parties"],
+                             did_not_respond=[p for p in settings["parties"] if p not in answered]),
+        "codebook": settings["themes"],
+        "emergent": emergent,
+        "campaigns": campaigns,
+        "responses": [{k: e[k] for k in LABEL_KEYS} for e in entries],
+    }
+
+
+def main(doc: str, makers: Sequence, labels) -> None:
+    """A set's command line: ``OUTDIR [--labels FILE]``."""
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--labels", type=Path, help="also write the reference labels here")
+    args = parser.parse_args()
+    made = make(args.outdir, makers)
+    if args.labels:
+        args.labels.write_text(json.dumps(labels(made), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(made)} files in {args.outdir}")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import sys
 from pathlib import Path
 
@@ -925,14 +924,6 @@ def paaroerende_birkelund_betinget(folder: Path):
 # ---------------------------------------------------------------------------
 
 
-def make(folder: Path) -> list[dict]:
-    folder.mkdir(parents=True, exist_ok=True)
-    entries: list[dict] = []
-    for fn in RESPONSES:
-        entries.extend(fn(folder))
-    return entries
-
-
 CONSULTATION = {
     "title": "Omlægning af hjemmeplejen og plejecentrene 2027",
     "case_number": "27/04410",
@@ -962,32 +953,9 @@ EMERGENT = {
 
 
 def labels(entries: list[dict]) -> dict:
-    import tomllib
-
-    config = tomllib.loads((Path(__file__).parent / "hoering.toml").read_text("utf-8"))
-    by_file = {}
-    for n, entry in enumerate(entries, 1):
-        entry["n"] = n
-        by_file[entry["file"]] = n
-    for entry in entries:
-        for key in ("revision_of", "duplicate_of"):
-            if entry[key] is not None:
-                entry[key] = by_file[entry[key]]
-    answered = {e["party"] for e in entries if e["party"]}
-    consultation = dict(CONSULTATION, parties=config["parties"],
-                        did_not_respond=[p for p in config["parties"] if p not in answered])
-    keys = ["n", "file", "role", "container", "attachments", "sender", "kind", "party",
-            "letter_date", "received", "late", "themes", "themes_no_comment", "stance",
-            "condition", "overall", "emergent", "campaign", "revision_of", "duplicate_of",
-            "personal_data", "note"]
-    return {
-        "about": ABOUT,
-        "consultation": consultation,
-        "codebook": config["themes"],
-        "emergent": EMERGENT,
-        "campaigns": {},
-        "responses": [{k: e[k] for k in keys} for e in entries],
-    }
+    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
+                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
+                                      campaigns={})
 
 
 ABOUT = (
@@ -1006,14 +974,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--labels", type=Path, help="also write the reference labels here")
-    args = parser.parse_args()
-    made = make(args.outdir)
-    if args.labels:
-        args.labels.write_text(json.dumps(labels(made), ensure_ascii=False, indent=1) + "\n",
-                               encoding="utf-8")
-    print(f"{len(made)} files in {args.outdir}")
+    letterkit.main(__doc__, RESPONSES, labels)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import sys
 from pathlib import Path
 
@@ -987,14 +986,6 @@ def lindhardt(folder: Path):
 # ---------------------------------------------------------------------------
 
 
-def make(folder: Path) -> list[dict]:
-    folder.mkdir(parents=True, exist_ok=True)
-    entries: list[dict] = []
-    for fn in RESPONSES:
-        entries.extend(fn(folder))
-    return entries
-
-
 CONSULTATION = {
     "title": "Ny affaldsordning for husholdninger 2028",
     "case_number": "27/20415",
@@ -1032,29 +1023,9 @@ CAMPAIGNS = {
 
 
 def labels(entries: list[dict]) -> dict:
-    import tomllib
-
-    config = tomllib.loads((Path(__file__).parent / "hoering.toml").read_text("utf-8"))
-    assert tuple(config["themes"]) == THEMES
-    for n, entry in enumerate(entries, 1):
-        assert set(entry["emergent"]) <= set(EMERGENT), entry["file"]
-        entry["n"] = n
-    answered = {e["party"] for e in entries if e["party"]}
-    assert answered <= set(config["parties"]), answered - set(config["parties"])
-    consultation = dict(CONSULTATION, parties=config["parties"],
-                        did_not_respond=[p for p in config["parties"] if p not in answered])
-    keys = ["n", "file", "role", "container", "attachments", "sender", "kind", "party",
-            "letter_date", "received", "late", "themes", "themes_no_comment", "stance",
-            "condition", "overall", "emergent", "campaign", "revision_of", "duplicate_of",
-            "personal_data", "note"]
-    return {
-        "about": ABOUT,
-        "consultation": consultation,
-        "codebook": config["themes"],
-        "emergent": EMERGENT,
-        "campaigns": CAMPAIGNS,
-        "responses": [{k: e[k] for k in keys} for e in entries],
-    }
+    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
+                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
+                                      campaigns=CAMPAIGNS)
 
 
 ABOUT = (
@@ -1079,14 +1050,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--labels", type=Path, help="also write the reference labels here")
-    args = parser.parse_args()
-    made = make(args.outdir)
-    if args.labels:
-        args.labels.write_text(json.dumps(labels(made), ensure_ascii=False, indent=1) + "\n",
-                               encoding="utf-8")
-    print(f"{len(made)} entries in {args.outdir}")
+    letterkit.main(__doc__, RESPONSES, labels)
