@@ -41,7 +41,6 @@ from pathlib import Path
 
 import numpy as np
 
-from ..analysis.danish import load as load_language_layer
 from ..config import checked_limits
 from ..errors import (
     DiskFull,
@@ -53,14 +52,25 @@ from ..errors import (
     os_reason,
 )
 from ..extract import Limits
-from ..extract.sandbox import InProcess, JobResult, Supervisor
+from ..extract.sandbox import JobResult
 from ..model import SETTLED, Action, Response, Status
 from ..store import Archive, Consultation, sha256_file
 from ..store import corrections as stored_corrections
 from ..store import responses as stored
 from . import corrections, derive, intake, links
 from .discover import Found, discover, display_name, printable, readable_path
-from .read import Attachment, Job, Reading, Refusal, failed_reading, read_job
+from .read import (
+    Attachment,
+    Job,
+    Reading,
+    Refusal,
+    analyse_job,
+    failed_reading,
+    needs_analysis,
+    read_job,
+    text_job,
+)
+from .readers import InProcessReaders, Readers
 
 # Seconds a worker gets beyond the cooperative `max_seconds` before it is killed.
 HARD_GRACE = 5.0
@@ -176,15 +186,10 @@ def _collect(archive: Archive, slug: str, found: Found, *, progress, workers: in
     return report
 
 
-def _runner(isolate: bool, workers: int, files: int, limits: Limits) -> Supervisor | InProcess:
+def _runner(isolate: bool, workers: int, files: int, limits: Limits) -> Readers | InProcessReaders:
     if not isolate:
-        return InProcess()
-    # Every readable file goes through the Danish layer (tags, index terms). Loading it here,
-    # before the workers fork, means they share one copy (copy-on-write) instead of each
-    # spending ~1.7 CPU s and its own memory on loading it: with two workers on two cores
-    # that time would be taken from reading.
-    load_language_layer()
-    return Supervisor(
+        return InProcessReaders()
+    return Readers(
         min(workers, files),
         hard_seconds=limits.max_seconds + max(HARD_GRACE, limits.max_seconds / 4),
         memory_bytes=limits.max_memory_bytes,
@@ -201,6 +206,9 @@ class _Writer:
 
     def collect(self, job: Job, ticket: int, email: Response | None = None) -> FileOutcome:
         reading = _reading(job, self.runner.result(ticket))
+        if needs_analysis(reading, job):  # read by a worker started before the layer was loaded
+            self.runner.analysing()
+            reading = self._analysed(job, reading)
         if isinstance(reading, Refusal):
             outcome = FileOutcome(reading.path, reading.file, Action.REFUSED, reading.status, message=reading.message)
             self.report.outcomes.append(outcome)
@@ -220,6 +228,13 @@ class _Writer:
             with self.archive.transaction() as db:
                 stored.attachments_done(db, reading.response.id)
         return outcome
+
+    def _analysed(self, job: Job, reading: Reading) -> Reading | Refusal:
+        result = self.runner.result(self.runner.submit(analyse_job, text_job(reading, job), front=True))
+        if not result.ok:
+            return _reading(job, result)
+        reading.analysed, reading.campaign_words = result.value
+        return reading
 
     def _attachments(self, job: Job, email: Reading) -> None:
         source = email.response.source_path or str(email.path)
