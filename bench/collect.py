@@ -124,15 +124,23 @@ def _burn(n: int) -> int:
     return total
 
 
-def parallel_headroom(n: int = 15_000_000) -> float:
-    """Speed-up of 2 processes over 1 on pure-Python CPU work now: the ceiling for 2 workers."""
-    start = time.perf_counter()
-    _burn(n)
-    one = time.perf_counter() - start
-    start = time.perf_counter()
+def parallel_headroom(n: int = 7_500_000) -> float:
+    """Speed-up of 2 processes over 1 on pure-Python CPU work now: the ceiling for 2 workers.
+
+    Timed 1, 2, 2, 1 processes (each burn half as long as one sample used to be), so that load
+    rising or falling during the measurement weighs on both sides alike."""
+    one = two = 0.0
     with multiprocessing.get_context("fork").Pool(2) as pool:
-        pool.map(_burn, [n, n])
-    return 2 * one / (time.perf_counter() - start)
+        pool.map(_burn, [1, 1])  # the pool's processes started outside the timing
+        for together in (False, True, True, False):
+            start = time.perf_counter()
+            if together:
+                pool.map(_burn, [n, n], chunksize=1)
+                two += time.perf_counter() - start
+            else:
+                _burn(n)
+                one += time.perf_counter() - start
+    return 2 * one / two
 
 
 def run(n: int = 200, repeat: int = 3, *, bare_repeat: int | None = None, log=None) -> dict:

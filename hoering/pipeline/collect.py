@@ -9,7 +9,8 @@ status and a Danish message and the batch goes on.
 Reading a file (`pipeline.read`) touches no database, so it runs in worker processes
 (`extract.sandbox.Supervisor`: long-lived, killed when a file overruns its time, which is
 then recorded as Timeout); writing happens here in the parent, one transaction per file, in
-the order the files were found.
+the order the files were found. The workers start before the Danish language layer is
+loaded (`pipeline.readers`): a text read before it was there is analysed by a later worker.
 
 E-mails: the worker that reads an e-mail spools its attachments; the parent writes the
 e-mail's row (marked `attachments_pending`), then reads and writes each attachment as a

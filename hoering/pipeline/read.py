@@ -149,7 +149,7 @@ class TextJob:
 def needs_analysis(reading: Reading | Refusal, job: Job) -> bool:
     return (
         isinstance(reading, Reading) and reading.analysed is None and job.codebook is not None
-        and reading.response.status == Status.OK and reading.doc is not None
+        and reading.response.status == Status.OK and reading.doc is not None and not reading.disk_full
     )  # fmt: skip
 
 

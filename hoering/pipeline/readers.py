@@ -10,7 +10,9 @@ forked from this process, which share it, and the first ones stop after the file
 hold. The texts those first workers read without analysing go to the new ones as
 `read.analyse_job`s.
 
-The thread only imports and loads; the workers are forked after it has ended.
+The readers of PDF and DOCX (and their libraries) are imported before the first workers
+start, so no generation of workers imports them again. The thread only imports and loads the
+layer; no worker is forked while it runs.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..analysis.danish import load as load_language_layer
+from ..extract import preload as preload_readers
 from ..extract.sandbox import InProcess, JobResult, Supervisor
 
 # Seconds between looks at the workers while the layer loads.
@@ -30,6 +33,7 @@ class Readers:
     """`extract.sandbox.Supervisor`'s interface, with the Danish layer loading beside it."""
 
     def __init__(self, workers: int, *, hard_seconds: float, memory_bytes: int | None):
+        preload_readers()  # every worker needs them: imported once, here, before any is forked
         self.supervisor = Supervisor(workers, hard_seconds=hard_seconds, memory_bytes=memory_bytes)
         self._error: BaseException | None = None
         self._loader: threading.Thread | None = threading.Thread(
