@@ -141,6 +141,10 @@ class Supervisor:
         self._dispatch()
         return self._results.pop(ticket)
 
+    def peek(self, ticket: int) -> JobResult | None:
+        """A job's result if it is back, left for `result`."""
+        return self._results.get(ticket)
+
     def pump(self, timeout: float) -> None:
         """Drive the workers for up to `timeout` seconds without waiting for any one job:
         hand out jobs, take in results (kept for `result`), check the deadlines."""

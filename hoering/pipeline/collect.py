@@ -178,7 +178,8 @@ def _collect(archive: Archive, slug: str, found: Found, *, progress, workers: in
             parties, codebook = consultation.config.parties, consultation.config.codebook()
             jobs = [Job(p, r, parties, limits, Path(spool), codebook=codebook) for p, r in pending]
             tickets = runner.submit_many(read_job, jobs)
-            for job, ticket in zip(jobs, tickets, strict=True):
+            writer.upcoming = list(zip(jobs, tickets, strict=True))
+            for job, ticket in writer.upcoming:
                 outcome = writer.collect(job, ticket)
                 if progress:
                     progress(outcome)
@@ -204,12 +205,14 @@ class _Writer:
         self.archive, self.consultation, self.runner = archive, consultation, runner
         self.report, self.limits, self.spool = report, limits, spool
         self.campaign_words: dict[int, tuple[str | None, np.ndarray]] = {}
+        self.upcoming: list[tuple[Job, int]] = []  # the files found, in the order they are written
+        self._analysis: dict[int, int] = {}  # a file's ticket -> its analysis job's ticket
 
     def collect(self, job: Job, ticket: int, email: Response | None = None) -> FileOutcome:
         reading = _reading(job, self.runner.result(ticket))
         if needs_analysis(reading, job):  # read by a worker started before the layer was loaded
             self.runner.analysing()
-            reading = self._analysed(job, reading)
+            reading = self._analysed(job, ticket, reading)
         if isinstance(reading, Refusal):
             outcome = FileOutcome(reading.path, reading.file, Action.REFUSED, reading.status, message=reading.message)
             self.report.outcomes.append(outcome)
@@ -230,12 +233,29 @@ class _Writer:
                 stored.attachments_done(db, reading.response.id)
         return outcome
 
-    def _analysed(self, job: Job, reading: Reading) -> Reading | Refusal:
-        result = self.runner.result(self.runner.submit(analyse_job, text_job(reading, job), front=True))
+    def _analysed(self, job: Job, ticket: int, reading: Reading) -> Reading | Refusal:
+        analysis = self._analysis.pop(ticket, None)
+        if analysis is None:
+            # This file's, and those of the files after it that are read already, all at
+            # once: one at a time, every worker but one would wait for the writes.
+            later = [(t, text_job(r, j)) for j, t, r in self._read_ahead() if t not in self._analysis]
+            tickets = self.runner.submit_many(analyse_job, [text_job(reading, job)] + [a for _, a in later], front=True)
+            analysis = tickets[0]
+            self._analysis.update((t, a) for (t, _), a in zip(later, tickets[1:], strict=True))
+        result = self.runner.result(analysis)
         if not result.ok:
             return _reading(job, result)
         reading.analysed, reading.campaign_words = result.value
         return reading
+
+    def _read_ahead(self) -> list[tuple[Job, int, Reading]]:
+        """The files not yet written whose readings are back and need analysing."""
+        out = []
+        for job, ticket in self.upcoming:
+            result = self.runner.peek(ticket)
+            if result is not None and result.ok and needs_analysis(result.value, job):
+                out.append((job, ticket, result.value))
+        return out
 
     def _attachments(self, job: Job, email: Reading) -> None:
         source = email.response.source_path or str(email.path)

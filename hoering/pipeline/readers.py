@@ -57,6 +57,9 @@ class Readers:
     def result(self, ticket: int) -> JobResult:
         return self.supervisor.result(ticket)
 
+    def peek(self, ticket: int) -> JobResult | None:
+        return self.supervisor.peek(ticket)
+
     def analysing(self) -> None:
         """Once: wait until the layer is loaded (the workers read on meanwhile), then start
         the workers that share it."""
@@ -89,3 +92,6 @@ class InProcessReaders(InProcess):
 
     def analysing(self) -> None:
         pass
+
+    def peek(self, ticket: int) -> JobResult | None:
+        return None  # a job runs when its result is asked for
