@@ -8,7 +8,8 @@ sender, dates: no language layer) while this process loads the layer in a thread
 file's text is to be analysed and the layer is there, `analysing` starts fresh workers
 forked from this process, which share it, and the first ones stop after the files they
 hold. The texts those first workers read without analysing go to the new ones as
-`read.analyse_job`s.
+`read.analyse_job`s, all that are back at once (`collect._Writer`), so every new worker
+has some to do.
 
 The readers of PDF and DOCX (and their libraries) are imported before the first workers
 start, so no generation of workers imports them again. The thread only imports and loads the
