@@ -151,24 +151,6 @@ def _cpu_busy(seconds: float = 2.0) -> float:
         return float("nan")
 
 
-def _burn(n: int) -> int:
-    total = 0
-    for i in range(n):
-        total += i * i
-    return total
-
-
-def parallel_headroom(n: int = 15_000_000) -> float:
-    """Speed-up of 2 processes over 1 on pure-Python CPU work now: the ceiling for 2 workers."""
-    start = time.perf_counter()
-    _burn(n)
-    one = time.perf_counter() - start
-    start = time.perf_counter()
-    with multiprocessing.get_context("fork").Pool(2) as pool:
-        pool.map(_burn, [n, n])
-    return 2 * one / (time.perf_counter() - start)
-
-
 def machine() -> dict:
     info = {"nproc": os.cpu_count(), "python": platform.python_version(), "os": platform.platform()}
     try:
@@ -238,8 +220,6 @@ def section_generate(cfg: Config, s: Section) -> None:
 def section_collect(cfg: Config, s: Section) -> None:
     from bench import collect as bench_collect
 
-    log("collect: 2-process CPU burn (how much a second process can gain right now)")
-    headroom = [parallel_headroom() for _ in range(2 if cfg.quick else 3)]
     r = bench_collect.run(cfg.responses, cfg.collect_repeat, bare_repeat=cfg.bare_repeat,
                           log=lambda m: log(f"collect: {m}"))  # fmt: skip
     pages, n = r["pages"], r["responses"]
@@ -256,15 +236,18 @@ def section_collect(cfg: Config, s: Section) -> None:
           "Each collect runs in a fresh interpreter, so loading the Danish language layer (done once, "
           "before the reader workers fork) is inside the timed call, as in every `hoering collect`; runs "
           "with 1 and 2 workers alternate, so a busy spell on this shared machine hits both alike. "
+          "Each round measures the CPU headroom, bare pdfplumber (the first rounds), then collect with 1 "
+          "and 2 workers; each ratio is taken within its round and the median over the rounds reported. "
           "Median (min–max) of the runs; the baseline is measured in the same run.", "",
           "| way | pages/s | responses/s |", "|---|---|---|")  # fmt: skip
     for label, key in ways:
         s.add(f"| {label} | {rates(pages, r[key]).fmt()} | {rates(n, r[key]).fmt()} |")
     bare, pdfium = rates(pages, r["bare"]).median, rates(pages, r["bare_pdfium"]).median
     one, two = rates(pages, r["collect_1"]).median, rates(pages, r["collect_2"]).median
-    ratio, scale = one / bare, two / one
+    q = bench_collect.ratios(r)
+    ratio, scale, share = q["vs_bare"], q["two_vs_one"], q["headroom_share"]
+    headroom = r["headroom"]
     room = Runs(headroom)
-    share = scale / room.median
     s.add("",
           f"* Target: whole collect ≥ {TARGET_COLLECT_VS_BARE}× bare extraction. collect (1 worker) runs at "
           f"**{ratio:.2f}×** bare pdfplumber/python-docx: {yes(ratio >= TARGET_COLLECT_VS_BARE)}. "

@@ -217,6 +217,12 @@ def nlp() -> Language:
     return _nlp
 
 
+def loaded() -> bool:
+    """Whether this process has the pipeline and the lemmatizer loaded (a process forked
+    from one that had them has them too)."""
+    return _nlp is not None and (PIPELINE is not None or _lemmy is not None)
+
+
 def load() -> str:
     """Load the pipeline and the lemmatizer now (e.g. before timing); return the backend."""
     nlp()

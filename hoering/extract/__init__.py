@@ -173,5 +173,13 @@ _READERS = {
 }
 
 
+def preload() -> None:
+    """Import the readers of the usual formats and their libraries now, so that worker
+    processes forked afterwards share them instead of each importing them for its first file."""
+    for module in ("sniff", "limits", "pdf", "docx"):
+        importlib.import_module(f"{__name__}.{module}")
+    importlib.import_module("docx")  # python-docx, imported by the DOCX reader when it runs
+
+
 def _megabytes(size: int) -> str:
     return f"{size / 1e6:.0f} MB" if size >= 10e6 else f"{size / 1e6:.1f} MB".replace(".", ",")

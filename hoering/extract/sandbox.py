@@ -83,6 +83,7 @@ class _Worker:
         child.close()
         self.assigned: deque[int] = deque()
         self.running: tuple[int, float] | None = None  # (ticket, started, worker's clock)
+        self.retiring = False  # told to stop after the jobs it holds (`Supervisor.refork`)
 
 
 class Supervisor:
@@ -102,6 +103,9 @@ class Supervisor:
         self._pending: deque[int] = deque()
         self._results: dict[int, JobResult] = {}
         self._workers: list[_Worker] = []
+        # Called before a worker is started (a replacement, `refork`): forking while another
+        # thread of this process is halfway through something would copy it half done.
+        self.before_start: Callable[[], None] | None = None
         for _ in range(max(1, int(workers))):
             self._workers.append(self._start())
         self.restarts = 0
@@ -137,6 +141,33 @@ class Supervisor:
         self._dispatch()
         return self._results.pop(ticket)
 
+    def peek(self, ticket: int) -> JobResult | None:
+        """A job's result if it is back, left for `result`."""
+        return self._results.get(ticket)
+
+    def pump(self, timeout: float) -> None:
+        """Drive the workers for up to `timeout` seconds without waiting for any one job:
+        hand out jobs, take in results (kept for `result`), check the deadlines."""
+        self._dispatch()
+        self._poll(timeout)
+        self._dispatch()
+
+    def refork(self) -> None:
+        """Start fresh workers from this process as it is now (forked, they share what it has
+        loaded since the first were started); the first finish the jobs they hold and stop.
+
+        Collect starts its readers before it loads the Danish language layer, so they read
+        files meanwhile, and starts readers that share the loaded layer once it is there.
+        """
+        old = [w for w in self._workers if not w.retiring]
+        for worker in old:
+            worker.retiring = True
+            try:
+                worker.conn.send(None)  # after the jobs already in its pipe
+            except (OSError, ValueError):
+                pass
+        self._workers.extend(self._start() for _ in old)  # jobs go out at the next submit or result
+
     def close(self) -> None:
         for worker in self._workers:
             try:
@@ -160,11 +191,13 @@ class Supervisor:
     # --- the loop ----------------------------------------------------------------------
 
     def _start(self) -> _Worker:
+        if self.before_start is not None:
+            self.before_start()
         return _Worker(self._context, self.memory_bytes, [w.conn for w in self._workers])
 
     def _dispatch(self) -> None:
         for worker in self._workers:
-            while self._pending and len(worker.assigned) < PREFETCH:
+            while not worker.retiring and self._pending and len(worker.assigned) < PREFETCH:
                 ticket = self._pending.popleft()
                 function, argument = self._jobs[ticket]
                 try:
@@ -174,25 +207,28 @@ class Supervisor:
                     break
                 worker.assigned.append(ticket)
 
-    def _poll(self) -> None:
+    def _poll(self, timeout: float = 1.0) -> None:
         now = time.monotonic()
         deadlines = [
             w.running[1] + self.hard_seconds for w in self._workers if w.running is not None
         ]
-        timeout = max(0.0, min(deadlines) - now) if deadlines else 1.0
+        timeout = max(0.0, min([*deadlines, now + timeout]) - now)
         handles = [w.conn for w in self._workers] + [w.process.sentinel for w in self._workers]
         ready = set(wait(handles, timeout=timeout))
-        for index, worker in enumerate(list(self._workers)):
+        for worker in list(self._workers):
             if worker.conn in ready or worker.process.sentinel in ready:
                 self._drain(worker)
                 if worker.process.sentinel in ready or not worker.process.is_alive():
-                    self._replace(index, worker, crashed=_how(worker.process))
+                    if worker.retiring and not worker.assigned:
+                        self._retired(worker)
+                    else:
+                        self._replace(worker, crashed=_how(worker.process))
         now = time.monotonic()
-        for index, worker in enumerate(list(self._workers)):
+        for worker in list(self._workers):
             if worker.running is not None and now - worker.running[1] > self.hard_seconds:
                 self._drain(worker)  # it may have finished just now
                 if worker.running is not None and now - worker.running[1] > self.hard_seconds:
-                    self._replace(index, worker, timed_out=True)
+                    self._replace(worker, timed_out=True)
 
     def _drain(self, worker: _Worker) -> None:
         """Read every message waiting from a worker (none more once it has died)."""
@@ -217,7 +253,13 @@ class Supervisor:
         except (EOFError, OSError):
             pass
 
-    def _replace(self, index: int, worker: _Worker, *, timed_out=False, crashed=None) -> None:
+    def _retired(self, worker: _Worker) -> None:
+        """A retiring worker that finished its jobs and stopped."""
+        worker.process.join(0.5)
+        worker.conn.close()
+        self._workers.remove(worker)
+
+    def _replace(self, worker: _Worker, *, timed_out=False, crashed=None) -> None:
         self._kill(worker)
         running = worker.running[0] if worker.running else None
         if running is None and worker.assigned and crashed:
@@ -236,7 +278,10 @@ class Supervisor:
         self._pending.extendleft(reversed(requeue))
         worker.conn.close()
         self.restarts += 1
-        self._workers[index] = self._start()
+        if worker.retiring:  # its successor is already running
+            self._workers.remove(worker)
+        else:
+            self._workers[self._workers.index(worker)] = self._start()
 
     def _finish(self, ticket: int, result: JobResult) -> None:
         self._jobs.pop(ticket, None)

@@ -9,7 +9,8 @@ status and a Danish message and the batch goes on.
 Reading a file (`pipeline.read`) touches no database, so it runs in worker processes
 (`extract.sandbox.Supervisor`: long-lived, killed when a file overruns its time, which is
 then recorded as Timeout); writing happens here in the parent, one transaction per file, in
-the order the files were found.
+the order the files were found. The workers start before the Danish language layer is
+loaded (`pipeline.readers`): a text read before it was there is analysed by a later worker.
 
 E-mails: the worker that reads an e-mail spools its attachments; the parent writes the
 e-mail's row (marked `attachments_pending`), then reads and writes each attachment as a
@@ -41,7 +42,6 @@ from pathlib import Path
 
 import numpy as np
 
-from ..analysis.danish import load as load_language_layer
 from ..config import checked_limits
 from ..errors import (
     DiskFull,
@@ -53,14 +53,25 @@ from ..errors import (
     os_reason,
 )
 from ..extract import Limits
-from ..extract.sandbox import InProcess, JobResult, Supervisor
+from ..extract.sandbox import JobResult
 from ..model import SETTLED, Action, Response, Status
 from ..store import Archive, Consultation, sha256_file
 from ..store import corrections as stored_corrections
 from ..store import responses as stored
 from . import corrections, derive, intake, links
 from .discover import Found, discover, display_name, printable, readable_path
-from .read import Attachment, Job, Reading, Refusal, failed_reading, read_job
+from .read import (
+    Attachment,
+    Job,
+    Reading,
+    Refusal,
+    analyse_job,
+    failed_reading,
+    needs_analysis,
+    read_job,
+    text_job,
+)
+from .readers import InProcessReaders, Readers
 
 # Seconds a worker gets beyond the cooperative `max_seconds` before it is killed.
 HARD_GRACE = 5.0
@@ -167,7 +178,8 @@ def _collect(archive: Archive, slug: str, found: Found, *, progress, workers: in
             parties, codebook = consultation.config.parties, consultation.config.codebook()
             jobs = [Job(p, r, parties, limits, Path(spool), codebook=codebook) for p, r in pending]
             tickets = runner.submit_many(read_job, jobs)
-            for job, ticket in zip(jobs, tickets, strict=True):
+            writer.upcoming = list(zip(jobs, tickets, strict=True))
+            for job, ticket in writer.upcoming:
                 outcome = writer.collect(job, ticket)
                 if progress:
                     progress(outcome)
@@ -176,15 +188,10 @@ def _collect(archive: Archive, slug: str, found: Found, *, progress, workers: in
     return report
 
 
-def _runner(isolate: bool, workers: int, files: int, limits: Limits) -> Supervisor | InProcess:
+def _runner(isolate: bool, workers: int, files: int, limits: Limits) -> Readers | InProcessReaders:
     if not isolate:
-        return InProcess()
-    # Every readable file goes through the Danish layer (tags, index terms). Loading it here,
-    # before the workers fork, means they share one copy (copy-on-write) instead of each
-    # spending ~1.7 CPU s and its own memory on loading it: with two workers on two cores
-    # that time would be taken from reading.
-    load_language_layer()
-    return Supervisor(
+        return InProcessReaders()
+    return Readers(
         min(workers, files),
         hard_seconds=limits.max_seconds + max(HARD_GRACE, limits.max_seconds / 4),
         memory_bytes=limits.max_memory_bytes,
@@ -198,9 +205,14 @@ class _Writer:
         self.archive, self.consultation, self.runner = archive, consultation, runner
         self.report, self.limits, self.spool = report, limits, spool
         self.campaign_words: dict[int, tuple[str | None, np.ndarray]] = {}
+        self.upcoming: list[tuple[Job, int]] = []  # the files found, in the order they are written
+        self._analysis: dict[int, int] = {}  # a file's ticket -> its analysis job's ticket
 
     def collect(self, job: Job, ticket: int, email: Response | None = None) -> FileOutcome:
         reading = _reading(job, self.runner.result(ticket))
+        if needs_analysis(reading, job):  # read by a worker started before the layer was loaded
+            self.runner.analysing()
+            reading = self._analysed(job, ticket, reading)
         if isinstance(reading, Refusal):
             outcome = FileOutcome(reading.path, reading.file, Action.REFUSED, reading.status, message=reading.message)
             self.report.outcomes.append(outcome)
@@ -220,6 +232,30 @@ class _Writer:
             with self.archive.transaction() as db:
                 stored.attachments_done(db, reading.response.id)
         return outcome
+
+    def _analysed(self, job: Job, ticket: int, reading: Reading) -> Reading | Refusal:
+        analysis = self._analysis.pop(ticket, None)
+        if analysis is None:
+            # This file's, and those of the files after it that are read already, all at
+            # once: one at a time, every worker but one would wait for the writes.
+            later = [(t, text_job(r, j)) for j, t, r in self._read_ahead() if t not in self._analysis]
+            tickets = self.runner.submit_many(analyse_job, [text_job(reading, job)] + [a for _, a in later], front=True)
+            analysis = tickets[0]
+            self._analysis.update((t, a) for (t, _), a in zip(later, tickets[1:], strict=True))
+        result = self.runner.result(analysis)
+        if not result.ok:
+            return _reading(job, result)
+        reading.analysed, reading.campaign_words = result.value
+        return reading
+
+    def _read_ahead(self) -> list[tuple[Job, int, Reading]]:
+        """The files not yet written whose readings are back and need analysing."""
+        out = []
+        for job, ticket in self.upcoming:
+            result = self.runner.peek(ticket)
+            if result is not None and result.ok and needs_analysis(result.value, job):
+                out.append((job, ticket, result.value))
+        return out
 
     def _attachments(self, job: Job, email: Reading) -> None:
         source = email.response.source_path or str(email.path)

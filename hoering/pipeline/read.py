@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import messages as M
+from ..analysis import danish as language
 from ..dates import letter_date
 from ..errors import (
     DamagedAttachment,
@@ -118,22 +119,49 @@ def draft(job: Job, sha256: str, size: int) -> Response:
 
 
 def read_job(job: Job) -> Reading | Refusal:
-    """A worker's job: never raises for a bad file."""
+    """A worker's job: never raises for a bad file.
+
+    The text is analysed too when this process has the Danish layer loaded; a reader
+    started before it was loaded leaves that to an `analyse_job` (`needs_analysis`).
+    """
     try:
         if job.file is None:
             check_path(job.path, job.root)
         reading = read(job)
-        response = reading.response
-        if response.status == Status.OK and reading.doc is not None and job.codebook is not None:
-            reading.analysed = derive.analyse_text(reading.doc.text, job.codebook)
-            # Here rather than after the last file, where it would run one response at a time.
-            words = campaigns.words(reading.doc.text, response.sender)
-            reading.campaign_words = (response.sender, campaigns.token_ids(words))
+        if needs_analysis(reading, job) and language.loaded():
+            reading.analysed, reading.campaign_words = analyse_job(text_job(reading, job))
         return reading
     except ExtractionError as exc:
         return Refusal(job.path, job.name, Status(exc.status), printable(danish(exc)))
     except OSError as exc:
         return unreadable(job, exc)
+
+
+@dataclass
+class TextJob:
+    """The part of reading a file that needs the Danish layer: its text and sender."""
+
+    text: str
+    sender: str | None
+    codebook: dict
+
+
+def needs_analysis(reading: Reading | Refusal, job: Job) -> bool:
+    return (
+        isinstance(reading, Reading) and reading.analysed is None and job.codebook is not None
+        and reading.response.status == Status.OK and reading.doc is not None and not reading.disk_full
+    )  # fmt: skip
+
+
+def text_job(reading: Reading, job: Job) -> TextJob:
+    return TextJob(reading.doc.text, reading.response.sender, job.codebook)
+
+
+def analyse_job(job: TextJob) -> tuple[derive.Analysis, tuple[str | None, np.ndarray]]:
+    """Passages, tags and index terms of a text, and the words form letters are compared by
+    (here rather than after the last file, where they would be found one response at a time)."""
+    words = campaigns.words(job.text, job.sender)
+    return derive.analyse_text(job.text, job.codebook), (job.sender, campaigns.token_ids(words))
 
 
 def unreadable(job: Job, error: OSError) -> Refusal:
