@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import os
 import sqlite3
 import subprocess
@@ -128,6 +129,22 @@ def collected(tmp_path_factory) -> Path:
     run("--archive", archive, "new", "akt", "--config", CORPUS / "hoering.toml")
     run("--archive", archive, "collect", "-q", "akt", CORPUS / "responses")
     return archive
+
+
+@pytest.mark.sqlite_only("the SQLite archive's write-ahead log")
+def test_a_command_closes_the_archive_when_it_ends(tmp_path, monkeypatch):
+    """The last connection to close copies the WAL into the database file, which takes disk
+    space: done when the command ends, not by the garbage collector during the next command
+    in the same process (which then met a full disk before it had stored a single file)."""
+    archive = tmp_path / "arkiv"
+    monkeypatch.setenv("HOERING_ARCHIVE", str(archive))
+    gc.disable()  # nothing closes the connection but the command itself
+    try:
+        run("new", "akt", "--config", CORPUS / "hoering.toml")
+        wal = archive / "archive.sqlite-wal"
+        assert not wal.exists() or wal.stat().st_size == 0
+    finally:
+        gc.enable()
 
 
 @pytest.mark.sqlite_only("the SQLite archive on a disk that fills up (a server's disk is its own)")
