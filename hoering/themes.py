@@ -14,6 +14,7 @@ person's decision always wins and is kept. The analysis runs here, before the wr
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,9 @@ from .errors import (
 from .model import (
     AuditAction,
     CorrectionAction,
+    Passage,
+    PassageKind,
+    Response,
     Stance,
     Status,
     TagCorrection,
@@ -231,15 +235,25 @@ BACKGROUND_TEXTS = 2000
 def suggest(archive: Archive, slug: str) -> list[ThemeSuggestion]:
     """Find recurring topics outside the codebook; store them so `accept` can refer to them by number."""
     from .analysis.suggest import suggest_themes  # numpy: loaded only when suggesting
-    from .tokenised import background, tokenised
+    from .tokenised import background
 
     consultation = archive.consultation(slug)
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
-    # From the tokens collect stored: no language layer, no text read again.
-    analysed = [(a.passages, a.tokens) for a in tokenised(archive, readable, rows=True)]
-    found = suggest_themes(None, consultation.config.codebook(), analysed=analysed,
-                           background_tokens=background(archive, consultation, limit=BACKGROUND_TEXTS, rows=True),
-                           subject=consultation.config.title)
+    # The cyclic collector stays off from the first token decoded until the last is freed:
+    # re-enabled in between (after decoding, after discovery), its next run would walk the
+    # millions of token rows made meanwhile, none of which is in a cycle (a second of CPU at
+    # 1,000 responses); freed, they are gone before it runs.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        analysed = _paragraphs(archive, readable)
+        found = suggest_themes(None, consultation.config.codebook(), analysed=analysed,
+                               background_tokens=background(archive, consultation, limit=BACKGROUND_TEXTS, rows=True),
+                               subject=consultation.config.title)
+        del analysed
+    finally:
+        if enabled:
+            gc.enable()
     earlier = tag_store.suggestions(archive.db, consultation.id)
     accepted = {s.label: s.accepted_key for s in earlier}
     numbered = number_suggestions(found, [r.number for r in readable], accepted, now())
@@ -250,6 +264,42 @@ def suggest(archive: Archive, slug: str) -> list[ThemeSuggestion]:
     with archive.transaction() as db:
         tag_store.replace_suggestions(db, consultation.id, numbered)
     return suggestions(archive, consultation)
+
+
+def _paragraphs(archive: Archive, readable: list[Response]) -> list[tuple[list[Passage], list]]:
+    """Each response's paragraphs and their tokens, from the tokens collect stored (no language
+    layer, no text read again). Topics are found in paragraphs only, so headings are not
+    decoded, and a paragraph many responses share (a form letter's, a standard phrase) is
+    decoded once: decoding is most of the command's time."""
+    from .analysis.stored_tokens import decode_rows
+    from .tokenised import ready, stored
+
+    kept = stored(archive, readable)
+    fresh = ready(archive, readable, kept)
+    decoded: dict[tuple[str, str | None], list] = {}
+    out = []
+    enabled = gc.isenabled()
+    gc.disable()  # millions of token rows and no cycles among them (as `tokenised` does)
+    try:
+        for response in readable:
+            if response.id in fresh:
+                item = fresh[response.id]
+                pairs = list(zip(item.passages, item.tokens, strict=True))
+            else:
+                pairs = []
+                for _, passage, encoded in kept.get(response.id, []):
+                    if passage.kind != PassageKind.PARAGRAPH:
+                        continue
+                    toks = decoded.get((passage.text, encoded))
+                    if toks is None:
+                        toks = decoded[passage.text, encoded] = decode_rows(passage.text, encoded) or []
+                    pairs.append((passage, toks))
+            out.append(([p for p, _ in pairs if p.kind == PassageKind.PARAGRAPH],
+                        [t for p, t in pairs if p.kind == PassageKind.PARAGRAPH]))
+    finally:
+        if enabled:
+            gc.enable()
+    return out
 
 
 def suggestions(archive: Archive, consultation: Consultation) -> list[ThemeSuggestion]:

@@ -13,9 +13,10 @@ from sklearn.preprocessing import normalize
 from hoering.analysis import stored_tokens
 from hoering.analysis.clustering import average_linkage_labels, normalize_rows
 from hoering.analysis.danish import tokens
-from hoering.analysis.suggest import suggest_themes
+from hoering.analysis.suggest import _units, _Vocabulary, analyse, suggest_themes
 from hoering.model import Status
 from hoering.store import Archive
+from hoering.themes import suggest
 from hoering.tokenised import tokenised
 
 
@@ -72,6 +73,54 @@ def test_suggestions_from_stored_rows_are_those_from_the_texts(hoering, archive_
         fresh = suggest_themes(texts, codebook, subject=consultation.config.title)
     assert len(stored) >= 3
     assert stored == fresh
+
+
+def test_the_command_decodes_paragraphs_once_and_suggests_what_the_texts_give(hoering, archive_dir, tmp_path) -> None:
+    # A letter sent again as a text file with a line added shares all but one paragraph
+    # with the first: each shared paragraph is decoded once, for both.
+    hoering("new", "akt", "--config", CORPUS / "hoering.toml")
+    hoering("collect", "akt", CORPUS / "responses", "-q")
+    with Archive(archive_dir) as archive:
+        letter = archive.responses(archive.consultation("akt"))[0].text
+    again = tmp_path / "igen"
+    again.mkdir()
+    (again / "sendt_igen.txt").write_text(letter + "\n\nVi sender vores svar igen, da vi ikke har hørt fra jer.\n",
+                                          encoding="utf-8")
+    hoering("collect", "akt", again, "-q")
+    with Archive(archive_dir) as archive:
+        consultation = archive.consultation("akt")
+        readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
+        assert len(readable) == 12
+        fresh = suggest_themes([r.text for r in readable], consultation.config.codebook(),
+                               subject=consultation.config.title)
+        stored = suggest(archive, "akt")
+    assert len(stored) >= 3
+    assert [(s.label, s.keywords, s.numbers) for s in stored] == [
+        (f.label, f.keywords, [readable[i].number for i in f.responses]) for f in fresh
+    ]
+
+
+LETTERS = [
+    "Vi er bekymrede for parkeringen ved hallen. Der er for få p-pladser, når der er kamp om lørdagen. "
+    "Forældrene holder i rabatten, og børnene går på vejen.",
+    "Skolebussen kører for tidligt om morgenen. Børnene venter ved stoppestedet i mørke, "
+    "og der er ingen cykelsti langs landevejen.",
+    "Parkeringsforholdene ved skolen er dårlige. Forældrene holder i rabatten, og børnene går på vejen.",
+]
+
+
+def test_the_vocabulary_of_the_distinct_sentences_is_that_of_every_copy() -> None:
+    units = _units(analyse(LETTERS + LETTERS[:2]))  # two letters twice: their sentences copied
+    copies: dict[str, int] = {}
+    for u in units:
+        copies[u.text] = copies.get(u.text, 0) + 1
+    distinct = list({u.text: u for u in reversed(units)}.values())[::-1]
+    assert len(distinct) < len(units)
+    every = _Vocabulary([u.tokens for u in units])
+    once = _Vocabulary([u.tokens for u in distinct], [copies[u.text] for u in distinct])
+    assert every.lemmas == once.lemmas and every.nouns == once.nouns and every.family == once.family
+    assert every.pos == once.pos and every.lower_seen == once.lower_seen and every.modifiers == once.modifiers
+    assert {k: list(v) for k, v in every.forms.items()} == {k: list(v) for k, v in once.forms.items()}
 
 
 @pytest.mark.parametrize("n", [1, 3, 10])

@@ -99,7 +99,11 @@ class _Unit:
 class _Vocabulary:
     """What the texts say about each lemma: its forms, whether it is a noun, its family."""
 
-    def __init__(self, token_lists: Sequence[Sequence[Token]]) -> None:
+    def __init__(self, token_lists: Sequence[Sequence[Token]], copies: Sequence[int] | None = None) -> None:
+        """`token_lists`: the distinct sentences, `copies[k]` how often sentence k occurs
+        (1 each when not given). Which forms a lemma takes is read from the distinct
+        sentences (a form letter's thousand copies say nothing new); the POS tags are
+        counted over every copy, as the majority tag is a count."""
         self.forms: dict[str, Counter[str]] = defaultdict(Counter)
         self.pos: dict[str, Counter[str]] = defaultdict(Counter)
         # Counted as (lemma, form) pairs in one pass over the words (C-level counting),
@@ -111,7 +115,14 @@ class _Vocabulary:
             self.forms[lemma][lower] += n
             if text[:1].islower():
                 self.lower_seen.add(lemma)
-        for (lemma, pos), n in Counter((t.lemma, t.pos) for t in words if t.pos).items():
+        tagged: Counter[tuple[str, str]] = Counter()
+        for k, toks in enumerate(token_lists):
+            found = [(t.lemma, t.pos) for t in toks if t.is_word and t.pos]
+            if found:
+                n = copies[k] if copies is not None else 1
+                for pair in found:
+                    tagged[pair] += n
+        for (lemma, pos), n in tagged.items():
             self.pos[lemma][pos] = n
         del words
         stops = danish.stop_words()
@@ -306,7 +317,26 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
              subject: str, max_themes: int, max_keywords: int) -> list[SuggestedTheme]:
     n_texts = len(analysed)
     units = _units(analysed)
-    vocab = _Vocabulary([u.tokens for u in units])
+    # A sentence read the same way again (a form letter's copies, a standard phrase) gives
+    # the same features: each distinct reading is worked out once. The text fixes the
+    # tokens; their readings (lemmas, entities) may depend on the context, so they are
+    # part of the key.
+    readings = attrgetter("lemmas", "ent_type")
+    first: dict[tuple, int] = {}  # a reading -> its number among the distinct ones
+    reading_of: list[int] = []
+    distinct: list[_Unit] = []
+    copies: list[int] = []
+    for unit in units:
+        key = (unit.text, tuple(map(readings, unit.tokens)))
+        k = first.get(key)
+        if k is None:
+            k = first[key] = len(distinct)
+            distinct.append(unit)
+            copies.append(0)
+        copies[k] += 1
+        reading_of.append(k)
+    del first
+    vocab = _Vocabulary([u.tokens for u in distinct], copies)
     themes = compile_codebook(codebook)
     back_tokens = background_tokens
     docs: list[list[str]] = []
@@ -368,17 +398,9 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
         return ([f for f in feats if not _generic(f)], complaint, list(dict.fromkeys(explained.values())),
                 not complaint and (bool(explained) or words < MIN_WORDS or title))
 
-    # A sentence read the same way again (a form letter's copies, a standard phrase) gives
-    # the same features: each distinct reading is worked out once. The text fixes the
-    # tokens; their readings (lemmas, entities) may depend on the context, so they are
-    # part of the key.
-    readings = attrgetter("lemmas", "ent_type")
-    seen: dict[tuple, tuple[list[str], bool, list[str], bool]] = {}
-    for unit in units:
-        key = (unit.text, tuple(map(readings, unit.tokens)))
-        done = seen.get(key)
-        if done is None:
-            done = seen[key] = _read_unit(unit)
+    read = [_read_unit(unit) for unit in distinct]
+    for k in reading_of:
+        done = read[k]
         docs.append(done[0])
         process.append(done[1])
         context.append(done[2])
