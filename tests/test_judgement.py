@@ -143,6 +143,22 @@ def _states(text: str) -> dict[str, str]:
          {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
         ("Foreningen har ingen bemærkninger til spareplanen.",
          {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        # ... or with the proposal named in the sentence before the pronoun.
+        ("Bestyrelsen har gennemgået høringsmaterialet grundigt. Vi har ingen bemærkninger til det.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Vi har talt om taksten. Vi har ingen bemærkninger til det.",
+         {"luk": "discusses", "takst": "discusses"}),
+        # The sender keeps out of it, or has nothing to say; what a phrase ending on its
+        # preposition names follows it directly.
+        ("Vi er imod lukningen af Solhuset. Forslaget om færre busture blander bestyrelsen sig ikke i.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Til det med busturene har jeg ikke noget at sige, vi kører selv.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Vi har ingen holdning til taksten, da vores børn er store.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        # "Det er der ikke noget at sige til" (fair enough) is a position, not a no-comment.
+        ("Vi er imod lukningen af Solhuset. At taksten stiger, er der ikke noget at sige til.",
+         {"luk": "discusses", "takst": "discusses"}),
         # An explicit no-comment outweighs a lone mention elsewhere that takes no position.
         ("Vi er en forening, der også arrangerer busture for de ældre.\n\nVi er imod lukningen af "
          "Solhuset.\n\nFærre busture\n\nHer har vi ingen bemærkninger.",

@@ -116,6 +116,12 @@ _NO_COMMENT_ANY = re.compile(
     r"|udtale[rs]?\s+(?:\w+\s+)?(?:sig|os|mig)\s+ikke\s+om|ikke\s+(?:at\s+)?udtale\s+(?:sig|os|mig)\s+om"
     r"|(?:vi|jeg)\s+(?:\w+\s+)?(?:tager|tage)\s+ikke\s+stilling\s+til"
     r"|tager\s+(?:vi|jeg)\s+ikke\s+stilling\s+til"
+    # "X blander foreningen sig ikke i", "vi vil ikke blande os i X": the sender keeps out of it.
+    r"|blande[rs]?\s+(?:\w+\s+)?(?:sig|os|mig)\s+(?:\w+\s+)?ikke\s+i"
+    r"|ikke\s+(?:at\s+)?blande\s+(?:sig|os|mig)\s+i"
+    # "Til X har jeg ikke noget at sige": the sender's having nothing to say ("har"), not the
+    # idiom "det er der ikke noget at sige til" (that is fair enough), which is a position.
+    r"|har\s+(?:\w+\s+){0,2}?(?:ikke\s+noget|intet|ikke\s+mere|ikke\s+yderligere)\s+at\s+sige"
     # ... or leaves it to others: "X må byens borgere tage stilling til", "det overlader vi til
     # politikerne", with the element fronted and the sentence ending on the verb.
     r"|må\s+(?:[\wæøå]+\s+){1,4}?(?:tage\s+stilling\s+til|vurdere|afgøre)(?=\s*[.!]?\s*$)"
@@ -432,6 +438,10 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
     s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
     comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
     obj = re.match(r"^til\b[^,.;:]*", s_rest)
+    if obj is None and re.search(r"\b(?:til|om|i)$", found.group(0), re.I):
+        # The phrase ends on its preposition ("ingen holdning til", "udtaler sig ikke om",
+        # "blander sig ikke i"): what it names follows it directly, up to the clause's end.
+        obj = re.match(r"^[^,.;:]*", s_rest)
     obj_end = end - len(s_rest) + (obj.end() if obj else 0)
     named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
     others = bool(_OTHERS.search(named_span))
@@ -439,8 +449,19 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
     # the whole proposal there.
     defers = bool(re.match(r"må|overlad", found.group(0), re.I))
     whole = not defers and bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]))
-    pronoun_whole = not defers and bool(_PRONOUN_OBJECT.search(named_span) and _THE_PROPOSAL.search(named_span))
+    # The pronoun's referent is the proposal when the sentence names it, or the sentence
+    # before it does ("Vi har drøftet forslaget på vores møde. Vi har ingen bemærkninger til det.").
+    pronoun_whole = not defers and bool(_PRONOUN_OBJECT.search(named_span)) and bool(
+        _THE_PROPOSAL.search(named_span) or _THE_PROPOSAL.search(_sentence_before(text, start)))
     return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence of the paragraph `text` that ends before offset `start` ("" at its start)."""
+    before = text[:start].rstrip()
+    cut = max(before.rfind(".", 0, len(before) - 1), before.rfind("!", 0, len(before) - 1),
+              before.rfind("?", 0, len(before) - 1), before.rfind("\n"))
+    return before[cut + 1 :]
 
 
 def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
