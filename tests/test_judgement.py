@@ -57,6 +57,19 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         # A condition ends at the sentence: the next sentence's position counts.
         ("Hvis forløbene bliver kortere, skal der være opfølgning. Vi støtter, at forløbene gøres kortere.",
          SHORTER, "støtter"),
+        # A fronted condition ends where its main clause begins (verb before subject).
+        ("Hvis forløbene bliver kortere, frygter vi for kvaliteten.", SHORTER, "imod"),
+        ("Hvis vi var imod kortere forløb, så skulle det nok siges.", SHORTER, "neutral"),
+        # A condition runs on through the clauses of its sentence ("…, og at …").
+        ("Vi kan som udgangspunkt acceptere kortere forløb, under forudsætning af at de svageste "
+         "borgere ikke mister hjælpen, og at ingen bliver ladt alene med problemerne.", SHORTER, "støtter"),
+        ("Lukningen kan vi godt leve med.", CLOSING, "støtter"),
+        # "beholderen" is a bin, not "beholde" (keep).
+        ("Vi støtter, at beholderne stilles ved vejen.", Target.of("Beholdere ved vejen; hentning ophører"),
+         "støtter"),
+        ("Vi vil gerne beholde Solhuset.", CLOSING, "imod"),
+        ("Solhuset skal blive liggende, hvor det ligger.", CLOSING, "imod"),
+        ("Besparelsen står ikke mål med ulemperne for børnene.", CLOSING, "imod"),
     ],
 )
 def test_clause_stance(text: str, target: Target, stance: str) -> None:
