@@ -176,6 +176,10 @@ def _states(text: str) -> dict[str, str]:
         ("Vi er en forening, der også arrangerer busture for de ældre.\n\nVi er imod lukningen af "
          "Solhuset.\n\nFærre busture\n\nHer har vi ingen bemærkninger.",
          {"luk": "discusses", "bus": "no_comment"}),
+        # Members of one coordination are named alike: neither is a passing mention.
+        ("Vi har læst det hele. Taksten og busturene har jeg ikke noget imod. Højere takst er fint, og en "
+         "højere forældrebetaling kan vi betale.",
+         {"takst": "discusses", "bus": "discusses"}),
         # The closing date line ends the last element's section.
         ("Lukning af Solhuset\n\nVi er imod lukningen.\n\nFærre busture\n\nIngen bemærkninger.\n\n"
          "Vesterå, 3. maj 2027\n\nFor bestyrelsen\n\nHanne Dal",

@@ -650,7 +650,7 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
                     or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
                 if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start) \
-                        or _cue_aims_at(para, m):
+                        or _joined(para, m, key) or _cue_aims_at(para, m):
                     counting.append(m)
             if not counting:
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
@@ -690,6 +690,26 @@ def _coordinated(para: _Paragraph, at: int) -> bool:
             joined = True
         elif w in ("både", "hverken"):
             return joined
+    return False
+
+
+_JOINERS = frozenset({"og", "eller", "samt", ",", "&"})
+
+
+def _joined(para: _Paragraph, m: Match, key: str) -> bool:
+    """Whether a hit is joined to another element's hit by "og"/"eller"/"samt" or a comma
+    ("Tømning hver tredje uge og miljøboksen har jeg ikke noget imod"): members of one
+    coordination are named alike, so neither is in passing."""
+    before = m.start - 1
+    after = m.end
+    for other, found in para.hits.items():
+        if other == key:
+            continue
+        for o in found:
+            if before >= 1 and o.end == before and para.toks[before].lower in _JOINERS:
+                return True
+            if after < len(para.toks) and o.start == after + 1 and para.toks[after].lower in _JOINERS:
+                return True
     return False
 
 
@@ -1029,6 +1049,7 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
     * a no-comment paragraph that names it (its names decide the heading's no-comment, and
       a keyword hit keeps other elements from being named by label: `_named_themes`);
     * two of its hits near another theme's hit (which then passes: `_decide_keywords`);
+    * a hit of its coordinated with another theme's hit (which then counts: `_joined`);
     * a hit of its in the sentence after another theme's hit, or in a paragraph's opening
       sentence before one (that sentence joins the other's stance only when it names no
       theme: `_trigger_sentences`);
@@ -1054,6 +1075,8 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
                 return False  # the sentence after another theme's hit names only the new one
         if named.get(para.first_sentence) == {key} and named.get(para.first_sentence + 1, set()) - {key}:
             return False  # the opening sentence names only the new one
+        if any(_joined(para, m, key) for m in para.hits.get(key, [])):
+            return False  # coordinated with another theme's hit, which then counts (`_joined`)
     for (scope, sentence), counts in window.items():
         near: Counter[str] = Counter()
         for s in (sentence - 1, sentence, sentence + 1):
