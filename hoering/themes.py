@@ -29,6 +29,7 @@ from .analysis.themes import (
     overlay_corrections,
 )
 from .config import Theme, is_theme_key, suggest_key
+from .endorsements import share_endorsements
 from .errors import (
     InvalidThemeKey,
     ManualTextNotInResponse,
@@ -74,6 +75,7 @@ def retag(archive: Archive, slug: str, *, progress: Callable[[int, int], None] |
         for response, tags in zip(readable, found, strict=True):
             effective = overlay_corrections(tags, corrections.get(response.number, []), order)
             tag_store.replace_tags(db, response.id, effective)
+    share_endorsements(archive, consultation)
     return len(readable)
 
 

@@ -70,6 +70,8 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Vi vil gerne beholde Solhuset.", CLOSING, "imod"),
         ("Solhuset skal blive liggende, hvor det ligger.", CLOSING, "imod"),
         ("Besparelsen står ikke mål med ulemperne for børnene.", CLOSING, "imod"),
+        # Joining another party's letter is no position on the element.
+        ("Vi har læst Ældrerådets høringssvar og tilslutter os det.", CLOSING, "neutral"),
     ],
 )
 def test_clause_stance(text: str, target: Target, stance: str) -> None:

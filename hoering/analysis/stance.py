@@ -165,6 +165,7 @@ _BACKING = re.compile(r"støtte|bakke", re.I)  # verbs whose object is what is b
 _IMPERATIVE_NOT = re.compile(r"^\W*(?:tag|luk|fjern|skær|spar|nedlæg|flyt|afskaf|stop|ødelæg|forring)"
                              r"\s+(?:\w+\s+)?ikke\b", re.I)
 _OTHERS_VIEWS = re.compile(r"\b(?:bemærkninger|høringssvar|synspunkter|anbefalinger)\b", re.I)
+_BACK_TO_IT = re.compile(r"\W*(?:det|dette|dem|disse)\b", re.I)  # a pronoun for what was just named
 _NEGATORS = frozenset({"ikke", "ingen", "intet", "aldrig", "hverken", "ej", "ikk"})
 _CLAUSE_SPLIT = re.compile(
     r"\s*;\s*|\s*[–—]\s+|,\s+(?=(?:men|dog|og|mens|da|fordi|idet|selvom|så)\b)|"
@@ -333,6 +334,9 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         after = clause[m.end():]
         if _OTHERS_VIEWS.search(after):  # joining another sender's remarks takes no position here
             continue
+        if _OTHERS_VIEWS.search(clause[: m.start()]) and _BACK_TO_IT.match(after):
+            continue  # "har læst Ældrerådets høringssvar og tilslutter sig det": the same
+
         if _PROPOSES.match(m.group(0)) and _THAT.search(after[:12]) and not _negated(clause, m):
             continue  # "anbefaler, at …" proposes something else: a wish, not a position
         # A support cue that spans its own negation ("bakker ikke op") is negated.

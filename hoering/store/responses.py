@@ -18,7 +18,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from ..model import SETTLED, Response
+from ..model import SETTLED, Response, Status
 from . import records, search_index
 from .archive import now
 
@@ -138,6 +138,20 @@ def in_consultation(db: sqlite3.Connection, consultation_id: int) -> list[Respon
     """A consultation's responses in number order (an e-mail before its attachments)."""
     rows = db.execute(
         "SELECT * FROM responses WHERE consultation_id = ? ORDER BY number", (consultation_id,)
+    )
+    return _read(rows)
+
+
+def with_text_containing(db: sqlite3.Connection, consultation_id: int, needles: Iterable[str]) -> list[Response]:
+    """A consultation's readable responses whose text (lowercased) contains one of `needles`
+    (lowercase), in number order: a cheap first look, so the rest of the texts are not read."""
+    needles = list(needles)
+    if not needles:
+        return []
+    where = " OR ".join("LOWER(text) LIKE ?" for _ in needles)
+    rows = db.execute(
+        f"SELECT * FROM responses WHERE consultation_id = ? AND status = ? AND ({where}) ORDER BY number",
+        (consultation_id, Status.OK, *(f"%{n}%" for n in needles)),
     )
     return _read(rows)
 

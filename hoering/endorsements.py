@@ -1,0 +1,44 @@
+"""Responses that endorse another party's whole response share its positions
+(`analysis.endorsement`): applied to the archive after a collect and a re-tag, when every
+letter has its own tags, so the endorsed letter may arrive before or after the endorsing one.
+A person's corrections stay on top."""
+
+from __future__ import annotations
+
+from .analysis.endorsement import WHOLE_WORDS, endorsed, endorsement, share
+from .analysis.themes import overlay_corrections
+from .model import Status, TagState
+from .store import Archive, Consultation
+from .store import responses as response_store
+from .store import tags as tag_store
+
+
+def share_endorsements(archive: Archive, consultation: Consultation) -> int:
+    """Give each endorsing response the positions of the letter it endorses; returns how
+    many responses changed."""
+    order = list(consultation.config.themes)
+    if not order:
+        return 0
+    changed = 0
+    with archive.transaction() as db:
+        candidates = response_store.with_text_containing(db, consultation.id, WHOLE_WORDS)
+        said = {r.id: e for r in candidates if (e := endorsement(r.text or "")) is not None}
+        if not said:
+            return 0
+        readable = [r for r in response_store.in_consultation(db, consultation.id) if r.status == Status.OK]
+        names = [(r.id, (r.party, r.sender)) for r in readable]
+        for response in (r for r in candidates if r.id in said):
+            ids = endorsed(said[response.id].name, response.id, names)
+            if not ids:
+                continue
+            # An e-mail and its attachment go by one name: the letter is the one with positions.
+            tags = {i: tag_store.response_tags(db, i) for i in ids}
+            best = max(ids, key=lambda i: sum(t.state == TagState.DISCUSSES for t in tags[i]))
+            own = tag_store.response_tags_with_passages(db, response.id)
+            shared = share(own, tags[best], said[response.id], order)
+            if shared == own:
+                continue
+            corrections = tag_store.response_corrections(db, response.id)
+            tag_store.replace_tags(db, response.id, overlay_corrections(shared, corrections, order))
+            changed += 1
+    return changed
