@@ -192,6 +192,24 @@ def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:
     assert _states(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A position on the whole plan holds for an element the letter takes no position on ...
+        ("Højere takst i klubben\n\nEn højere takst rammer familierne.\n\nFærre busture\n\nVi er i tvivl "
+         "om, hvordan færre busture skal fungere for de mindste.\n\nVi kan ikke anbefale forslaget.",
+         {"takst": "imod", "bus": "imod"}),
+        # ... but "denne del af forslaget" is the element just discussed, not the whole plan.
+        ("Højere takst i klubben\n\nEn højere takst rammer familierne. Vi kan derfor ikke anbefale denne del "
+         "af forslaget.\n\nFærre busture\n\nVi er i tvivl om, hvordan færre busture skal fungere for de "
+         "mindste.",
+         {"takst": "imod", "bus": "neutral"}),
+    ],
+)
+def test_positions_on_the_whole_plan(text: str, expected: dict[str, str]) -> None:
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == expected
+
+
 def test_the_learned_model_waits_for_enough_examples() -> None:
     few = [Example(("Vi er imod.",), CLOSING, Stance.AGAINST)] * (MIN_EXAMPLES - 1)
     assert not StanceModel(few).ready

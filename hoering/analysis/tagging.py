@@ -856,6 +856,9 @@ def _without_repeats(texts: Sequence[str]) -> list[str]:
 
 
 _PROPOSAL = re.compile(r"\b(?:forslag(?:et|ene)?|planer(?:ne)?)\b", re.I)
+# "denne del af forslaget", "dele af planen": a part of the plan (the element just discussed,
+# or some), not the whole of it.
+_PART_OF_PLAN = re.compile(r"\bdele?\s+af\s+(?:forslaget|forslagene|planen|planerne)\b", re.I)
 _WHOLE_PLAN = re.compile(r"\b(?:forslaget|forslagene|planen|planerne|[\wæøå]+planen|høringsmaterialet)\b", re.I)
 
 
@@ -903,8 +906,8 @@ def _take_action(out: dict[str, list[str]], sentence: Sequence[Token], text: str
         out[named[0].key].append(text)
     elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
         out[mine[0].key].append(text)
-    elif len(mine) > 1 and not named and _WHOLE_PLAN.search(text) and find_cues(text) \
-            and not _names_another(sentence, None, themes):
+    elif len(mine) > 1 and not named and _WHOLE_PLAN.search(text) and not _PART_OF_PLAN.search(text) \
+            and find_cues(text) and not _names_another(sentence, None, themes):
         out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
 
 
