@@ -5,7 +5,8 @@ A person's corrections stay on top."""
 
 from __future__ import annotations
 
-from .analysis.endorsement import WHOLE_WORDS, endorsed, endorsement, share
+from .analysis.endorsement import WHOLE_WORDS, endorsed, endorsements, share
+from .analysis.tagging import named_elements
 from .analysis.themes import overlay_corrections
 from .model import Status, TagState
 from .store import Archive, Consultation
@@ -19,23 +20,27 @@ def share_endorsements(archive: Archive, consultation: Consultation) -> int:
     order = list(consultation.config.themes)
     if not order:
         return 0
+    codebook = consultation.config.codebook()
     changed = 0
     with archive.transaction() as db:
         candidates = response_store.with_text_containing(db, consultation.id, WHOLE_WORDS)
-        said = {r.id: e for r in candidates if (e := endorsement(r.text or "")) is not None}
+        said = {r.id: found for r in candidates if (found := endorsements(r.text or ""))}
         if not said:
             return 0
         readable = [r for r in response_store.in_consultation(db, consultation.id) if r.status == Status.OK]
         names = [(r.id, (r.party, r.sender)) for r in readable]
         for response in (r for r in candidates if r.id in said):
-            ids = endorsed(said[response.id].name, response.id, names)
-            if not ids:
-                continue
-            # An e-mail and its attachment go by one name: the letter is the one with positions.
-            tags = {i: tag_store.response_tags(db, i) for i in ids}
-            best = max(ids, key=lambda i: sum(t.state == TagState.DISCUSSES for t in tags[i]))
             own = tag_store.response_tags_with_passages(db, response.id)
-            shared = share(own, tags[best], said[response.id], order)
+            shared = own
+            for endorsement in said[response.id]:
+                ids = endorsed(endorsement.name, response.id, names)
+                if not ids:
+                    continue
+                # An e-mail and its attachment go by one name: the letter is the one with positions.
+                tags = {i: tag_store.response_tags(db, i) for i in ids}
+                best = max(ids, key=lambda i: sum(t.state == TagState.DISCUSSES for t in tags[i]))
+                named = named_elements(endorsement.scope, codebook) if endorsement.scope else []
+                shared = share(shared, tags[best], endorsement, order, named)
             if shared == own:
                 continue
             corrections = tag_store.response_corrections(db, response.id)

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from hoering.analysis.endorsement import endorsement
+from hoering.analysis.endorsement import endorsement, endorsements, share
+from hoering.analysis.tagging import named_elements
+from hoering.model import Stance, TagState, ThemeTag
 from hoering.store import Archive
 from hoering.store import tags as tag_store
 
@@ -43,6 +45,35 @@ ENDORSING = ("Foreningen Bogorm\n\nHøringssvar\n\nFor­eningen Bogorm har læst
 def test_endorsement_of_a_whole_letter(text: str, name: str | None) -> None:
     found = endorsement(text)
     assert (found.name if found else None) == name
+
+
+CODEBOOK = {"filial": {"label": "Lukning af filialen i Strandby", "keywords": ["filial", "filialen"]},
+            "gebyr": {"label": "Højere gebyr for sene afleveringer", "keywords": ["gebyr"]},
+            "musik": {"label": "Musikskolen flytter", "keywords": ["musikskole", "musikskolen"]}}
+THEIRS = [ThemeTag("filial", TagState.DISCUSSES, Stance.AGAINST, ["…"], ["filialen"]),
+          ThemeTag("gebyr", TagState.NO_COMMENT, Stance.NEUTRAL, ["…"], ["gebyr"])]
+
+
+@pytest.mark.parametrize(
+    "text, name, named",
+    [("Foreningen kan fuldt ud tilslutte sig Seniorrådets bemærkninger om filialen.", "Seniorrådet", ["filial"]),
+     ("Til forslagene om filialen og gebyret har vi ingen bemærkninger ud over dem, Seniorrådet har givet.",
+      "Seniorrådet", ["filial", "gebyr"]),
+     ("Vi bakker op om Skolebestyrelsen for Strandby Skoles kommentarer til musikskolen.",
+      "Skolebestyrelsen for Strandby Skole", ["musik"])],
+)
+def test_endorsement_of_remarks_on_some_elements(text: str, name: str, named: list[str]) -> None:
+    found = endorsements(text)
+    assert [(e.name, named_elements(e.scope or "", CODEBOOK)) for e in found] == [(name, named)]
+
+
+def test_endorsed_remarks_decide_the_elements_they_name() -> None:
+    mine = [ThemeTag("filial", TagState.DISCUSSES, Stance.SUPPORTS, ["Vi tilslutter os."], ["filialen"])]
+    said = endorsements("Vi tilslutter os Seniorrådets bemærkninger om filialen og gebyret.")[0]
+    shared = {t.key: (t.state.value, t.stance.value) for t in share(mine, THEIRS, said, list(CODEBOOK),
+                                                                     ["filial", "gebyr"])}
+    # their stance on what both discuss, their no-comment where this letter says nothing itself
+    assert shared == {"filial": ("discusses", "imod"), "gebyr": ("no_comment", "neutral")}
 
 
 def _tags(archive_dir: Path, slug: str) -> dict[str, dict[str, tuple[str, str]]]:

@@ -1134,6 +1134,13 @@ def mentions(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], key: 
     return any(_mentioned(p, ptoks, compiled) for p, ptoks in zip(passages, toks, strict=True))
 
 
+def named_elements(text: str, codebook: Codebook) -> list[str]:
+    """The keys of the elements a short text names ("forslagene om Lyngbo, Birkelund og
+    skærmbesøg"), conjunct by conjunct as a no-comment's object is read (`_named_themes`);
+    no language layer."""
+    return [t.key for t in _named_themes(danish.light_tokens(text), compile_codebook(codebook))]
+
+
 def says_no_comment(text: str) -> bool:
     """Whether a passage has a "no comment" phrase (which may name, or blanket, any element)."""
     return bool(_NO_COMMENT_ANY.search(text) or _NO_COMMENT.match(text))
