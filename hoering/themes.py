@@ -332,6 +332,7 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
             elif tags:  # the new theme's own tags (nobody corrected it here): in codebook order
                 stored_tags = tag_store.response_tags_with_passages(db, response.id)
                 tag_store.replace_tags(db, response.id, overlay_corrections(stored_tags + tags, [], order))
+    share_endorsements(archive, consultation)  # as `retag` does: the new theme may be endorsed
     return len(found)
 
 
