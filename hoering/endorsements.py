@@ -8,7 +8,7 @@ from __future__ import annotations
 from .analysis.endorsement import WHOLE_WORDS, endorsed, endorsements, share
 from .analysis.tagging import named_elements
 from .analysis.themes import overlay_corrections
-from .model import Status, TagState
+from .model import TagState
 from .store import Archive, Consultation
 from .store import responses as response_store
 from .store import tags as tag_store
@@ -27,8 +27,7 @@ def share_endorsements(archive: Archive, consultation: Consultation) -> int:
         said = {r.id: found for r in candidates if (found := endorsements(r.text or ""))}
         if not said:
             return 0
-        readable = [r for r in response_store.in_consultation(db, consultation.id) if r.status == Status.OK]
-        names = [(r.id, (r.party, r.sender)) for r in readable]
+        names = response_store.names(db, consultation.id)
         for response in (r for r in candidates if r.id in said):
             own = tag_store.response_tags_with_passages(db, response.id)
             shared = own

@@ -156,6 +156,15 @@ def with_text_containing(db: sqlite3.Connection, consultation_id: int, needles: 
     return _read(rows)
 
 
+def names(db: sqlite3.Connection, consultation_id: int) -> list[tuple[int, tuple[str | None, str | None]]]:
+    """The row id, party and sender of a consultation's readable responses (no texts read)."""
+    rows = db.execute(
+        "SELECT id, party, sender FROM responses WHERE consultation_id = ? AND status = ? ORDER BY number",
+        (consultation_id, Status.OK),
+    )
+    return [(r[0], (r[1], r[2])) for r in rows]
+
+
 def counts(db: sqlite3.Connection) -> dict[int, int]:
     """{consultation id: number of responses} for every consultation with responses."""
     rows = db.execute("SELECT consultation_id, COUNT(*) FROM responses GROUP BY consultation_id")
