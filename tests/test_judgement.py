@@ -70,6 +70,9 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Vi vil gerne beholde Solhuset.", CLOSING, "imod"),
         ("Solhuset skal blive liggende, hvor det ligger.", CLOSING, "imod"),
         ("Besparelsen står ikke mål med ulemperne for børnene.", CLOSING, "imod"),
+        # Backing those who would keep what the element takes away is against it.
+        ("Vi bakker op om forældrene, der kæmper for at bevare Solhuset.", CLOSING, "imod"),
+        ("Vi støtter ønsket om at bevare huset.", CLOSING, "imod"),
         # Joining another party's letter is no position on the element.
         ("Vi har læst Ældrerådets høringssvar og tilslutter os det.", CLOSING, "neutral"),
     ],

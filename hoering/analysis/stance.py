@@ -317,6 +317,7 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
                 out.append(Cue(m.group(0), Stance.SUPPORTS, m.start(), m.end(), 0.5 * weighed(m)))
             continue
         out.append(Cue(m.group(0), Stance.AGAINST, m.start(), m.end(), weighed(m)))
+    keeping: list[int] = []  # where a wish to keep what is there starts
     for m in _PRESERVE.finditer(clause):
         if not free(m):
             continue
@@ -327,12 +328,18 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         of_proposal = bool(re.match(r"\W*(?:\w+\s+)?(?:forslaget|forslagene|planen|beslutningen)\b", clause[m.end():], re.I))
         against = keeps != of_proposal
         out.append(Cue(m.group(0), Stance.AGAINST if against else Stance.SUPPORTS, m.start(), m.end(), weighed(m)))
+        if against:
+            keeping.append(m.start())
     for m in _SUPPORT.finditer(clause):
         if not free(m):
             continue
         taken.append(m.span())
         after = clause[m.end():]
         if _OTHERS_VIEWS.search(after):  # joining another sender's remarks takes no position here
+            continue
+        if _BACKING.match(m.group(0)) and any(k > m.end() for k in keeping) and not _negated(clause, m):
+            # Backing those who would keep it ("bakker op om borgerne, der kæmper for at bevare
+            # biblioteket", "støtter ønsket om at bevare"): the keeping is the position.
             continue
         if _OTHERS_VIEWS.search(clause[: m.start()]) and _BACK_TO_IT.match(after):
             continue  # "har læst Ældrerådets høringssvar og tilslutter sig det": the same
