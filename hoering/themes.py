@@ -30,6 +30,7 @@ from .analysis.themes import (
     overlay_corrections,
 )
 from .config import Theme, is_theme_key, suggest_key
+from .endorsements import share_endorsements
 from .errors import (
     InvalidThemeKey,
     ManualTextNotInResponse,
@@ -78,6 +79,7 @@ def retag(archive: Archive, slug: str, *, progress: Callable[[int, int], None] |
         for response, tags in zip(readable, found, strict=True):
             effective = overlay_corrections(tags, corrections.get(response.number, []), order)
             tag_store.replace_tags(db, response.id, effective)
+    share_endorsements(archive, consultation)
     return len(readable)
 
 
@@ -380,6 +382,7 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
             elif tags:  # the new theme's own tags (nobody corrected it here): in codebook order
                 stored_tags = tag_store.response_tags_with_passages(db, response.id)
                 tag_store.replace_tags(db, response.id, overlay_corrections(stored_tags + tags, [], order))
+    share_endorsements(archive, consultation)  # as `retag` does: the new theme may be endorsed
     return len(found)
 
 

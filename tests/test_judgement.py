@@ -57,6 +57,24 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         # A condition ends at the sentence: the next sentence's position counts.
         ("Hvis forløbene bliver kortere, skal der være opfølgning. Vi støtter, at forløbene gøres kortere.",
          SHORTER, "støtter"),
+        # A fronted condition ends where its main clause begins (verb before subject).
+        ("Hvis forløbene bliver kortere, frygter vi for kvaliteten.", SHORTER, "imod"),
+        ("Hvis vi var imod kortere forløb, så skulle det nok siges.", SHORTER, "neutral"),
+        # A condition runs on through the clauses of its sentence ("…, og at …").
+        ("Vi kan som udgangspunkt acceptere kortere forløb, under forudsætning af at de svageste "
+         "borgere ikke mister hjælpen, og at ingen bliver ladt alene med problemerne.", SHORTER, "støtter"),
+        ("Lukningen kan vi godt leve med.", CLOSING, "støtter"),
+        # "beholderen" is a bin, not "beholde" (keep).
+        ("Vi støtter, at beholderne stilles ved vejen.", Target.of("Beholdere ved vejen; hentning ophører"),
+         "støtter"),
+        ("Vi vil gerne beholde Solhuset.", CLOSING, "imod"),
+        ("Solhuset skal blive liggende, hvor det ligger.", CLOSING, "imod"),
+        ("Besparelsen står ikke mål med ulemperne for børnene.", CLOSING, "imod"),
+        # Backing those who would keep what the element takes away is against it.
+        ("Vi bakker op om forældrene, der kæmper for at bevare Solhuset.", CLOSING, "imod"),
+        ("Vi støtter ønsket om at bevare huset.", CLOSING, "imod"),
+        # Joining another party's letter is no position on the element.
+        ("Vi har læst Ældrerådets høringssvar og tilslutter os det.", CLOSING, "neutral"),
     ],
 )
 def test_clause_stance(text: str, target: Target, stance: str) -> None:
@@ -143,10 +161,30 @@ def _states(text: str) -> dict[str, str]:
          {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
         ("Foreningen har ingen bemærkninger til spareplanen.",
          {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        # ... or with the proposal named in the sentence before the pronoun.
+        ("Bestyrelsen har gennemgået høringsmaterialet grundigt. Vi har ingen bemærkninger til det.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Vi har talt om taksten. Vi har ingen bemærkninger til det.",
+         {"luk": "discusses", "takst": "discusses"}),
+        # The sender keeps out of it, or has nothing to say; what a phrase ending on its
+        # preposition names follows it directly.
+        ("Vi er imod lukningen af Solhuset. Forslaget om færre busture blander bestyrelsen sig ikke i.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Til det med busturene har jeg ikke noget at sige, vi kører selv.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Vi har ingen holdning til taksten, da vores børn er store.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        # "Det er der ikke noget at sige til" (fair enough) is a position, not a no-comment.
+        ("Vi er imod lukningen af Solhuset. At taksten stiger, er der ikke noget at sige til.",
+         {"luk": "discusses", "takst": "discusses"}),
         # An explicit no-comment outweighs a lone mention elsewhere that takes no position.
         ("Vi er en forening, der også arrangerer busture for de ældre.\n\nVi er imod lukningen af "
          "Solhuset.\n\nFærre busture\n\nHer har vi ingen bemærkninger.",
          {"luk": "discusses", "bus": "no_comment"}),
+        # Members of one coordination are named alike: neither is a passing mention.
+        ("Vi har læst det hele. Taksten og busturene har jeg ikke noget imod. Højere takst er fint, og en "
+         "højere forældrebetaling kan vi betale.",
+         {"takst": "discusses", "bus": "discusses"}),
         # The closing date line ends the last element's section.
         ("Lukning af Solhuset\n\nVi er imod lukningen.\n\nFærre busture\n\nIngen bemærkninger.\n\n"
          "Vesterå, 3. maj 2027\n\nFor bestyrelsen\n\nHanne Dal",
@@ -155,6 +193,24 @@ def _states(text: str) -> dict[str, str]:
 )
 def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:
     assert _states(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A position on the whole plan holds for an element the letter takes no position on ...
+        ("Højere takst i klubben\n\nEn højere takst rammer familierne.\n\nFærre busture\n\nVi er i tvivl "
+         "om, hvordan færre busture skal fungere for de mindste.\n\nVi kan ikke anbefale forslaget.",
+         {"takst": "imod", "bus": "imod"}),
+        # ... but "denne del af forslaget" is the element just discussed, not the whole plan.
+        ("Højere takst i klubben\n\nEn højere takst rammer familierne. Vi kan derfor ikke anbefale denne del "
+         "af forslaget.\n\nFærre busture\n\nVi er i tvivl om, hvordan færre busture skal fungere for de "
+         "mindste.",
+         {"takst": "imod", "bus": "neutral"}),
+    ],
+)
+def test_positions_on_the_whole_plan(text: str, expected: dict[str, str]) -> None:
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == expected
 
 
 def test_the_learned_model_waits_for_enough_examples() -> None:

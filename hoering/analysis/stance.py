@@ -68,8 +68,8 @@ SUPPORT_CUES = (
     r"giver (?:\w+ )?(?:god |fin )?mening",
     r"god(?:t)? (?:id[eé]|forslag|løsning)",
     r"fornuftig\w*|hensigtsmæssig\w*|rimelig\w*",
-    r"kan (?:\w+ )?(?:godt )?acceptere|accepterer",
-    r"kan leve med",
+    r"kan (?:\w+ ){0,2}?(?:godt )?acceptere|accepterer",  # "kan som udgangspunkt acceptere"
+    r"kan (?:\w+ )?(?:\w+ )?leve med",  # "kan godt leve med", "kan vi leve med"
     r"tilfredse?",
     r"en forbedring",
     r"kan se (?:\w+ )?(?:fordele|fordelen|ideen|idéen|meningen|logikken)",
@@ -117,15 +117,21 @@ AGAINST_CUES = (
     r"(?:er|synes \w+ er|finder \w+) (?:\w+ )?forkert\w*|en forkert",
     r"dårlig(?:t|e)? (?:id[eé]|forslag|løsning)",  # the mirror of "god idé"
     r"et (?:stort |alvorligt )?tab|et tilbageskridt|en forringelse|en fejl",
+    # Out of proportion: "besparelsen står ikke mål med ulemperne".
+    r"står (?:\w+ )?ikke mål med|ikke står mål med|står (?:\w+ )?ikke i (?:et )?rimeligt forhold til",
 )
 PRESERVE_CUES = (
     r"bevar\w*",
     r"fasthold\w*",
-    r"bibehold\w*|behold\w*",
+    # "beholde" (keep), not the noun "beholder" (a bin, a container): the noun's inflected
+    # forms never are the verb, and its bare form is the noun after an article.
+    r"bibehold\w*|behold(?:e|es|t|te|ende)|(?<!\ben )(?<!\bden )(?<!\bsin )beholder(?![\wæøå])",
     r"opretholde\w*",
     r"værne?r? om",
     r"redde?|red \w+",
     r"fortsat (?:eksistere|drive|have|være)",
+    # What is there should stay: "skolen skal blive liggende", "pladsen bør forblive åben".
+    r"(?:skal|bør|må) (?:\w+ )?(?:blive liggende|forblive|blive hvor \w+ er)",
 )
 NEUTRAL_CUES = (
     r"tage[rs]? (?:\w+ )?(?:\w+ )?(?:\w+ )?til efterretning",
@@ -159,6 +165,7 @@ _BACKING = re.compile(r"støtte|bakke", re.I)  # verbs whose object is what is b
 _IMPERATIVE_NOT = re.compile(r"^\W*(?:tag|luk|fjern|skær|spar|nedlæg|flyt|afskaf|stop|ødelæg|forring)"
                              r"\s+(?:\w+\s+)?ikke\b", re.I)
 _OTHERS_VIEWS = re.compile(r"\b(?:bemærkninger|høringssvar|synspunkter|anbefalinger)\b", re.I)
+_BACK_TO_IT = re.compile(r"\W*(?:det|dette|dem|disse)\b", re.I)  # a pronoun for what was just named
 _NEGATORS = frozenset({"ikke", "ingen", "intet", "aldrig", "hverken", "ej", "ikk"})
 _CLAUSE_SPLIT = re.compile(
     r"\s*;\s*|\s*[–—]\s+|,\s+(?=(?:men|dog|og|mens|da|fordi|idet|selvom|så)\b)|"
@@ -267,8 +274,9 @@ def _negated(clause: str, m: re.Match[str]) -> bool:
     return bool(after) and after[0] in _NEGATORS and after[1:] != ["at"]
 
 
-def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
-    """Cues of one clause, with polarity after negation and target, and weight after hedges."""
+def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> list[Cue]:
+    """Cues of one clause, with polarity after negation and target, and weight after hedges
+    (`carried`: see `unasserted`)."""
     out: list[Cue] = []
     if not _ANY_CUE.search(clause):  # most clauses take no position: one search says so
         return out
@@ -278,7 +286,7 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
         weight *= 0.5
     if CONTRAST.match(clause):
         weight *= 2.0
-    muted_from, muted_to = unasserted(clause)
+    muted_from, muted_to = unasserted(clause, carried)
 
     def weighed(m: re.Match[str]) -> float:
         # A cue inside a condition states the condition, not the position.
@@ -309,6 +317,7 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
                 out.append(Cue(m.group(0), Stance.SUPPORTS, m.start(), m.end(), 0.5 * weighed(m)))
             continue
         out.append(Cue(m.group(0), Stance.AGAINST, m.start(), m.end(), weighed(m)))
+    keeping: list[int] = []  # where a wish to keep what is there starts
     for m in _PRESERVE.finditer(clause):
         if not free(m):
             continue
@@ -319,6 +328,8 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
         of_proposal = bool(re.match(r"\W*(?:\w+\s+)?(?:forslaget|forslagene|planen|beslutningen)\b", clause[m.end():], re.I))
         against = keeps != of_proposal
         out.append(Cue(m.group(0), Stance.AGAINST if against else Stance.SUPPORTS, m.start(), m.end(), weighed(m)))
+        if against:
+            keeping.append(m.start())
     for m in _SUPPORT.finditer(clause):
         if not free(m):
             continue
@@ -326,6 +337,13 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
         after = clause[m.end():]
         if _OTHERS_VIEWS.search(after):  # joining another sender's remarks takes no position here
             continue
+        if _BACKING.match(m.group(0)) and any(k > m.end() for k in keeping) and not _negated(clause, m):
+            # Backing those who would keep it ("bakker op om borgerne, der kæmper for at bevare
+            # biblioteket", "støtter ønsket om at bevare"): the keeping is the position.
+            continue
+        if _OTHERS_VIEWS.search(clause[: m.start()]) and _BACK_TO_IT.match(after):
+            continue  # "har læst Ældrerådets høringssvar og tilslutter sig det": the same
+
         if _PROPOSES.match(m.group(0)) and _THAT.search(after[:12]) and not _negated(clause, m):
             continue  # "anbefaler, at …" proposes something else: a wish, not a position
         # A support cue that spans its own negation ("bakker ikke op") is negated.
@@ -340,31 +358,54 @@ def _clause_cues(clause: str, target: Target | None) -> list[Cue]:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])")
 
 
-def unasserted(clause: str) -> tuple[int, int]:
+# A fronted condition ends where the main clause begins: after its comma, the finite verb
+# comes before its subject (Danish V2: "Hvis prisen stiger, frygter vi …", "…, så er det …").
+_MAIN_CLAUSE = re.compile(r",\s+(?:så\s+)?[\wæøå]+\s+(?:vi|jeg|du|han|hun|den|det|de|man|der|I)\b")
+
+
+def unasserted(clause: str, carried: bool = False) -> tuple[int, int]:
     """The stretch of a clause that asserts nothing: from a condition or an embedded question
-    to the end of its sentence; a sentence of hearsay as a whole. (0, 0) if none."""
+    to the end of its sentence (a fronted condition to its main clause); a sentence of
+    hearsay as a whole. `carried`: the clause continues a sentence whose condition has not
+    ended ("under forudsætning af at X, og at Y"), so it is unasserted from its start.
+    (0, 0) if none."""
     ends = [m.end() for m in _SENTENCE_END.finditer(clause)] + [len(clause)]
     hearsay = HEARSAY.search(clause)
-    starts = [m.start() for p in (CONDITIONS, QUESTION) if (m := p.search(clause))]
+    condition = CONDITIONS.search(clause)
+    starts = [m.start() for m in (condition, QUESTION.search(clause)) if m]
     if hearsay:
         begun = max([0] + [e for e in ends if e <= hearsay.start()])
         starts.append(begun)
+    if carried:
+        starts.append(0)
     if not starts:
         return 0, 0
     start = min(starts)
-    return start, next(e for e in ends if e > start)
+    end = next(e for e in ends if e > start)
+    if condition is not None and start == condition.start() and not clause[:start].strip(" \t\n,.;:-–"):
+        main = _MAIN_CLAUSE.search(clause, condition.end(), end)
+        if main is not None:
+            end = main.start()
+    return start, end
+
+
+def _continues(clause: str, muted: tuple[int, int]) -> bool:
+    """Whether a clause's unasserted stretch runs on into the next clause of its sentence."""
+    return muted[1] > muted[0] and muted[1] == len(clause) and not clause.rstrip().endswith((".", "!", "?"))
 
 
 def find_cues(text: str, target: Target | None = None) -> list[Cue]:
     """Stance cues in a text, in order, clause by clause (offsets into ``text``)."""
     out: list[Cue] = []
     pos = 0
+    carried = False
     for clause in clauses(text):
         at = text.find(clause, pos)
         at = pos if at < 0 else at
         pos = at + len(clause)
-        for c in _clause_cues(clause, target):
+        for c in _clause_cues(clause, target, carried):
             out.append(Cue(c.text, c.stance, c.start + at, c.end + at, c.weight))
+        carried = _continues(clause, unasserted(clause, carried))
     return out
 
 
@@ -437,8 +478,11 @@ def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
     sentiment = 0.0
     last: Cue | None = None
     for text in texts:
+        carried = False
         for clause in clauses(text):
-            found = _clause_cues(clause, target)
+            found = _clause_cues(clause, target, carried)
+            muted_from, muted_to = unasserted(clause, carried)
+            carried = _continues(clause, (muted_from, muted_to))
             contrary = _ON_THE_CONTRARY.search(clause)
             if contrary:
                 # "er ikke imod – tværtimod": the contrary of the negated cue just before,
@@ -460,7 +504,6 @@ def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
                 else:
                     neutral += 1
             if not found:
-                muted_from, muted_to = unasserted(clause)
                 v = clause_valence(clause[:muted_from] + " " + clause[muted_to:], target)
                 if target is not None and target.cuts and target.names_thing(clause) \
                         and not target.names_action(clause):

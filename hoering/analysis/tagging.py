@@ -116,6 +116,12 @@ _NO_COMMENT_ANY = re.compile(
     r"|udtale[rs]?\s+(?:\w+\s+)?(?:sig|os|mig)\s+ikke\s+om|ikke\s+(?:at\s+)?udtale\s+(?:sig|os|mig)\s+om"
     r"|(?:vi|jeg)\s+(?:\w+\s+)?(?:tager|tage)\s+ikke\s+stilling\s+til"
     r"|tager\s+(?:vi|jeg)\s+ikke\s+stilling\s+til"
+    # "X blander foreningen sig ikke i", "vi vil ikke blande os i X": the sender keeps out of it.
+    r"|blande[rs]?\s+(?:\w+\s+)?(?:sig|os|mig)\s+(?:\w+\s+)?ikke\s+i"
+    r"|ikke\s+(?:at\s+)?blande\s+(?:sig|os|mig)\s+i"
+    # "Til X har jeg ikke noget at sige": the sender's having nothing to say ("har"), not the
+    # idiom "det er der ikke noget at sige til" (that is fair enough), which is a position.
+    r"|har\s+(?:\w+\s+){0,2}?(?:ikke\s+noget|intet|ikke\s+mere|ikke\s+yderligere)\s+at\s+sige"
     # ... or leaves it to others: "X må byens borgere tage stilling til", "det overlader vi til
     # politikerne", with the element fronted and the sentence ending on the verb.
     r"|må\s+(?:[\wæøå]+\s+){1,4}?(?:tage\s+stilling\s+til|vurdere|afgøre)(?=\s*[.!]?\s*$)"
@@ -432,6 +438,10 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
     s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
     comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
     obj = re.match(r"^til\b[^,.;:]*", s_rest)
+    if obj is None and re.search(r"\b(?:til|om|i)$", found.group(0), re.I):
+        # The phrase ends on its preposition ("ingen holdning til", "udtaler sig ikke om",
+        # "blander sig ikke i"): what it names follows it directly, up to the clause's end.
+        obj = re.match(r"^[^,.;:]*", s_rest)
     obj_end = end - len(s_rest) + (obj.end() if obj else 0)
     named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
     others = bool(_OTHERS.search(named_span))
@@ -439,8 +449,19 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
     # the whole proposal there.
     defers = bool(re.match(r"må|overlad", found.group(0), re.I))
     whole = not defers and bool(_WHOLE_OBJECT.search(named_span) or _WHOLE_SUBJECT.search(text[start : start + found.start()]))
-    pronoun_whole = not defers and bool(_PRONOUN_OBJECT.search(named_span) and _THE_PROPOSAL.search(named_span))
+    # The pronoun's referent is the proposal when the sentence names it, or the sentence
+    # before it does ("Vi har drøftet forslaget på vores møde. Vi har ingen bemærkninger til det.").
+    pronoun_whole = not defers and bool(_PRONOUN_OBJECT.search(named_span)) and bool(
+        _THE_PROPOSAL.search(named_span) or _THE_PROPOSAL.search(_sentence_before(text, start)))
     return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence of the paragraph `text` that ends before offset `start` ("" at its start)."""
+    before = text[:start].rstrip()
+    cut = max(before.rfind(".", 0, len(before) - 1), before.rfind("!", 0, len(before) - 1),
+              before.rfind("?", 0, len(before) - 1), before.rfind("\n"))
+    return before[cut + 1 :]
 
 
 def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
@@ -629,7 +650,7 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
                     or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
                 if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start) \
-                        or _cue_aims_at(para, m):
+                        or _joined(para, m, key) or _cue_aims_at(para, m):
                     counting.append(m)
             if not counting:
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
@@ -669,6 +690,26 @@ def _coordinated(para: _Paragraph, at: int) -> bool:
             joined = True
         elif w in ("både", "hverken"):
             return joined
+    return False
+
+
+_JOINERS = frozenset({"og", "eller", "samt", ",", "&"})
+
+
+def _joined(para: _Paragraph, m: Match, key: str) -> bool:
+    """Whether a hit is joined to another element's hit by "og"/"eller"/"samt" or a comma
+    ("Tømning hver tredje uge og miljøboksen har jeg ikke noget imod"): members of one
+    coordination are named alike, so neither is in passing."""
+    before = m.start - 1
+    after = m.end
+    for other, found in para.hits.items():
+        if other == key:
+            continue
+        for o in found:
+            if before >= 1 and o.end == before and para.toks[before].lower in _JOINERS:
+                return True
+            if after < len(para.toks) and o.start == after + 1 and para.toks[after].lower in _JOINERS:
+                return True
     return False
 
 
@@ -815,6 +856,9 @@ def _without_repeats(texts: Sequence[str]) -> list[str]:
 
 
 _PROPOSAL = re.compile(r"\b(?:forslag(?:et|ene)?|planer(?:ne)?)\b", re.I)
+# "denne del af forslaget", "dele af planen": a part of the plan (the element just discussed,
+# or some), not the whole of it.
+_PART_OF_PLAN = re.compile(r"\bdele?\s+af\s+(?:forslaget|forslagene|planen|planerne)\b", re.I)
 _WHOLE_PLAN = re.compile(r"\b(?:forslaget|forslagene|planen|planerne|[\wæøå]+planen|høringsmaterialet)\b", re.I)
 
 
@@ -862,8 +906,8 @@ def _take_action(out: dict[str, list[str]], sentence: Sequence[Token], text: str
         out[named[0].key].append(text)
     elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
         out[mine[0].key].append(text)
-    elif len(mine) > 1 and not named and _WHOLE_PLAN.search(text) and find_cues(text) \
-            and not _names_another(sentence, None, themes):
+    elif len(mine) > 1 and not named and _WHOLE_PLAN.search(text) and not _PART_OF_PLAN.search(text) \
+            and find_cues(text) and not _names_another(sentence, None, themes):
         out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
 
 
@@ -1008,6 +1052,7 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
     * a no-comment paragraph that names it (its names decide the heading's no-comment, and
       a keyword hit keeps other elements from being named by label: `_named_themes`);
     * two of its hits near another theme's hit (which then passes: `_decide_keywords`);
+    * a hit of its coordinated with another theme's hit (which then counts: `_joined`);
     * a hit of its in the sentence after another theme's hit, or in a paragraph's opening
       sentence before one (that sentence joins the other's stance only when it names no
       theme: `_trigger_sentences`);
@@ -1033,6 +1078,8 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
                 return False  # the sentence after another theme's hit names only the new one
         if named.get(para.first_sentence) == {key} and named.get(para.first_sentence + 1, set()) - {key}:
             return False  # the opening sentence names only the new one
+        if any(_joined(para, m, key) for m in para.hits.get(key, [])):
+            return False  # coordinated with another theme's hit, which then counts (`_joined`)
     for (scope, sentence), counts in window.items():
         near: Counter[str] = Counter()
         for s in (sentence - 1, sentence, sentence + 1):
@@ -1085,6 +1132,13 @@ def mentions(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], key: 
     `_action_sentences`)."""
     compiled = compile_codebook({key: theme})[0]
     return any(_mentioned(p, ptoks, compiled) for p, ptoks in zip(passages, toks, strict=True))
+
+
+def named_elements(text: str, codebook: Codebook) -> list[str]:
+    """The keys of the elements a short text names ("forslagene om Lyngbo, Birkelund og
+    skærmbesøg"), conjunct by conjunct as a no-comment's object is read (`_named_themes`);
+    no language layer."""
+    return [t.key for t in _named_themes(danish.light_tokens(text), compile_codebook(codebook))]
 
 
 def says_no_comment(text: str) -> bool:

@@ -43,6 +43,7 @@ from pathlib import Path
 import numpy as np
 
 from ..config import checked_limits
+from ..endorsements import share_endorsements
 from ..errors import (
     DiskFull,
     ExtractionError,
@@ -185,6 +186,7 @@ def _collect(archive: Archive, slug: str, found: Found, *, progress, workers: in
                     progress(outcome)
             known = writer.campaign_words
     links.relink(archive, consultation, known=known)
+    share_endorsements(archive, consultation)  # the endorsed letter may have come in this time
     return report
 
 

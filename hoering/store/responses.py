@@ -18,7 +18,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from ..model import SETTLED, Response
+from ..model import SETTLED, Response, Status
 from . import records, search_index
 from .archive import now
 
@@ -140,6 +140,29 @@ def in_consultation(db: sqlite3.Connection, consultation_id: int) -> list[Respon
         "SELECT * FROM responses WHERE consultation_id = ? ORDER BY number", (consultation_id,)
     )
     return _read(rows)
+
+
+def with_text_containing(db: sqlite3.Connection, consultation_id: int, needles: Iterable[str]) -> list[Response]:
+    """A consultation's readable responses whose text (lowercased) contains one of `needles`
+    (lowercase), in number order: a cheap first look, so the rest of the texts are not read."""
+    needles = list(needles)
+    if not needles:
+        return []
+    where = " OR ".join("LOWER(text) LIKE ?" for _ in needles)
+    rows = db.execute(
+        f"SELECT * FROM responses WHERE consultation_id = ? AND status = ? AND ({where}) ORDER BY number",
+        (consultation_id, Status.OK, *(f"%{n}%" for n in needles)),
+    )
+    return _read(rows)
+
+
+def names(db: sqlite3.Connection, consultation_id: int) -> list[tuple[int, tuple[str | None, str | None]]]:
+    """The row id, party and sender of a consultation's readable responses (no texts read)."""
+    rows = db.execute(
+        "SELECT id, party, sender FROM responses WHERE consultation_id = ? AND status = ? ORDER BY number",
+        (consultation_id, Status.OK),
+    )
+    return [(r[0], (r[1], r[2])) for r in rows]
 
 
 def counts(db: sqlite3.Connection) -> dict[int, int]:
