@@ -100,3 +100,29 @@ def test_reading_ahead_in_processes_keeps_the_readings_of_one_by_one(monkeypatch
     before = dict(ahead)
     reading.read_ahead(texts, ahead, lambda done, total: told.append("again"))
     assert ahead == before and "again" not in told  # nothing left to read
+
+
+def test_a_note_read_ahead_is_the_note_read_one_by_one(monkeypatch) -> None:
+    import dataclasses
+    import json
+    from datetime import date
+    from pathlib import Path
+
+    from hoering.export import ConsultationExport
+    from hoering.note import build_note
+
+    sample = json.loads((Path(__file__).parent / "data" / "export_sample.json").read_text(encoding="utf-8"))
+    export = ConsultationExport.from_json(sample)
+    monkeypatch.setattr(reading, "_LEAST", 1)  # shared among the processes even for these few
+    told: list[tuple[int, int]] = []
+    ahead = build_note(dataclasses.replace(export, readings={}), today=date(2018, 11, 5),
+                       progress=lambda done, total: told.append((done, total)))  # fmt: skip
+    # No readings to keep: nothing is read ahead, every text is read when the note asks.
+    one_by_one = build_note(dataclasses.replace(export, readings=None), today=date(2018, 11, 5))
+    assert ahead.redactions == one_by_one.redactions and ahead.redactions
+    assert [(e.sender, e.summary, e.paragraphs) for e in ahead.responses] == [
+        (e.sender, e.summary, e.paragraphs) for e in one_by_one.responses
+    ]
+    # The bar only moves forward and ends full.
+    assert told and all(a[0] <= b[0] for a, b in zip(told, told[1:], strict=False))
+    assert told[-1][0] == told[-1][1] == len(export.responses)
