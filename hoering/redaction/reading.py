@@ -111,14 +111,15 @@ def read_ahead(texts: Sequence[tuple[str, bool]], readings: Readings,
     reading there, the texts shared among the cores (`forked.chunked`): each text's reading
     is its own, and reading a consultation's letters is most of what its first note takes.
     `progress(done, total)` is told, from this process's share, about how many are read."""
+    keyed = {key(t, c): (t, c) for t, c in texts if t}
+    todo = [(k, item) for k, item in keyed.items() if k not in readings]
+    if not todo:
+        return
     from ..analysis.danish import nlp
     from ..forked import chunked
     from . import lexicon
     from .special import _matchers
 
-    todo = list({key(t, c): (t, c) for t, c in texts if t and key(t, c) not in readings}.items())
-    if not todo:
-        return
     # Loaded before a fork, so the processes share them instead of each loading its own.
     _matchers(nlp())
     lexicon.first_names(), lexicon.surnames(), lexicon.places()

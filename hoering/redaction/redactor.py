@@ -87,6 +87,7 @@ class Redactor:
         self._labels: dict[int, str] = {}  # response number -> its citizen's pseudonym
         self._own_names: dict[int, list[str]] = {}  # a sender's name found only in its own texts
         self._full: dict[int, _Full] = {}
+        self._clean: dict[int, str] = {}  # response number -> its text, cleaned by `read_ahead`
         # A person's decisions per response number (`hoering redact`): texts always removed,
         # and texts the rules must leave alone.
         self._manual: dict[int, dict[ManualAction, list[re.Pattern]]] = {}
@@ -158,8 +159,12 @@ class Redactor:
         as the note asks: the same readings, kept in `readings`, in a fraction of the time."""
         if self.internal or self.readings is None:
             return
-        texts = [(clean_chars(t), self.is_citizen(r)) for r in self._responses.values()
-                 if r.status in (Status.OK, Status.DUPLICATE) for t in (r.text, r.summary)]  # fmt: skip
+        texts = []
+        for r in self._responses.values():
+            if r.status in (Status.OK, Status.DUPLICATE):
+                citizen = self.is_citizen(r)
+                self._clean[r.number] = clean_chars(r.text)  # what `_full_reading` reads
+                texts += [(self._clean[r.number], citizen), (clean_chars(r.summary), citizen)]
         read_ahead(texts, self.readings, progress)
 
     # --- text ----------------------------------------------------------------------------
@@ -239,7 +244,8 @@ class Redactor:
             return None
         if number not in self._full:
             response = self._responses[number]
-            text = clean_chars(response.text)
+            text = self._clean.pop(number, None)
+            text = clean_chars(response.text) if text is None else text
             citizen = self.is_citizen(response)
             spans, names = _read(text, citizen, self.pseudonyms, self._own(number), self.readings) if text else ([], {})
             words: dict[str, tuple[RedactionKind, str, bool]] = {}
