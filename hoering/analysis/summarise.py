@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..forked import chunked
 from ..model import PassageKind, TagState, ThemeTag
 from . import danish
 from .passages import split_passages
@@ -328,7 +329,9 @@ def summarise_consultation(
     groups, vectors = _vectorised_sentences(texts, progress, paragraphs)
     if progress:
         progress(len(texts), len(texts))
-    resumes = [_resume(group, vectors, max_chars) for group in groups]
+    # Each résumé is its own response's (a stance cue looked up in another process is
+    # looked up again where a theme asks for it: the same answer).
+    resumes = chunked(lambda a, b: [_resume(groups[i], vectors, max_chars) for i in range(a, b)], len(groups))
     return resumes, _theme_extracts(groups, vectors, tags, per_theme)
 
 

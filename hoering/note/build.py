@@ -57,8 +57,12 @@ def build_note(
     export = export.without_excluded()
     config = export.config
     redactor = Redactor(export, internal=internal)
+    # Reading the texts for personal data, all at once and on every core, is most of the
+    # work: the first part of the bar; writing the entries the rest.
+    total = len(export.responses)
+    redactor.read_ahead(_part(progress, total, 0, _READING))
     columns = theme_columns(export)
-    entries = response_entries(export, columns, redactor, internal=internal, progress=progress)
+    entries = response_entries(export, columns, redactor, internal=internal, progress=_part(progress, total, _READING, 1))
     counted = [e for e in entries if e.counted]
     letters = form_letters(counted)
     describe_responses(entries, letters)
@@ -100,6 +104,16 @@ def build_note(
     note.redactions = redactor.redactions
     note.intro = introduction(note, internal=internal, publish_names=config.publish_citizen_names)
     return note
+
+
+_READING = 0.8  # of the bar
+
+
+def _part(progress, total: int, lo: float, hi: float):
+    """`progress` told (done, of) as the share from `lo` to `hi` of `total` steps."""
+    if progress is None:
+        return None
+    return lambda done, of: progress(int(total * (lo + (hi - lo) * done / max(1, of))), total)
 
 
 # --- responses ---------------------------------------------------------------------------------

@@ -22,7 +22,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.metadata
-from collections.abc import MutableMapping
+import os
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,11 +64,12 @@ def read(text: str, citizen: bool) -> Reading:
     from ..analysis.danish import nlp
     from .names import find_names
     from .special import special_terms
+    from .tokens import light
 
     doc = nlp()(text)
-    toks = list(doc)  # one walk over the tokens for both
+    toks, sentences = light(doc, text)  # one array read for both, no spaCy object per token
     return Reading(tuple(find_names(doc, text, citizen=citizen, toks=toks)),
-                   tuple(special_terms(doc, citizen=citizen, toks=toks)))  # fmt: skip
+                   tuple(special_terms(doc, citizen=citizen, toks=toks, text=text, sentences=sentences)))  # fmt: skip
 
 
 def key(text: str, citizen: bool) -> str:
@@ -103,11 +105,50 @@ def reading(text: str, citizen: bool, readings: Readings | None) -> Reading:
     return found
 
 
+def read_ahead(texts: Sequence[tuple[str, bool]], readings: Readings,
+               progress: Callable[[int, int], None] | None = None) -> None:
+    """Read each (text, citizen) of `texts` that `readings` does not hold yet and keep its
+    reading there, the texts shared among the cores (`forked.chunked`): each text's reading
+    is its own, and reading a consultation's letters is most of what its first note takes.
+    `progress(done, total)` is told, from this process's share, about how many are read."""
+    keyed = {key(t, c): (t, c) for t, c in texts if t}
+    todo = [(k, item) for k, item in keyed.items() if k not in readings]
+    if not todo:
+        return
+    from ..analysis.danish import nlp
+    from ..forked import chunked
+    from . import lexicon
+    from .special import _matchers
+
+    # Loaded before a fork, so the processes share them instead of each loading its own.
+    _matchers(nlp())
+    lexicon.first_names(), lexicon.surnames(), lexicon.places()
+    parent = os.getpid()
+
+    def work(a: int, b: int) -> list:
+        out = []
+        for i in range(a, b):
+            text, citizen = todo[i][1]
+            out.append(read(text, citizen).to_json())
+            if progress is not None and os.getpid() == parent:
+                # This process reads one share; the others keep about its pace.
+                progress(min(len(todo), (i - a + 1) * len(todo) // max(1, b - a)), len(todo))
+        return out
+
+    for (k, _), value in zip(todo, chunked(work, len(todo), least=_LEAST), strict=True):
+        readings[k] = value
+
+
+# A long letter takes tens of milliseconds to read: a fork (~10 ms, the readings pickled
+# back) pays from a few dozen texts on.
+_LEAST = 50
+
+
 @functools.cache
 def version() -> str:
     """The rules' code, the name lists' package and the Danish layer: what a reading depends on."""
     from ..analysis import danish
-    from . import lexicon, names, patterns, spans, special
+    from . import lexicon, names, patterns, spans, special, tokens
 
     digest = hashlib.sha256(danish.ANALYSER_VERSION.encode())
     for package in ("faker", "spacy"):
@@ -115,7 +156,7 @@ def version() -> str:
             digest.update(f"{package}/{importlib.metadata.version(package)}".encode())
         except importlib.metadata.PackageNotFoundError:
             pass
-    for module in (danish, lexicon, names, patterns, spans, special):  # patterns: the contact spans
+    for module in (danish, lexicon, names, patterns, spans, special, tokens):  # patterns: the contact spans
         digest.update(Path(module.__file__).read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()

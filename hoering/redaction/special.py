@@ -128,12 +128,33 @@ def _matchers(nlp):
     return phrases, patterns
 
 
-def _protected(toks) -> set[int]:
-    """Tokens inside an organisation's name: a capitalised run with an organisation word."""
+@functools.lru_cache(maxsize=1)
+def _phrase_words() -> list[tuple[str, ...]]:
+    """Each phrase of `_PHRASES` as the lower-cased words its match needs."""
+    from ..analysis.danish import nlp
+
+    return [tuple(t.lower_ for t in nlp().make_doc(p.strip())) for text in _PHRASES.values()
+            for p in text.split("|") if p.strip()]  # fmt: skip
+
+
+_ADJECTIVES, _ORIGIN_WORDS = frozenset(_ETHNIC_ADJECTIVES), frozenset(_ORIGINS)
+
+
+def _may_match(lowers: set[str]) -> tuple[bool, bool]:
+    """Whether the phrases, and the patterns, of `_matchers` can match in a text whose tokens'
+    lower cases are `lowers`: a match needs each of its tokens there."""
+    phrases = any(all(w in lowers for w in words) for words in _phrase_words())
+    patterns = "etnisk" in lowers or (
+        not lowers.isdisjoint(_ORIGIN_WORDS) and not lowers.isdisjoint(_ADJECTIVES) and ("af" in lowers or "med" in lowers)
+    )
+    return phrases, patterns
+
+
+def _protected(toks, text: str) -> set[int]:
+    """Tokens inside an organisation's name: a capitalised run with an organisation word
+    (`text`: the text the tokens are of)."""
     out: set[int] = set()
     run: list[int] = []
-    # Once: spaCy's `Doc.text` joins every token anew on each call (quadratic in a long letter).
-    text = toks[0].doc.text if toks else ""
 
     def close():
         if any(toks[j].lower_.endswith(lexicon.ORG_ENDINGS) for j in run) or any(
@@ -193,19 +214,27 @@ def find_special(doc, *, citizen: bool, person_chars: list[tuple[int, int]]) -> 
     return [f for f in found if f is not None]
 
 
-def special_terms(doc, *, citizen: bool, toks=None) -> list[Term]:
+def special_terms(doc, *, citizen: bool, toks=None, text: str | None = None,
+                  sentences: Sequence[range] | None = None) -> list[Term]:
     """Every special-category term in `doc` that a person could be tied to, in the order
     `find_special` reports them (`Term.tie` decides, given the persons' names). `toks`, when
-    given, is `list(doc)`."""
+    given, is `list(doc)` or its light view (`tokens.light`), `text` the text of `doc` and
+    `sentences` each token's sentence as `_sentences` gives it (the light view reads them
+    from one array, without a spaCy object per token)."""
     from ..analysis.danish import nlp
 
     toks = list(doc) if toks is None else toks
     if not toks:
         return []
     phrases, patterns = _matchers(nlp())
-    protected = _protected(toks)
+    # `Doc.text` joins every token anew on each call: read once, when not given.
+    text = doc.text if text is None else text
+    protected = _protected(toks, text)
     terms: list[tuple[RedactionKind, int, int]] = []  # kind, first token, end token
-    for match_id, start, end in [*phrases(doc), *patterns(doc)]:
+    # A matcher walks every token; most letters hold none of the words a match needs.
+    needs_phrases, needs_patterns = _may_match({t.lower_ for t in toks})
+    matches = [*(phrases(doc) if needs_phrases else ()), *(patterns(doc) if needs_patterns else ())]
+    for match_id, start, end in matches:
         kind = RedactionKind(doc.vocab.strings[match_id])
         if kind != RedactionKind.UNION and any(j in protected for j in range(start, end)):
             continue
@@ -219,7 +248,8 @@ def special_terms(doc, *, citizen: bool, toks=None) -> list[Term]:
         kind = _stem_kind(tok.lower_)
         if kind is not None:
             terms.append((kind, j, j + 1))
-    sentences = _sentences(doc, len(toks)) if terms else []
+    if sentences is None:
+        sentences = _sentences(doc, len(toks)) if terms else []
     out: list[Term] = []
     for kind, start, end in terms:
         sent = sentences[start]
