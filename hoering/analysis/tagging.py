@@ -1031,11 +1031,13 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
             return None
     changed: set[str] = set()
     window: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
+    at: dict[int, _Paragraph] = {}  # sentence (numbered across the response) -> its paragraph
     for para in paragraphs:
         named: dict[int, set[str]] = defaultdict(set)  # sentence -> themes with a hit in it
         for k, found in para.hits.items():
             for m in found:
                 window[(para.scope, para.sentence_of[m.start])][k] += 1
+                at[para.sentence_of[m.start]] = para
                 named[para.sentence_of[m.start]].add(k)
         for sentence, keys in named.items():
             if keys - {key} and named.get(sentence + 1) == {key}:
@@ -1049,8 +1051,11 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
         if near[key] < 2:
             continue
         for k in counts:
-            # A single hit passes once another theme has two near it: the new one can tip it.
-            if k != key and near[k] == 1 and max((n for o, n in near.items() if o not in (k, key)), default=0) < 2:
+            # A single hit passes once another theme has two near it: the new one can tip it,
+            # unless it counted all the same (it opens its sentence, is coordinated or a cue
+            # aims at it): a hit that counts beside the new one counts without it too.
+            if k != key and near[k] == 1 and max((n for o, n in near.items() if o not in (k, key)), default=0) < 2 \
+                    and not _all_hits_count(passage_tags, at[sentence], k):
                 return None
     body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
     if key in body and not body - {key}:
@@ -1058,6 +1063,12 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
     if list(actions.get(BLANKET, [])) != list(earlier.get(BLANKET, [])):
         return None
     return changed | {t.key for t in before if list(actions.get(t.key, [])) != list(earlier.get(t.key, []))}
+
+
+def _all_hits_count(passage_tags: Sequence[PassageTag], para: _Paragraph, key: str) -> bool:
+    """Whether every keyword hit of theme `key` in `para` counted (`_decide_keywords`)."""
+    return any(t.passage is para.passage and t.key == key and t.state == PassageState.DISCUSSES
+               and t.reason in ("keywords", TITLE) and t.hits == len(para.hits[key]) for t in passage_tags)
 
 
 def _mentioned(passage: Passage, ptoks: Sequence[Token], theme: _Theme) -> bool:
