@@ -202,6 +202,8 @@ def test_accept_judges_again_only_the_themes_it_can_change_and_tags_as_a_full_re
         "Vi ønsker flere busture om sommeren. Taksten er for høj. Busturene er vigtige for de ældre.\n",
         "Vi er imod lukningen af Solhuset.\n\nDet gælder også for taksten.\n\nBusturene er vigtige, og "
         "flere busture vil hjælpe de ældre.\n",
+        "Taksten er for høj.\n\nVi er imod lukningen af Solhuset.\n\nDet gælder også for taksten.\n\n"
+        "Busturene er vigtige, og flere busture vil hjælpe de ældre.\n",
     ]
     for n, text in enumerate(letters, 1):
         (folder / f"{n:02}.txt").write_text(text, encoding="utf-8")
@@ -233,12 +235,14 @@ def test_accept_judges_again_only_the_themes_it_can_change_and_tags_as_a_full_re
     codebook = {"luk": {"label": "Lukning af Solhuset", "keywords": ["Solhuset"]},
                 "takst": {"label": "Højere takst", "keywords": ["takst"]},
                 "bus": {"label": "Flere busture", "keywords": ["bustur"]}}
-    split = [split_passages(letters[n]) for n in (0, 2, 3, 8, 10, 11)]
+    split = [split_passages(letters[n]) for n in (0, 2, 3, 8, 10, 11, 12)]
     read = tag_new_theme(split, [[tokens(p.text) for p in ps] for ps in split], codebook, "bus")
     # A shared heading: all judged again; the sentence after the closure's hit and the
     # one-element letter's "forslaget": the closure too; a letter without it: itself alone.
     # Two of its hits around the fare's one: where that one opens its sentence it counts
     # all the same (the fare is judged again for the sentence after it); where it does not,
-    # it becomes a passing mention, and all are judged again.
-    assert [keys for keys, _ in read] == [None, {"bus", "luk"}, {"bus", "luk"}, {"bus"}, {"bus", "takst"}, None]
+    # it becomes a passing mention, and all are judged again; unless the fare is discussed
+    # elsewhere in the letter too: then only its own evidence and stance change.
+    assert [keys for keys, _ in read][:6] == [None, {"bus", "luk"}, {"bus", "luk"}, {"bus"}, {"bus", "takst"}, None]
+    assert read[6][0] is not None and {"bus", "takst"} <= read[6][0]
     assert [t.key for t in read[5][1]] == ["luk", "bus"]

@@ -1009,12 +1009,14 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
       which single mentions pass: `_tag_paragraph`, `_decide_keywords`);
     * a no-comment paragraph that names it (its names decide the heading's no-comment, and
       a keyword hit keeps other elements from being named by label: `_named_themes`);
-    * two of its hits near another theme's hit (which then passes: `_decide_keywords`);
+    * two of its hits near another theme's single hit, which then passes
+      (`_decide_keywords`), where that theme is discussed nowhere else in the body;
     * the body discussing it alone (a theme named in the title line is then dropped).
 
     Elsewhere every other theme's passage decisions (discussed or not, and where), and so
     whether the body discusses it, are the ones the codebook without `new` gives; only the
-    sentences a discussed passage gives its stance can differ: a hit of `new` in the sentence
+    sentences a discussed passage gives its stance, and the passages of a theme with a hit
+    that passes beside two of `new`'s, can differ: a hit of `new` in the sentence
     after another theme's hit, or in a paragraph's opening sentence before one, keeps that
     sentence from joining the other theme's (it joins only when it names no theme:
     `_trigger_sentences`). `_response_tags` decides a theme's tag from those decisions and
@@ -1044,6 +1046,7 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
                 changed |= keys - {key}  # the sentence after their hit names only the new one
         if named.get(para.first_sentence) == {key}:
             changed |= named.get(para.first_sentence + 1, set()) - {key}  # the opening names only the new one
+    body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
     for (scope, sentence), counts in window.items():
         near: Counter[str] = Counter()
         for s in (sentence - 1, sentence, sentence + 1):
@@ -1054,10 +1057,14 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
             # A single hit passes once another theme has two near it: the new one can tip it,
             # unless it counted all the same (it opens its sentence, is coordinated or a cue
             # aims at it): a hit that counts beside the new one counts without it too.
-            if k != key and near[k] == 1 and max((n for o, n in near.items() if o not in (k, key)), default=0) < 2 \
-                    and not _all_hits_count(passage_tags, at[sentence], k):
-                return None
-    body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
+            if k == key or near[k] != 1 or max((n for o, n in near.items() if o not in (k, key)), default=0) >= 2 \
+                    or _all_hits_count(passage_tags, at[sentence], k):
+                continue
+            if k not in body:
+                return None  # it may have left the themes the letter discusses: all can change
+            # Still discussed elsewhere in the body (a passage discussed beside the new
+            # theme's hits is discussed without them too): only its own evidence and stance.
+            changed.add(k)
     if key in body and not body - {key}:
         return None
     if list(actions.get(BLANKET, [])) != list(earlier.get(BLANKET, [])):
