@@ -10,7 +10,6 @@ runs in this process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
@@ -44,6 +43,8 @@ def chunked(work: Callable[[int, int], list[T]], n: int, *, least: int | None = 
     workers = min(cores(), max(1, n // max(1, LEAST if least is None else least)))
     if workers < 2 or not sys.platform.startswith("linux"):
         return work(0, n)
+    import multiprocessing  # here: most commands that import this module never fork
+
     global _work
     _work = work
     bounds = [(n * i // workers, n * (i + 1) // workers) for i in range(workers)]

@@ -86,11 +86,12 @@ def retag(archive: Archive, slug: str, *, progress: Callable[[int, int], None] |
 def _tag_stored(archive: Archive, responses: list, codebook, *, progress=None) -> list[list[ThemeTag]]:
     """The machine's tags of `responses` from their stored passages and tokens: the same
     as tagging their texts (`tag_responses`), without the language layer."""
-    from .tokenised import tokenised
+    from .tokenised import tokenised, tokenised_quietly
 
     analysed = tokenised(archive, responses, rows=True)  # read only: the cheaper tuples
-    return tag_tokenised([a.passages for a in analysed], [a.tokens for a in analysed], codebook,
-                         progress=progress)
+    with tokenised_quietly():
+        return tag_tokenised([a.passages for a in analysed], [a.tokens for a in analysed], codebook,
+                             progress=progress)
 
 
 def correct_tag(
@@ -347,7 +348,7 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
     give it a tag and the other themes' tags stay as stored: only its own is added. The
     result is what `retag` gives for an archive whose tags are current.
     Returns the number of responses tagged again."""
-    from .tokenised import containing, decoded, ready, stored
+    from .tokenised import containing, decoded, ready, stored, tokenised_quietly
 
     readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
     codebook = consultation.config.codebook()
@@ -362,11 +363,12 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
     nearby.sort(key=lambda r: r.number)
     early = ready(archive, nearby, kept)  # tokens never kept: read now, in this process
 
-    def judged(start: int, stop: int) -> list[tuple[bool, list[ThemeTag]] | None]:
+    def judged(start: int, stop: int) -> list[tuple[frozenset[str] | None, list[ThemeTag]] | None]:
         # Pure (decoding and judging only), so the shares can be judged in forked processes.
-        items = [early[r.id] if r.id in early else decoded(kept[r.id]) for r in nearby[start:stop]]
-        return tag_accepted([a.passages for a in items], [a.tokens for a in items], codebook, key,
-                            [r.number in corrected for r in nearby[start:stop]])
+        with tokenised_quietly():
+            items = [early[r.id] if r.id in early else decoded(kept[r.id]) for r in nearby[start:stop]]
+            return tag_accepted([a.passages for a in items], [a.tokens for a in items], codebook, key,
+                                [r.number in corrected for r in nearby[start:stop]])
 
     found = [(r, f) for r, f in zip(nearby, forked.chunked(judged, len(nearby)), strict=True) if f is not None]
     if not found:
@@ -375,13 +377,16 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
     order = list(consultation.config.themes)
     with archive.transaction() as db:
         corrections = tag_store.corrections(db, consultation.id)
-        for (response, (full, _)), tags in zip(found, revised, strict=True):
-            if full:
-                effective = overlay_corrections(tags, corrections.get(response.number, []), order)
-                tag_store.replace_tags(db, response.id, effective)
-            elif tags:  # the new theme's own tags (nobody corrected it here): in codebook order
-                stored_tags = tag_store.response_tags_with_passages(db, response.id)
-                tag_store.replace_tags(db, response.id, overlay_corrections(stored_tags + tags, [], order))
+        for (response, (keys, _)), tags in zip(found, revised, strict=True):
+            mine = corrections.get(response.number, [])
+            if keys is None:
+                tag_store.replace_tags(db, response.id, overlay_corrections(tags, mine, order))
+                continue
+            # Only the themes in `keys` were judged again: the others keep their stored
+            # (effective) tags, and a person's corrections of the judged ones are laid over them.
+            kept_tags = [t for t in tag_store.response_tags_with_passages(db, response.id) if t.key not in keys]
+            tag_store.replace_tags(db, response.id, overlay_corrections(
+                kept_tags + tags, [c for c in mine if c.theme in keys], order))
     share_endorsements(archive, consultation)  # as `retag` does: the new theme may be endorsed
     return len(found)
 

@@ -150,13 +150,13 @@ def test_a_theme_that_appears_only_through_a_blanket_no_comment_tags_as_a_full_r
     assert retagged(archive_dir, "sol") == after
     # Letter 7 names it apart from the other themes: its tags are added, the others' stay;
     # letter 8 names it in the sentence after a hit of the closure's, which that sentence's
-    # stance no longer takes: tagged in full.
+    # stance no longer takes: the closure is judged again too, the fare is not.
     codebook = {"luk": {"label": "Lukning af Solhuset", "keywords": ["Solhuset"]},
                 "takst": {"label": "Højere takst", "keywords": ["takst"]},
                 "bus": {"label": "Flere busture", "keywords": ["bustur"]}}
     split = [split_passages(letters[name]) for name in ("08_h.txt", "07_g.txt")]
     read = tag_new_theme(split, [[tokens(p.text) for p in ps] for ps in split], codebook, "bus")
-    assert [full for full, _ in read] == [True, False]
+    assert [keys for keys, _ in read] == [{"bus", "luk"}, {"bus"}]
     assert [t.key for t in read[1][1]] == ["bus"] and states[7]["bus"] == "discusses"
     assert [t for t in after[7] if t.key != "bus"] == before[7]
 
@@ -173,3 +173,76 @@ def test_accept_shared_with_a_forked_process_tags_as_a_full_retag_would(collecte
     hoering("themes", "kultur", "--accept", first["n"])
     after = all_tags(archive_dir, "kultur")
     assert retagged(archive_dir, "kultur") == after
+
+
+def test_accept_judges_again_only_the_themes_it_can_change_and_tags_as_a_full_retag_would(hoering, archive_dir,
+                                                                                          tmp_path):
+    """Letters written to reach each way a new theme can change another's tag: a heading it
+    shares, a blanket no-comment, the sentence after another theme's hit, a one-element
+    letter's sentence on "forslaget" (which goes to the one element only while it is the
+    only one), a person's correction of a theme judged again; one new theme in most letters
+    and one in a single letter. Every accept gives what a full re-tag gives."""
+    from hoering.model import ThemeSuggestion
+
+    folder = tmp_path / "svar"
+    folder.mkdir()
+    letters = [
+        "Solhuset og busturene\n\nVi er imod begge dele, det rammer de ældre.\n",
+        "Vi er imod lukningen af Solhuset. Vi har ingen bemærkninger til de øvrige forslag.\n",
+        "Vi er imod lukningen af Solhuset. Busturene er også vigtige for os.\n",
+        "Vi er imod lukningen af Solhuset. Forslaget er dårligt. Vi ønsker flere busture.\n",
+        "Vi støtter lukningen af Solhuset, da huset er nedslidt.\n\nBusturene bør bevares, og taksten "
+        "må ikke stige.\n",
+        "Takster\n\nDen højere takst rammer familierne. Vi foreslår i stedet færre busture.\n",
+        "Vi er kede af den højere takst. Busturene og caféen i Solhuset er vores faste holdepunkt.\n",
+        "Solhuset\n\nVi er imod lukningen.\n\nBusture\n\nVi har ingen bemærkninger til busturene.\n",
+        "Vi er imod lukningen af Solhuset, som er byens samlingspunkt.\n",
+        "Vi er imod lukningen af Solhuset. Busturene fra Solhuset er vigtige, og taksten for "
+        "busturene bør ikke stige.\n",
+        "Vi ønsker flere busture om sommeren. Taksten er for høj. Busturene er vigtige for de ældre.\n",
+        "Vi er imod lukningen af Solhuset.\n\nDet gælder også for taksten.\n\nBusturene er vigtige, og "
+        "flere busture vil hjælpe de ældre.\n",
+        "Taksten er for høj.\n\nVi er imod lukningen af Solhuset.\n\nDet gælder også for taksten.\n\n"
+        "Busturene er vigtige, og flere busture vil hjælpe de ældre.\n",
+    ]
+    for n, text in enumerate(letters, 1):
+        (folder / f"{n:02}.txt").write_text(text, encoding="utf-8")
+    config = tmp_path / "hoering.toml"
+    config.write_text('title = "Test"\n[themes.luk]\nlabel = "Lukning af Solhuset"\nkeywords = ["Solhuset"]\n'
+                      '[themes.takst]\nlabel = "Højere takst"\nkeywords = ["takst"]\n', encoding="utf-8")
+    hoering("new", "sol", "--config", config)
+    hoering("collect", "sol", folder, "-q")
+    hoering("tag", "sol", "3", "luk", "--stance", "støtter")  # a person's stance on a theme judged again
+    with Archive(archive_dir) as archive, archive.transaction() as db:
+        consultation = archive.consultation("sol")
+        tag_store.replace_suggestions(db, consultation.id, [
+            ThemeSuggestion(1, "Flere busture", ["bustur"], [3, 4, 5, 6, 7, 8, 10], []),
+            ThemeSuggestion(2, "Caféen", ["café"], [7], []),
+        ])  # fmt: skip
+    before = all_tags(archive_dir, "sol")
+    hoering("themes", "sol", "--accept", "1", "--key", "bus")
+    after = all_tags(archive_dir, "sol")
+    assert sum(any(t.key == "bus" for t in tags) for tags in after.values()) >= 6
+    assert [t for t in after[9] if t.key != "bus"] == before[9]
+    luk = next(t for t in after[3] if t.key == "luk")
+    assert luk.stance.value == "støtter" and luk.source.value == "manual"
+    assert retagged(archive_dir, "sol") == after
+    hoering("themes", "sol", "--accept", "2", "--key", "cafe")
+    after = all_tags(archive_dir, "sol")
+    assert any(t.key == "cafe" for t in after[7])
+    assert retagged(archive_dir, "sol") == after
+
+    codebook = {"luk": {"label": "Lukning af Solhuset", "keywords": ["Solhuset"]},
+                "takst": {"label": "Højere takst", "keywords": ["takst"]},
+                "bus": {"label": "Flere busture", "keywords": ["bustur"]}}
+    split = [split_passages(letters[n]) for n in (0, 2, 3, 8, 10, 11, 12)]
+    read = tag_new_theme(split, [[tokens(p.text) for p in ps] for ps in split], codebook, "bus")
+    # A shared heading: all judged again; the sentence after the closure's hit and the
+    # one-element letter's "forslaget": the closure too; a letter without it: itself alone.
+    # Two of its hits around the fare's one: where that one opens its sentence it counts
+    # all the same (the fare is judged again for the sentence after it); where it does not,
+    # it becomes a passing mention, and all are judged again; unless the fare is discussed
+    # elsewhere in the letter too: then only its own evidence and stance change.
+    assert [keys for keys, _ in read][:6] == [None, {"bus", "luk"}, {"bus", "luk"}, {"bus"}, {"bus", "takst"}, None]
+    assert read[6][0] is not None and {"bus", "takst"} <= read[6][0]
+    assert [t.key for t in read[5][1]] == ["luk", "bus"]

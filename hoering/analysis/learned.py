@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from ..model import Stance
 from .stance import Judgement, Target, judge
 
@@ -32,6 +30,7 @@ class Example:
 
 
 def _features(texts: Sequence[str], target: Target, judgement: Judgement | None = None):
+    import numpy as np  # here: a model that is not ready (the usual case) needs none of it
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import HashingVectorizer
 

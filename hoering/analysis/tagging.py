@@ -988,24 +988,26 @@ def tag_new_theme(
     codebook: Codebook,
     key: str,
     whole: Sequence[bool] | None = None,
-) -> list[tuple[bool, list[ThemeTag]]]:
-    """Per response, after theme `key` joined `codebook`: ``(True, tags)`` with every theme's
-    tags (`tag_tokenised`) where the new theme may have changed another theme's tag (or
-    `whole` asks for them), else ``(False, tags)`` with the new theme's tags alone (the
-    others' stances are not judged again: they are what they were). See `_leaves_others`
-    for when it cannot."""
+) -> list[tuple[frozenset[str] | None, list[ThemeTag]]]:
+    """Per response, after theme `key` joined `codebook`: ``(None, tags)`` with every theme's
+    tags (`tag_tokenised`) where the new theme may have changed any other theme's tag (or
+    `whole` asks for them), else ``(keys, tags)`` with the tags of `keys` alone: the new theme
+    and the other themes whose sentences on an element's act it changed (their stances are
+    judged again); the rest are what they were. See `_changed_others` for when it can."""
     themes = compile_codebook(codebook)
     new = next(t for t in themes if t.key == key)
     before = [t for t in themes if t.key != key]
-    out = []
+    out: list[tuple[frozenset[str] | None, list[ThemeTag]]] = []
     for n, (ps, ptoks) in enumerate(zip(passages, toks, strict=True)):
         passage_tags, paragraphs = _read_passages(ps, ptoks, themes)
         actions, earlier = _action_sentences_and_without(ps, ptoks, themes, passage_tags, key)
-        if not (whole and whole[n]) and _leaves_others(ps, ptoks, passage_tags, paragraphs, actions, earlier,
-                                                       new, before):  # fmt: skip
-            out.append((False, _response_tags(passage_tags, themes, actions, key)))
+        changed = None if whole and whole[n] else _changed_others(ps, ptoks, passage_tags, paragraphs, actions,
+                                                                   earlier, new, before)  # fmt: skip
+        if changed is None:
+            out.append((None, _response_tags(passage_tags, themes, actions)))
         else:
-            out.append((True, _response_tags(passage_tags, themes, actions)))
+            keys = frozenset(changed | {key})
+            out.append((keys, _response_tags(passage_tags, [t for t in themes if t.key in keys], actions)))
     return out
 
 
@@ -1015,17 +1017,17 @@ def tag_accepted(
     codebook: Codebook,
     key: str,
     corrected: Sequence[bool],
-) -> list[tuple[bool, list[ThemeTag]] | None]:
+) -> list[tuple[frozenset[str] | None, list[ThemeTag]] | None]:
     """Per response, what theme `key` joining `codebook` changes: None where it changes no
     tag (`may_concern` is false, and no person decided on it there); where it is mentioned
     (or `corrected`: a person's decision, read in full), `tag_new_theme`'s answer; where a
-    no-comment sentence alone can give it a tag, ``(False, tags)`` with its own tags (the
+    no-comment sentence alone can give it a tag, ``({key}, tags)`` with its own tags (the
     other themes' decisions cannot see it: `mentions`)."""
     theme = codebook[key]
     mentioned = [n for n, ps in enumerate(passages) if corrected[n] or mentions(ps, toks[n], key, theme)]
     rest = set(range(len(passages))) - set(mentioned)
     silent = [n for n in sorted(rest) if any(says_no_comment(p.text) for p in passages[n])]
-    out: list[tuple[bool, list[ThemeTag]] | None] = [None] * len(passages)
+    out: list[tuple[frozenset[str] | None, list[ThemeTag]] | None] = [None] * len(passages)
     read = tag_new_theme([passages[n] for n in mentioned], [toks[n] for n in mentioned], codebook, key,
                          [corrected[n] for n in mentioned])  # fmt: skip
     for n, found in zip(mentioned, read, strict=True):
@@ -1036,50 +1038,62 @@ def tag_accepted(
     alone = [t for t in compile_codebook(codebook) if t.key == key]
     themes = compile_codebook(codebook)
     for n in silent:
-        out[n] = (False, _response_tags(_blanket_tags(passages[n], toks[n], themes), alone))
+        out[n] = (frozenset({key}), _response_tags(_blanket_tags(passages[n], toks[n], themes), alone))
     return out
 
 
-def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
-                   passage_tags: Sequence[PassageTag], paragraphs: Sequence[_Paragraph],
-                   actions: Mapping[str, Sequence[str]], earlier: Mapping[str, Sequence[str]], new: _Theme,
-                   before: list[_Theme]) -> bool:
-    """Whether the decisions for the other themes are the ones the codebook without `new`
-    gives, so their tags are unchanged. Where `new` can reach them:
+def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
+                    passage_tags: Sequence[PassageTag], paragraphs: Sequence[_Paragraph],
+                    actions: Mapping[str, Sequence[str]], earlier: Mapping[str, Sequence[str]], new: _Theme,
+                    before: list[_Theme]) -> set[str] | None:
+    """The other themes whose tags `new` may have changed, or None when it may have changed
+    any. Where `new` can reach the other themes' passage decisions (then None):
 
     * a heading it is in (a heading's elements decide its paragraphs' no-comments and
       which single mentions pass: `_tag_paragraph`, `_decide_keywords`);
     * a no-comment paragraph that names it (its names decide the heading's no-comment, and
       a keyword hit keeps other elements from being named by label: `_named_themes`);
-    * two of its hits near another theme's hit (which then passes: `_decide_keywords`);
+    * two of its hits near another theme's single hit, which then passes
+      (`_decide_keywords`), where that theme is discussed nowhere else in the body;
     * a hit of its coordinated with another theme's hit (which then counts: `_joined`);
-    * a hit of its in the sentence after another theme's hit, or in a paragraph's opening
-      sentence before one (that sentence joins the other's stance only when it names no
-      theme: `_trigger_sentences`);
-    * the body discussing it alone (a theme named in the title line is then dropped);
-    * the sentences that name an element's act, and those on the whole plan
-      (`_action_sentences`: `actions` with `new`, `earlier` without it)."""
+    * the body discussing it alone (a theme named in the title line is then dropped).
+
+    Elsewhere every other theme's passage decisions (discussed or not, and where), and so
+    whether the body discusses it, are the ones the codebook without `new` gives; only the
+    sentences a discussed passage gives its stance, and the passages of a theme with a hit
+    that passes beside two of `new`'s, can differ: a hit of `new` in the sentence
+    after another theme's hit, or in a paragraph's opening sentence before one, keeps that
+    sentence from joining the other theme's (it joins only when it names no theme:
+    `_trigger_sentences`). `_response_tags` decides a theme's tag from those decisions and
+    sentences, the blanket no-comments and the sentences that name its act or take a position
+    on the whole plan (`_action_sentences`: `actions` with `new`, `earlier` without it). So only
+    the themes whose stance sentences or act sentences changed can change, and every theme
+    when the whole-plan sentences did (they hold for any theme without a position of its own)."""
     key = new.key
     if any(key in para.heading for para in paragraphs):
-        return False
+        return None
     for passage, ptoks in zip(passages, toks, strict=True):
         if passage.kind == PassageKind.PARAGRAPH and says_no_comment(passage.text) \
                 and _mentioned(passage, ptoks, new):
-            return False
+            return None
+    changed: set[str] = set()
     window: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
+    at: dict[int, _Paragraph] = {}  # sentence (numbered across the response) -> its paragraph
     for para in paragraphs:
         named: dict[int, set[str]] = defaultdict(set)  # sentence -> themes with a hit in it
         for k, found in para.hits.items():
             for m in found:
                 window[(para.scope, para.sentence_of[m.start])][k] += 1
+                at[para.sentence_of[m.start]] = para
                 named[para.sentence_of[m.start]].add(k)
         for sentence, keys in named.items():
             if keys - {key} and named.get(sentence + 1) == {key}:
-                return False  # the sentence after another theme's hit names only the new one
-        if named.get(para.first_sentence) == {key} and named.get(para.first_sentence + 1, set()) - {key}:
-            return False  # the opening sentence names only the new one
+                changed |= keys - {key}  # the sentence after their hit names only the new one
+        if named.get(para.first_sentence) == {key}:
+            changed |= named.get(para.first_sentence + 1, set()) - {key}  # the opening names only the new one
         if any(_joined(para, m, key) for m in para.hits.get(key, [])):
-            return False  # coordinated with another theme's hit, which then counts (`_joined`)
+            return None  # coordinated with another theme's hit, which then counts (`_joined`)
+    body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
     for (scope, sentence), counts in window.items():
         near: Counter[str] = Counter()
         for s in (sentence - 1, sentence, sentence + 1):
@@ -1087,14 +1101,28 @@ def _leaves_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
         if near[key] < 2:
             continue
         for k in counts:
-            # A single hit passes once another theme has two near it: the new one can tip it.
-            if k != key and near[k] == 1 and max((n for o, n in near.items() if o not in (k, key)), default=0) < 2:
-                return False
-    body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
+            # A single hit passes once another theme has two near it: the new one can tip it,
+            # unless it counted all the same (it opens its sentence, is coordinated or a cue
+            # aims at it): a hit that counts beside the new one counts without it too.
+            if k == key or near[k] != 1 or max((n for o, n in near.items() if o not in (k, key)), default=0) >= 2 \
+                    or _all_hits_count(passage_tags, at[sentence], k):
+                continue
+            if k not in body:
+                return None  # it may have left the themes the letter discusses: all can change
+            # Still discussed elsewhere in the body (a passage discussed beside the new
+            # theme's hits is discussed without them too): only its own evidence and stance.
+            changed.add(k)
     if key in body and not body - {key}:
-        return False
-    keys = [t.key for t in before] + [BLANKET]  # the whole-plan sentences hold for every element
-    return all(list(actions.get(k, [])) == list(earlier.get(k, [])) for k in keys)
+        return None
+    if list(actions.get(BLANKET, [])) != list(earlier.get(BLANKET, [])):
+        return None
+    return changed | {t.key for t in before if list(actions.get(t.key, [])) != list(earlier.get(t.key, []))}
+
+
+def _all_hits_count(passage_tags: Sequence[PassageTag], para: _Paragraph, key: str) -> bool:
+    """Whether every keyword hit of theme `key` in `para` counted (`_decide_keywords`)."""
+    return any(t.passage is para.passage and t.key == key and t.state == PassageState.DISCUSSES
+               and t.reason in ("keywords", TITLE) and t.hits == len(para.hits[key]) for t in passage_tags)
 
 
 def _mentioned(passage: Passage, ptoks: Sequence[Token], theme: _Theme) -> bool:
