@@ -154,6 +154,13 @@ def _states(text: str) -> dict[str, str]:
          {"luk": "discusses", "bus": "no_comment"}),
         ("Vi er imod lukningen af Solhuset. Til taksten tager vi ikke stilling til det.",
          {"luk": "discusses", "takst": "no_comment"}),
+        # A sentence adverbial before the negation; a reason that leaves the element to others.
+        ("Vi er imod lukningen af Solhuset.\n\nTaksten\n\nDen fastsættes ikke af klubben, og bestyrelsen "
+         "udtaler sig derfor ikke om den.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Til punktet om taksten har jeg ingen kommentarer, det må "
+         "fagfolkene vurdere.",
+         {"luk": "discusses", "takst": "no_comment"}),
         # "Det må udvalget vurdere" leaves the element just discussed to others: no blanket.
         ("Om Solhuset skal lukke, er jeg i tvivl. Det må udvalget vurdere.", {"luk": "discusses"}),
         # A whole-proposal no-comment with a pronoun for the proposal, or a compound "…planen".

@@ -112,8 +112,9 @@ _NO_COMMENT_ANY = re.compile(
     r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)\s+(?:om|til)"
     r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om"
     # The sender declines to speak: "X udtaler foreningen sig ikke om", "vi tager ikke stilling
-    # til X" (with the sender as subject: "planen tager ikke stilling til" is a criticism).
-    r"|udtale[rs]?\s+(?:\w+\s+)?(?:sig|os|mig)\s+ikke\s+om|ikke\s+(?:at\s+)?udtale\s+(?:sig|os|mig)\s+om"
+    # til X" (with the sender as subject: "planen tager ikke stilling til" is a criticism). A
+    # sentence adverbial may stand before the negation ("udtaler sig derfor/heller ikke om").
+    r"|udtale[rs]?\s+(?:\w+\s+)?(?:sig|os|mig)\s+(?:\w+\s+)?ikke\s+om|ikke\s+(?:at\s+)?udtale\s+(?:sig|os|mig)\s+om"
     r"|(?:vi|jeg)\s+(?:\w+\s+)?(?:tager|tage)\s+ikke\s+stilling\s+til"
     r"|tager\s+(?:vi|jeg)\s+ikke\s+stilling\s+til"
     # "X blander foreningen sig ikke i", "vi vil ikke blande os i X": the sender keeps out of it.
@@ -148,6 +149,14 @@ _PROPOSAL_WORDS = frozenset({"forslag", "forslaget", "forslagene", "høringsmate
 # The whole material as the subject: "… og det giver ikke anledning til bemærkninger".
 _WHOLE_SUBJECT = re.compile(
     r"(?:^|,\s*|\bog\s+)(?:det|dette|materialet|høringsmaterialet|forslaget|forslagene)\s+$", re.I)
+# A clause after a no-comment that leaves the matter to others ("det må fagfolkene vurdere",
+# "det overlader vi til politikerne").
+_DEFERS = re.compile(
+    r"^(?:og\s+|for\s+)?(?:det|dette|den|dem)\s+(?:må|skal)\s+(?:[\wæøå]+\s+){1,4}?"
+    r"(?:tage\s+stilling\s+til|vurdere|afgøre|bestemme|tage\s+sig\s+af)\s*[.!]?\s*$"
+    r"|^(?:og\s+)?(?:det|dette)\s+overlade[rs]?\s+(?:vi|jeg)\s+(?:gerne\s+)?til\b[^.!?]*[.!]?\s*$",
+    re.IGNORECASE,
+)
 BLANKET = "*"  # the key of a no-comment on every element the letter does not discuss
 TITLE = "title line"  # the reason of a keyword hit in a letter's title line
 
@@ -436,7 +445,9 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
     if found is None:
         return None
     s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
-    comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
+    # "Ingen kommentarer, det må fagfolkene vurdere": leaving the element to others says
+    # why there is no comment; its "må" asks nothing of the proposal.
+    comment_follows = bool(_EXCEPTION.match(s_rest) or (_NORMATIVE.search(s_rest) and not _DEFERS.match(s_rest)))
     obj = re.match(r"^til\b[^,.;:]*", s_rest)
     if obj is None and re.search(r"\b(?:til|om|i)$", found.group(0), re.I):
         # The phrase ends on its preposition ("ingen holdning til", "udtaler sig ikke om",
