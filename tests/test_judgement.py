@@ -158,6 +158,10 @@ def _states(text: str) -> dict[str, str]:
         ("Vi er imod lukningen af Solhuset.\n\nTaksten\n\nDen fastsættes ikke af klubben, og bestyrelsen "
          "udtaler sig derfor ikke om den.",
          {"luk": "discusses", "takst": "no_comment"}),
+        # ... where an earlier clause naming another element is the reason, not the object.
+        ("Vi er imod lukningen af Solhuset.\n\nTaksten\n\nDen følger prisen på busturene, og bestyrelsen "
+         "udtaler sig derfor ikke om den.",
+         {"luk": "discusses", "takst": "no_comment"}),
         ("Vi er imod lukningen af Solhuset. Til punktet om taksten har jeg ingen kommentarer, det må "
          "fagfolkene vurdere.",
          {"luk": "discusses", "takst": "no_comment"}),

@@ -434,6 +434,7 @@ class _Silence:
     # "ingen bemærkninger til det" is on the whole proposal when the sentence names no
     # element: the caller knows the named elements (`whole_given`).
     pronoun_whole: bool = False
+    named_start: int | None = None  # where `named_span` starts, when not at the sentence's start
 
     def whole_given(self, named: Sequence[object]) -> bool:
         return self.whole or (self.pronoun_whole and not named)
@@ -455,6 +456,14 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
         obj = re.match(r"^[^,.;:]*", s_rest)
     obj_end = end - len(s_rest) + (obj.end() if obj else 0)
     named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
+    named_start = None
+    if obj is not None and obj.group(0).strip() and not obj.group(0).startswith("til"):
+        # The object follows the phrase ("..., og LMU udtaler sig derfor ikke om den"): an
+        # earlier clause of the sentence is a reason, not what the sender keeps out of.
+        clause = max(text.rfind(",", start, start + found.start()), text.rfind(";", start, start + found.start()))
+        if clause >= 0:
+            named_start = clause + 1
+            named_span = text[named_start:obj_end]
     others = bool(_OTHERS.search(named_span))
     # "Det må udvalget vurdere" leaves what was just discussed to others: "det" is not
     # the whole proposal there.
@@ -464,7 +473,7 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
     # before it does ("Vi har drøftet forslaget på vores møde. Vi har ingen bemærkninger til det.").
     pronoun_whole = not defers and bool(_PRONOUN_OBJECT.search(named_span)) and bool(
         _THE_PROPOSAL.search(named_span) or _THE_PROPOSAL.search(_sentence_before(text, start)))
-    return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole)
+    return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole, named_start)
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -492,7 +501,8 @@ def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
             if said is None or said.comment_follows or not said.named_span.strip():
                 continue
             if not said.others:
-                named = _named_themes([t for t in sentence if t.start < said.obj_end], themes) \
+                named = _named_themes([t for t in sentence if (said.named_start or 0) <= t.start < said.obj_end],
+                                      themes) \
                     if said.pronoun_whole else []
                 if not said.whole_given(named):
                     continue
@@ -540,7 +550,8 @@ def _tag_paragraph(
             silences.append(None)
             continue
         masked.update(starting_in(start, min(end, said.obj_end) if said.comment_follows else end))
-        named = _named_themes([toks[i] for i in starting_in(start, said.obj_end)], themes) if said.named_span else []
+        named = _named_themes([toks[i] for i in starting_in(said.named_start or start, said.obj_end)], themes) \
+            if said.named_span else []
         silences.append(None if said.comment_follows else (said.named_span.strip(), [t.key for t in named],
                                                           said.others, said.whole_given(named)))  # fmt: skip
 
