@@ -390,3 +390,10 @@ def test_tvaertimod_says_the_contrary_of_a_negated_cue_outright() -> None:
     assert later.score >= plain.score + 1.0
     # With no cue just before it, "tværtimod" weighs nothing.
     assert judge(["Forløbene er tværtimod lange."], SHORTER).cues == []
+
+
+def test_an_element_that_den_del_af_forslaget_points_back_at_is_not_in_passing() -> None:
+    base = "Solhuset er byens hjerte, og Solhuset samler alle, men så kommer vi dertil på busture."
+    assert set(_states(base + " Det er vi glade for.")) == {"luk"}
+    text = base + " Det hænger ikke sammen, og vi er derfor imod den del af forslaget."
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)}["bus"] == "imod"

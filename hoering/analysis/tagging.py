@@ -672,7 +672,7 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
                     or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
                 if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start) \
-                        or _joined(para, m, key) or _cue_aims_at(para, m):
+                        or _joined(para, m, key) or _cue_aims_at(para, m) or _picked_up(para, m):
                     counting.append(m)
             if not counting:
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
@@ -713,6 +713,25 @@ def _coordinated(para: _Paragraph, at: int) -> bool:
         elif w in ("både", "hverken"):
             return joined
     return False
+
+
+# A phrase pointing back at one part of the proposal: "jeg er derfor imod den del af forslaget".
+_THAT_PART = re.compile(r"^(?:den|denne|dén)\s+del(?:en)?\s+af\s+(?:forslaget|planen|høringsmaterialet)$")
+
+
+def _picked_up(para: _Paragraph, m: Match) -> bool:
+    """Whether the sentence after the hit names no element and points back at "den del af
+    forslaget": the part of the proposal named last before it, so not a passing mention
+    ("..., før der ligger 10 cm sne. Det hænger ikke sammen, og jeg er derfor imod den del
+    af forslaget.")."""
+    here = para.sentence_of[m.start]
+    if any(o.start > m.start and para.sentence_of[o.start] == here for found in para.hits.values() for o in found):
+        return False  # another element is named after it in the same sentence
+    nxt = [i for i in range(m.end, len(para.toks)) if para.sentence_of[i] == here + 1]
+    if not nxt or any(nxt[0] <= o.start <= nxt[-1] for found in para.hits.values() for o in found):
+        return False
+    words = [para.toks[i].lower for i in nxt]
+    return any(_THAT_PART.match(" ".join(words[j : j + 4])) for j in range(len(words) - 3))
 
 
 _JOINERS = frozenset({"og", "eller", "samt", ",", "&"})
