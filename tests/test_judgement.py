@@ -397,3 +397,13 @@ def test_an_element_that_den_del_af_forslaget_points_back_at_is_not_in_passing()
     assert set(_states(base + " Det er vi glade for.")) == {"luk"}
     text = base + " Det hænger ikke sammen, og vi er derfor imod den del af forslaget."
     assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)}["bus"] == "imod"
+
+
+def test_forslaget_under_an_elements_heading_is_that_element_not_the_whole_plan() -> None:
+    # In a paragraph that names the heading's element.
+    text = ("Højere takst i klubben\n\nVi har set på taksten, og det må vi se på.\n\nFærre busture\n\n"
+            "Busturene er dyre for klubben. Vi støtter forslaget.")
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "neutral", "bus": "støtter"}
+    # Where no element's heading is in force, it is the whole plan's and holds for both.
+    text = "Vi har set på taksten, og det må vi se på.\n\nBusturene er dyre for klubben. Vi støtter forslaget."
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "støtter", "bus": "støtter"}

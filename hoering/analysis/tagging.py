@@ -929,25 +929,38 @@ def _action_sentences_and_without(passages: Sequence[Passage], toks: Sequence[Se
     without: dict[str, list[str]] = defaultdict(list)
     if not mine:
         return out, without
+    # Under an element's heading, in a paragraph that names that element, "forslaget" is the
+    # element (as for a no-comment): "Saltlage / Saltlage giver et bedre greb ... Vi støtter
+    # forslaget." is no position on the whole plan. A paragraph that names none may be the
+    # letter's conclusion ("Vi kan ikke anbefale forslaget.").
+    heading: set[str] = set()
     for passage, ptoks in zip(passages, toks, strict=True):
+        if passage.kind == PassageKind.HEADING:
+            heading = set(_heading_themes(ptoks, passage.text, themes))
+            continue
         if passage.kind != PassageKind.PARAGRAPH:
             continue
+        if is_closing(passage.text):
+            heading = set()
+        on_heading = heading & {t.key for t, per_matcher in zip(themes, _find_themes(ptoks, themes), strict=True)
+                                if any(per_matcher)} if heading else set()
         for sentence in _sentences(ptoks):
             text = passage.text[sentence[0].start : sentence[-1].end]
             named = [t for t in mine if t.target.names_own_action(text)]
-            _take_action(out, sentence, text, named, mine, themes)
+            _take_action(out, sentence, text, named, mine, themes, bool(on_heading))
             if new is not None:
-                _take_action(without, sentence, text, [t for t in named if t.key != new], earlier, before)
+                _take_action(without, sentence, text, [t for t in named if t.key != new], earlier, before,
+                             bool(on_heading - {new}))
     return out, without
 
 
 def _take_action(out: dict[str, list[str]], sentence: Sequence[Token], text: str, named: list[_Theme],
-                 mine: list[_Theme], themes: list[_Theme]) -> None:
+                 mine: list[_Theme], themes: list[_Theme], under_heading: bool = False) -> None:
     if len(named) == 1 and not _names_another(sentence, named[0], themes):
         out[named[0].key].append(text)
     elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
         out[mine[0].key].append(text)
-    elif len(mine) > 1 and not named and _WHOLE_PLAN.search(text) and not _PART_OF_PLAN.search(text) \
+    elif len(mine) > 1 and not named and not under_heading and _WHOLE_PLAN.search(text) and not _PART_OF_PLAN.search(text) \
             and find_cues(text) and not _names_another(sentence, None, themes):
         out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
 
