@@ -154,6 +154,17 @@ def _states(text: str) -> dict[str, str]:
          {"luk": "discusses", "bus": "no_comment"}),
         ("Vi er imod lukningen af Solhuset. Til taksten tager vi ikke stilling til det.",
          {"luk": "discusses", "takst": "no_comment"}),
+        # A sentence adverbial before the negation; a reason that leaves the element to others.
+        ("Vi er imod lukningen af Solhuset.\n\nTaksten\n\nDen fastsættes ikke af klubben, og bestyrelsen "
+         "udtaler sig derfor ikke om den.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        # ... where an earlier clause naming another element is the reason, not the object.
+        ("Vi er imod lukningen af Solhuset.\n\nTaksten\n\nDen følger prisen på busturene, og bestyrelsen "
+         "udtaler sig derfor ikke om den.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Til punktet om taksten har jeg ingen kommentarer, det må "
+         "fagfolkene vurdere.",
+         {"luk": "discusses", "takst": "no_comment"}),
         # "Det må udvalget vurdere" leaves the element just discussed to others: no blanket.
         ("Om Solhuset skal lukke, er jeg i tvivl. Det må udvalget vurdere.", {"luk": "discusses"}),
         # A whole-proposal no-comment with a pronoun for the proposal, or a compound "…planen".
@@ -379,3 +390,20 @@ def test_tvaertimod_says_the_contrary_of_a_negated_cue_outright() -> None:
     assert later.score >= plain.score + 1.0
     # With no cue just before it, "tværtimod" weighs nothing.
     assert judge(["Forløbene er tværtimod lange."], SHORTER).cues == []
+
+
+def test_an_element_that_den_del_af_forslaget_points_back_at_is_not_in_passing() -> None:
+    base = "Solhuset er byens hjerte, og Solhuset samler alle, men så kommer vi dertil på busture."
+    assert set(_states(base + " Det er vi glade for.")) == {"luk"}
+    text = base + " Det hænger ikke sammen, og vi er derfor imod den del af forslaget."
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)}["bus"] == "imod"
+
+
+def test_forslaget_under_an_elements_heading_is_that_element_not_the_whole_plan() -> None:
+    # In a paragraph that names the heading's element.
+    text = ("Højere takst i klubben\n\nVi har set på taksten, og det må vi se på.\n\nFærre busture\n\n"
+            "Busturene er dyre for klubben. Vi støtter forslaget.")
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "neutral", "bus": "støtter"}
+    # Where no element's heading is in force, it is the whole plan's and holds for both.
+    text = "Vi har set på taksten, og det må vi se på.\n\nBusturene er dyre for klubben. Vi støtter forslaget."
+    assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "støtter", "bus": "støtter"}

@@ -112,8 +112,9 @@ _NO_COMMENT_ANY = re.compile(
     r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)\s+(?:om|til)"
     r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om"
     # The sender declines to speak: "X udtaler foreningen sig ikke om", "vi tager ikke stilling
-    # til X" (with the sender as subject: "planen tager ikke stilling til" is a criticism).
-    r"|udtale[rs]?\s+(?:\w+\s+)?(?:sig|os|mig)\s+ikke\s+om|ikke\s+(?:at\s+)?udtale\s+(?:sig|os|mig)\s+om"
+    # til X" (with the sender as subject: "planen tager ikke stilling til" is a criticism). A
+    # sentence adverbial may stand before the negation ("udtaler sig derfor/heller ikke om").
+    r"|udtale[rs]?\s+(?:\w+\s+)?(?:sig|os|mig)\s+(?:\w+\s+)?ikke\s+om|ikke\s+(?:at\s+)?udtale\s+(?:sig|os|mig)\s+om"
     r"|(?:vi|jeg)\s+(?:\w+\s+)?(?:tager|tage)\s+ikke\s+stilling\s+til"
     r"|tager\s+(?:vi|jeg)\s+ikke\s+stilling\s+til"
     # "X blander foreningen sig ikke i", "vi vil ikke blande os i X": the sender keeps out of it.
@@ -148,6 +149,14 @@ _PROPOSAL_WORDS = frozenset({"forslag", "forslaget", "forslagene", "høringsmate
 # The whole material as the subject: "… og det giver ikke anledning til bemærkninger".
 _WHOLE_SUBJECT = re.compile(
     r"(?:^|,\s*|\bog\s+)(?:det|dette|materialet|høringsmaterialet|forslaget|forslagene)\s+$", re.I)
+# A clause after a no-comment that leaves the matter to others ("det må fagfolkene vurdere",
+# "det overlader vi til politikerne").
+_DEFERS = re.compile(
+    r"^(?:og\s+|for\s+)?(?:det|dette|den|dem)\s+(?:må|skal)\s+(?:[\wæøå]+\s+){1,4}?"
+    r"(?:tage\s+stilling\s+til|vurdere|afgøre|bestemme|tage\s+sig\s+af)\s*[.!]?\s*$"
+    r"|^(?:og\s+)?(?:det|dette)\s+overlade[rs]?\s+(?:vi|jeg)\s+(?:gerne\s+)?til\b[^.!?]*[.!]?\s*$",
+    re.IGNORECASE,
+)
 BLANKET = "*"  # the key of a no-comment on every element the letter does not discuss
 TITLE = "title line"  # the reason of a keyword hit in a letter's title line
 
@@ -425,6 +434,7 @@ class _Silence:
     # "ingen bemærkninger til det" is on the whole proposal when the sentence names no
     # element: the caller knows the named elements (`whole_given`).
     pronoun_whole: bool = False
+    named_start: int | None = None  # where `named_span` starts, when not at the sentence's start
 
     def whole_given(self, named: Sequence[object]) -> bool:
         return self.whole or (self.pronoun_whole and not named)
@@ -436,7 +446,9 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
     if found is None:
         return None
     s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
-    comment_follows = bool(_EXCEPTION.match(s_rest) or _NORMATIVE.search(s_rest))
+    # "Ingen kommentarer, det må fagfolkene vurdere": leaving the element to others says
+    # why there is no comment; its "må" asks nothing of the proposal.
+    comment_follows = bool(_EXCEPTION.match(s_rest) or (_NORMATIVE.search(s_rest) and not _DEFERS.match(s_rest)))
     obj = re.match(r"^til\b[^,.;:]*", s_rest)
     if obj is None and re.search(r"\b(?:til|om|i)$", found.group(0), re.I):
         # The phrase ends on its preposition ("ingen holdning til", "udtaler sig ikke om",
@@ -444,6 +456,14 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
         obj = re.match(r"^[^,.;:]*", s_rest)
     obj_end = end - len(s_rest) + (obj.end() if obj else 0)
     named_span = text[start:obj_end] if (obj or found.start() > 0) else ""
+    named_start = None
+    if obj is not None and obj.group(0).strip() and not obj.group(0).startswith("til"):
+        # The object follows the phrase ("..., og LMU udtaler sig derfor ikke om den"): an
+        # earlier clause of the sentence is a reason, not what the sender keeps out of.
+        clause = max(text.rfind(",", start, start + found.start()), text.rfind(";", start, start + found.start()))
+        if clause >= 0:
+            named_start = clause + 1
+            named_span = text[named_start:obj_end]
     others = bool(_OTHERS.search(named_span))
     # "Det må udvalget vurdere" leaves what was just discussed to others: "det" is not
     # the whole proposal there.
@@ -453,7 +473,7 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
     # before it does ("Vi har drøftet forslaget på vores møde. Vi har ingen bemærkninger til det.").
     pronoun_whole = not defers and bool(_PRONOUN_OBJECT.search(named_span)) and bool(
         _THE_PROPOSAL.search(named_span) or _THE_PROPOSAL.search(_sentence_before(text, start)))
-    return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole)
+    return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole, named_start)
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -481,7 +501,8 @@ def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
             if said is None or said.comment_follows or not said.named_span.strip():
                 continue
             if not said.others:
-                named = _named_themes([t for t in sentence if t.start < said.obj_end], themes) \
+                named = _named_themes([t for t in sentence if (said.named_start or 0) <= t.start < said.obj_end],
+                                      themes) \
                     if said.pronoun_whole else []
                 if not said.whole_given(named):
                     continue
@@ -529,7 +550,8 @@ def _tag_paragraph(
             silences.append(None)
             continue
         masked.update(starting_in(start, min(end, said.obj_end) if said.comment_follows else end))
-        named = _named_themes([toks[i] for i in starting_in(start, said.obj_end)], themes) if said.named_span else []
+        named = _named_themes([toks[i] for i in starting_in(said.named_start or start, said.obj_end)], themes) \
+            if said.named_span else []
         silences.append(None if said.comment_follows else (said.named_span.strip(), [t.key for t in named],
                                                           said.others, said.whole_given(named)))  # fmt: skip
 
@@ -650,7 +672,7 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
                     or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
                 if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start) \
-                        or _joined(para, m, key) or _cue_aims_at(para, m):
+                        or _joined(para, m, key) or _cue_aims_at(para, m) or _picked_up(para, m):
                     counting.append(m)
             if not counting:
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
@@ -691,6 +713,25 @@ def _coordinated(para: _Paragraph, at: int) -> bool:
         elif w in ("både", "hverken"):
             return joined
     return False
+
+
+# A phrase pointing back at one part of the proposal: "jeg er derfor imod den del af forslaget".
+_THAT_PART = re.compile(r"^(?:den|denne|dén)\s+del(?:en)?\s+af\s+(?:forslaget|planen|høringsmaterialet)$")
+
+
+def _picked_up(para: _Paragraph, m: Match) -> bool:
+    """Whether the sentence after the hit names no element and points back at "den del af
+    forslaget": the part of the proposal named last before it, so not a passing mention
+    ("..., før der ligger 10 cm sne. Det hænger ikke sammen, og jeg er derfor imod den del
+    af forslaget.")."""
+    here = para.sentence_of[m.start]
+    if any(o.start > m.start and para.sentence_of[o.start] == here for found in para.hits.values() for o in found):
+        return False  # another element is named after it in the same sentence
+    nxt = [i for i in range(m.end, len(para.toks)) if para.sentence_of[i] == here + 1]
+    if not nxt or any(nxt[0] <= o.start <= nxt[-1] for found in para.hits.values() for o in found):
+        return False
+    words = [para.toks[i].lower for i in nxt]
+    return any(_THAT_PART.match(" ".join(words[j : j + 4])) for j in range(len(words) - 3))
 
 
 _JOINERS = frozenset({"og", "eller", "samt", ",", "&"})
@@ -888,25 +929,38 @@ def _action_sentences_and_without(passages: Sequence[Passage], toks: Sequence[Se
     without: dict[str, list[str]] = defaultdict(list)
     if not mine:
         return out, without
+    # Under an element's heading, in a paragraph that names that element, "forslaget" is the
+    # element (as for a no-comment): "Saltlage / Saltlage giver et bedre greb ... Vi støtter
+    # forslaget." is no position on the whole plan. A paragraph that names none may be the
+    # letter's conclusion ("Vi kan ikke anbefale forslaget.").
+    heading: set[str] = set()
     for passage, ptoks in zip(passages, toks, strict=True):
+        if passage.kind == PassageKind.HEADING:
+            heading = set(_heading_themes(ptoks, passage.text, themes))
+            continue
         if passage.kind != PassageKind.PARAGRAPH:
             continue
+        if is_closing(passage.text):
+            heading = set()
+        on_heading = heading & {t.key for t, per_matcher in zip(themes, _find_themes(ptoks, themes), strict=True)
+                                if any(per_matcher)} if heading else set()
         for sentence in _sentences(ptoks):
             text = passage.text[sentence[0].start : sentence[-1].end]
             named = [t for t in mine if t.target.names_own_action(text)]
-            _take_action(out, sentence, text, named, mine, themes)
+            _take_action(out, sentence, text, named, mine, themes, bool(on_heading))
             if new is not None:
-                _take_action(without, sentence, text, [t for t in named if t.key != new], earlier, before)
+                _take_action(without, sentence, text, [t for t in named if t.key != new], earlier, before,
+                             bool(on_heading - {new}))
     return out, without
 
 
 def _take_action(out: dict[str, list[str]], sentence: Sequence[Token], text: str, named: list[_Theme],
-                 mine: list[_Theme], themes: list[_Theme]) -> None:
+                 mine: list[_Theme], themes: list[_Theme], under_heading: bool = False) -> None:
     if len(named) == 1 and not _names_another(sentence, named[0], themes):
         out[named[0].key].append(text)
     elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
         out[mine[0].key].append(text)
-    elif len(mine) > 1 and not named and _WHOLE_PLAN.search(text) and not _PART_OF_PLAN.search(text) \
+    elif len(mine) > 1 and not named and not under_heading and _WHOLE_PLAN.search(text) and not _PART_OF_PLAN.search(text) \
             and find_cues(text) and not _names_another(sentence, None, themes):
         out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
 
