@@ -299,8 +299,7 @@ def socialpaedagogerne(folder: Path):
         "Ingen kommentarer til denne del.",
         "Med venlig hilsen\nSocialpædagogerne Østjylland\nKim Bach Iversen, kredsformand",
     ], when, title="Høringssvar", author="Socialpædagogerne Østjylland", columns=2,
-        banner=("Socialpædagogerne Østjylland", "Høringssvar: Socialpsykiatriplan 2028–2031"), footer="Socialpædagogerne Østjylland · Søren Frichs Vej 38 · "
-        "8230 Åbyhøj")
+        banner=("Socialpædagogerne Østjylland", "Høringssvar: Socialpsykiatriplan 2028–2031"), footer="Socialpædagogerne Østjylland · oestjylland@sl.dk")
     touch(folder / name, when)
     return [label(name, sender="Socialpædagogerne Østjylland", kind="organisation",
                   party="Socialpædagogerne Østjylland", letter_date=None, received=when,
@@ -392,8 +391,8 @@ def bedre_psykiatri(folder: Path):
         "Mange pårørende fortæller også om unge, der falder mellem to stole, når de fylder 18 "
         "og skal overgå fra børne- og ungdomspsykiatrien til voksensystemet. De mister deres "
         "faste behandler og støttekontakt på samme tid.",
-        "Endelig oplever vores medlemmer, at deres pårørende udskrives for tidligt og uden "
-        "plan, og at kommunen og Psykiatrisk Afdeling ikke taler sammen. Her er der brug for "
+        "Endelig oplever vores medlemmer, at deres syge familiemedlem udskrives for tidligt og "
+        "uden plan, og at kommunen og Psykiatrisk Afdeling ikke taler sammen. Her er der brug for "
         "bedre aftaler.",
         "Vi har ingen bemærkninger til de øvrige forslag.",
         "Venlig hilsen",
