@@ -514,7 +514,7 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
             cohesion = 1.0
         theme = SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
                                _representatives(order, units), len(order))
-        is_talk = members is not complaints and _element_talk(weights, vocabulary, element_words)
+        is_talk = members is not complaints and _element_talk(weights, vocabulary, element_words, vocab.nouns)
         (talk if is_talk else found).append((members, cohesion, theme))
     own = functools.partial(_own_words, free=free, units=units, vectors=vectors, shape=shape)
     new = _top(found, max_themes, own)
@@ -732,10 +732,14 @@ def _element_vocabularies(themes, units: Sequence[_Unit], docs: Sequence[list[st
 TALK_TERMS = 8  # a cluster's distinctive terms looked at, as many as name a topic
 
 
-def _element_talk(weights: np.ndarray, vocabulary: Sequence[str], element_words: Sequence[set[str]]) -> bool:
+def _element_talk(weights: np.ndarray, vocabulary: Sequence[str], element_words: Sequence[set[str]],
+                  nouns: set[str]) -> bool:
     """Whether a cluster's distinctive terms (its top c-TF-IDF weight) are mostly one
-    element's words: that element discussed without its keywords, not a new topic."""
+    element's words: that element discussed without its keywords, not a new topic. A topic
+    is a thing, so its nouns weigh (the verbs and adjectives when it has none): "ordningen
+    koster kommunen meget lidt" is about the scheme, whatever it costs."""
     top = [j for j in np.argsort(-weights, kind="stable")[:TALK_TERMS] if weights[j] > 0]
+    top = [j for j in top if vocabulary[j] in nouns] or top
     total = float(sum(weights[j] for j in top))
     if not total:
         return False
