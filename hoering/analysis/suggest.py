@@ -687,12 +687,15 @@ def _generic(feature: str) -> bool:
 # høringen og har ingen bemærkninger"). Such a sentence says who read the proposal and when,
 # never what a topic is about; a complaint about the process is read before this.
 ITSELF_SUBJECT = re.compile(r"^(?:høring\w*|\w*forslag(?:et|ene)?|høringsmateriale\w*|sag(?:en)?|oplæg(?:get)?)$")
-ITSELF_HANDLING = re.compile(r"^(?:drøft\w*|behandl\w*|\w*møde(?:t|r|rne)?|gennemg\w*|forelæg\w*|forelagt)$")
+# Forms, not lemmas: "behandlingen" (a treatment) and "møder op" (turns up) are no meeting.
+ITSELF_HANDLING = re.compile(
+    r"^(?:drøft(?:e|er|et|ede|else|elsen)|behandl(?:et|ede)|gennemgået|gennemgik|forelagt|\w*møde(?:t)?)$")
 
 
 def _about_itself(tokens: Sequence[Token]) -> bool:
-    lemmas = {t.lemma for t in tokens if t.is_word} | {t.lower for t in tokens if t.is_word}
-    return any(ITSELF_SUBJECT.match(w) for w in lemmas) and any(ITSELF_HANDLING.match(w) for w in lemmas)
+    words = [t for t in tokens if t.is_word]
+    return any(ITSELF_SUBJECT.match(t.lemma) or ITSELF_SUBJECT.match(t.lower) for t in words) \
+        and any(ITSELF_HANDLING.match(t.lower) for t in words)
 
 
 def _element_vocabularies(themes, units: Sequence[_Unit], docs: Sequence[list[str]],
