@@ -139,3 +139,67 @@ def test_complaints_about_the_process_are_one_topic_and_letters_about_themselves
     assert len(process) == 1 and process[0].responses == [0, 1, 2]
     # The letters speaking of themselves share words (høringsmateriale, møde) but no topic.
     assert not any(len({3, 4, 5} & set(s.responses)) >= 2 for s in found)
+
+
+def test_a_letter_telling_how_it_was_handled_is_no_topic() -> None:
+    # Invented letters: three open by saying who deliberated the proposal and when (no word
+    # for the consultation process itself), then each raises street lighting.
+    preambles = [
+        "Skolebestyrelsen ved Nordskolen har på sit møde den 3. maj drøftet forslaget om vintertjeneste.",
+        "Skolebestyrelsen har drøftet forslaget på sit møde den 28. april og behandlet det grundigt.",
+        "Forældreforeningen ved skolen har på sit møde den 2. maj drøftet og behandlet forslaget.",
+        "Skolens elevråd har på sit møde i april behandlet forslaget og drøftet det med skolens ledelse.",
+    ]
+    lighting = [
+        "Gadelamperne langs stien til hallen er slukket, så det er mørkt og utrygt om morgenen.",
+        "Flere gadelamper på stien ved hallen har været i stykker hele vinteren, og det er mørkt.",
+        "Om morgenen er stien mørk, fordi gadelamperne er slukket, og isen kan ikke ses.",
+    ]
+    body = "Vi er imod, at vintertjenesten på vejene i landsbyerne skæres ned."
+    others = [
+        "Vintertjenesten bør fortsætte som i dag, siger vi som beboere i Hallelev.",
+        "Det er vigtigt, at vintertjenesten kommer tidligt ud på vejene om morgenen.",
+        "Vi håber, udvalget vil lytte til borgerne om vintertjenesten i år.",
+    ]
+    texts = [f"{p}\n\n{light}\n\n{body}" for p, light in zip(preambles, [*lighting, ""], strict=True)] + others
+    codebook = {"vinter": {"label": "Vintertjenesten skæres ned", "keywords": ["vintertjeneste"]}}
+    found = suggest_themes(texts, codebook)
+    for s in found:
+        for _, text in s.passages:
+            assert text not in preambles, s.label
+    assert any(len({0, 1, 2} & set(s.responses)) == 3 and "gadelampe" in " ".join(s.keywords) for s in found)
+
+
+def test_an_element_discussed_without_its_keywords_ranks_after_new_topics() -> None:
+    # Invented letters: each defends the snow-help scheme by its keyword, then speaks of it
+    # as "ordningen" and of pensioners and pavements (the words of its label); three also
+    # raise a topic outside the codebook (blocked drains).
+    scheme = [
+        ("Vi protesterer mod, at snehjælpen ophører.",
+         "Ordningen er en tryghed for pensionister, der ikke selv kan rydde fortovet."),
+        ("Bevar snehjælpsordningen.",
+         "Uden ordningen må pensionister selv rydde fortovet, og det kan de ikke."),
+        ("Snehjælpen må ikke nedlægges.",
+         "For os pensionister er ordningen den eneste måde at få ryddet fortovet."),
+        ("Vi er imod, at snehjælpen forsvinder.",
+         "Ordningen koster lidt, men pensionister med dårlig ryg kan ikke rydde fortovet."),
+        ("Behold snehjælpen.",
+         "Vi pensionister har brug for ordningen, for vi kan ikke selv rydde fortovet."),
+        ("Snehjælpen skal fortsætte.",
+         "Ordningen betyder, at pensionister trygt kan komme ud, når fortovet er ryddet."),
+    ]
+    drains = [
+        "Rendestensbrøndene på Bakkevej er fulde af blade og grus fra efteråret, så kældrene oversvømmes.",
+        "Når rendestensbrøndene ikke tømmes, står vandet i store pytter ved busstoppestedet om natten.",
+        "Tilstoppede rendestensbrønde giver vand på cykelstien, som fryser til is om natten.",
+        "", "", "",
+    ]
+    texts = [f"{a} {b}\n\n{d}".strip() for (a, b), d in zip(scheme, drains, strict=True)]
+    texts += ["Vi støtter forslaget om snehjælpen som helhed og har ikke yderligere at tilføje her."] * 5
+    codebook = {"snehjaelp": {"label": "Snehjælpsordningen (rydning af fortov for pensionister) ophører",
+                              "keywords": ["snehjælp", "snehjælpsordning"]}}
+    found = suggest_themes(texts, codebook)
+    talk = [k for k, s in enumerate(found) if "ordning" in s.keywords[:2]]
+    drain = [k for k, s in enumerate(found) if any(w.startswith("rendestensbrønd") or w == "brønd" for w in s.keywords)]
+    assert drain, [s.label for s in found]
+    assert talk and talk[0] > drain[0], [s.label for s in found]  # offered still, after the new topic

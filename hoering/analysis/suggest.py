@@ -16,6 +16,8 @@ Steps, all deterministic (no random state; stable sorts):
    Words about the consultation itself (høring, frist, inddragelse ...: `PROCESS_WORD`) are
    the letter speaking of itself and no feature, except in a sentence with a word of
    criticism (`CRITICISM`): such complaints about the process are one topic of their own.
+   A sentence telling how the letter itself was handled (the proposal or consultation and a
+   meeting deliberating on it: `_about_itself`) has no features at all.
 3. Clustering (scipy, `clustering.py`): the passages as TF-IDF vectors (IDF over the responses plus
    ``background`` texts, e.g. earlier consultations), cosine, average-linkage agglomerative
    clustering cut at `CUT_DISTANCE` (at most `MAX_CLUSTERED` passages pairwise, the others
@@ -25,7 +27,10 @@ Steps, all deterministic (no random state; stable sorts):
    alike are merged; a topic is named by its top c-TF-IDF nouns ("Parkering af indgang")
    with the sentence closest to its centre as representative.
 5. Ranking: by the responses that raise the topic in their own words (a form letter's
-   copies count once) times the cluster's cohesion.
+   copies count once) times the cluster's cohesion. A cluster whose distinctive nouns are
+   mostly one codebook element's words (its label and keywords, and the words at home in
+   the sentences it claims, learnt from the consultation) is that element discussed
+   without its keywords: it ranks after the new topics.
 
 Measured with `hoering eval` (discovery recall: labelled outside topics among the first
 five suggestions): the constants below were chosen on the sample and dev001-003 together
@@ -395,6 +400,8 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
             feats = [PROCESS_FEATURE, PROCESS_FEATURE, *process_words, *feats]
         else:  # the letter speaking of itself: not what a topic is about
             feats = [f for f in feats if not is_process[f]]
+            if _about_itself(unit.tokens):
+                feats = []
         return ([f for f in feats if not _generic(f)], complaint, list(dict.fromkeys(explained.values())),
                 not complaint and (bool(explained) or words < MIN_WORDS or title))
 
@@ -486,7 +493,9 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
     groups = _merge_alike(groups, class_tfidf)
     if len({units[free[r]].response for r in complaints}) >= 2:
         groups.append(complaints)
+    element_words = _element_vocabularies(themes, units, docs, context, claimed, vocab)
     found = []
+    talk = []  # clusters that are a codebook element's talk without its keywords
     for members in groups:
         weights = class_tfidf(members)
         top = [vocabulary[j] for j in np.argsort(-weights, kind="stable")[:max_keywords] if weights[j] > 0]
@@ -508,9 +517,13 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
         cohesion = float(np.mean(sims)) / (float(np.linalg.norm(centroid)) or 1.0)
         if members is complaints:  # one topic by the rule of reading, not by shared words
             cohesion = 1.0
-        found.append((members, cohesion, SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
-                                                        _representatives(order, units), len(order))))
-    return _top(found, max_themes, lambda members: _own_words(members, free, units, vectors, shape))
+        theme = SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
+                               _representatives(order, units), len(order))
+        is_talk = members is not complaints and _element_talk(weights, vocabulary, element_words, vocab.nouns)
+        (talk if is_talk else found).append((members, cohesion, theme))
+    own = functools.partial(_own_words, free=free, units=units, vectors=vectors, shape=shape)
+    new = _top(found, max_themes, own)
+    return new + _top(talk, max_themes - len(new), own) if len(new) < max_themes else new
 
 
 def _top(found: Sequence[tuple[list[int], float, SuggestedTheme]], n: int, own_words) -> list[SuggestedTheme]:
@@ -671,3 +684,71 @@ def _generic(feature: str) -> bool:
     if feature in GENERIC_NOUNS or feature in LETTER_WORDS:
         return False if feature == PROCESS_FEATURE else True
     return any(compound_relation(g, feature) == "compound-end" for g in LETTER_WORDS)
+
+
+# The letter speaking of its own handling: the consultation or the proposal (or the
+# letter's own reply) together with a word for meeting and deliberating on it
+# ("Skolebestyrelsen har på sit møde den 3. maj drøftet forslaget", "Rådet har behandlet
+# høringen og har ingen bemærkninger"). Such a sentence says who read the proposal and when,
+# never what a topic is about; a complaint about the process is read before this.
+ITSELF_SUBJECT = re.compile(r"^(?:høring\w*|\w*forslag(?:et|ene)?|høringsmateriale\w*|sag(?:en)?|oplæg(?:get)?)$")
+# Forms, not lemmas: "behandlingen" (a treatment) and "møder op" (turns up) are no meeting.
+ITSELF_HANDLING = re.compile(
+    r"^(?:drøft(?:e|er|et|ede|else|elsen)|behandl(?:et|ede)|gennemgået|gennemgik|forelagt|\w*møde(?:t)?)$")
+
+
+def _about_itself(tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if t.is_word]
+    return any(ITSELF_SUBJECT.match(t.lemma) or ITSELF_SUBJECT.match(t.lower) for t in words) \
+        and any(ITSELF_HANDLING.match(t.lower) for t in words)
+
+
+def _element_vocabularies(themes, units: Sequence[_Unit], docs: Sequence[list[str]],
+                          context: Sequence[list[str]], claimed: Sequence[bool],
+                          vocab: _Vocabulary) -> list[set[str]]:
+    """Each codebook element's own words, learnt from this consultation: the words of its
+    label and keywords, and the words at home in the sentences it claims (used there by at
+    least two responses, and by at least as many there as in the sentences no element
+    claims). A response may discuss an element without its keywords ("ryddes først ved 10
+    centimeter", "ordningen"): the words are still the element's."""
+    theme_of: dict[str, list[int]] = defaultdict(list)
+    for k, theme in enumerate(themes):
+        for keyword in dict.fromkeys(m.keyword for m in theme.matchers):
+            theme_of[keyword].append(k)
+    inside: list[dict[str, set[int]]] = [defaultdict(set) for _ in themes]
+    outside: dict[str, set[int]] = defaultdict(set)
+    for unit, feats, keywords, taken in zip(units, docs, context, claimed, strict=True):
+        owners = {k for keyword in keywords for k in theme_of.get(keyword, ())}
+        for f in feats:
+            if owners:
+                for k in owners:
+                    inside[k][f].add(unit.response)
+            elif not taken:
+                outside[f].add(unit.response)
+    out = []
+    for k, theme in enumerate(themes):
+        words = {f for f, rs in inside[k].items() if len(rs) >= 2 and len(rs) >= len(outside.get(f, ()))}
+        for text in (theme.label, *(m.keyword for m in theme.matchers)):
+            for tok in danish.light_tokens(text):
+                if tok.is_word:
+                    words.update(vocab.features(tok.lemma))
+                    words.add(vocab.family.get(tok.lemma, tok.lemma))
+        out.append(words)
+    return out
+
+
+TALK_TERMS = 8  # a cluster's distinctive terms looked at, as many as name a topic
+
+
+def _element_talk(weights: np.ndarray, vocabulary: Sequence[str], element_words: Sequence[set[str]],
+                  nouns: set[str]) -> bool:
+    """Whether a cluster's distinctive terms (its top c-TF-IDF weight) are mostly one
+    element's words: that element discussed without its keywords, not a new topic. A topic
+    is a thing, so its nouns weigh (the verbs and adjectives when it has none): "ordningen
+    koster kommunen meget lidt" is about the scheme, whatever it costs."""
+    top = [j for j in np.argsort(-weights, kind="stable")[:TALK_TERMS] if weights[j] > 0]
+    top = [j for j in top if vocabulary[j] in nouns] or top
+    total = float(sum(weights[j] for j in top))
+    if not total:
+        return False
+    return any(sum(weights[j] for j in top if vocabulary[j] in words) > total / 2 for words in element_words)
