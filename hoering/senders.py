@@ -22,7 +22,9 @@ places. Every cue is matched against the consultation's parties (`hoering.partie
 a cue that names a party beats one that does not, and among equals the more trusted cue
 wins, except that a letter written in the first person singular ("jeg") and signed by a
 person's name is hers though a bare signature line or its file name names a party. Two
-adjacent letterhead lines may name a party together: an organisation and its unit.
+adjacent letterhead lines may name a party together: an organisation and its unit, read from
+the first name on each line or from all the names on them ("Hospitalsenheden" / "Region
+Nordjylland · Sygehus Vendsyssel").
 
 A person's name with no organisation (a signature that is just a name, "Rasmus og Trine
 Kjeldsen") makes the sender a citizen; a name with an organisation word ("råd", "forening",
@@ -168,7 +170,7 @@ _MAIL_PREFIXES = frozenset("vs sv re fw fwd aw wg tr".split())
 # A signature line that is only a job title ("Formand", "Afdelingsleder") names nobody.
 _ROLE_ENDINGS = tuple(
     """formand forperson leder chef direktør konsulent sekretær medlem repræsentant rådgiver
-    koordinator medarbejder""".split()
+    koordinator medarbejder indehaver partner overlæge""".split()
 )
 _FILENAME_NOISE = frozenset("hoeringssvar hoeringsvar svar fra til".split())
 # Well-known names where "aa" is not an ASCII "å" (file names are transliterated back).
@@ -455,23 +457,30 @@ def _letterhead_cues(
         firsts.append(first)
     found[:0] = _units(firsts, parties)
     firsts = []
+    wholes: list[str | None] = []  # each line's names together: "Region Midtjylland · Regionspsykiatrien X"
     # Without a separate letterhead, the top lines of the text may be one (the recipient's
     # address block is gone from `head`): trust them when they name a party, or an
     # organisation by an organisation word ("CareScreen ApS" above "Til Sundhedsudvalget").
     for line in _top_block(head):
         if _SALUTATION_RE.match(line):
             firsts.append(None)
+            wholes.append(None)
             continue
         first = None
+        names = []
         for part in _SEPARATORS_RE.split(line):
             if not _is_name_like(part) or part.endswith(":"):
                 continue
             first = first or _clean_name(part)
+            names.append(_clean_name(part))
             cand = _candidate(part, SenderSource.LETTERHEAD, parties, strict=True)
             if cand and (cand.party or (has_org_word(cand.name) and not _is_recipient(cand.name))):
                 found.append(cand)
         firsts.append(first)
-    return _units(firsts, parties) + found
+        wholes.append(" ".join(names) if len(names) > 1 else None)
+    # An organisation over the line that names its region and unit ("Psykiatrien" / "Region
+    # Midtjylland · Regionspsykiatrien Vestby"): the whole letterhead names the party.
+    return _units(firsts, parties) + _units([w or f for w, f in zip(wholes, firsts, strict=True)], parties) + found
 
 
 def _units(names: list[str | None], parties: list[str]) -> list[_Candidate]:

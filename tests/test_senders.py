@@ -396,3 +396,59 @@ def test_corpus_senders_without_the_file_name(response):
     guess = detect_sender(_read(path), "", PARTIES)
     assert guess.party == response["sender"]
     assert guess.source in {"title", "letterhead", "signature"}
+
+
+# ------------------------------------------- letterheads and signatures with a job title
+
+HOSPITAL_PARTIES = [
+    "Ældrerådet",
+    "Handicaprådet",
+    "Hospitalsenheden i Region Nordjylland, Sygehus Vendsyssel",
+    "Sygehus Vendsyssel, Medarbejderne",
+]
+HOSPITAL_BODY = (
+    "Sygehus Vendsyssel har med interesse læst forslaget om en ny udskrivningsenhed. Vi ser "
+    "gerne, at kommunens sygeplejersker deltager i udskrivningssamtalerne."
+)
+
+
+def test_a_letterhead_over_two_lines_names_the_organisation_and_its_unit():
+    text = doc(
+        "Hospitalsenheden\nRegion Nordjylland · Sygehus Vendsyssel\nBispensgade 37 · 9800 Hjørring",
+        "Hjørring, 4. april 2027",
+        HOSPITAL_BODY,
+        "Med venlig hilsen\nJonas Krag\nklinikchef\nSygehus Vendsyssel",
+    )
+    guess = detect_sender(text, "svar.pdf", HOSPITAL_PARTIES)
+    assert (guess.party, guess.kind, guess.source) == (
+        "Hospitalsenheden i Region Nordjylland, Sygehus Vendsyssel", "organisation", "letterhead",
+    )
+
+
+def test_letterhead_lines_that_name_no_party_together_make_no_organisation():
+    text = doc(
+        "Karen Holm\nSkovvej 3 · 9800 Hjørring",
+        "Jeg er bekymret for, at min mor bliver udskrevet for tidligt. Jeg håber, at I vil lytte.",
+        "Med venlig hilsen\nKaren Holm",
+    )
+    guess = detect_sender(text, "svar.pdf", HOSPITAL_PARTIES)
+    assert (guess.name, guess.kind, guess.party) == ("Karen Holm", "citizen", None)
+
+
+@pytest.mark.parametrize("title", ["indehaver", "partner", "ledende overlæge"])
+def test_a_company_named_after_the_job_title_in_a_signature_is_the_sender(title):
+    text = doc(
+        "Vi kører i dag for kommunen og vil gerne gøre opmærksom på, at ordningen virker godt.",
+        f"Med venlig hilsen\n\nPeter Lund\n{title}, Lund Kørsel ApS\nHavnevej 4, 9800 Hjørring · tlf. 98 12 34 56",
+    )
+    guess = detect_sender(text, "mail.eml", HOSPITAL_PARTIES)
+    assert (guess.name, guess.kind, guess.party) == ("Lund Kørsel ApS", "organisation", None)
+
+
+def test_a_citizen_who_signs_with_her_former_job_title_stays_private():
+    text = doc(
+        "Jeg har arbejdet på sygehuset i mange år, og jeg mener, at forslaget er en fejl.",
+        "Med venlig hilsen\nHanne Bech\npensioneret overlæge",
+    )
+    guess = detect_sender(text, "", HOSPITAL_PARTIES)
+    assert (guess.name, guess.kind, guess.party) == ("Hanne Bech", "citizen", None)
