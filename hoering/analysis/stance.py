@@ -165,6 +165,10 @@ _BACKING = re.compile(r"støtte|bakke", re.I)  # verbs whose object is what is b
 _IMPERATIVE_NOT = re.compile(r"^\W*(?:tag|luk|fjern|skær|spar|nedlæg|flyt|afskaf|stop|ødelæg|forring)"
                              r"\s+(?:\w+\s+)?ikke\b", re.I)
 _OTHERS_VIEWS = re.compile(r"\b(?:bemærkninger|høringssvar|synspunkter|anbefalinger)\b", re.I)
+# Nouns for what other people say or send in: a mark before one describes their words, not
+# the writer's position ("kritiske svar", "negative røster"). The writer's own "kritiske
+# bemærkninger" are a position, so remarks are not among them.
+_VOICES = re.compile(r"\s+(?:svar|høringssvar|røster|stemmer|reaktioner|tilbagemeldinger)\b", re.I)
 _BACK_TO_IT = re.compile(r"\W*(?:det|dette|dem|disse)\b", re.I)  # a pronoun for what was just named
 _NEGATORS = frozenset({"ikke", "ingen", "intet", "aldrig", "hverken", "ej", "ikk"})
 _CLAUSE_SPLIT = re.compile(
@@ -308,6 +312,10 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         out.append(Cue(m.group(0), Stance.NEUTRAL, m.start(), m.end(), weighed(m)))
     for m in _AGAINST.finditer(clause):
         if not free(m):
+            continue
+        if _VOICES.match(clause[m.end():]):
+            # "Der kommer sikkert mange kritiske svar": the mark describes others' letters.
+            taken.append(m.span())
             continue
         taken.append(m.span())
         if _negated(clause, m):
