@@ -54,6 +54,9 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Om kortere forløb er en god løsning, tør vi ikke sige.", SHORTER, "neutral"),
         ("Vi er usikre på, om kortere forløb er godt for borgerne.", SHORTER, "neutral"),
         ("Kortere forløb skulle efter sigende være bedre for borgerne.", SHORTER, "neutral"),
+        ("Det er godt med kortere forløb.", SHORTER, "støtter"),
+        ("Det er ikke godt med kortere forløb.", SHORTER, "imod"),
+        ("Det er dejligt, at forløbene bliver kortere.", SHORTER, "støtter"),
         # A mark on what others send in describes their letters; the writer's own remarks count.
         ("Der kommer sikkert mange kritiske svar om lukningen af Solhuset.", CLOSING, "neutral"),
         ("Vi har nogle kritiske bemærkninger til lukningen af Solhuset.", CLOSING, "imod"),

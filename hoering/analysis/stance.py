@@ -76,6 +76,8 @@ SUPPORT_CUES = (
     r"er (?:\w+ )?(?:fremtiden|vejen frem|en god vej)",
     r"(?:er|virker|lyder) (?:\w+ )?(?:helt |også |rigtig |ganske )?(?:fint|fin|i orden|okay|ok)",
     r"vil (?:\w+ )?gerne (?:prøve|være med)",
+    # "Det er godt med en døgnåben telefon", "det er dejligt, at …": the writer welcomes it.
+    r"er (?:\w+ )?(?:rigtig |meget |virkelig )?(?:godt|dejligt|glædeligt)(?: med\b|(?=, at\b))",
 )
 AGAINST_CUES = (
     r"imod",
