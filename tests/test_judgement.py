@@ -54,7 +54,14 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Om kortere forløb er en god løsning, tør vi ikke sige.", SHORTER, "neutral"),
         ("Vi er usikre på, om kortere forløb er godt for borgerne.", SHORTER, "neutral"),
         ("Kortere forløb skulle efter sigende være bedre for borgerne.", SHORTER, "neutral"),
+        ("Vi er glade for de kortere forløb.", SHORTER, "støtter"),
+        ("Vi er heller ikke glade for de kortere forløb.", SHORTER, "imod"),
+        ("Vi er meget glade for Solhuset.", CLOSING, "imod"),  # glad for what the element closes
+        ("Vi er i tvivl om de kortere forløb. Jeg kender folk, der er glade for dem.", SHORTER, "neutral"),
         ("Det er godt med kortere forløb.", SHORTER, "støtter"),
+        # "Støtte" after a preposition is the help people get, not backing.
+        ("Vi er bekymrede for de kortere forløb. Borgerne har brug for støtte hele året.", SHORTER, "imod"),
+        ("Vi kan støtte de kortere forløb.", SHORTER, "støtter"),
         ("Det er ikke godt med kortere forløb.", SHORTER, "imod"),
         ("Det er dejligt, at forløbene bliver kortere.", SHORTER, "støtter"),
         # A mark on what others send in describes their letters; the writer's own remarks count.
