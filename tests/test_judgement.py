@@ -54,6 +54,19 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Om kortere forløb er en god løsning, tør vi ikke sige.", SHORTER, "neutral"),
         ("Vi er usikre på, om kortere forløb er godt for borgerne.", SHORTER, "neutral"),
         ("Kortere forløb skulle efter sigende være bedre for borgerne.", SHORTER, "neutral"),
+        ("Vi er glade for de kortere forløb.", SHORTER, "støtter"),
+        ("Vi er heller ikke glade for de kortere forløb.", SHORTER, "imod"),
+        ("Vi er meget glade for Solhuset.", CLOSING, "imod"),  # glad for what the element closes
+        ("Vi er i tvivl om de kortere forløb. Jeg kender folk, der er glade for dem.", SHORTER, "neutral"),
+        ("Det er godt med kortere forløb.", SHORTER, "støtter"),
+        # "Støtte" after a preposition is the help people get, not backing.
+        ("Vi er bekymrede for de kortere forløb. Borgerne har brug for støtte hele året.", SHORTER, "imod"),
+        ("Vi kan støtte de kortere forløb.", SHORTER, "støtter"),
+        ("Det er ikke godt med kortere forløb.", SHORTER, "imod"),
+        ("Det er dejligt, at forløbene bliver kortere.", SHORTER, "støtter"),
+        # A mark on what others send in describes their letters; the writer's own remarks count.
+        ("Der kommer sikkert mange kritiske svar om lukningen af Solhuset.", CLOSING, "neutral"),
+        ("Vi har nogle kritiske bemærkninger til lukningen af Solhuset.", CLOSING, "imod"),
         # A condition ends at the sentence: the next sentence's position counts.
         ("Hvis forløbene bliver kortere, skal der være opfølgning. Vi støtter, at forløbene gøres kortere.",
          SHORTER, "støtter"),
@@ -196,6 +209,16 @@ def _states(text: str) -> dict[str, str]:
         ("Vi har læst det hele. Taksten og busturene har jeg ikke noget imod. Højere takst er fint, og en "
          "højere forældrebetaling kan vi betale.",
          {"takst": "discusses", "bus": "discusses"}),
+        # The sender declines to hand in remarks at all.
+        ("Bestyrelsen har drøftet forslaget, og vi har valgt ikke at afgive bemærkninger til det.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Til taksten afgiver klubben ikke bemærkninger.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        # A heading of the letter's own with a comma ends the element's section before it.
+        ("Lukning af Solhuset\n\nVi er imod lukningen.\n\nHøjere takst i klubben\n\nForslaget giver ikke "
+         "anledning til bemærkninger.\n\nDet, vi savner\n\nVi savner en plan for de ældre. De bliver "
+         "ofte glemt.",
+         {"luk": "discusses", "takst": "no_comment"}),
         # The closing date line ends the last element's section.
         ("Lukning af Solhuset\n\nVi er imod lukningen.\n\nFærre busture\n\nIngen bemærkninger.\n\n"
          "Vesterå, 3. maj 2027\n\nFor bestyrelsen\n\nHanne Dal",

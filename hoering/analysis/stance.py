@@ -76,6 +76,10 @@ SUPPORT_CUES = (
     r"er (?:\w+ )?(?:fremtiden|vejen frem|en god vej)",
     r"(?:er|virker|lyder) (?:\w+ )?(?:helt |også |rigtig |ganske )?(?:fint|fin|i orden|okay|ok)",
     r"vil (?:\w+ )?gerne (?:prøve|være med)",
+    # "Vi er glade for den nye ordning": what the writer is glad for is what is backed.
+    r"glade? for",
+    # "Det er godt med en døgnåben telefon", "det er dejligt, at …": the writer welcomes it.
+    r"er (?:\w+ )?(?:rigtig |meget |virkelig )?(?:godt|dejligt|glædeligt)(?: med\b|(?=, at\b))",
 )
 AGAINST_CUES = (
     r"imod",
@@ -160,11 +164,18 @@ CUT_WORDS = ("luk", "nedlæg", "nedlægg", "ophør", "ophæv", "færre", "nedsæ
 # it supports what it names.
 _THAT = re.compile(r"^\W*(?:\w+[\s,]+){0,2}?(?:op\s+)?(?:om\s+)?,?\s*at\b|\bat\s+\w+", re.I)
 _PROPOSES = re.compile(r"anbefal", re.I)
-_BACKING = re.compile(r"støtte|bakke", re.I)  # verbs whose object is what is backed
+_BACKING = re.compile(r"støtte|bakke|glad", re.I)  # verbs whose object is what is backed
 # A clause that opens with a negated imperative of taking away.
 _IMPERATIVE_NOT = re.compile(r"^\W*(?:tag|luk|fjern|skær|spar|nedlæg|flyt|afskaf|stop|ødelæg|forring)"
                              r"\s+(?:\w+\s+)?ikke\b", re.I)
 _OTHERS_VIEWS = re.compile(r"\b(?:bemærkninger|høringssvar|synspunkter|anbefalinger)\b", re.I)
+# Nouns for what other people say or send in: a mark before one describes their words, not
+# the writer's position ("kritiske svar", "negative røster"). The writer's own "kritiske
+# bemærkninger" are a position, so remarks are not among them.
+_VOICES = re.compile(r"\s+(?:svar|høringssvar|røster|stemmer|reaktioner|tilbagemeldinger)\b", re.I)
+# "Støtte" right after one of these prepositions is the help people get ("brug for støtte",
+# "klare sig uden støtte"), not the writer backing something.
+_HELP_BEFORE = [[w] for w in ("for", "med", "uden", "af", "om")]
 _BACK_TO_IT = re.compile(r"\W*(?:det|dette|dem|disse)\b", re.I)  # a pronoun for what was just named
 _NEGATORS = frozenset({"ikke", "ingen", "intet", "aldrig", "hverken", "ej", "ikk"})
 _CLAUSE_SPLIT = re.compile(
@@ -309,6 +320,10 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
     for m in _AGAINST.finditer(clause):
         if not free(m):
             continue
+        if _VOICES.match(clause[m.end():]):
+            # "Der kommer sikkert mange kritiske svar": the mark describes others' letters.
+            taken.append(m.span())
+            continue
         taken.append(m.span())
         if _negated(clause, m):
             # "ikke imod" leans to support; "ikke bekymrede" says nothing.
@@ -334,6 +349,10 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         if not free(m):
             continue
         taken.append(m.span())
+        if m.group(0).lower() == "støtte" and _words_before(clause, m.start(), 1) in _HELP_BEFORE:
+            continue  # "har brug for støtte hele døgnet": the help given, a noun, not backing
+        if re.match(r"glad", m.group(0), re.I) and {"der", "som"} & set(_words_before(clause, m.start(), 3)):
+            continue  # "folk, der er glade for den": a relative clause tells what others like
         after = clause[m.end():]
         if _OTHERS_VIEWS.search(after):  # joining another sender's remarks takes no position here
             continue

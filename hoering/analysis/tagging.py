@@ -111,6 +111,11 @@ _NO_COMMENT_ANY = re.compile(
     r"|(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
     r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)\s+(?:om|til)"
     r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om"
+    # The sender declines to hand in remarks: "har valgt ikke at afgive bemærkninger til
+    # den", "afgiver ikke høringssvar", "vil ikke komme med kommentarer".
+    r"|ikke\s+(?:at\s+)?(?:afgive|fremsætte|komme\s+med)\s+(?:\w+\s+)?(?:kommentarer|bemærkninger|høringssvar)"
+    r"|(?:afgive[rs]?|fremsætte[rs]?|kommer)\s+(?:\w+\s+)?ikke\s+(?:med\s+)?(?:\w+\s+)?"
+    r"(?:kommentarer|bemærkninger|høringssvar)"
     # The sender declines to speak: "X udtaler foreningen sig ikke om", "vi tager ikke stilling
     # til X" (with the sender as subject: "planen tager ikke stilling til" is a criticism). A
     # sentence adverbial may stand before the negation ("udtaler sig derfor/heller ikke om").
@@ -342,6 +347,19 @@ def is_closing(text: str) -> bool:
     2027") or its greeting ("Med venlig hilsen")."""
     first = text.strip().split("\n", 1)[0]
     return bool(GREETING.match(first)) or date_line(first) is not None
+
+
+def _unmarked_heading(text: str, toks: Sequence[Token], themes: list[_Theme]) -> bool:
+    """A paragraph that is a short line of its own with no sentence end ("Det, der mangler",
+    "Økonomi, personale og ledelse"): a heading of the letter's own, which the passage splitter
+    does not take for one because of its comma. One that names an element, or says "no
+    comment" ("Ingen bemærkninger"), is the element's own answer, not a new section."""
+    line = text.strip()
+    if "\n" in line or len(line.split()) > 8 or line.endswith((".", "!", "?", ":", ";")) or "," not in line:
+        return False
+    if not line[:1].isupper() or _NO_COMMENT_ANY.search(line) or _NO_COMMENT.match(line):
+        return False
+    return not any(any(found) for found in _find_themes(toks, themes))
 
 
 def _heading_themes(toks: Sequence[Token], text: str, themes: list[_Theme]) -> dict[str, list[str]]:
@@ -812,9 +830,10 @@ def _read_passages(
                         out.append(PassageTag(passage, theme.key, PassageState.DISCUSSES,
                                               _words(hits, passage.text), TITLE, [passage.text]))
             continue
-        if heading and is_closing(passage.text):
+        if heading and (is_closing(passage.text) or _unmarked_heading(passage.text, ptoks, themes)):
             # The letter's date line or greeting ends the last element's section: what
-            # follows is the signature, not more about that element.
+            # follows is the signature, not more about that element. So does a heading of
+            # the letter's own ("Det, der mangler") that the comma kept from being read as one.
             heading = {}
             scope += 1
         tags, hits = _tag_paragraph(passage, ptoks, heading, themes)
