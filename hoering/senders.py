@@ -79,7 +79,7 @@ _BYLINE_RE = re.compile(r"^(?:af|afsender)\s*:?\s+(?P<name>[A-ZÆØÅ].{1,78})$"
 _OPENING_RE = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w\-/&æøå]*(?:\s+(?:[A-ZÆØÅ0-9][\w\-/&æøå]*|i|og|for|ved|på|af|de|det|den)){0,8}?)"
     r"(?:\s*\([^)]{1,20}\))?\s+"
-    r"(?:har\s+(?:med\s+\w+\s+\w+\s+)?(?:drøftet|behandlet|læst|gennemgået|modtaget|følgende|nogle|en\s+række|ingen)"
+    r"(?:har\s+(?:med\s+\w+\s+\w+\s+)?(?:drøftet|behandlet|læst|gennemlæst|set|kigget|vurderet|gennemgået|modtaget|følgende|nogle|en\s+række|ingen)"
     r"|bakker|støtter|takker|ønsker|finder|mener|anbefaler|afgiver|fremsender|hilser|glæder|"
     r"er\s+(?:imod|bekymre\w*|positiv\w*|uenig\w*|enig\w*|glad\w*|meget|dybt|stærkt)|"
     r"vil\s+(?:gerne|hermed|opfordre)|kan\s+(?:ikke|ikke\s+)?(?:støtte|anbefale|tilslutte)|"

@@ -36,7 +36,7 @@ from pg_harness import integrity_ok
 
 from hoering.extract import extract, ocr
 from hoering.extract.doc import soffice
-from hoering.extract.email import html_to_text, is_cover_note, safe_name, split_quoted
+from hoering.extract.email import html_to_text, is_cover_note, is_reply, safe_name, split_quoted
 from hoering.pipeline import campaigns
 from hoering.store import Archive
 
@@ -401,6 +401,33 @@ def test_reply_with_quoted_invitation_keeps_only_the_new_text():
     assert cut and "Hermed sendes forslaget" not in text and "administrationen" in text
     forward = "Til orientering.\n\n-----Original Message-----\nFrom: Borger\nSent: ...\n\nJeg er imod."
     assert split_quoted(forward) == (forward, False)  # a forward: the quoted part is the response
+
+
+def test_a_short_reply_is_the_response_not_the_invitation_it_quotes():
+    reply = (
+        "Grundejerforeningen Solbakken har ingen bemærkninger til forslaget.\n\nHilsen\nPer Holm\n\n"
+        "-----Oprindelig meddelelse-----\nFra: Teknik og Miljø <tm@kommune.dk>\n"
+        "Sendt: 3. maj 2027 09:00\nEmne: Høring om trafikplan\n\nKære høringsparter\n\n"
+        "Forslaget sendes hermed i høring.\n\nMed venlig hilsen\nTeknik og Miljø"
+    )
+    # A reply ("SV:") answers the quoted message: its short new text is the whole response.
+    text, cut = split_quoted(reply, reply=True)
+    assert cut and "Solbakken" in text and "Teknik og Miljø" not in text
+    # Without the reply subject a short head may cover a forwarded response: all is kept.
+    assert split_quoted(reply) == (reply, False)
+    assert is_reply("SV: Høring om trafikplan") and is_reply("RE: x") and not is_reply("VS: x")
+
+
+def test_a_cover_note_signed_without_a_greeting():
+    assert is_cover_note(
+        "Hermed vores høringssvar. Beklager at det kommer sent, vi holdt bestyrelsesmøde i går "
+        "aftes.\n\nKirsten Dahl\nBeboerforeningen Engparken"
+    )
+    # A last line that is a sentence of its own is no signature.
+    assert not is_cover_note(
+        "Hermed vores høringssvar. Vi mener at stien langs åen skal bevares, og at cykelbroen skal "
+        "flyttes mod syd.\n\nTak for ordet, det var alt"
+    )
 
 
 def test_attachment_names_are_made_safe():

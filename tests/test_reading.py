@@ -480,6 +480,7 @@ def test_eval_scores_the_readings_against_labels(hoering, tmp_path):
     (None, "corpus/dev005/labels.json", "corpus/dev005/make_dev005.py"),
     (None, "corpus/dev006/labels.json", "corpus/dev006/make_dev006.py"),
     (None, "corpus/dev007/labels.json", "corpus/dev007/make_dev007.py"),
+    (None, "corpus/dev008/labels.json", "corpus/dev008/make_dev008.py"),
 ])  # fmt: skip
 def test_the_development_consultations_reach_the_targets(hoering, tmp_path, folder, labels, maker):
     """The issue's bar: sender >= 95 %, kind 100 %, party precision 100 % and recall >= 95 %,

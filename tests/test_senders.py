@@ -452,3 +452,12 @@ def test_a_citizen_who_signs_with_her_former_job_title_stays_private():
     )
     guess = detect_sender(text, "", HOSPITAL_PARTIES)
     assert (guess.name, guess.kind, guess.party) == ("Hanne Bech", "citizen", None)
+
+
+def test_the_organisation_that_has_read_the_proposal_opens_the_letter():
+    parties = ["Forældrebestyrelsen ved Solsikken", "Solsikken"]
+    letter = doc(
+        "Forældrebestyrelsen ved Solsikken har set forslaget igennem og har ingen bemærkninger.",
+        "Venlig hilsen\nMette Krogh\nFormand, Solsikken",
+    )
+    assert detect_sender(letter, "svar.docx", parties).party == "Forældrebestyrelsen ved Solsikken"

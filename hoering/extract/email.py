@@ -14,7 +14,8 @@ Quoted history. A reply often carries the mail it answers (the consultation's in
 under "Fra: … Sendt: …" or "-----Original Message-----". When the text above that line has
 substance, it is the response and the history is cut (`metadata["quoted_history"]`); when it
 is only a covering note, the whole text stays, because then the quoted part is usually a
-forwarded response.
+forwarded response - unless the subject says the mail answers one ("SV:", "RE:"): then the
+quoted part is the message answered, and even "Ingen bemærkninger" above it is the response.
 
 Outlook's winmail.dat. Outlook sends rich-text mail as a plain body plus a `winmail.dat`
 (application/ms-tnef) that holds the real attachments, and often the body too. Inside an .eml
@@ -457,7 +458,7 @@ def _document(
             "date": sent_on.date or headers.get("date"), "subject": sent_on.subject or headers.get("subject"),
         }  # fmt: skip
         body = sent_on.text
-    text, quoted = split_quoted(body)
+    text, quoted = split_quoted(body, reply=sent_on is None and is_reply(headers.get("subject") or ""))
     warnings: list[str] = []
     limit = int(limits.max_attachments)
     if len(attachments) > limit:
@@ -553,8 +554,19 @@ _QUOTE_START = re.compile(
 _QUOTE_FOLLOW = re.compile(r"^\s*(?:sendt|sent|dato|date|til|to|emne|subject):\s", re.IGNORECASE)
 
 
-def split_quoted(text: str) -> tuple[str, bool]:
-    """(the new text of a reply, whether quoted history was cut) - see the module docstring."""
+_REPLY_SUBJECT = re.compile(r"^\s*(?:sv|re|aw|antw)\s*:", re.IGNORECASE)
+
+
+def is_reply(subject: str) -> bool:
+    """A subject that answers a message ("SV: Høring om …", "RE: …")."""
+    return bool(_REPLY_SUBJECT.match(subject))
+
+
+def split_quoted(text: str, reply: bool = False) -> tuple[str, bool]:
+    """(the new text of a reply, whether quoted history was cut) - see the module docstring.
+    `reply`: the subject says the mail answers one ("SV:"); then the quoted part is the
+    message answered (the invitation), never the sender's own, however short the new text
+    ("Vi har ingen bemærkninger")."""
     lines = text.split("\n")
     cut = None
     for i, line in enumerate(lines):
@@ -570,7 +582,7 @@ def split_quoted(text: str) -> tuple[str, bool]:
     if cut is None:
         return text, False
     head = "\n".join(lines[:cut]).strip()
-    if not head or is_cover_note(head):
+    if not head or (is_cover_note(head) and not reply):
         return text, False  # a forward: the quoted part is what was sent on
     return head, True
 
@@ -600,7 +612,26 @@ def cover_body(text: str) -> str:
         if _SALUTATION.match(line) and len(_WORD.findall(line)) <= 6:
             continue
         kept.append(line)
-    return "\n".join(kept).strip()
+    body = "\n".join(kept).strip()
+    head, sep, last = body.rpartition("\n\n")
+    if sep and _is_signature_block(last):
+        return head.strip()  # signed without a greeting: name and organisation under the text
+    return body
+
+
+_SIGNATURE_LINE = re.compile(r"[A-ZÆØÅ][^.!?:;]{0,60}")
+SIGNATURE_MAX_LINES = 4
+SIGNATURE_LINE_WORDS = 5
+
+
+def _is_signature_block(block: str) -> bool:
+    """A last paragraph of a few short capitalised lines without sentence punctuation
+    ("Jens Otto Bech / Fjordby Lokalråd"): a signature, not something the note says. A
+    single line is not enough ("Tak for ordet"), so it takes at least two."""
+    lines = [x.strip() for x in block.split("\n") if x.strip()]
+    return 2 <= len(lines) <= SIGNATURE_MAX_LINES and all(
+        _SIGNATURE_LINE.fullmatch(x) and len(_WORD.findall(x)) <= SIGNATURE_LINE_WORDS for x in lines
+    )
 
 
 def is_cover_note(text: str) -> bool:
