@@ -131,7 +131,16 @@ _NO_COMMENT_ANY = re.compile(
     # ... or leaves it to others: "X må byens borgere tage stilling til", "det overlader vi til
     # politikerne", with the element fronted and the sentence ending on the verb.
     r"|må\s+(?:[\wæøå]+\s+){1,4}?(?:tage\s+stilling\s+til|vurdere|afgøre)(?=\s*[.!]?\s*$)"
-    r"|overlade[rs]?\s+(?:vi|jeg)\s+(?:gerne\s+)?(?:det\s+)?til)\b",
+    r"|overlade[rs]?\s+(?:vi|jeg)\s+(?:gerne\s+)?(?:det\s+)?til"
+    # The sender has not discussed it: "X har bestyrelsen ikke drøftet" (the element fronted,
+    # the sentence ending on the participle), "vi har ikke behandlet X". Another subject
+    # ("kommunen har ikke drøftet planen med os") is a complaint, so the sender must be "vi"/"jeg"
+    # or the fronted form that ends the sentence.
+    r"|har\s+(?:[\wæøå]+\s+){1,3}?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet)(?=\s*[.!]?\s*$)"
+    r"|(?:vi|jeg)\s+har\s+(?:\w+\s+)?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet|forholdt\s+(?:os|mig)\s+til)"
+    # Outside the sender's remit: "de øvrige punkter ligger uden for vores område/ressort".
+    r"|(?:ligger|falder|er)\s+uden\s+for\s+(?:vores|vort|mit|min|[\wæøå]+s)\s+"
+    r"(?:[\wæøå]*område|ressort|virkefelt|formål|kompetence))\b",
     re.IGNORECASE,
 )
 # What a blanket no-comment points at: the other elements, or the proposal as a whole.
@@ -491,6 +500,11 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
     # before it does ("Vi har drøftet forslaget på vores møde. Vi har ingen bemærkninger til det.").
     pronoun_whole = not defers and bool(_PRONOUN_OBJECT.search(named_span)) and bool(
         _THE_PROPOSAL.search(named_span) or _THE_PROPOSAL.search(_sentence_before(text, start)))
+    # "… har set planen igennem og har ingen bemærkninger.": a phrase with no object that ends
+    # the sentence is on what the sentence named, the proposal, when it names no element.
+    if not defers and obj is None and not s_rest.strip(" \t\n.!") \
+            and _THE_PROPOSAL.search(text[start : start + found.start()]):
+        pronoun_whole = True
     return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole, named_start)
 
 
