@@ -235,6 +235,9 @@ def _states(text: str) -> dict[str, str]:
         # A bare "har ingen bemærkninger" in a sentence that names the proposal is on all of it.
         ("Foreningen har gennemgået forslaget og har ingen bemærkninger.",
          {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        # ... even where the sender's name shares a word with an element's label.
+        ("Klubben har gennemgået forslaget og har ingen bemærkninger.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
     ],
 )
 def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:

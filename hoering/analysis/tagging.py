@@ -462,6 +462,10 @@ class _Silence:
     # element: the caller knows the named elements (`whole_given`).
     pronoun_whole: bool = False
     named_start: int | None = None  # where `named_span` starts, when not at the sentence's start
+    # The phrase has no object and ends the sentence ("… har set planen igennem og har ingen
+    # bemærkninger."): only an element's own keywords name it there; a label's word before the
+    # phrase is as likely the sender's name ("Skolebestyrelsen ved Havbjerg Skole").
+    bare: bool = False
 
     def whole_given(self, named: Sequence[object]) -> bool:
         return self.whole or (self.pronoun_whole and not named)
@@ -502,10 +506,16 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
         _THE_PROPOSAL.search(named_span) or _THE_PROPOSAL.search(_sentence_before(text, start)))
     # "… har set planen igennem og har ingen bemærkninger.": a phrase with no object that ends
     # the sentence is on what the sentence named, the proposal, when it names no element.
-    if not defers and obj is None and not s_rest.strip(" \t\n.!") \
-            and _THE_PROPOSAL.search(text[start : start + found.start()]):
-        pronoun_whole = True
-    return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole, named_start)
+    bare = not defers and obj is None and not s_rest.strip(" \t\n.!") \
+        and bool(_THE_PROPOSAL.search(text[start : start + found.start()]))
+    return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole or bare, named_start, bare)
+
+
+def _silence_names(said: _Silence, span: Sequence[Token], themes: list[_Theme]) -> list[_Theme]:
+    """The elements a no-comment names (see `_Silence.bare`)."""
+    if said.bare:
+        return [th for th in themes if any(m.find(span) for m in th.matchers)]
+    return _named_themes(span, themes)
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -533,9 +543,8 @@ def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
             if said is None or said.comment_follows or not said.named_span.strip():
                 continue
             if not said.others:
-                named = _named_themes([t for t in sentence if (said.named_start or 0) <= t.start < said.obj_end],
-                                      themes) \
-                    if said.pronoun_whole else []
+                named = _silence_names(said, [t for t in sentence if (said.named_start or 0) <= t.start < said.obj_end],
+                                       themes) if said.pronoun_whole else []
                 if not said.whole_given(named):
                     continue
                 if in_force is None and heading is not None:
@@ -582,7 +591,7 @@ def _tag_paragraph(
             silences.append(None)
             continue
         masked.update(starting_in(start, min(end, said.obj_end) if said.comment_follows else end))
-        named = _named_themes([toks[i] for i in starting_in(said.named_start or start, said.obj_end)], themes) \
+        named = _silence_names(said, [toks[i] for i in starting_in(said.named_start or start, said.obj_end)], themes) \
             if said.named_span else []
         silences.append(None if said.comment_follows else (said.named_span.strip(), [t.key for t in named],
                                                           said.others, said.whole_given(named)))  # fmt: skip
