@@ -27,6 +27,9 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Jeg protesterer mod lukningen. Bevar Solhuset!", CLOSING, "imod"),
         ("Rådet er bekymret for inklusionen.", CLOSING, "imod"),
         ("Vi kan ikke støtte lukningen.", CLOSING, "imod"),
+        # Everyday praise of the thing itself, and its negation.
+        ("Kortere forløb: Det er mega fedt.", SHORTER, "støtter"),
+        ("Kortere forløb: Det er ikke fedt for de unge.", SHORTER, "imod"),
         ("Vi bakker ikke op om forslaget.", CLOSING, "imod"),
         ("Vi er ikke imod lukningen.", CLOSING, "støtter"),
         ("Vi er ikke bekymrede.", CLOSING, "neutral"),
