@@ -27,6 +27,9 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Jeg protesterer mod lukningen. Bevar Solhuset!", CLOSING, "imod"),
         ("Rådet er bekymret for inklusionen.", CLOSING, "imod"),
         ("Vi kan ikke støtte lukningen.", CLOSING, "imod"),
+        # Everyday praise of the thing itself, and its negation.
+        ("Kortere forløb: Det er mega fedt.", SHORTER, "støtter"),
+        ("Kortere forløb: Det er ikke fedt for de unge.", SHORTER, "imod"),
         ("Vi bakker ikke op om forslaget.", CLOSING, "imod"),
         ("Vi er ikke imod lukningen.", CLOSING, "støtter"),
         ("Vi er ikke bekymrede.", CLOSING, "neutral"),
@@ -223,6 +226,21 @@ def _states(text: str) -> dict[str, str]:
         ("Lukning af Solhuset\n\nVi er imod lukningen.\n\nFærre busture\n\nIngen bemærkninger.\n\n"
          "Vesterå, 3. maj 2027\n\nFor bestyrelsen\n\nHanne Dal",
          {"luk": "discusses", "bus": "no_comment"}),
+        # Not discussed by the sender: the element fronted, the sentence ending on the participle.
+        ("Vi er imod lukningen af Solhuset. Taksten og busturene har foreningen endnu ikke drøftet.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        # ... but another body not having discussed something is a complaint about the process.
+        ("Vi er imod lukningen af Solhuset. Kommunen har ikke drøftet taksten med forældrene.",
+         {"luk": "discusses", "takst": "discusses"}),
+        # The rest lies outside the sender's remit.
+        ("Vi er imod lukningen af Solhuset. De øvrige dele af forslaget ligger uden for vores område.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        # A bare "har ingen bemærkninger" in a sentence that names the proposal is on all of it.
+        ("Foreningen har gennemgået forslaget og har ingen bemærkninger.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        # ... even where the sender's name shares a word with an element's label.
+        ("Klubben har gennemgået forslaget og har ingen bemærkninger.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
     ],
 )
 def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:

@@ -24,6 +24,7 @@ _LINE = re.compile(r"[^\n]*")
 _FINAL_PUNCT = tuple(".!?;,")
 # A numbered or bulleted heading ("1. Mentor", "a) Pris", "- Pris") keeps its marker.
 _LIST_MARKER = re.compile(r"^(?:\d+[.)]|[a-zA-Z][.)]|[-•*–])\s+")
+_BULLET = re.compile(r"^\s*([-•*–])\s+")
 # Inline heading: up to six words, the first colon of the paragraph, then text.
 # Abbreviations with a period ("Vedr.", "Ang.") may occur; a sentence end may not.
 _INLINE_HEADING = re.compile(r"^(?P<head>[^\n:]{2,60}?):[ \t]+(?=\S)")
@@ -125,6 +126,7 @@ def _split_passages(text: str) -> tuple[Passage, ...]:
             following = []
         body_start: int | None = None
         body_end = block_start
+        item_bullets: set[str] = set()
         for n, (ls, le) in enumerate(lines):
             line = text[ls:le]
             prev_line = text[lines[n - 1][0] : lines[n - 1][1]] if n else None
@@ -136,8 +138,16 @@ def _split_passages(text: str) -> tuple[Passage, ...]:
                     body_start = None
                 raw.append((PassageKind.HEADING, ls, le))
                 continue
+            # Items of one bulleted list, a line each, are paragraphs of their own: each may
+            # open on its own run-in heading ("- Nøglebrik: Det synes vi er en god idé.").
+            # A wrapped line that happens to open on a dash follows no item with that bullet.
+            bullet = _BULLET.match(line)
+            if bullet and body_start is not None and bullet.group(1) in item_bullets:
+                raw.append((PassageKind.PARAGRAPH, body_start, body_end))
+                body_start = None
             if body_start is None:
                 body_start = ls
+                item_bullets = {bullet.group(1)} if bullet else set()
             body_end = le
         if body_start is not None:
             raw.append((PassageKind.PARAGRAPH, body_start, body_end))

@@ -80,6 +80,9 @@ SUPPORT_CUES = (
     r"glade? for",
     # "Det er godt med en døgnåben telefon", "det er dejligt, at …": the writer welcomes it.
     r"er (?:\w+ )?(?:rigtig |meget |virkelig )?(?:godt|dejligt|glædeligt)(?: med\b|(?=, at\b))",
+    # Everyday praise of the thing itself: "Det er mega fedt", "den er helt fantastisk".
+    r"(?:det|den|dette) er (?:\w+ )?(?:mega |super |rigtig |virkelig |helt |bare )?"
+    r"(?:fedt|fed|fantastisk|skønt|skøn|genialt|genial|perfekt)\b",
 )
 AGAINST_CUES = (
     r"imod",

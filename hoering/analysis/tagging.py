@@ -131,7 +131,16 @@ _NO_COMMENT_ANY = re.compile(
     # ... or leaves it to others: "X må byens borgere tage stilling til", "det overlader vi til
     # politikerne", with the element fronted and the sentence ending on the verb.
     r"|må\s+(?:[\wæøå]+\s+){1,4}?(?:tage\s+stilling\s+til|vurdere|afgøre)(?=\s*[.!]?\s*$)"
-    r"|overlade[rs]?\s+(?:vi|jeg)\s+(?:gerne\s+)?(?:det\s+)?til)\b",
+    r"|overlade[rs]?\s+(?:vi|jeg)\s+(?:gerne\s+)?(?:det\s+)?til"
+    # The sender has not discussed it: "X har bestyrelsen ikke drøftet" (the element fronted,
+    # the sentence ending on the participle), "vi har ikke behandlet X". Another subject
+    # ("kommunen har ikke drøftet planen med os") is a complaint, so the sender must be "vi"/"jeg"
+    # or the fronted form that ends the sentence.
+    r"|har\s+(?:[\wæøå]+\s+){1,3}?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet)(?=\s*[.!]?\s*$)"
+    r"|(?:vi|jeg)\s+har\s+(?:\w+\s+)?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet|forholdt\s+(?:os|mig)\s+til)"
+    # Outside the sender's remit: "de øvrige punkter ligger uden for vores område/ressort".
+    r"|(?:ligger|falder|er)\s+uden\s+for\s+(?:vores|vort|mit|min|[\wæøå]+s)\s+"
+    r"(?:[\wæøå]*område|ressort|virkefelt|formål|kompetence))\b",
     re.IGNORECASE,
 )
 # What a blanket no-comment points at: the other elements, or the proposal as a whole.
@@ -453,6 +462,10 @@ class _Silence:
     # element: the caller knows the named elements (`whole_given`).
     pronoun_whole: bool = False
     named_start: int | None = None  # where `named_span` starts, when not at the sentence's start
+    # The phrase has no object and ends the sentence ("… har set planen igennem og har ingen
+    # bemærkninger."): only an element's own keywords name it there; a label's word before the
+    # phrase is as likely the sender's name ("Skolebestyrelsen ved Havbjerg Skole").
+    bare: bool = False
 
     def whole_given(self, named: Sequence[object]) -> bool:
         return self.whole or (self.pronoun_whole and not named)
@@ -491,7 +504,18 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
     # before it does ("Vi har drøftet forslaget på vores møde. Vi har ingen bemærkninger til det.").
     pronoun_whole = not defers and bool(_PRONOUN_OBJECT.search(named_span)) and bool(
         _THE_PROPOSAL.search(named_span) or _THE_PROPOSAL.search(_sentence_before(text, start)))
-    return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole, named_start)
+    # "… har set planen igennem og har ingen bemærkninger.": a phrase with no object that ends
+    # the sentence is on what the sentence named, the proposal, when it names no element.
+    bare = not defers and obj is None and not s_rest.strip(" \t\n.!") \
+        and bool(_THE_PROPOSAL.search(text[start : start + found.start()]))
+    return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole or bare, named_start, bare)
+
+
+def _silence_names(said: _Silence, span: Sequence[Token], themes: list[_Theme]) -> list[_Theme]:
+    """The elements a no-comment names (see `_Silence.bare`)."""
+    if said.bare:
+        return [th for th in themes if any(m.find(span) for m in th.matchers)]
+    return _named_themes(span, themes)
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -519,9 +543,8 @@ def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
             if said is None or said.comment_follows or not said.named_span.strip():
                 continue
             if not said.others:
-                named = _named_themes([t for t in sentence if (said.named_start or 0) <= t.start < said.obj_end],
-                                      themes) \
-                    if said.pronoun_whole else []
+                named = _silence_names(said, [t for t in sentence if (said.named_start or 0) <= t.start < said.obj_end],
+                                       themes) if said.pronoun_whole else []
                 if not said.whole_given(named):
                     continue
                 if in_force is None and heading is not None:
@@ -568,7 +591,7 @@ def _tag_paragraph(
             silences.append(None)
             continue
         masked.update(starting_in(start, min(end, said.obj_end) if said.comment_follows else end))
-        named = _named_themes([toks[i] for i in starting_in(said.named_start or start, said.obj_end)], themes) \
+        named = _silence_names(said, [toks[i] for i in starting_in(said.named_start or start, said.obj_end)], themes) \
             if said.named_span else []
         silences.append(None if said.comment_follows else (said.named_span.strip(), [t.key for t in named],
                                                           said.others, said.whole_given(named)))  # fmt: skip
