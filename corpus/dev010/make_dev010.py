@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
 import letterkit  # noqa: E402
-from letterkit import built, docx, eml, pdf, scan_pdf, touch  # noqa: E402
+from letterkit import built, docx, eml, logo_png, pdf, scan_pdf, touch  # noqa: E402
 
 CET = dt.timezone(dt.timedelta(hours=1))
 INBOX = "Høringssvar Børn og Skole <hoering.boernogskole@lyngmose.dk>"
@@ -127,6 +127,8 @@ def integrationsraadet(folder: Path):
         "Høringssvar fra Integrationsrådet",
         "# Ny struktur for børne- og ungdomstandplejen",
         "Integrationsrådet takker for muligheden for at give sit besyv med.",
+        "Rådet tager til efterretning, at tandplejen samles i Sundhedshuset. Det er vigtigt, "
+        "at der er skiltning på flere sprog, så familierne kan finde vej.",
         "Vi ser det som en klar forbedring, at tandplejen fremover holder åbent til kl. 18 "
         "to dage om ugen. Mange forældre i vores målgruppe har arbejde med tidlige eller "
         "skæve vagter, f.eks. i rengøring og på slagteriet, og har svært ved at nå en tid "
@@ -146,9 +148,10 @@ def integrationsraadet(folder: Path):
     touch(folder / name, when)
     return [label(name, sender="Integrationsrådet", kind="organisation", party="Integrationsrådet",
                   received=when, letter_date=None,
-                  stance={"aabningstid": "støtter", "prioritering": "imod"},
+                  stance={"centralklinik": "neutral", "aabningstid": "støtter", "prioritering": "imod"},
                   no_comment=("tandregulering",), overall="delvis", emergent=("kommunikation",),
-                  note="Opening until 18 called 'en klar forbedring' = støtter. Longer intervals "
+                  note="'tager til efterretning, at tandplejen samles i Sundhedshuset' = neutral "
+                  "centralklinik (the signage wish is not a condition). Opening until 18 called 'en klar forbedring' = støtter. Longer intervals "
                   "for healthy teeth 'betænkeligt' = imod (written without the keywords: 'hvert "
                   "andet år'). Digital Post only in Danish, sms reminders, interpreters = "
                   "kommunikation. Explicit no-comment on tandregulering; the clinics, central "
@@ -257,27 +260,31 @@ def hk_kommunal(folder: Path):
 def laererforening(folder: Path):
     name = "Lærerforeningens høringssvar.eml"
     when = at(4, 10, 18, month=3)
+    body = (
+        "Til Børne- og Skoleudvalget\n\n"
+        "Lyngmose Lærerforening kan ikke anbefale, at eleverne fremover skal fragtes i bus "
+        "til Lyngmose for at komme til tandeftersyn.\n\n"
+        "Fra Skovlund og Tornby tager turen en god halv time hver vej, og med ventetid på "
+        "klinikken er det reelt en hel formiddag, hvor en klasse ikke får den undervisning, "
+        "den skal have. Det går ud over fagfagene, og det rammer de elever, der i forvejen "
+        "har svært ved at følge med.\n\n"
+        "Vi er også meget i tvivl om, hvem der skal være med i bussen. Hvis det er "
+        "forventningen, at en lærer tager med, betyder det aflyste timer for andre klasser "
+        "eller ekstra vikarudgifter, som skolerne ikke har penge til.\n\n"
+        "Foreningen har ingen holdning til åbningstiderne og tandreguleringen, som ligger "
+        "uden for vores område.\n\n"
+        "Venlig hilsen\n\nMorten Lykke\nkredsformand, Lyngmose Lærerforening\n")
+    paragraphs = "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in body.split("\n\n"))
+    html = (f"<html><body style=\"font-family:Calibri\">{paragraphs}"
+            "<p><img src=\"cid:dlf.png@dlf.org\" alt=\"DLF\"></p></body></html>")
     mail(folder / name, sender="Lyngmose Lærerforening <123@dlf.org>",
-         subject="Høringssvar - tandplejen", when=when, server="mail.dlf.org",
-         body=(
-             "Til Børne- og Skoleudvalget\n\n"
-             "Lyngmose Lærerforening kan ikke anbefale, at eleverne fremover skal fragtes i bus "
-             "til Lyngmose for at komme til tandeftersyn.\n\n"
-             "Fra Skovlund og Tornby tager turen en god halv time hver vej, og med ventetid på "
-             "klinikken er det reelt en hel formiddag, hvor en klasse ikke får den undervisning, "
-             "den skal have. Det går ud over fagfagene, og det rammer de elever, der i forvejen "
-             "har svært ved at følge med.\n\n"
-             "Vi er også meget i tvivl om, hvem der skal være med i bussen. Hvis det er "
-             "forventningen, at en lærer tager med, betyder det aflyste timer for andre klasser "
-             "eller ekstra vikarudgifter, som skolerne ikke har penge til.\n\n"
-             "Foreningen har ingen holdning til åbningstiderne og tandreguleringen, som ligger "
-             "uden for vores område.\n\n"
-             "Venlig hilsen\n\nMorten Lykke\nkredsformand, Lyngmose Lærerforening\n"))
+         subject="Høringssvar - tandplejen", when=when, server="mail.dlf.org", body=body,
+         html=html, inline_logo=("dlf.png", logo_png("Lyngmose Laererforening", (176, 22, 40))))
     return [label(name, sender="Lyngmose Lærerforening", kind="organisation",
                   party="Lyngmose Lærerforening", received=when, letter_date=None,
                   stance={"transport": "imod"}, no_comment=("aabningstid", "tandregulering"),
                   overall="imod", emergent=("skoletid",),
-                  note="'kan ikke anbefale' the bus = imod transport. A whole morning of lost "
+                  note="HTML mail with an inline logo (not an attachment). 'kan ikke anbefale' the bus = imod transport. A whole morning of lost "
                   "teaching = skoletid. 'ingen holdning til ... uden for vores område' = "
                   "no-comment on aabningstid and tandregulering. Klinikker, centralklinik and "
                   "prioritering not mentioned.")]
@@ -644,14 +651,17 @@ def foraelder_positiv(folder: Path):
              "18 om tirsdagen og torsdagen gør en stor forskel for os.\n\n"
              "Jeg synes også, det er fornuftigt at samle det hele i Sundhedshuset, hvor der er "
              "parkering, og hvor man kan få alt ordnet på én gang.\n\n"
+             "Om tandreguleringen ved jeg for lidt til at have en mening.\n\n"
              "Venlig hilsen\nJonas Bertelsen\n"))
     return [label(name, sender="Jonas Bertelsen", kind="citizen", received=when, letter_date=None,
-                  stance={"aabningstid": "støtter", "centralklinik": "støtter"}, overall="støtter",
+                  stance={"aabningstid": "støtter", "centralklinik": "støtter"},
+                  no_comment=("tandregulering",), overall="støtter",
                   personal_data=(("name", "Jonas Bertelsen", "text"),
                                  ("name", "Jonas Bertelsen", "header"),
                                  ("email", "jonas.bertelsen@live.dk", "header")),
                   note="Plain support: 'forslaget er rigtig godt' (general) and the two elements "
-                  "he names. No blanket no-comment.")]
+                  "he names. 'ved jeg for lidt til at have en mening' = no-comment on tandregulering. No "
+                  "blanket no-comment; klinikker, transport and prioritering are not mentioned.")]
 
 
 @response
