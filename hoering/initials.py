@@ -19,6 +19,7 @@ import re
 
 # Abbreviation -> the names it stands for, as the organisations write them.
 KNOWN: dict[str, tuple[str, ...]] = {
+    "BL": ("Boligselskabernes Landsforening", "Danmarks Almene Boliger"),
     "BUPL": ("Børne- og Ungdomspædagogernes Landsforbund",),
     "DBU": ("Dansk Boldspil-Union",),
     "DGI": ("Danske Gymnastik- og Idrætsforeninger",),
@@ -39,6 +40,7 @@ KNOWN: dict[str, tuple[str, ...]] = {
     "KL": ("Kommunernes Landsforening",),
     "LBR": ("Det lokale beskæftigelsesråd",),
     "LO": ("Landsorganisationen i Danmark",),
+    "LOS": ("Landsforeningen af Opholdssteder, Botilbud og Skolebehandlingstilbud",),
     "SL": ("Socialpædagogernes Landsforbund", "Socialpædagogerne"),
 }
 

@@ -64,7 +64,11 @@ _QUALIFIER_WORDS = {
     "omu": "omu",
     "cmu": "cmu",
     "fmu": "fmu",
+    "medudvalg": "med",
 }
+# A MED committee, however it is written: "MED-udvalget", "MED", "Lokal-MED", "LokalMED",
+# "Herbergets MED-udvalg" - one qualifier word (a lower-case "med" is the preposition).
+_MED_RE = re.compile(r"\b(?:[Ll]okal-?)?MED(?:-?[Uu]dvalg(?:et|s)?)?\b|\b[Mm]ed-?udvalg(?:et|s)?\b")
 _QUALIFIER_PREFIXES = (
     ("medarbejder", "staff"),
     ("personale", "staff"),
@@ -124,6 +128,7 @@ def _qualifier(token: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _normalise(name: str) -> _Name:
+    name = _MED_RE.sub(" medudvalg ", name)
     words = re.split(r"[^a-z0-9]+", fold(name))
     tokens = tuple(_stem(w) for w in words if w and w not in _SMALL_WORDS)
     qualifiers = frozenset(q for q in map(_qualifier, tokens) if q)
@@ -277,6 +282,10 @@ def _alike(candidate: _Name, alias: _Name) -> float:
         return 0.0
     if candidate.qualifiers and candidate.qualifiers != alias.qualifiers:
         # "Medarbejderne i X" is never "LMU i X"; keep a low score for diagnostics only.
+        return min(fuzz.ratio(candidate.text, alias.text), 50.0)
+    if not candidate.qualifiers and "med" in alias.qualifiers:
+        # "Jobcenter Egebæk" is not "MED-udvalget i Jobcenter Egebæk": a MED committee is named
+        # for a unit of the municipality, which is often the letter's recipient.
         return min(fuzz.ratio(candidate.text, alias.text), 50.0)
     if not candidate.qualifiers and alias.qualifiers:
         # "Uddannelseshuset" may stand for "LMU i Uddannelseshuset", if nothing else fits.
