@@ -4,7 +4,11 @@ A letter's own date is its *date line*, where a person looks for it: a line near
 letterhead or above the title) or just above or below the signature that is only a date, perhaps
 after a place and "den"/"d." ("Egebæk, den 9. marts 2027", "Solbjerg d. 7/3 2027", "d. 2/3-25",
 "9/3-2027") or after a label ("Dato: 30.10.2018", a web form's "Afgivet: 11.03.2027 kl. 22:41"); failing
-that, a sentence that says when it was written ("Skrevet 28. oktober 2018.").
+that, a sentence that says when it was written ("Skrevet 28. oktober 2018."). A date line may
+share its line with a header's other parts ("Klimatilpasningsplan 2028–2033 · 10. marts 2028")
+or with the subject line that OCR or a PDF's text ran into it ("Havdrup, den 21. februar 2028
+Angående tandplejen"). A scan's date is read again as OCR misreads it ("2l. fehruar 2O28") when
+no line gives a date as it stands.
 Dates inside sentences ("Dette svar erstatter vores svar af 3. marts", "pr. 1. august 2027",
 a meeting "den 12. februar") are what the letter talks about, never its date; a letter with no
 date line has no date ("marts 2027" names no day). Two-digit years ("2/3-25") are read only in
@@ -15,6 +19,7 @@ a date line, where nothing else could be meant; a date line without a year ("Ves
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 MONTHS = {
@@ -70,6 +75,18 @@ _BEFORE_DATE = re.compile(
 _AFTER_DATE = re.compile(r"^\s*(?:,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?\s*[.]?\s*$")
 # A sentence that says when the letter was written: "Skrevet 28. oktober 2018.", "Dateret den 3. marts 2027".
 _STATED = re.compile(r"\b(?:skrevet|dateret|afsendt|underskrevet)\s+(?:den\s+|d\.\s*)?(?=\d)", re.IGNORECASE)
+# A line that holds a date line and more: a header's parts side by side ("Klimatilpasningsplan
+# 2028–2033 · 10. marts 2028"), or a date line run into the subject under it, as OCR and PDF
+# text read a right-aligned date beside the next line ("Havdrup, den 21. februar 2028 Angående
+# tandplejen").
+_PART_SEPARATORS = re.compile(r"\s+[·|•]\s+|\t+|\s{3,}")
+_SUBJECT_AFTER = re.compile(r"\s(?=(?:vedr\.|vedrørende|angående|ang\.|emne\s*:|re\s*:)(?:\s|$))", re.IGNORECASE)
+# OCR's misreadings in a date: letters for digits inside a number that has a digit, and a
+# month's name a letter or two off.
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_OCR_NUMBER = re.compile(r"(?<!\w)(?=[\dOolI|]*\d)[\dOolI|]+(?!\w)")
+_MONTH_NAMES = [name for name in MONTHS if len(name) > 3]
+_MONTH_BEFORE_YEAR = re.compile(r"(?<=\d\.\s)(?P<word>\d?[^\W\d_]{3,10})(?=\.?\s+(?:19|20)\d\d\b)")
 _DATE_LINES = 12  # lines from the top and from the end where date lines stand
 _MAX_LINE_WORDS = 9
 
@@ -102,16 +119,50 @@ def date_line(line: str, near: dt.date | None = None) -> dt.date | None:
     return None
 
 
+def _ocr_repaired(line: str) -> str | None:
+    """The line with the characters OCR misreads in dates read back ("2l. rnarts 2O28" -> "21.
+    marts 2028"), or None when there was nothing to repair. In a number: O/o for 0, l/I/| for
+    1; a word before a year that is nearly a month's name ("fehruar", "rnarts", "0ktober") is
+    that month."""
+    from rapidfuzz import fuzz, process
+
+    repaired = _OCR_NUMBER.sub(lambda m: m[0].translate(_OCR_DIGITS), line)
+
+    def month(match: re.Match) -> str:
+        word = match["word"]
+        if word.lower() in MONTHS:
+            return match[0]
+        found = process.extractOne(word.lower().replace("rn", "m").replace("0", "o"), _MONTH_NAMES, scorer=fuzz.ratio, score_cutoff=80)
+        return match[0].replace(word, found[0]) if found else match[0]
+
+    repaired = _MONTH_BEFORE_YEAR.sub(month, repaired)
+    return repaired if repaired != line else None
+
+
+def _parts(line: str) -> list[str]:
+    """The line, then each of its parts side by side, then the line before a subject run into it."""
+    parts = [line]
+    pieces = _PART_SEPARATORS.split(line.strip())
+    if len(pieces) > 1:
+        parts += pieces
+    subject = _SUBJECT_AFTER.search(line.strip())
+    if subject:
+        parts.append(line.strip()[: subject.start()])
+    return parts
+
+
 def letter_date(text: str, letterhead: str = "", near: dt.date | None = None) -> dt.date | None:
     """The date a letter bears: its first date line in the letterhead, the top lines or the
     last lines (see the module docstring), else None. `near`: the day it came in, for date
     lines without a year."""
     lines = [line for line in (text or "").splitlines() if line.strip()]
     head, tail = lines[:_DATE_LINES], lines[_DATE_LINES:][-_DATE_LINES:]
-    for line in [*(letterhead or "").splitlines(), *head, *tail]:
-        date = date_line(line, near)
-        if date:
-            return date
+    candidates = [*(letterhead or "").splitlines(), *head, *tail]
+    for line in itertools.chain(candidates, filter(None, map(_ocr_repaired, candidates))):  # repair only if need be
+        for part in _parts(line):
+            date = date_line(part, near)
+            if date:
+                return date
     for line in [*head, *tail]:
         for stated in _STATED.finditer(line):
             found = find_dates(line[stated.end():stated.end() + 30])

@@ -26,6 +26,11 @@ How a name is compared:
   little, and "Nørreby" alone is not "DH Nørreby", though "Skolebestyrelsen ved Hallelev" is
   "Skolebestyrelsen ved Hallelev Skole" and "Ældre Sagen" is "Ældre Sagen Nørreby" (a name may
   leave out words other parties share; such a match scores 90, a little under sure);
+- a staff committee may be named by its qualifier and its unit's own word: "LMU Tandplejen"
+  is "LMU Den Kommunale Tandpleje" when no other party has "Tandpleje" (scored 88);
+- a party goes by its initials too (`hoering.initials`): "DN Fjordhede" is "Danmarks
+  Naturfredningsforening Fjordhede" (a well-known abbreviation: sure), "GR Fjordhede" may be
+  "Grønt Råd Fjordhede" (initials of its leading words: a guess, scored at most 90);
 - the best party must reach `threshold` and beat the runner-up by `margin`, else no match.
 """
 
@@ -37,6 +42,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+
+from hoering import initials
 
 DEFAULT_THRESHOLD = 85.0
 DEFAULT_MARGIN = 5.0
@@ -57,7 +64,11 @@ _QUALIFIER_WORDS = {
     "omu": "omu",
     "cmu": "cmu",
     "fmu": "fmu",
+    "medudvalg": "med",
 }
+# A MED committee, however it is written: "MED-udvalget", "MED", "Lokal-MED", "LokalMED",
+# "Herbergets MED-udvalg" - one qualifier word (a lower-case "med" is the preposition).
+_MED_RE = re.compile(r"\b(?:[Ll]okal-?)?MED(?:-?[Uu]dvalg(?:et|s)?)?\b|\b[Mm]ed-?udvalg(?:et|s)?\b")
 _QUALIFIER_PREFIXES = (
     ("medarbejder", "staff"),
     ("personale", "staff"),
@@ -71,6 +82,8 @@ _DIFFERENT_WORDS_CAP = 70.0  # below any threshold: one organisation is never re
 _MIN_WEIGHT_HELD = 0.5  # a shorter name holds at least this share of the party's word weight
 _SHARED_WORDS_LEFT_OUT = 90.0  # a name that leaves out only words many parties share (the town)
 _SHARED_BY = 0.25  # "many parties": at least a quarter of them, and three
+_UNIT_NAMED = 88.0  # "LMU Tandplejen" for "LMU Den Kommunale Tandpleje": over the threshold, under sure
+_DERIVED_INITIALS_CAP = 90.0  # "GR Fjordhede" for "Grønt Råd Fjordhede": a guess, under "sure"
 
 
 @dataclass(frozen=True)
@@ -115,6 +128,7 @@ def _qualifier(token: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _normalise(name: str) -> _Name:
+    name = _MED_RE.sub(" medudvalg ", name)
     words = re.split(r"[^a-z0-9]+", fold(name))
     tokens = tuple(_stem(w) for w in words if w and w not in _SMALL_WORDS)
     qualifiers = frozenset(q for q in map(_qualifier, tokens) if q)
@@ -139,6 +153,46 @@ def aliases(party: str) -> list[str]:
     return unique
 
 
+def _named(tokens: tuple[str, ...]) -> _Name:
+    return _Name(tokens, frozenset(q for q in map(_qualifier, tokens) if q))
+
+
+@lru_cache(maxsize=64)
+def _known_abbreviations() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(abbreviation, normalised words of a name it stands for), for every known pair."""
+    return tuple((abbr.lower(), _normalise(name).tokens) for abbr, names in initials.KNOWN.items() for name in names)
+
+
+def _swap_abbreviations(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The name with a known organisation's words replaced by its abbreviation, and the other
+    way round: ("danmarks", "naturfredningsforening", "fjordhede") <-> ("dn", "fjordhede")."""
+    found = []
+    for abbr, words in _known_abbreviations():
+        if abbr in tokens:
+            at = tokens.index(abbr)
+            found.append(tokens[:at] + words + tokens[at + 1 :])
+        for at in range(len(tokens) - len(words) + 1):
+            if words and tokens[at : at + len(words)] == words:
+                found.append(tokens[:at] + (abbr,) + tokens[at + len(words) :])
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _forms(party: str) -> tuple[tuple[_Name, float], ...]:
+    """Every name a party goes by, normalised, with the most a match to it may score: its
+    aliases and their abbreviated or spelt-out forms (100), and the initials of their leading
+    words (`_DERIVED_INITIALS_CAP`)."""
+    forms: dict[tuple[str, ...], float] = {}
+    for alias in aliases(party):
+        tokens = _normalise(alias).tokens
+        forms[tokens] = 100.0
+        for swapped in _swap_abbreviations(tokens):
+            forms.setdefault(swapped, 100.0)
+        for short in initials.derived(alias, skip=_SMALL_WORDS | frozenset(_QUALIFIER_WORDS)):
+            forms.setdefault(_normalise(short).tokens, _DERIVED_INITIALS_CAP)
+    return tuple((_named(tokens), cap) for tokens, cap in forms.items() if tokens)
+
+
 def _tokens_found(needles: tuple[str, ...], haystack: tuple[str, ...]) -> bool:
     from rapidfuzz import fuzz  # here: `status` needs `missing_parties` only
 
@@ -150,7 +204,7 @@ def _word_counts(parties: tuple[str, ...]) -> dict[str, int]:
     """In how many parties' names each word occurs."""
     counts: dict[str, int] = {}
     for party in parties:
-        words = {t for alias in aliases(party) for t in _normalise(alias).tokens}
+        words = {t for form, _cap in _forms(party) for t in form.tokens}
         for word in words:
             counts[word] = counts.get(word, 0) + 1
     return counts
@@ -190,6 +244,19 @@ def _lacks_only_shared_words(candidate: _Name, alias: _Name, counts: dict[str, i
     return len(missing)
 
 
+def _names_unit(candidate: _Name, alias: _Name, counts: dict[str, int], weights: dict[str, float]) -> bool:
+    """Whether `candidate` names a body of an institution by its qualifier and the words of
+    its unit that no other party has: "LMU Tandplejen" for "LMU Den Kommunale Tandpleje"
+    (not "LMU Vej" for "LMU for Vej, Park og Natur": most of the unit's name is missing)."""
+    if not candidate.qualifiers or candidate.qualifiers != alias.qualifiers:
+        return False
+    core = tuple(t for t in candidate.tokens if _qualifier(t) is None)
+    if not core or not _tokens_found(candidate.tokens, alias.tokens):
+        return False
+    own = [t for t in alias.tokens if _qualifier(t) is None and counts.get(t) == 1 and _tokens_found((t,), core)]
+    return bool(own) and _holds_distinctive_words(candidate, alias, weights)
+
+
 def _score(candidate: _Name, alias: _Name, weights: dict[str, float] | None = None,
            counts: dict[str, int] | None = None, n_parties: int = 0) -> float:
     """0-100: how well `candidate` names the party whose alias is `alias`. `weights` (word ->
@@ -200,6 +267,8 @@ def _score(candidate: _Name, alias: _Name, weights: dict[str, float] | None = No
         # "Nørreby" (the town every party is named after) is not "DH Nørreby".
         score = _DIFFERENT_WORDS_CAP
     shared = _lacks_only_shared_words(candidate, alias, counts, n_parties) if counts is not None else 0
+    if counts is not None and weights is not None and _names_unit(candidate, alias, counts, weights):
+        score = max(score, _UNIT_NAMED)
     if shared:
         # A looser match than the whole name: over the threshold, under "sure" (`senders.confidence`).
         score = max(score, _SHARED_WORDS_LEFT_OUT - 3.0 * (shared - 1))
@@ -213,6 +282,10 @@ def _alike(candidate: _Name, alias: _Name) -> float:
         return 0.0
     if candidate.qualifiers and candidate.qualifiers != alias.qualifiers:
         # "Medarbejderne i X" is never "LMU i X"; keep a low score for diagnostics only.
+        return min(fuzz.ratio(candidate.text, alias.text), 50.0)
+    if not candidate.qualifiers and "med" in alias.qualifiers:
+        # "Jobcenter Egebæk" is not "MED-udvalget i Jobcenter Egebæk": a MED committee is named
+        # for a unit of the municipality, which is often the letter's recipient.
         return min(fuzz.ratio(candidate.text, alias.text), 50.0)
     if not candidate.qualifiers and alias.qualifiers:
         # "Uddannelseshuset" may stand for "LMU i Uddannelseshuset", if nothing else fits.
@@ -238,7 +311,7 @@ def party_scores(name: str, parties: list[str]) -> list[tuple[str, float]]:
     weights, counts = _word_weights(unique), _word_counts(unique)
     scored = []
     for party in unique:
-        best = max(_score(candidate, _normalise(alias), weights, counts, len(unique)) for alias in aliases(party))
+        best = max(min(_score(candidate, form, weights, counts, len(unique)), cap) for form, cap in _forms(party))
         scored.append((party, best))
     scored.sort(key=lambda item: -item[1])
     return scored

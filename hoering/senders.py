@@ -83,7 +83,7 @@ _OPENING_RE = re.compile(
     r"|bakker|støtter|takker|ønsker|finder|mener|anbefaler|afgiver|fremsender|hilser|glæder|"
     r"er\s+(?:imod|bekymre\w*|positiv\w*|uenig\w*|enig\w*|glad\w*|meget|dybt|stærkt)|"
     r"vil\s+(?:gerne|hermed|opfordre)|kan\s+(?:ikke|ikke\s+)?(?:støtte|anbefale|tilslutte)|"
-    r"skal\s+hermed|ser\s+(?:positivt|med)|tager|undrer|opfordrer|protesterer|frygter)\b"
+    r"skal\s+hermed|sender\s+hermed|ser\s+(?:positivt|med)|tager|undrer|opfordrer|protesterer|frygter)\b"
 )
 # Who is never the sender, though the letter names them at its top: the municipality and its
 # units (the letter's recipient), and generic words for them.
@@ -109,6 +109,9 @@ _SALUTATION_RE = re.compile(
 )
 _QUALIFIED_LINE_RE = re.compile(
     r"^(?:LMU|AMU|HMU|MED-udvalget|Medarbejderne|Medarbejdersiden|Ledelsen|Bestyrelsen)\b"
+)
+_QUALIFIER_COMMA_RE = re.compile(
+    r"^(?P<body>LMU|AMU|HMU|MED-udvalget|Medarbejderne|Medarbejdersiden|Ledelsen|Bestyrelsen),\s+(?=[A-ZÆØÅ])"
 )
 _ON_BEHALF_RE = re.compile(r"\bp(?:å|aa)\s+vegne\s+af\s+(?P<name>.+)$", re.IGNORECASE)
 _ROLE_RE = re.compile(
@@ -360,6 +363,26 @@ def without_recipient(head: list[str]) -> list[str]:
     return out
 
 
+def _title_name(text: str) -> str:
+    """Where a title's sender name ends (`_TITLE_END_RE`), except that a comma after a body of
+    an institution introduces its unit: "LMU, Den Kommunale Tandpleje" is one name."""
+    unit = _QUALIFIER_COMMA_RE.match(text)
+    if unit:
+        return f"{unit['body']} {_title_name(text[unit.end():])}"
+    return _TITLE_END_RE.split(text, maxsplit=1)[0]
+
+
+def _with_branch(text: str, name: str) -> str | None:
+    """The title's name with the part after its comma, for an organisation and its local branch
+    ("Danmarks Naturfredningsforening, Fjordhede afdeling"; "DSR, Kreds Syd"): read as one name
+    only when together they name a party."""
+    rest = text[len(name) :]
+    if not rest.startswith(","):
+        return None
+    branch = _TITLE_END_RE.split(rest[1:].strip(), maxsplit=1)[0]
+    return f"{name} {branch}" if branch and _is_name_like(branch) else None
+
+
 def _is_recipient(name: str) -> bool:
     return bool(_RECIPIENT_WORD_RE.search(name)) and not has_org_word(_RECIPIENT_WORD_RE.sub("", name))
 
@@ -379,7 +402,7 @@ def _opening_cues(head: list[str], parties: list[str]) -> list[_Candidate]:
         match = genitive or byline or opening
         if not match:
             continue
-        name = _TITLE_END_RE.split(match.group("name"), maxsplit=1)[0]
+        name = _title_name(match.group("name"))
         if name.lower() in _PRONOUNS or _is_recipient(name):
             continue
         cand = _candidate(name, SenderSource.TITLE, parties, strict=True)
@@ -422,9 +445,13 @@ def _title_cues(head: list[str], parties: list[str]) -> list[_Candidate]:
             break  # a short letter: the rest is its signature
         m = _TITLE_RE.match(line)
         if m:
-            name = _TITLE_END_RE.split(m.group("name"), maxsplit=1)[0]
+            name = _title_name(m.group("name"))
             # After the proposal's name, only a name will do (not "svar fra borgere i Vestby").
             cand = _candidate(name, SenderSource.TITLE, parties, strict=bool(m.group("before")))
+            branch = _with_branch(m.group("name"), name)
+            joined = _candidate(branch, SenderSource.TITLE, parties, strict=True) if branch else None
+            if joined and joined.party and not (cand and cand.party):
+                cand = joined
         elif _QUALIFIED_LINE_RE.match(line):
             # Above the body a name-like line will do; run into the body it must name a party.
             cand = _candidate(line, SenderSource.TITLE, parties, strict=True)
@@ -445,7 +472,7 @@ def _letterhead_cues(
     for line in _lines(doc.letterhead):
         m = _TITLE_RE.match(line)
         if m:
-            line = _TITLE_END_RE.split(m.group("name"), maxsplit=1)[0]
+            line = _title_name(m.group("name"))
         first = None
         for part in _SEPARATORS_RE.split(line):
             if _CONTACT_RE.search(part) or _ADDRESS_RE.search(part) or _DATE_RE.search(part):
