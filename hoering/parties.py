@@ -67,7 +67,7 @@ _QUALIFIER_WORDS = {
     "medudvalg": "med",
 }
 # A MED committee, however it is written: "MED-udvalget", "MED", "Lokal-MED", "LokalMED",
-# "Herbergets MED-udvalg" - one qualifier word (a lower-case "med" is the preposition).
+# "Rosenhavens MED-udvalg" - one qualifier word (a lower-case "med" is the preposition).
 _MED_RE = re.compile(r"\b(?:[Ll]okal-?)?MED(?:-?[Uu]dvalg(?:et|s)?)?\b|\b[Mm]ed-?udvalg(?:et|s)?\b")
 _QUALIFIER_PREFIXES = (
     ("medarbejder", "staff"),

@@ -69,26 +69,26 @@ def test_derived_initials():
     assert derived("Vestby Forsyning A/S") == []
 
 
-HERBERG = ["Ældrerådet", "MED-udvalget på Herberget Kragelund", "MED-udvalget i Jobcenter Kragelund",
-           "Kirkens Korshær Kragelund", "Kragelund Lokalråd", "Forældre med Børn i Kragelund"]  # fmt: skip
+ROSENHAVEN = ["Ældrerådet", "MED-udvalget på Rosenhaven Tarmholt", "MED-udvalget i Jobcenter Tarmholt",
+           "Kirkens Korshær Tarmholt", "Tarmholt Lokalråd", "Forældre med Børn i Tarmholt"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("name", "party"), [
-    ("MED Herberget", "MED-udvalget på Herberget Kragelund"),
-    ("Lokal-MED Herberget", "MED-udvalget på Herberget Kragelund"),
-    ("LokalMED, Herberget", "MED-udvalget på Herberget Kragelund"),
-    ("MED-udvalget på Herberget", "MED-udvalget på Herberget Kragelund"),
-    ("MED Jobcentret", "MED-udvalget i Jobcenter Kragelund"),
+    ("MED Rosenhaven", "MED-udvalget på Rosenhaven Tarmholt"),
+    ("Lokal-MED Rosenhaven", "MED-udvalget på Rosenhaven Tarmholt"),
+    ("LokalMED, Rosenhaven", "MED-udvalget på Rosenhaven Tarmholt"),
+    ("MED-udvalget på Rosenhaven", "MED-udvalget på Rosenhaven Tarmholt"),
+    ("MED Jobcentret", "MED-udvalget i Jobcenter Tarmholt"),
     ("MED", None),  # two MED committees: neither
-    ("LMU Herberget", None),  # another body of the house
-    ("Forældre med børn", "Forældre med Børn i Kragelund"),  # "med" the preposition is no committee
+    ("LMU Rosenhaven", None),  # another body of the house
+    ("Forældre med børn", "Forældre med Børn i Tarmholt"),  # "med" the preposition is no committee
 ])  # fmt: skip
 def test_a_med_committee_is_one_qualifier_however_it_is_written(name, party):
-    found = match_party(name, HERBERG)
+    found = match_party(name, ROSENHAVEN)
     assert (found[0] if found else None) == party
 
 
 def test_a_unit_is_never_its_med_committee():
     """The unit a MED committee is named for is often the letter's recipient."""
-    assert match_party("Jobcenter Kragelund", HERBERG) is None
-    assert match_party("Herberget", HERBERG) is None
+    assert match_party("Jobcenter Tarmholt", ROSENHAVEN) is None
+    assert match_party("Rosenhaven", ROSENHAVEN) is None
