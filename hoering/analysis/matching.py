@@ -287,6 +287,12 @@ class KeywordSet:
                 }
                 for head in heads:
                     self._prefixes.setdefault(head, []).append(i)
+        # Phrases that start with a number ("150 kr.", "24 måneder"): a number is no word
+        # token, so they are looked up by the number as typed.
+        self._numbers: dict[str, list[int]] = {}
+        for i, m in enumerate(self.matchers):
+            if len(m.words) > 1 and not any(c.isalpha() for c in m.words[0].form):
+                self._numbers.setdefault(m.words[0].form, []).append(i)
         # word form -> (its lemmas, (matcher index, relation or None for a possible split
         # compound) of every matcher that may match there)
         self._memo: dict[str, tuple[tuple[str, ...], tuple[tuple[int, str | None], ...]]] = {}
@@ -308,8 +314,11 @@ class KeywordSet:
     def find_all(self, tokens: Sequence[Token]) -> list[list[Match]]:
         positions: list[list[tuple[int, str | None]]] = [[] for _ in self.matchers]
         memo = self._memo
+        numbers = self._numbers
         for pos, tok in enumerate(tokens):
             if not tok.is_word:
+                for i in numbers.get(tok.lower, ()) if numbers else ():
+                    positions[i].append((pos, "phrase"))
                 continue
             hit = memo.get(tok.lower)
             if hit is not None and hit[0] == tok.lemmas:
@@ -334,8 +343,11 @@ class KeywordSet:
         match no keyword of a codebook of dozens)."""
         found: dict[int, list[tuple[int, str | None]]] = {}
         memo = self._memo
+        numbers = self._numbers
         for pos, tok in enumerate(tokens):
             if not tok.is_word:
+                for i in numbers.get(tok.lower, ()) if numbers else ():
+                    found.setdefault(i, []).append((pos, "phrase"))
                 continue
             hit = memo.get(tok.lower)
             candidates = hit[1] if hit is not None and hit[0] == tok.lemmas else self._candidates(tok)
