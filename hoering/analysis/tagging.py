@@ -57,6 +57,7 @@ from ..greetings import GREETING
 from ..model import Passage, PassageKind, Stance, TagState, ThemeTag
 from . import danish
 from .danish import Token
+from .heads import derived_keywords
 from .matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
 from .passages import heading_label, split_passages
 from .stance import Target, find_cues, judge
@@ -199,17 +200,32 @@ class _Theme:
     label_words: list[tuple[str, ...]]
     target: Target
     descriptions: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = ()
+    derived: tuple[tuple[str, bool], ...] = ()  # keywords its compound keywords' heads give (`heads`)
+    keywords: tuple[str, ...] = ()  # as the codebook gives them
 
 
 def compile_codebook(codebook: Codebook) -> list[_Theme]:
-    """Keyword matchers and label words of every theme, in codebook order."""
+    """Keyword matchers and label words of every theme, in codebook order.
+
+    A theme's matchers are its keywords' and those their compounds' heads give (`heads`:
+    "bussen" and "klinikken på skolen" name "skolebus" and "skoleklinik"), which depend on
+    the other themes: a head that two elements share names neither alone."""
+    entries = tuple(_entry(key, theme) for key, theme in codebook.items())
+    derived = derived_keywords(entries)
     themes = []
-    for key, theme in codebook.items():
-        label = str(theme.get("label", key))
-        matchers = [compile_keyword(k) for k in theme.get("keywords", []) if k.strip()]
-        target = Target.of(label, [k for k in theme.get("keywords", []) if k.strip()])
-        themes.append(_Theme(key, label, matchers, list(_label_words(label)), target, _descriptions(label)))
+    for key, label, keywords in entries:
+        extra = derived.get(key, ())
+        matchers = [compile_keyword(k) for k in keywords]
+        matchers += [compile_keyword(k, compounds=False) if not head_first else compile_keyword(k, head_first=True)
+                     for k, head_first in extra]
+        target = Target.of(label, list(keywords))
+        themes.append(_Theme(key, label, matchers, list(_label_words(label)), target, _descriptions(label), extra,
+                             keywords))
     return themes
+
+
+def _entry(key: str, theme: Mapping[str, Any]) -> tuple[str, str, tuple[str, ...]]:
+    return key, str(theme.get("label", key)), tuple(k for k in theme.get("keywords", []) if k.strip())
 
 
 # A label's parts that each describe the element: "Færre aftenafgange (sidste bybus kl. 21)",
@@ -644,7 +660,7 @@ def _tag_paragraph(
         found = {}
         for matches in per_matcher:
             for m in matches:
-                if m.start not in masked:
+                if m.start not in masked and not _another_kind(m, toks, theme):
                     found.setdefault(m.start, m)
         # A sentence has no more of a part's words than its paragraph: one look at the whole
         # paragraph rules out most.
@@ -661,6 +677,21 @@ def _tag_paragraph(
         if found:
             hits[theme.key] = [found[i] for i in sorted(found)]
     return tags, hits
+
+
+def _another_kind(m: Match, toks: Sequence[Token], theme: _Theme) -> bool:
+    """Whether a compound's head standing alone ("klubbens" for the element's "fritidsklub")
+    points back at another compound with that head earlier in the paragraph, one the
+    element's keywords do not name ("Nørre Vedby Seniorklub … klubbens medlemmer"): a head
+    alone names the thing last named in full."""
+    if (m.keyword, False) not in theme.derived:
+        return False
+    own = theme.matchers[: len(theme.matchers) - len(theme.derived)]
+    for tok in toks[: m.start]:
+        if tok.is_word and any(compound_relation(m.keyword, form) == "compound-end" for form in (tok.lower, *tok.lemmas)) \
+                and not any(matcher.find([tok]) for matcher in own):
+            return True
+    return False
 
 
 @dataclass
@@ -1168,6 +1199,9 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
     key = new.key
     if any(key in para.heading for para in paragraphs):
         return None
+    without = derived_keywords(tuple((t.key, t.label, t.keywords) for t in before))
+    if any(without.get(t.key, ()) != t.derived for t in before):
+        return None  # it shares a compound's head with another element, whose matchers it changed
     for passage, ptoks in zip(passages, toks, strict=True):
         if passage.kind == PassageKind.PARAGRAPH and says_no_comment(passage.text) \
                 and _mentioned(passage, ptoks, new):
