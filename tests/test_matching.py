@@ -184,3 +184,12 @@ def test_keyword_set_finds_a_phrase_that_starts_with_a_number() -> None:
     assert [m.text(text) for m in expected[1]] == ["24 måneder"]
     assert KeywordSet(matchers).find_all(toks) == expected
     assert KeywordSet(matchers).matches(toks) == [m for found in expected for m in found]
+
+
+def test_a_name_of_several_words_does_not_match_a_longer_name() -> None:
+    # "Klub Nørremark" is a club; "Nørremarksvej" is a street named after the village.
+    assert found("Klub Nørremark", "Mine drenge går i klubben på Nørremarksvej.") == []
+    assert found("Klub Nørremark", "Vi vil beholde klubben i Nørremark.") == ["klubben i Nørremark"]
+    assert found("Fjordby Svømmehal", "Fjordby Svømmehallen lukker.") == ["Fjordby Svømmehallen"]
+    # A phrase of common nouns still ends in a compound ("kortere aktiveringsforløb").
+    assert found("kortere forløb", "Vi ønsker kortere aktiveringsforløb.") == ["kortere aktiveringsforløb"]

@@ -184,6 +184,10 @@ class Matcher:
         # prepositional phrase ("klinik på skole" for "skoleklinik"): the first word may also
         # be a compound ending in it ("tandklinikken på Skovlund Skole"), a kind of the same.
         self.head_first = head_first and len(self.words) > 1
+        # A name of several capitalised words ("Klub Nørremark", "Fjordby Svømmehal") ends in
+        # a name, not a noun: its compounds are other names ("Nørremarksvej" is a street).
+        typed = [w for w in _WORD_SPLIT.split(self.keyword) if w]
+        self.name = len(typed) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in typed)
 
     def __repr__(self) -> str:
         return f"Matcher({self.keyword!r})"
@@ -243,7 +247,7 @@ class Matcher:
         """End index of the phrase starting at token i, or None."""
         pos = i
         for n, kw in enumerate(self.words):
-            compounds = self.compounds and n == last  # only the head noun compounds
+            compounds = self.compounds and n == last and not self.name  # only the head noun compounds
             if n == 0 and self.head_first:
                 tok = tokens[pos] if pos < len(tokens) else None
                 if tok is None or not tok.is_word or word_relation(kw, tok) not in ("lemma", "compound-end"):
