@@ -204,14 +204,16 @@ class _Theme:
     keywords: tuple[str, ...] = ()  # as the codebook gives them
 
 
-def compile_codebook(codebook: Codebook) -> list[_Theme]:
+def compile_codebook(codebook: Codebook, *, heads: bool = False) -> list[_Theme]:
     """Keyword matchers and label words of every theme, in codebook order.
 
-    A theme's matchers are its keywords' and those their compounds' heads give (`heads`:
-    "bussen" and "klinikken på skolen" name "skolebus" and "skoleklinik"), which depend on
-    the other themes: a head that two elements share names neither alone."""
+    With `heads` (as tagging reads), a theme's matchers are also those its compound
+    keywords' heads give (`analysis.heads`: "bussen" and "klinikken på skolen" name
+    "skolebus" and "skoleklinik"), which depend on the other themes: a head that two
+    elements share names neither alone. Without, its keywords' alone: what topic
+    suggestions claim passages by, the codebook's own words."""
     entries = tuple(_entry(key, theme) for key, theme in codebook.items())
-    derived = derived_keywords(entries)
+    derived = derived_keywords(entries) if heads else {}
     themes = []
     for key, label, keywords in entries:
         extra = derived.get(key, ())
@@ -908,7 +910,7 @@ def tag_passages(text: str, codebook: Codebook) -> list[PassageTag]:
     """Every passage-level decision for one response, including passing mentions."""
     passages = split_passages(text)
     toks = danish.tokens_many(p.text for p in passages)
-    return _tag_passages(passages, toks, compile_codebook(codebook))
+    return _tag_passages(passages, toks, compile_codebook(codebook, heads=True))
 
 
 def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
@@ -1051,7 +1053,7 @@ def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[Pas
     element's act (`_action_sentences`) and the response's tags: what `tag_responses`
     decides from and what it decides, for a reader that weighs the same evidence
     differently (`analysis.presence`)."""
-    themes = compile_codebook(codebook)
+    themes = compile_codebook(codebook, heads=True)
     passages = [split_passages(text) for text in texts]
     flat = danish.tokens_many(p.text for ps in passages for p in ps)
     out, pos = [], 0
@@ -1097,7 +1099,7 @@ def tag_tokenised(
     `only`: the tags of that theme alone (the others' are decided as always, but their
     stances are not judged): for a theme that joined the codebook where it cannot change
     the other themes' tags (`mentions`)."""
-    themes = compile_codebook(codebook)
+    themes = compile_codebook(codebook, heads=True)
     out = []
     for n, (ps, ptoks) in enumerate(zip(passages, toks, strict=True)):
         passage_tags = _tag_passages(ps, ptoks, themes)
@@ -1121,7 +1123,7 @@ def tag_new_theme(
     `whole` asks for them), else ``(keys, tags)`` with the tags of `keys` alone: the new theme
     and the other themes whose sentences on an element's act it changed (their stances are
     judged again); the rest are what they were. See `_changed_others` for when it can."""
-    themes = compile_codebook(codebook)
+    themes = compile_codebook(codebook, heads=True)
     new = next(t for t in themes if t.key == key)
     before = [t for t in themes if t.key != key]
     out: list[tuple[frozenset[str] | None, list[ThemeTag]]] = []
@@ -1162,8 +1164,8 @@ def tag_accepted(
     # Not mentioned: a blanket no-comment is all it can have (`_response_tags` gives it the
     # blanket's tag when it has none of its own), and its headings, keywords and named
     # no-comments need not be read.
-    alone = [t for t in compile_codebook(codebook) if t.key == key]
-    themes = compile_codebook(codebook)
+    alone = [t for t in compile_codebook(codebook, heads=True) if t.key == key]
+    themes = compile_codebook(codebook, heads=True)
     for n in silent:
         out[n] = (frozenset({key}), _response_tags(_blanket_tags(passages[n], toks[n], themes), alone))
     return out
@@ -1288,7 +1290,7 @@ def mentions(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], key: 
     body discusses or the elements a sentence's act names, other themes' decisions see it
     (`_tag_paragraph`, `_decide_keywords`, `_trigger_sentences`, `_response_tags`,
     `_action_sentences`)."""
-    compiled = compile_codebook({key: theme})[0]
+    compiled = compile_codebook({key: theme}, heads=True)[0]
     return any(_mentioned(p, ptoks, compiled) for p, ptoks in zip(passages, toks, strict=True))
 
 
@@ -1296,7 +1298,7 @@ def named_elements(text: str, codebook: Codebook) -> list[str]:
     """The keys of the elements a short text names ("forslagene om Lyngbo, Birkelund og
     skærmbesøg"), conjunct by conjunct as a no-comment's object is read (`_named_themes`);
     no language layer."""
-    return [t.key for t in _named_themes(danish.light_tokens(text), compile_codebook(codebook))]
+    return [t.key for t in _named_themes(danish.light_tokens(text), compile_codebook(codebook, heads=True))]
 
 
 def says_no_comment(text: str) -> bool:
@@ -1312,7 +1314,7 @@ def anchors(key: str, theme: Mapping[str, Any]) -> tuple[str, ...]:
     with them); a label word, and its first and last three letters and the three after its
     first and second (a word that is part of a label word, or shares its first five, or two
     heading words joined). Only a filter: `may_concern` decides."""
-    compiled = compile_codebook({key: theme})[0]
+    compiled = compile_codebook({key: theme}, heads=True)[0]
     out: list[str] = []
     for matcher in compiled.matchers:
         for word in matcher.words:
