@@ -76,3 +76,11 @@ def test_head_first_phrase_takes_a_compound_ending_in_the_head_but_not_one_start
     assert [m.text(t) for t in ["Tandklinikken på Skovlund Skole lukker."]
             for m in matcher.find(danish.tokens(t))] == ["Tandklinikken på Skovlund Skole"]
     assert matcher.find(danish.tokens("Klinikassistenten på skolen er ny.")) == []
+
+
+def test_a_position_on_another_element_under_a_heading_is_no_aside() -> None:
+    heading = "Lukning af skoleklinikkerne\n\nDe små klinikker er trygge for børnene.\n\n"
+    # A sentence that backs or opposes one element alone counts under another's heading ...
+    assert "kørsel" in discussed(heading + "Vi kan heller ikke støtte, at eleverne skal køres i skolebus.")
+    # ... a single mention that takes no position there is still in passing.
+    assert "kørsel" not in discussed(heading + "I dag kommer eleverne med skolebus fra landsbyerne.")

@@ -733,7 +733,7 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
         text = para.passage.text
         for key, found in para.hits.items():
             words = list(dict.fromkeys(text[m.char_start : m.char_end] for m in found))
-            if len(found) == 1 and para.heading and key not in para.heading:
+            if len(found) == 1 and para.heading and key not in para.heading and not _position_on(para, found[0]):
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
                                       "single mention under another theme's heading"))
                 continue
@@ -757,6 +757,18 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
             out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, reason, sentences,
                                   len(counting)))
     return out
+
+
+def _position_on(para: _Paragraph, m: Match) -> bool:
+    """Whether the hit's sentence takes a position and names no other element ("Vi kan
+    heller ikke støtte, at eleverne fremover skal køres i bus"): under another element's
+    heading, a sentence that opposes or backs this one alone is no aside."""
+    here = para.sentence_of[m.start]
+    if any(para.sentence_of[o.start] == here for found in para.hits.values() for o in found if o is not m):
+        return False
+    at = [i for i, s in enumerate(para.sentence_of) if s == here]
+    text = para.passage.text[para.toks[at[0]].start : para.toks[at[-1]].end]
+    return bool(find_cues(text))
 
 
 def _cue_aims_at(para: _Paragraph, m: Match) -> bool:
@@ -1218,6 +1230,8 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
                 window[(para.scope, para.sentence_of[m.start])][k] += 1
                 at[para.sentence_of[m.start]] = para
                 named[para.sentence_of[m.start]].add(k)
+        if para.heading and any(key in keys and keys - {key} for keys in named.values()):
+            return None  # beside another's hit under a heading, which may then pass (`_position_on`)
         for sentence, keys in named.items():
             if keys - {key} and named.get(sentence + 1) == {key}:
                 changed |= keys - {key}  # the sentence after their hit names only the new one
