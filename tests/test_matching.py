@@ -171,3 +171,25 @@ def test_phrase_with_a_number_matches_the_number_as_typed() -> None:
     text = "Vi vil beholde rute 7 om aftenen."
     matchers = [compile_keyword("rute 7")]
     assert [m.text(text) for m in KeywordSet(matchers).find_all(danish.tokens(text))[0]] == ["rute 7"]
+
+
+def test_keyword_set_finds_a_phrase_that_starts_with_a_number() -> None:
+    # "150 kr." and "24 måneder" open on a number, which is no word token: the one pass over
+    # the tokens must still find them where Matcher.find does.
+    text = "Det skal koste 150 kr. om måneden, og sunde børn ses hver 24. måned, ikke hver 24 måneder."
+    toks = danish.tokens(text)
+    matchers = [compile_keyword(k) for k in ("150 kr.", "24 måneder", "måned")]
+    expected = [m.find(toks) for m in matchers]
+    assert [m.text(text) for m in expected[0]] == ["150 kr."]
+    assert [m.text(text) for m in expected[1]] == ["24 måneder"]
+    assert KeywordSet(matchers).find_all(toks) == expected
+    assert KeywordSet(matchers).matches(toks) == [m for found in expected for m in found]
+
+
+def test_a_name_of_several_words_does_not_match_a_longer_name() -> None:
+    # "Klub Nørremark" is a club; "Nørremarksvej" is a street named after the village.
+    assert found("Klub Nørremark", "Mine drenge går i klubben på Nørremarksvej.") == []
+    assert found("Klub Nørremark", "Vi vil beholde klubben i Nørremark.") == ["klubben i Nørremark"]
+    assert found("Fjordby Svømmehal", "Fjordby Svømmehallen lukker.") == ["Fjordby Svømmehallen"]
+    # A phrase of common nouns still ends in a compound ("kortere aktiveringsforløb").
+    assert found("kortere forløb", "Vi ønsker kortere aktiveringsforløb.") == ["kortere aktiveringsforløb"]

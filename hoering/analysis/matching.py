@@ -172,7 +172,7 @@ _WORD_SPLIT = re.compile(r"[^\wæøåÆØÅ-]+")
 class Matcher:
     """A compiled keyword. ``find(tokens)`` returns its matches, left to right."""
 
-    def __init__(self, keyword: str, *, max_gap: int = 1, compounds: bool = True) -> None:
+    def __init__(self, keyword: str, *, max_gap: int = 1, compounds: bool = True, head_first: bool = False) -> None:
         self.keyword = keyword.strip()
         forms = [w for w in _WORD_SPLIT.split(self.keyword.lower()) if w]
         if not forms:
@@ -180,6 +180,14 @@ class Matcher:
         self.words = tuple(_keyword_word(w) for w in forms)
         self.max_gap = max_gap
         self.compounds = compounds
+        # A phrase whose first word is a compound's head, its modifier following as a
+        # prepositional phrase ("klinik på skole" for "skoleklinik"): the first word may also
+        # be a compound ending in it ("tandklinikken på Skovlund Skole"), a kind of the same.
+        self.head_first = head_first and len(self.words) > 1
+        # A name of several capitalised words ("Klub Nørremark", "Fjordby Svømmehal") ends in
+        # a name, not a noun: its compounds are other names ("Nørremarksvej" is a street).
+        typed = [w for w in _WORD_SPLIT.split(self.keyword) if w]
+        self.name = len(typed) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in typed)
 
     def __repr__(self) -> str:
         return f"Matcher({self.keyword!r})"
@@ -239,7 +247,13 @@ class Matcher:
         """End index of the phrase starting at token i, or None."""
         pos = i
         for n, kw in enumerate(self.words):
-            compounds = self.compounds and n == last  # only the head noun compounds
+            compounds = self.compounds and n == last and not self.name  # only the head noun compounds
+            if n == 0 and self.head_first:
+                tok = tokens[pos] if pos < len(tokens) else None
+                if tok is None or not tok.is_word or word_relation(kw, tok) not in ("lemma", "compound-end"):
+                    return None
+                pos += 1
+                continue
             limit = pos if n == 0 else min(len(tokens) - 1, pos + self.max_gap)
             for j in range(pos, limit + 1):
                 if j >= len(tokens) or (n > 0 and tokens[j].is_sent_start):
@@ -276,7 +290,7 @@ class KeywordSet:
         # (matcher index, keyword word, compounds) for the word that must match at a
         # match's first token: the word itself, or a phrase's first word (never compounded).
         self._starts = [
-            (i, m.words[0], m.compounds and len(m.words) == 1) for i, m in enumerate(self.matchers)
+            (i, m.words[0], m.compounds and (len(m.words) == 1 or m.head_first)) for i, m in enumerate(self.matchers)
         ]
         # Forms that may be the first half of a split compound, per single-word matcher.
         self._prefixes: dict[str, list[int]] = {}
@@ -287,6 +301,12 @@ class KeywordSet:
                 }
                 for head in heads:
                     self._prefixes.setdefault(head, []).append(i)
+        # Phrases that start with a number ("150 kr.", "24 måneder"): a number is no word
+        # token, so they are looked up by the number as typed.
+        self._numbers: dict[str, list[int]] = {}
+        for i, m in enumerate(self.matchers):
+            if len(m.words) > 1 and not any(c.isalpha() for c in m.words[0].form):
+                self._numbers.setdefault(m.words[0].form, []).append(i)
         # word form -> (its lemmas, (matcher index, relation or None for a possible split
         # compound) of every matcher that may match there)
         self._memo: dict[str, tuple[tuple[str, ...], tuple[tuple[int, str | None], ...]]] = {}
@@ -308,8 +328,11 @@ class KeywordSet:
     def find_all(self, tokens: Sequence[Token]) -> list[list[Match]]:
         positions: list[list[tuple[int, str | None]]] = [[] for _ in self.matchers]
         memo = self._memo
+        numbers = self._numbers
         for pos, tok in enumerate(tokens):
             if not tok.is_word:
+                for i in numbers.get(tok.lower, ()) if numbers else ():
+                    positions[i].append((pos, "phrase"))
                 continue
             hit = memo.get(tok.lower)
             if hit is not None and hit[0] == tok.lemmas:
@@ -334,8 +357,11 @@ class KeywordSet:
         match no keyword of a codebook of dozens)."""
         found: dict[int, list[tuple[int, str | None]]] = {}
         memo = self._memo
+        numbers = self._numbers
         for pos, tok in enumerate(tokens):
             if not tok.is_word:
+                for i in numbers.get(tok.lower, ()) if numbers else ():
+                    found.setdefault(i, []).append((pos, "phrase"))
                 continue
             hit = memo.get(tok.lower)
             candidates = hit[1] if hit is not None and hit[0] == tok.lemmas else self._candidates(tok)
@@ -394,6 +420,6 @@ def keyword_set(matchers: tuple[Matcher, ...]) -> KeywordSet:
 
 
 @functools.lru_cache(maxsize=4096)
-def compile_keyword(keyword: str, *, max_gap: int = 1, compounds: bool = True) -> Matcher:
+def compile_keyword(keyword: str, *, max_gap: int = 1, compounds: bool = True, head_first: bool = False) -> Matcher:
     """Compile (and cache) a keyword; one word or a phrase."""
-    return Matcher(keyword, max_gap=max_gap, compounds=compounds)
+    return Matcher(keyword, max_gap=max_gap, compounds=compounds, head_first=head_first)

@@ -57,6 +57,7 @@ from ..greetings import GREETING
 from ..model import Passage, PassageKind, Stance, TagState, ThemeTag
 from . import danish
 from .danish import Token
+from .heads import derived_keywords
 from .matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
 from .passages import heading_label, split_passages
 from .stance import Target, find_cues, judge
@@ -199,17 +200,34 @@ class _Theme:
     label_words: list[tuple[str, ...]]
     target: Target
     descriptions: tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]], ...] = ()
+    derived: tuple[tuple[str, bool], ...] = ()  # keywords its compound keywords' heads give (`heads`)
+    keywords: tuple[str, ...] = ()  # as the codebook gives them
 
 
-def compile_codebook(codebook: Codebook) -> list[_Theme]:
-    """Keyword matchers and label words of every theme, in codebook order."""
+def compile_codebook(codebook: Codebook, *, heads: bool = False) -> list[_Theme]:
+    """Keyword matchers and label words of every theme, in codebook order.
+
+    With `heads` (as tagging reads), a theme's matchers are also those its compound
+    keywords' heads give (`analysis.heads`: "bussen" and "klinikken på skolen" name
+    "skolebus" and "skoleklinik"), which depend on the other themes: a head that two
+    elements share names neither alone. Without, its keywords' alone: what topic
+    suggestions claim passages by, the codebook's own words."""
+    entries = tuple(_entry(key, theme) for key, theme in codebook.items())
+    derived = derived_keywords(entries) if heads else {}
     themes = []
-    for key, theme in codebook.items():
-        label = str(theme.get("label", key))
-        matchers = [compile_keyword(k) for k in theme.get("keywords", []) if k.strip()]
-        target = Target.of(label, [k for k in theme.get("keywords", []) if k.strip()])
-        themes.append(_Theme(key, label, matchers, list(_label_words(label)), target, _descriptions(label)))
+    for key, label, keywords in entries:
+        extra = derived.get(key, ())
+        matchers = [compile_keyword(k) for k in keywords]
+        matchers += [compile_keyword(k, compounds=False) if not head_first else compile_keyword(k, head_first=True)
+                     for k, head_first in extra]
+        target = Target.of(label, list(keywords))
+        themes.append(_Theme(key, label, matchers, list(_label_words(label)), target, _descriptions(label), extra,
+                             keywords))
     return themes
+
+
+def _entry(key: str, theme: Mapping[str, Any]) -> tuple[str, str, tuple[str, ...]]:
+    return key, str(theme.get("label", key)), tuple(k for k in theme.get("keywords", []) if k.strip())
 
 
 # A label's parts that each describe the element: "Færre aftenafgange (sidste bybus kl. 21)",
@@ -644,7 +662,7 @@ def _tag_paragraph(
         found = {}
         for matches in per_matcher:
             for m in matches:
-                if m.start not in masked:
+                if m.start not in masked and not _another_kind(m, toks, theme):
                     found.setdefault(m.start, m)
         # A sentence has no more of a part's words than its paragraph: one look at the whole
         # paragraph rules out most.
@@ -661,6 +679,21 @@ def _tag_paragraph(
         if found:
             hits[theme.key] = [found[i] for i in sorted(found)]
     return tags, hits
+
+
+def _another_kind(m: Match, toks: Sequence[Token], theme: _Theme) -> bool:
+    """Whether a compound's head standing alone ("klubbens" for the element's "fritidsklub")
+    points back at another compound with that head earlier in the paragraph, one the
+    element's keywords do not name ("Nørre Vedby Seniorklub … klubbens medlemmer"): a head
+    alone names the thing last named in full."""
+    if (m.keyword, False) not in theme.derived:
+        return False
+    own = theme.matchers[: len(theme.matchers) - len(theme.derived)]
+    for tok in toks[: m.start]:
+        if tok.is_word and any(compound_relation(m.keyword, form) == "compound-end" for form in (tok.lower, *tok.lemmas)) \
+                and not any(matcher.find([tok]) for matcher in own):
+            return True
+    return False
 
 
 @dataclass
@@ -700,7 +733,7 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
         text = para.passage.text
         for key, found in para.hits.items():
             words = list(dict.fromkeys(text[m.char_start : m.char_end] for m in found))
-            if len(found) == 1 and para.heading and key not in para.heading:
+            if len(found) == 1 and para.heading and key not in para.heading and not _position_on(para, found[0]):
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
                                       "single mention under another theme's heading"))
                 continue
@@ -724,6 +757,18 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
             out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, reason, sentences,
                                   len(counting)))
     return out
+
+
+def _position_on(para: _Paragraph, m: Match) -> bool:
+    """Whether the hit's sentence takes a position and names no other element ("Vi kan
+    heller ikke støtte, at eleverne fremover skal køres i bus"): under another element's
+    heading, a sentence that opposes or backs this one alone is no aside."""
+    here = para.sentence_of[m.start]
+    if any(para.sentence_of[o.start] == here for found in para.hits.values() for o in found if o is not m):
+        return False
+    at = [i for i, s in enumerate(para.sentence_of) if s == here]
+    text = para.passage.text[para.toks[at[0]].start : para.toks[at[-1]].end]
+    return bool(find_cues(text))
 
 
 def _cue_aims_at(para: _Paragraph, m: Match) -> bool:
@@ -877,7 +922,7 @@ def tag_passages(text: str, codebook: Codebook) -> list[PassageTag]:
     """Every passage-level decision for one response, including passing mentions."""
     passages = split_passages(text)
     toks = danish.tokens_many(p.text for p in passages)
-    return _tag_passages(passages, toks, compile_codebook(codebook))
+    return _tag_passages(passages, toks, compile_codebook(codebook, heads=True))
 
 
 def _response_tags(passage_tags: Sequence[PassageTag], themes: list[_Theme],
@@ -1020,7 +1065,7 @@ def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[Pas
     element's act (`_action_sentences`) and the response's tags: what `tag_responses`
     decides from and what it decides, for a reader that weighs the same evidence
     differently (`analysis.presence`)."""
-    themes = compile_codebook(codebook)
+    themes = compile_codebook(codebook, heads=True)
     passages = [split_passages(text) for text in texts]
     flat = danish.tokens_many(p.text for ps in passages for p in ps)
     out, pos = [], 0
@@ -1066,7 +1111,7 @@ def tag_tokenised(
     `only`: the tags of that theme alone (the others' are decided as always, but their
     stances are not judged): for a theme that joined the codebook where it cannot change
     the other themes' tags (`mentions`)."""
-    themes = compile_codebook(codebook)
+    themes = compile_codebook(codebook, heads=True)
     out = []
     for n, (ps, ptoks) in enumerate(zip(passages, toks, strict=True)):
         passage_tags = _tag_passages(ps, ptoks, themes)
@@ -1090,7 +1135,7 @@ def tag_new_theme(
     `whole` asks for them), else ``(keys, tags)`` with the tags of `keys` alone: the new theme
     and the other themes whose sentences on an element's act it changed (their stances are
     judged again); the rest are what they were. See `_changed_others` for when it can."""
-    themes = compile_codebook(codebook)
+    themes = compile_codebook(codebook, heads=True)
     new = next(t for t in themes if t.key == key)
     before = [t for t in themes if t.key != key]
     out: list[tuple[frozenset[str] | None, list[ThemeTag]]] = []
@@ -1131,8 +1176,8 @@ def tag_accepted(
     # Not mentioned: a blanket no-comment is all it can have (`_response_tags` gives it the
     # blanket's tag when it has none of its own), and its headings, keywords and named
     # no-comments need not be read.
-    alone = [t for t in compile_codebook(codebook) if t.key == key]
-    themes = compile_codebook(codebook)
+    alone = [t for t in compile_codebook(codebook, heads=True) if t.key == key]
+    themes = compile_codebook(codebook, heads=True)
     for n in silent:
         out[n] = (frozenset({key}), _response_tags(_blanket_tags(passages[n], toks[n], themes), alone))
     return out
@@ -1168,6 +1213,9 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
     key = new.key
     if any(key in para.heading for para in paragraphs):
         return None
+    without = derived_keywords(tuple((t.key, t.label, t.keywords) for t in before))
+    if any(without.get(t.key, ()) != t.derived for t in before):
+        return None  # it shares a compound's head with another element, whose matchers it changed
     for passage, ptoks in zip(passages, toks, strict=True):
         if passage.kind == PassageKind.PARAGRAPH and says_no_comment(passage.text) \
                 and _mentioned(passage, ptoks, new):
@@ -1182,6 +1230,8 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
                 window[(para.scope, para.sentence_of[m.start])][k] += 1
                 at[para.sentence_of[m.start]] = para
                 named[para.sentence_of[m.start]].add(k)
+        if para.heading and any(key in keys and keys - {key} for keys in named.values()):
+            return None  # beside another's hit under a heading, which may then pass (`_position_on`)
         for sentence, keys in named.items():
             if keys - {key} and named.get(sentence + 1) == {key}:
                 changed |= keys - {key}  # the sentence after their hit names only the new one
@@ -1254,7 +1304,7 @@ def mentions(passages: Sequence[Passage], toks: Sequence[Sequence[Token]], key: 
     body discusses or the elements a sentence's act names, other themes' decisions see it
     (`_tag_paragraph`, `_decide_keywords`, `_trigger_sentences`, `_response_tags`,
     `_action_sentences`)."""
-    compiled = compile_codebook({key: theme})[0]
+    compiled = compile_codebook({key: theme}, heads=True)[0]
     return any(_mentioned(p, ptoks, compiled) for p, ptoks in zip(passages, toks, strict=True))
 
 
@@ -1262,7 +1312,7 @@ def named_elements(text: str, codebook: Codebook) -> list[str]:
     """The keys of the elements a short text names ("forslagene om Lyngbo, Birkelund og
     skærmbesøg"), conjunct by conjunct as a no-comment's object is read (`_named_themes`);
     no language layer."""
-    return [t.key for t in _named_themes(danish.light_tokens(text), compile_codebook(codebook))]
+    return [t.key for t in _named_themes(danish.light_tokens(text), compile_codebook(codebook, heads=True))]
 
 
 def says_no_comment(text: str) -> bool:
@@ -1278,7 +1328,7 @@ def anchors(key: str, theme: Mapping[str, Any]) -> tuple[str, ...]:
     with them); a label word, and its first and last three letters and the three after its
     first and second (a word that is part of a label word, or shares its first five, or two
     heading words joined). Only a filter: `may_concern` decides."""
-    compiled = compile_codebook({key: theme})[0]
+    compiled = compile_codebook({key: theme}, heads=True)[0]
     out: list[str] = []
     for matcher in compiled.matchers:
         for word in matcher.words:

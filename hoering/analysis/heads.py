@@ -1,0 +1,116 @@
+"""What else names an element whose keyword is a compound: its head alone, or its head with
+the modifier as a prepositional phrase.
+
+Danish letters name a compound's thing by its head once the context is clear ("bussen" for
+"skolebussen", "teamet" for "gadeteamet") and turn a compound's modifier into a
+prepositional phrase ("klinikken på skolen" for "skoleklinikken", "rabat til søskende"). So
+a codebook keyword "skolebus" also stands for:
+
+* its head alone ("bus"), where the codebook uses the head as a word of the element in its
+  own right (the same element's "buskørsel" or "mobilt team" has it), so that a split of
+  letters that is no word ("skole" in "musikskole" -> "ole") or a head that the element
+  does not mean by itself ("tid" in "åbningstid") is never taken; and only where no other
+  element has that head (a keyword or label word that is it or ends in it: "bybus" in the
+  evening element's label keeps "bus" from the school-bus element, "centralklinik" keeps
+  "klinik" from "skoleklinik");
+* the head (or a compound ending in it, "tandklinikken") followed by a preposition and the
+  modifier ("klinik på skole"): the modifier tells the elements that share the head apart.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from . import danish
+from .matching import compile_keyword, compound_relation
+
+# The prepositions a compound's modifier takes when it is spelt out: "klinikken på skolen",
+# "teamet på gaden", "bussen til skolen", "rabat for søskende", "klinikken ved skolen".
+PREPOSITIONS = ("på", "ved", "i", "til", "for")
+
+Entry = tuple[str, str, tuple[str, ...]]  # key, label, keywords
+
+
+def _lemmas_of_keywords(keywords: Sequence[str]) -> list[tuple[str, ...]]:
+    return [w.lemmas for k in keywords for w in compile_keyword(k).words]
+
+
+def _phrase_heads(keywords: Sequence[str]) -> list[tuple[str, ...]]:
+    """The lemmas of each keyword's head word: a word's own, a phrase's last word ("mobilt
+    team"), or the word before its preposition ("fordeling af tider": a distribution)."""
+    out = []
+    for keyword in keywords:
+        words = compile_keyword(keyword).words
+        at = next((i for i, w in enumerate(words) if i and w.form in PREPOSITIONS + ("af", "med", "om")), len(words))
+        out.append(words[at - 1].lemmas)
+    return out
+
+
+def _heads(keywords: Sequence[str], label: str) -> list[tuple[str, str, bool]]:
+    """(head, modifier, named) of each single-word compound keyword whose head the element's
+    other keywords use as a word (alone, or as a compound's first part); named: the label
+    names the element by that compound."""
+    stops = danish.stop_words()
+    in_label = {lemma for t in danish.light_tokens(label) if t.is_word for lemma in (t.lower, *t.lemmas)}
+    words = _phrase_heads(keywords)
+    anywhere = _lemmas_of_keywords(keywords) + [tuple(in_label)]
+    out: list[tuple[str, str, bool]] = []
+    for keyword in keywords:
+        matcher = compile_keyword(keyword)
+        if len(matcher.words) != 1:
+            continue
+        for lemma in matcher.words[0].lemmas:
+            for i in range(3, len(lemma) - 2):
+                head = lemma[i:]
+                if head in stops or compound_relation(head, lemma) != "compound-end":
+                    continue
+                attested = any(
+                    other != lemma and (other == head or compound_relation(head, other) == "compound-start")
+                    for lemmas in words for other in lemmas
+                )
+                # A head any keyword or the label uses as a word: a split of letters that is
+                # no word ("mentorind|sats") never is.
+                used = any(other != lemma and (other == head or compound_relation(head, other) == "compound-start")
+                           for lemmas in anywhere for other in lemmas)
+                if not used:
+                    continue
+                modifier = lemma[:i]
+                if modifier.endswith("s") and len(modifier) > 4:  # linking -s-: "åbnings|tid"
+                    modifier = modifier[:-1]
+                if all((h, m) != (head, modifier) for h, m, _ in out):
+                    # The label names the element by the compound, and not by the head with
+                    # another modifier ("Skærmbesøg i stedet for fysiske besøg": the
+                    # element sets the compound against the plain head).
+                    named = attested and bool(in_label & set(matcher.words[0].lemmas)) and head not in in_label
+                    out.append((head, modifier, named))
+    return out
+
+
+def _has_head(head: str, words: Sequence[tuple[str, ...]]) -> bool:
+    # Any word that ends in the head, short first parts too ("by|bus"): a head another
+    # element may mean is better not taken alone.
+    return any(w == head or (w.endswith(head) and compound_relation(head, w) != "compound-start")
+               for lemmas in words for w in lemmas)
+
+
+@functools.lru_cache(maxsize=256)
+def derived_keywords(entries: tuple[Entry, ...]) -> dict[str, tuple[tuple[str, bool], ...]]:
+    """Per element key, the keywords its compound keywords' heads give: ``(keyword,
+    head_first)``, a head alone (False) or a head, preposition and modifier (True)."""
+    heads = {key: _heads(keywords, label) for key, label, keywords in entries}
+    vocabulary = {
+        key: _lemmas_of_keywords(keywords) + [t.lemmas for t in danish.light_tokens(label) if t.is_word]
+        for key, label, keywords in entries
+    }
+    out: dict[str, tuple[tuple[str, bool], ...]] = {}
+    for key, _, keywords in entries:
+        own = {lemma for k in keywords if len(words := compile_keyword(k).words) == 1 for lemma in words[0].lemmas}
+        found: list[tuple[str, bool]] = []
+        for head, modifier, named in heads[key]:
+            shared = any(other != key and _has_head(head, words) for other, words in vocabulary.items())
+            if named and not shared and head not in own and (head, False) not in found:
+                found.append((head, False))
+            found += [(f"{head} {p} {modifier}", True) for p in PREPOSITIONS if (f"{head} {p} {modifier}", True) not in found]
+        out[key] = tuple(found)
+    return out
