@@ -203,3 +203,38 @@ def test_an_element_discussed_without_its_keywords_ranks_after_new_topics() -> N
     drain = [k for k, s in enumerate(found) if any(w.startswith("rendestensbrønd") or w == "brønd" for w in s.keywords)]
     assert drain, [s.label for s in found]
     assert talk and talk[0] > drain[0], [s.label for s in found]  # offered still, after the new topic
+
+
+def test_a_topic_is_every_response_that_raises_its_nouns() -> None:
+    # Invented letters: six of twelve raise parking, each in other words around it (one of
+    # them about the school run); the sentence clusters split them by those words, the topic
+    # named by "parkering" counts them all.
+    parking = [
+        "Parkeringen ved hallen er et stort problem om aftenen, når forældrene henter efter træning.",
+        "Der er alt for få parkeringspladser ved hallen, og de to handicappladser forsvinder med forslaget.",
+        "Vi bruger lang tid på at finde parkering, når vi kommer med rollator og kørestol til koncerterne.",
+        "Parkeringen ved indgangen er fuld hver lørdag, og mange gæster holder ulovligt på græsset.",
+        "Uden parkering tæt på indgangen kan vores ældre medlemmer ikke komme til koncerterne om aftenen.",
+        "Trafikken og parkeringen omkring skolen om morgenen er farlig for de mindste børn på cykel.",
+    ]
+    other = [
+        "Koret øver hver tirsdag, og vi har brug for et lokale med klaver og plads til fyrre sangere.",
+        "Om morgenen kører bussen for sjældent, og de ældre må vente længe i kulden ved stoppestedet.",
+        "Forældrene på skolen bakker op om musikskolen, og børnene glæder sig til koncerterne hver jul.",
+        "Den lokale købmand og caféen mister kunder, hvis huset lukker, og byen bliver mere øde.",
+        "Vores medlemmer er frivillige og bruger mange timer på at passe huset og holde haven.",
+        "Mange unge familier er flyttet til byen de seneste år, fordi her er liv og aktiviteter.",
+        "Biblioteket i huset er det eneste sted, hvor de ældre kan låne bøger og læse avisen.",
+        "Vi holder generalforsamling i huset hvert forår, og det kan ikke flyttes til Solbjerg.",
+        "Spejderne mødes i kælderen hver onsdag og har ingen andre lokaler i byen.",
+        "Huset blev bygget for frivillige midler i 1978, og mange har givet arbejdskraft til det.",
+        "Lukningen sparer kun få penge, men koster byen meget mere i tabt liv og fællesskab.",
+        "Jeg går til yoga i huset to gange om ugen og møder der mine naboer.",
+    ]
+    body = "Vi er imod, at kulturhuset i Hallelev lukker, for huset er byens samlingssted."
+    texts = [f"{body}\n\n{p}\n\n{o}" for p, o in zip(parking, other, strict=False)]
+    texts += [f"{body}\n\n{o}" for o in other[len(parking):]]
+    codebook = {"kulturhus": {"label": "Lukning af kulturhuset i Hallelev", "keywords": ["kulturhus"]}}
+    found = suggest_themes(texts, codebook)
+    topic = [s for s in found if s.keywords[0] == "parkering"]
+    assert topic and topic[0].responses == [0, 1, 2, 3, 4, 5], [(s.label, s.responses) for s in found]
