@@ -284,9 +284,42 @@ def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
     return tuple(_content_words(danish.light_tokens(label)))
 
 
+class _Read:
+    """The last readings of whole passages, by the identity of their token list and of the
+    compiled codebook: a paragraph's keyword hits and a heading's elements are asked for again
+    when its sentences' acts are read (`_action_sentences`), and reading them is a fifth of
+    tagging a letter. An entry holds its token list, so its id is not reused while kept; the
+    lists are never changed once read. Callers only read what it returns."""
+
+    SIZE = 512
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[int, int], tuple[Sequence[Token], list[_Theme], list[list[list[Match]]]]] = {}
+        self.headings: dict[tuple[int, int], tuple[Sequence[Token], list[_Theme], str, dict[str, list[str]]]] = {}
+
+    def keep(self, table: dict, key: tuple[int, int], entry: tuple) -> None:
+        if len(table) >= self.SIZE:
+            table.clear()
+        table[key] = entry
+
+
+_read = _Read()
+
+
 def _find_themes(toks: Sequence[Token], themes: list[_Theme]) -> list[list[list[Match]]]:
     """``[[matcher.find(toks) for matcher in theme.matchers] for theme in themes]``, in one
     pass over the tokens (see `hoering.matching.KeywordSet`)."""
+    key = (id(toks), id(themes))
+    kept = _read.found.get(key)
+    if kept is not None and kept[0] is toks and kept[1] is themes:
+        return kept[2]
+    out = _found_in(toks, themes)
+    _read.keep(_read.found, key, (toks, themes, out))
+    return out
+
+
+def _found_in(toks: Sequence[Token], themes: list[_Theme]) -> list[list[list[Match]]]:
+    """`_find_themes`, not kept (for a sentence read once)."""
     flat = keyword_set(tuple(m for theme in themes for m in theme.matchers)).find_all(toks)
     out, pos = [], 0
     for theme in themes:
@@ -372,6 +405,16 @@ def _unmarked_heading(text: str, toks: Sequence[Token], themes: list[_Theme]) ->
 
 
 def _heading_themes(toks: Sequence[Token], text: str, themes: list[_Theme]) -> dict[str, list[str]]:
+    key = (id(toks), id(themes))
+    kept = _read.headings.get(key)
+    if kept is not None and kept[0] is toks and kept[1] is themes and kept[2] == text:
+        return kept[3]
+    found = _read_heading(toks, text, themes)
+    _read.keep(_read.headings, key, (toks, themes, text, found))
+    return found
+
+
+def _read_heading(toks: Sequence[Token], text: str, themes: list[_Theme]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     if _TITLE.search(text):
         return found
@@ -989,30 +1032,67 @@ def _action_sentences_and_without(passages: Sequence[Passage], toks: Sequence[Se
         for sentence in _sentences(ptoks):
             text = passage.text[sentence[0].start : sentence[-1].end]
             named = [t for t in mine if t.target.names_own_action(text)]
-            _take_action(out, sentence, text, named, mine, themes, bool(on_heading))
+            said = _Said(sentence, text, themes)
+            _take_action(out, said, named, mine, themes, bool(on_heading))
             if new is not None:
-                _take_action(without, sentence, text, [t for t in named if t.key != new], earlier, before,
+                _take_action(without, said, [t for t in named if t.key != new], earlier, before,
                              bool(on_heading - {new}))
     return out, without
 
 
-def _take_action(out: dict[str, list[str]], sentence: Sequence[Token], text: str, named: list[_Theme],
+class _Said:
+    """One sentence as `_take_action` reads it, each reading made once when first asked for:
+    with and without a new theme, the codebook asks the same of it."""
+
+    def __init__(self, sentence: Sequence[Token], text: str, themes: list[_Theme]) -> None:
+        self.sentence, self.text, self.themes = sentence, text, themes
+        self._found: dict[str, list[list[Match]]] | None = None
+        self._names: dict[str, bool] = {}
+        self._proposal: bool | None = None
+        self._cues: bool | None = None
+        self._whole: bool | None = None
+
+    def proposal(self) -> bool:
+        if self._proposal is None:
+            self._proposal = bool(_PROPOSAL.search(self.text))
+        return self._proposal
+
+    def cues(self) -> bool:
+        if self._cues is None:
+            self._cues = bool(find_cues(self.text))
+        return self._cues
+
+    def whole_plan(self) -> bool:
+        if self._whole is None:
+            self._whole = bool(_WHOLE_PLAN.search(self.text)) and not _PART_OF_PLAN.search(self.text)
+        return self._whole
+
+    def names(self, other: _Theme) -> bool:
+        """Whether the sentence names `other` by a keyword or its description."""
+        if other.key not in self._names:
+            if self._found is None:
+                self._found = {t.key: per_matcher for t, per_matcher
+                               in zip(self.themes, _found_in(self.sentence, self.themes), strict=True)}
+            self._names[other.key] = any(self._found[other.key]) or _describes(self.sentence, other) is not None
+        return self._names[other.key]
+
+    def names_another(self, theme: _Theme | None, themes: list[_Theme]) -> bool:
+        """Whether the sentence names another element of `themes` (among those it was made
+        with) than `theme` by a keyword or its description: then a word like this element's
+        act in it ("butikkerne lukker kl. 22") is not about this element."""
+        return any((theme is None or other.key != theme.key) and self.names(other) for other in themes)
+
+
+def _take_action(out: dict[str, list[str]], said: _Said, named: list[_Theme],
                  mine: list[_Theme], themes: list[_Theme], under_heading: bool = False) -> None:
-    if len(named) == 1 and not _names_another(sentence, named[0], themes):
+    text = said.text
+    if len(named) == 1 and not said.names_another(named[0], themes):
         out[named[0].key].append(text)
-    elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
+    elif len(mine) == 1 and (said.proposal() or said.cues()):
         out[mine[0].key].append(text)
-    elif len(mine) > 1 and not named and not under_heading and _WHOLE_PLAN.search(text) and not _PART_OF_PLAN.search(text) \
-            and find_cues(text) and not _names_another(sentence, None, themes):
+    elif len(mine) > 1 and not named and not under_heading and said.whole_plan() and said.cues() \
+            and not said.names_another(None, themes):
         out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
-
-
-def _names_another(sentence: Sequence[Token], theme: _Theme | None, themes: list[_Theme]) -> bool:
-    """Whether a sentence names another element by a keyword or its description: then a word
-    like this element's act in it ("butikkerne lukker kl. 22") is not about this element."""
-    found = _find_themes(sentence, themes)
-    return any((theme is None or other.key != theme.key) and (any(per_matcher) or _describes(sentence, other) is not None)
-               for other, per_matcher in zip(themes, found, strict=True))
 
 
 def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[PassageTag], dict[str, list[str]], list[ThemeTag]]]:
