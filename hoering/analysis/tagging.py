@@ -143,6 +143,18 @@ _NO_COMMENT_ANY = re.compile(
     r"(?:[\wæøå]*område|ressort|virkefelt|formål|kompetence))\b",
     re.IGNORECASE,
 )
+# Every "no comment" phrase above has one of these words (a negation, "må", "overlade", "uden
+# for"; tests/test_tagging_words.py checks each alternative): a text without any has none, found
+# without trying the long patterns at each of its words, which is most of reading a letter's
+# no-comments.
+_NO_COMMENT_WORDS = re.compile(r"ingen|ikke|intet|må|overlade|uden", re.IGNORECASE)
+
+
+def _no_comment_any(text: str) -> re.Match[str] | None:
+    """``_NO_COMMENT_ANY.search(text)``."""
+    return _NO_COMMENT_ANY.search(text) if _NO_COMMENT_WORDS.search(text) else None
+
+
 # What a blanket no-comment points at: the other elements, or the proposal as a whole.
 # "Forslaget" and "det" are the whole proposal only where no element's heading is in force:
 # under one, they point back at that element ("Sammenlægning af X / Forslaget giver ikke
@@ -399,7 +411,7 @@ def _unmarked_heading(text: str, toks: Sequence[Token], themes: list[_Theme]) ->
     line = text.strip()
     if "\n" in line or len(line.split()) > 8 or line.endswith((".", "!", "?", ":", ";")) or "," not in line:
         return False
-    if not line[:1].isupper() or _NO_COMMENT_ANY.search(line) or _NO_COMMENT.match(line):
+    if not line[:1].isupper() or says_no_comment(line):
         return False
     return not any(any(found) for found in _find_themes(toks, themes))
 
@@ -472,7 +484,7 @@ def _only_no_comment_on_others(text: str, toks: Sequence[Token], heading: Mappin
     sentences = _sentences(toks)
     for sentence in sentences:
         chunk = text[sentence[0].start : sentence[-1].end]
-        found = _NO_COMMENT_ANY.search(chunk)
+        found = _no_comment_any(chunk)
         if found is None:
             return False
         rest = chunk[found.end():].lstrip(" \t\n,.;:-–")
@@ -516,7 +528,7 @@ class _Silence:
 
 def _silence(text: str, start: int, end: int) -> _Silence | None:
     """The no-comment phrase of the sentence ``text[start:end]``, if it has one."""
-    found = _NO_COMMENT_ANY.search(text[start:end])
+    found = _no_comment_any(text[start:end])
     if found is None:
         return None
     s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
@@ -986,6 +998,8 @@ _PROPOSAL = re.compile(r"\b(?:forslag(?:et|ene)?|planer(?:ne)?)\b", re.I)
 # or some), not the whole of it.
 _PART_OF_PLAN = re.compile(r"\bdele?\s+af\s+(?:forslaget|forslagene|planen|planerne)\b", re.I)
 _WHOLE_PLAN = re.compile(r"\b(?:forslaget|forslagene|planen|planerne|[\wæøå]+planen|høringsmaterialet)\b", re.I)
+# A word each of them has: most sentences have none (tests/test_tagging_words.py checks).
+_PLAN_WORDS = re.compile(r"forslag|plan|høringsmateriale", re.I)
 
 
 def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
@@ -1064,7 +1078,9 @@ class _Said:
 
     def whole_plan(self) -> bool:
         if self._whole is None:
-            self._whole = bool(_WHOLE_PLAN.search(self.text)) and not _PART_OF_PLAN.search(self.text)
+            text = self.text
+            self._whole = bool(_PLAN_WORDS.search(text)) and bool(_WHOLE_PLAN.search(text)) \
+                and not _PART_OF_PLAN.search(text)
         return self._whole
 
     def names(self, other: _Theme) -> bool:
@@ -1347,7 +1363,7 @@ def named_elements(text: str, codebook: Codebook) -> list[str]:
 
 def says_no_comment(text: str) -> bool:
     """Whether a passage has a "no comment" phrase (which may name, or blanket, any element)."""
-    return bool(_NO_COMMENT_ANY.search(text) or _NO_COMMENT.match(text))
+    return bool(_NO_COMMENT_WORDS.search(text)) and bool(_NO_COMMENT_ANY.search(text) or _NO_COMMENT.match(text))
 
 
 def anchors(key: str, theme: Mapping[str, Any]) -> tuple[str, ...]:
