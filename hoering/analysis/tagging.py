@@ -298,9 +298,9 @@ def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
 
 class _Read:
     """The last readings of whole passages, by the identity of their token list and of the
-    compiled codebook: a paragraph's keyword hits and a heading's elements are asked for again
-    when its sentences' acts are read (`_action_sentences`), and reading them is a fifth of
-    tagging a letter. An entry holds its token list, so its id is not reused while kept; the
+    compiled codebook: a paragraph's keyword hits, sentences and a heading's elements are asked
+    for again when its sentences' acts are read (`_action_sentences`), and reading them is a
+    fifth of tagging a letter. An entry holds its token list, so its id is not reused while kept; the
     lists are never changed once read. Callers only read what it returns."""
 
     SIZE = 512
@@ -308,8 +308,9 @@ class _Read:
     def __init__(self) -> None:
         self.found: dict[tuple[int, int], tuple[Sequence[Token], list[_Theme], list[list[list[Match]]]]] = {}
         self.headings: dict[tuple[int, int], tuple[Sequence[Token], list[_Theme], str, dict[str, list[str]]]] = {}
+        self.sentences: dict[int, tuple[Sequence[Token], list[list[Token]]]] = {}
 
-    def keep(self, table: dict, key: tuple[int, int], entry: tuple) -> None:
+    def keep(self, table: dict, key: object, entry: tuple) -> None:
         if len(table) >= self.SIZE:
             table.clear()
         table[key] = entry
@@ -498,9 +499,15 @@ def _only_no_comment_on_others(text: str, toks: Sequence[Token], heading: Mappin
 
 def _sentences(toks: Sequence[Token]) -> list[list[Token]]:
     # Cut at the sentence starts and slice: a paragraph is read this way several times
-    # per theme decision, and slicing copies in C what a loop would append token by token.
+    # per theme decision (kept, as its keyword hits are: `_Read`), and slicing copies in C
+    # what a loop would append token by token.
+    kept = _read.sentences.get(id(toks))
+    if kept is not None and kept[0] is toks:
+        return kept[1]
     cuts = [n for n, tok in enumerate(toks) if n and tok.is_sent_start]
-    return [list(toks[a:b]) for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)] if toks else []
+    out = [list(toks[a:b]) for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)] if toks else []
+    _read.keep(_read.sentences, id(toks), (toks, out))
+    return out
 
 
 @dataclass
