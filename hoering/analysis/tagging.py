@@ -144,6 +144,18 @@ _NO_COMMENT_ANY = re.compile(
     r"(?:[\wæøå]*område|ressort|virkefelt|formål|kompetence))\b",
     re.IGNORECASE,
 )
+# Every "no comment" phrase above has one of these words (a negation, "må", "overlade", "uden
+# for"; tests/test_tagging_words.py checks each alternative): a text without any has none, found
+# without trying the long patterns at each of its words, which is most of reading a letter's
+# no-comments.
+_NO_COMMENT_WORDS = re.compile(r"ingen|ikke|intet|må|overlade|uden", re.IGNORECASE)
+
+
+def _no_comment_any(text: str) -> re.Match[str] | None:
+    """``_NO_COMMENT_ANY.search(text)``."""
+    return _NO_COMMENT_ANY.search(text) if _NO_COMMENT_WORDS.search(text) else None
+
+
 # What a blanket no-comment points at: the other elements, or the proposal as a whole.
 # "Forslaget" and "det" are the whole proposal only where no element's heading is in force:
 # under one, they point back at that element ("Sammenlægning af X / Forslaget giver ikke
@@ -302,9 +314,43 @@ def _label_words(label: str) -> tuple[tuple[str, ...], ...]:
     return tuple(_content_words(danish.light_tokens(label)))
 
 
+class _Read:
+    """The last readings of whole passages, by the identity of their token list and of the
+    compiled codebook: a paragraph's keyword hits, sentences and a heading's elements are asked
+    for again when its sentences' acts are read (`_action_sentences`), and reading them is a
+    fifth of tagging a letter. An entry holds its token list, so its id is not reused while kept; the
+    lists are never changed once read. Callers only read what it returns."""
+
+    SIZE = 512
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[int, int], tuple[Sequence[Token], list[_Theme], list[list[list[Match]]]]] = {}
+        self.headings: dict[tuple[int, int], tuple[Sequence[Token], list[_Theme], str, dict[str, list[str]]]] = {}
+        self.sentences: dict[int, tuple[Sequence[Token], list[list[Token]]]] = {}
+
+    def keep(self, table: dict, key: object, entry: tuple) -> None:
+        if len(table) >= self.SIZE:
+            table.clear()
+        table[key] = entry
+
+
+_read = _Read()
+
+
 def _find_themes(toks: Sequence[Token], themes: list[_Theme]) -> list[list[list[Match]]]:
     """``[[matcher.find(toks) for matcher in theme.matchers] for theme in themes]``, in one
     pass over the tokens (see `hoering.matching.KeywordSet`)."""
+    key = (id(toks), id(themes))
+    kept = _read.found.get(key)
+    if kept is not None and kept[0] is toks and kept[1] is themes:
+        return kept[2]
+    out = _found_in(toks, themes)
+    _read.keep(_read.found, key, (toks, themes, out))
+    return out
+
+
+def _found_in(toks: Sequence[Token], themes: list[_Theme]) -> list[list[list[Match]]]:
+    """`_find_themes`, not kept (for a sentence read once)."""
     flat = keyword_set(tuple(m for theme in themes for m in theme.matchers)).find_all(toks)
     out, pos = [], 0
     for theme in themes:
@@ -384,12 +430,22 @@ def _unmarked_heading(text: str, toks: Sequence[Token], themes: list[_Theme]) ->
     line = text.strip()
     if "\n" in line or len(line.split()) > 8 or line.endswith((".", "!", "?", ":", ";")) or "," not in line:
         return False
-    if not line[:1].isupper() or _NO_COMMENT_ANY.search(line) or _NO_COMMENT.match(line):
+    if not line[:1].isupper() or says_no_comment(line):
         return False
     return not any(any(found) for found in _find_themes(toks, themes))
 
 
 def _heading_themes(toks: Sequence[Token], text: str, themes: list[_Theme]) -> dict[str, list[str]]:
+    key = (id(toks), id(themes))
+    kept = _read.headings.get(key)
+    if kept is not None and kept[0] is toks and kept[1] is themes and kept[2] == text:
+        return kept[3]
+    found = _read_heading(toks, text, themes)
+    _read.keep(_read.headings, key, (toks, themes, text, found))
+    return found
+
+
+def _read_heading(toks: Sequence[Token], text: str, themes: list[_Theme]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     if _TITLE.search(text):
         return found
@@ -447,7 +503,7 @@ def _only_no_comment_on_others(text: str, toks: Sequence[Token], heading: Mappin
     sentences = _sentences(toks)
     for sentence in sentences:
         chunk = text[sentence[0].start : sentence[-1].end]
-        found = _NO_COMMENT_ANY.search(chunk)
+        found = _no_comment_any(chunk)
         if found is None:
             return False
         rest = chunk[found.end():].lstrip(" \t\n,.;:-–")
@@ -461,9 +517,15 @@ def _only_no_comment_on_others(text: str, toks: Sequence[Token], heading: Mappin
 
 def _sentences(toks: Sequence[Token]) -> list[list[Token]]:
     # Cut at the sentence starts and slice: a paragraph is read this way several times
-    # per theme decision, and slicing copies in C what a loop would append token by token.
+    # per theme decision (kept, as its keyword hits are: `_Read`), and slicing copies in C
+    # what a loop would append token by token.
+    kept = _read.sentences.get(id(toks))
+    if kept is not None and kept[0] is toks:
+        return kept[1]
     cuts = [n for n, tok in enumerate(toks) if n and tok.is_sent_start]
-    return [list(toks[a:b]) for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)] if toks else []
+    out = [list(toks[a:b]) for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)] if toks else []
+    _read.keep(_read.sentences, id(toks), (toks, out))
+    return out
 
 
 @dataclass
@@ -491,7 +553,7 @@ class _Silence:
 
 def _silence(text: str, start: int, end: int) -> _Silence | None:
     """The no-comment phrase of the sentence ``text[start:end]``, if it has one."""
-    found = _NO_COMMENT_ANY.search(text[start:end])
+    found = _no_comment_any(text[start:end])
     if found is None:
         return None
     s_rest = text[start + found.end() : end].lstrip(" \t\n,.;:-–")
@@ -988,6 +1050,8 @@ _PROPOSAL = re.compile(r"\b(?:forslag(?:et|ene)?|planer(?:ne)?)\b", re.I)
 # or some), not the whole of it.
 _PART_OF_PLAN = re.compile(r"\bdele?\s+af\s+(?:forslaget|forslagene|planen|planerne)\b", re.I)
 _WHOLE_PLAN = re.compile(r"\b(?:forslaget|forslagene|planen|planerne|[\wæøå]+planen|høringsmaterialet)\b", re.I)
+# A word each of them has: most sentences have none (tests/test_tagging_words.py checks).
+_PLAN_WORDS = re.compile(r"forslag|plan|høringsmateriale", re.I)
 
 
 def _action_sentences(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
@@ -1034,30 +1098,69 @@ def _action_sentences_and_without(passages: Sequence[Passage], toks: Sequence[Se
         for sentence in _sentences(ptoks):
             text = passage.text[sentence[0].start : sentence[-1].end]
             named = [t for t in mine if t.target.names_own_action(text)]
-            _take_action(out, sentence, text, named, mine, themes, bool(on_heading))
+            said = _Said(sentence, text, themes)
+            _take_action(out, said, named, mine, themes, bool(on_heading))
             if new is not None:
-                _take_action(without, sentence, text, [t for t in named if t.key != new], earlier, before,
+                _take_action(without, said, [t for t in named if t.key != new], earlier, before,
                              bool(on_heading - {new}))
     return out, without
 
 
-def _take_action(out: dict[str, list[str]], sentence: Sequence[Token], text: str, named: list[_Theme],
+class _Said:
+    """One sentence as `_take_action` reads it, each reading made once when first asked for:
+    with and without a new theme, the codebook asks the same of it."""
+
+    def __init__(self, sentence: Sequence[Token], text: str, themes: list[_Theme]) -> None:
+        self.sentence, self.text, self.themes = sentence, text, themes
+        self._found: dict[str, list[list[Match]]] | None = None
+        self._names: dict[str, bool] = {}
+        self._proposal: bool | None = None
+        self._cues: bool | None = None
+        self._whole: bool | None = None
+
+    def proposal(self) -> bool:
+        if self._proposal is None:
+            self._proposal = bool(_PROPOSAL.search(self.text))
+        return self._proposal
+
+    def cues(self) -> bool:
+        if self._cues is None:
+            self._cues = bool(find_cues(self.text))
+        return self._cues
+
+    def whole_plan(self) -> bool:
+        if self._whole is None:
+            text = self.text
+            self._whole = bool(_PLAN_WORDS.search(text)) and bool(_WHOLE_PLAN.search(text)) \
+                and not _PART_OF_PLAN.search(text)
+        return self._whole
+
+    def names(self, other: _Theme) -> bool:
+        """Whether the sentence names `other` by a keyword or its description."""
+        if other.key not in self._names:
+            if self._found is None:
+                self._found = {t.key: per_matcher for t, per_matcher
+                               in zip(self.themes, _found_in(self.sentence, self.themes), strict=True)}
+            self._names[other.key] = any(self._found[other.key]) or _describes(self.sentence, other) is not None
+        return self._names[other.key]
+
+    def names_another(self, theme: _Theme | None, themes: list[_Theme]) -> bool:
+        """Whether the sentence names another element of `themes` (among those it was made
+        with) than `theme` by a keyword or its description: then a word like this element's
+        act in it ("butikkerne lukker kl. 22") is not about this element."""
+        return any((theme is None or other.key != theme.key) and self.names(other) for other in themes)
+
+
+def _take_action(out: dict[str, list[str]], said: _Said, named: list[_Theme],
                  mine: list[_Theme], themes: list[_Theme], under_heading: bool = False) -> None:
-    if len(named) == 1 and not _names_another(sentence, named[0], themes):
+    text = said.text
+    if len(named) == 1 and not said.names_another(named[0], themes):
         out[named[0].key].append(text)
-    elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
+    elif len(mine) == 1 and (said.proposal() or said.cues()):
         out[mine[0].key].append(text)
-    elif len(mine) > 1 and not named and not under_heading and _WHOLE_PLAN.search(text) and not _PART_OF_PLAN.search(text) \
-            and find_cues(text) and not _names_another(sentence, None, themes):
+    elif len(mine) > 1 and not named and not under_heading and said.whole_plan() and said.cues() \
+            and not said.names_another(None, themes):
         out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
-
-
-def _names_another(sentence: Sequence[Token], theme: _Theme | None, themes: list[_Theme]) -> bool:
-    """Whether a sentence names another element by a keyword or its description: then a word
-    like this element's act in it ("butikkerne lukker kl. 22") is not about this element."""
-    found = _find_themes(sentence, themes)
-    return any((theme is None or other.key != theme.key) and (any(per_matcher) or _describes(sentence, other) is not None)
-               for other, per_matcher in zip(themes, found, strict=True))
 
 
 def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[PassageTag], dict[str, list[str]], list[ThemeTag]]]:
@@ -1317,7 +1420,7 @@ def named_elements(text: str, codebook: Codebook) -> list[str]:
 
 def says_no_comment(text: str) -> bool:
     """Whether a passage has a "no comment" phrase (which may name, or blanket, any element)."""
-    return bool(_NO_COMMENT_ANY.search(text) or _NO_COMMENT.match(text))
+    return bool(_NO_COMMENT_WORDS.search(text)) and bool(_NO_COMMENT_ANY.search(text) or _NO_COMMENT.match(text))
 
 
 def anchors(key: str, theme: Mapping[str, Any]) -> tuple[str, ...]:
