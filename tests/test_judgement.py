@@ -241,6 +241,18 @@ def _states(text: str) -> dict[str, str]:
         # ... even where the sender's name shares a word with an element's label.
         ("Klubben har gennemgået forslaget og har ingen bemærkninger.",
          {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        # "Resten" is the rest; the opinion the sender lacks may end the sentence.
+        ("Vi er imod lukningen af Solhuset. Om resten af forslaget har vi ingen særlig holdning.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Om taksten har jeg ikke rigtig nogen mening.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        # ... but "det giver ingen mening" is a criticism.
+        ("Vi er imod lukningen af Solhuset. At taksten stiger, giver ingen mening.",
+         {"luk": "discusses", "takst": "discusses"}),
+        # "De dele af planen, der …" are the parts the letter leaves aside.
+        ("Vi er imod lukningen af Solhuset.\n\nKlubben har ingen kommentarer til de dele af planen, der "
+         "handler om de ældre.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
     ],
 )
 def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:

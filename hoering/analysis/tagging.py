@@ -26,7 +26,8 @@ sentences are all no-comments naming nothing but the heading's elements ("Forsla
 ikke bestyrelsen anledning til kommentarer"). A sentence "Vi har ingen bemærkninger til X"
 anywhere records no_comment for the themes named in X, also under a heading that names X
 beside other elements ("Åbningstider og forældrebetaling"). "… til de øvrige forslag"
-covers every element the letter does not discuss; "forslaget" does too, except under an
+covers every element the letter does not discuss, as do "resten af planen" and "de dele af
+planen, der …"; "forslaget" does too, except under an
 element's heading, where it is that element. The sender declining to speak ("X udtaler vi os
 ikke om", "X har vi ikke rigtig nogen holdning til", "vi tager ikke stilling til X") or leaving
 it to others ("X må byens borgere tage stilling til") is a no-comment on what it names; an
@@ -111,6 +112,11 @@ _NO_COMMENT_ANY = re.compile(
     r"|(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
     r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)\s+(?:om|til)"
     r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om"
+    # ... with what it is about fronted and the opinion ending the sentence ("Om resten af
+    # planen har jeg ingen særlig mening"): "har" makes it the sender's lack of an opinion,
+    # not the criticism "det giver ingen mening".
+    r"|har\s+(?:[\wæøå]+\s+)?(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
+    r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)(?=\s*[.!]?\s*$)"
     # The sender declines to hand in remarks: "har valgt ikke at afgive bemærkninger til
     # den", "afgiver ikke høringssvar", "vil ikke komme med kommentarer".
     r"|ikke\s+(?:at\s+)?(?:afgive|fremsætte|komme\s+med)\s+(?:\w+\s+)?(?:kommentarer|bemærkninger|høringssvar)"
@@ -147,7 +153,10 @@ _NO_COMMENT_ANY = re.compile(
 # "Forslaget" and "det" are the whole proposal only where no element's heading is in force:
 # under one, they point back at that element ("Sammenlægning af X / Forslaget giver ikke
 # anledning til bemærkninger"), while "de øvrige forslag" points away from it wherever it stands.
-_OTHERS = re.compile(r"\b(?:(?:de|alle|samtlige)\s+)?(?:øvrige|andre|resterende|øvrigt)\b", re.IGNORECASE)
+# "Resten af planen" is the rest of it; "de dele af planen, der handler om …" are the parts
+# the letter leaves aside, whatever the relative clause calls them.
+_OTHERS = re.compile(r"\b(?:(?:de|alle|samtlige)\s+)?(?:øvrige|andre|resterende|øvrigt|resten)\b"
+                     r"|\bde\s+dele\s+af\s+(?:[\wæøå]*forslaget|[\wæøå]*planen|høringsmaterialet)\b", re.IGNORECASE)
 _WHOLE_OBJECT = re.compile(
     r"\btil\s+(?:selve\s+|hele\s+)?(?:[\wæøå]*forslaget|[\wæøå]*forslagene|[\wæøå]*planen|høringsmaterialet"
     r"|materialet|høringen|den\s+øvrige\s+del)\s*$",
