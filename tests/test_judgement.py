@@ -249,6 +249,10 @@ def _states(text: str) -> dict[str, str]:
         # ... but "det giver ingen mening" is a criticism.
         ("Vi er imod lukningen af Solhuset. At taksten stiger, giver ingen mening.",
          {"luk": "discusses", "takst": "discusses"}),
+        # A heading answered in full by "Ingen kommentarer." ends its section there.
+        ("Takst: Ingen kommentarer.\n\nVi vil gerne nævne noget, der ikke står i forslaget. Der mangler "
+         "penge til driften af klubben.",
+         {"takst": "no_comment"}),
         # "De dele af planen, der …" are the parts the letter leaves aside.
         ("Vi er imod lukningen af Solhuset.\n\nKlubben har ingen kommentarer til de dele af planen, der "
          "handler om de ældre.",

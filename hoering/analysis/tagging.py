@@ -403,6 +403,15 @@ def _no_comment_rest(text: str) -> str | None:
     return None if m is None else text[m.end() :].lstrip(" \t\n,.;:-–")
 
 
+def _answered(text: str) -> bool:
+    """Whether a paragraph says only "Ingen kommentarer." (nothing after the phrase): as the
+    first under a heading, it answers the heading in full, and the section ends with it
+    ("Parkvej: Ingen kommentarer." is all the letter says on it; the next paragraph is not
+    more about Parkvej)."""
+    rest = _no_comment_rest(text)
+    return rest is not None and not _WORDS_RE.search(rest)
+
+
 def _substantive(rest: str, rest_tokens: Sequence[Token], theme: _Theme) -> bool:
     """Whether what follows "ingen kommentarer" still comments on the theme."""
     if not any(t.is_word for t in rest_tokens):
@@ -543,10 +552,12 @@ def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
     out: list[PassageTag] = []
     heading: tuple[Passage, Sequence[Token]] | None = None
     in_force: dict[str, list[str]] | None = {}  # the heading's themes, found when needed
+    first_under = False
     for passage, ptoks in zip(passages, toks, strict=True):
         if passage.kind == PassageKind.HEADING:
-            heading, in_force = (passage, ptoks), None
+            heading, in_force, first_under = (passage, ptoks), None, True
             continue
+        opens, first_under = first_under, False
         for sentence in _sentences(ptoks):
             said = _silence(passage.text, sentence[0].start, sentence[-1].end)
             if said is None or said.comment_follows or not said.named_span.strip():
@@ -562,6 +573,8 @@ def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
                     continue
             out.append(PassageTag(passage, BLANKET, PassageState.NO_COMMENT, [said.named_span.strip()],
                                   "no comment on the other elements"))
+        if heading is not None and opens and _answered(passage.text):
+            heading, in_force = None, {}  # the heading was answered in full (see `_answered`)
     return out
 
 
@@ -851,10 +864,12 @@ def _read_passages(
     heading: dict[str, list[str]] = {}
     scope = 0
     sentence = 0
+    first_under = False  # the paragraph is the first under its heading
     for passage, ptoks in zip(passages, toks, strict=True):
         if passage.kind == PassageKind.HEADING:
             heading = _heading_themes(ptoks, passage.text, themes)
             scope += 1
+            first_under = True
             if _TITLE.search(passage.text):  # it scopes nothing, but names what the letter is about
                 for theme, per_matcher in zip(themes, _find_themes(ptoks, themes), strict=True):
                     hits = [m for found in per_matcher for m in found]
@@ -870,6 +885,8 @@ def _read_passages(
             scope += 1
         tags, hits = _tag_paragraph(passage, ptoks, heading, themes)
         out.extend(tags)
+        opens = first_under
+        first_under = False
         sentence_of = []
         first = sentence
         for n, tok in enumerate(ptoks):
@@ -878,6 +895,9 @@ def _read_passages(
             sentence_of.append(sentence)
         sentence += 1
         paragraphs.append(_Paragraph(passage, ptoks, heading, hits, first, sentence_of, scope))
+        if heading and opens and _answered(passage.text):
+            heading = {}
+            scope += 1
     out.extend(_decide_keywords(paragraphs))
     return sorted(out, key=lambda t: t.passage.ordinal), paragraphs
 
