@@ -17,6 +17,7 @@ from hoering.model import Position, Stance
 
 CLOSING = Target.of("Lukning af Solhuset", ["Solhuset"])
 SHORTER = Target.of("Kortere forløb", ["forløb"])
+REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
 
 
 @pytest.mark.parametrize(
@@ -38,6 +39,9 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Vi forstår ønsket, men vi er bekymrede for børnene.", CLOSING, "imod"),
         ("Vi tager lukningen til efterretning.", CLOSING, "neutral"),
         ("Vi kan acceptere lukningen, hvis personalet flytter med.", CLOSING, "støtter"),
+        # The label's other act in the passive names what the element does, not its thing.
+        ("Vi støtter ombygningen af Torvet.", REBUILT, "støtter"),
+        ("Vi støtter Torvet og dets boder.", REBUILT, "imod"),
         ("Huset har 40 pladser.", CLOSING, "neutral"),
         ("Det kan i værste fald medføre, at familierne flytter.", CLOSING, "imod"),
         ("Jeg beder jer om ikke at lukke huset.", CLOSING, "imod"),

@@ -224,6 +224,20 @@ def _acts(actions: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(a[: max(3, len(a) - 4)]) for a in actions) + ")", re.I)
 
 
+def _stem_of_passive(word: str) -> str:
+    """"omdannes" -> "omdan", "ombygges" -> "ombyg": without the passive ending and a doubled
+    last consonant, the stem the nominalisation shares ("omdannelsen", "ombygningen")."""
+    stem = word[:-2]
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
+
+
+@functools.lru_cache(maxsize=256)
+def _verbs(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """A label's passive verbs' stems as one pattern, with their nominalisations
+    ("omdan" -> "omdannes", "omdannelsen")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in stems) + ")", re.I)
+
+
 @dataclass(frozen=True)
 class Target:
     """What a stance is about: one proposal element.
@@ -236,6 +250,9 @@ class Target:
     things: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
     cuts: bool = False
+    # Stems of the label's other verbs in the passive ("Parkvej omdannes til …" -> "omdan"):
+    # "omdannelsen af Parkvej" names what the element does, not the street it does it to.
+    verbs: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, label: str, keywords: Sequence[str] = ()) -> Target:
@@ -243,7 +260,10 @@ class Target:
         actions = tuple(w for w in words if w.startswith(CUT_WORDS))
         things = tuple(dict.fromkeys(
             [k.lower() for k in keywords if k.strip()] + [w for w in words if w not in actions]))
-        return cls(things, actions, bool(actions))
+        keys = {k.lower() for k in keywords}
+        verbs = tuple(_stem_of_passive(w) for w in words
+                      if w.endswith("es") and len(w) > 6 and w not in actions and w not in keys)
+        return cls(things, actions, bool(actions), verbs)
 
     def names_own_action(self, clause: str) -> bool:
         """Whether a clause names this element's act ("lukningen" for "Lukning af …")."""
@@ -251,7 +271,8 @@ class Target:
 
     def names_action(self, clause: str) -> bool:
         """Whether a clause is about the act or the proposal rather than the thing."""
-        return self.names_own_action(clause) or bool(_THE_PROPOSAL.search(clause))
+        return self.names_own_action(clause) or bool(_THE_PROPOSAL.search(clause)) \
+            or (bool(self.verbs) and bool(_verbs(self.verbs).search(clause)))
 
     def names_thing(self, clause: str) -> bool:
         low = clause.lower()
