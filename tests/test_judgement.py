@@ -468,3 +468,14 @@ def test_forslaget_under_an_elements_heading_is_that_element_not_the_whole_plan(
     # Where no element's heading is in force, it is the whole plan's and holds for both.
     text = "Vi har set på taksten, og det må vi se på.\n\nBusturene er dyre for klubben. Vi støtter forslaget."
     assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "støtter", "bus": "støtter"}
+
+
+def test_under_a_heading_its_own_labels_words_are_not_another_elements_keywords() -> None:
+    # The hall becomes a bus garage: under its heading, the buses are what it takes in.
+    codebook = {"hal": {"label": "Hallen lukkes og bliver til busgarage", "keywords": ["hallen"]},
+                "bus": {"label": "Færre busture om aftenen", "keywords": ["bus", "busture"]}}
+    text = ("Hallen\n\nVi er imod, at hallen bliver garage. Bus efter bus vil holde der, og vi frygter "
+            "larmen fra busserne.\n\nFærre busture\n\nVi støtter færre busture om aftenen.")
+    tags = {t.key: t for t in tag_response(text, codebook)}
+    assert tags["hal"].stance == Stance.AGAINST
+    assert tags["bus"].stance == Stance.SUPPORTS

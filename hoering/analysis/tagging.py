@@ -817,6 +817,21 @@ def _joined(para: _Paragraph, m: Match, key: str) -> bool:
     return False
 
 
+def _without_heading_words(hits: dict[str, list[Match]], heading: Mapping[str, list[str]],
+                           themes: list[_Theme]) -> dict[str, list[Match]]:
+    """Hits without another element's keywords that are words of the heading's own label:
+    under "Lystrup Enge" (an element that makes the meadow a "regnvandsbassin"), "regnvand
+    fra byen" is what the heading's element takes in, not the element about rainwater."""
+    words = [w for th in themes if th.key in heading for w in _WORDS_RE.findall(th.label.lower())]
+    out = {}
+    for key, found in hits.items():
+        if key not in heading:
+            found = [m for m in found if m.how == "label" or not any(m.keyword.lower() in w for w in words)]
+        if found:
+            out[key] = found
+    return out
+
+
 def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
                        all_hits: Mapping[str, Sequence[Match]] | None = None) -> list[str]:
     """The sentences a hit starts in (by bisection: a long paragraph has many of both), each
@@ -885,6 +900,8 @@ def _read_passages(
             scope += 1
         tags, hits = _tag_paragraph(passage, ptoks, heading, themes)
         out.extend(tags)
+        if heading:
+            hits = _without_heading_words(hits, heading, themes)
         opens = first_under
         first_under = False
         sentence_of = []
