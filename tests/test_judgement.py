@@ -39,6 +39,12 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
         ("Vi forstår ønsket, men vi er bekymrede for børnene.", CLOSING, "imod"),
         ("Vi tager lukningen til efterretning.", CLOSING, "neutral"),
         ("Vi kan acceptere lukningen, hvis personalet flytter med.", CLOSING, "støtter"),
+        # "Må ikke" about the element, or pointing back at it, opposes it; about something
+        # else it is the writer's argument.
+        ("Solhuset må ikke lukke.", CLOSING, "imod"),
+        ("Vi har talt om lukningen. Den må ikke ske.", CLOSING, "imod"),
+        ("Vi kan støtte, at forløbene gøres kortere. Unge skal ikke sidde stille i et halvt år.", SHORTER,
+         "støtter"),
         # The label's other act in the passive names what the element does, not its thing.
         ("Vi støtter ombygningen af Torvet.", REBUILT, "støtter"),
         ("Vi støtter Torvet og dets boder.", REBUILT, "imod"),

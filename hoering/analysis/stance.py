@@ -309,6 +309,24 @@ def _negated(clause: str, m: re.Match[str]) -> bool:
     return bool(after) and after[0] in _NEGATORS and after[1:] != ["at"]
 
 
+_MUST_NOT = re.compile(r"(?:bør|må|skal) ikke", re.I)
+# A subject that points back at what was just discussed: "Den må ikke lukke", "Det skal ikke ske".
+_POINTS_BACK = re.compile(r"^\W*(?:\w+\s+)?(?:det|dette|den|denne|de|disse|I|vi|man)\s+(?:bør|må|skal)\b"
+                          r"|\b(?:bør|må|skal)\s+(?:\w+\s+)?(?:det|den|de|I|vi|man)\s+ikke\b", re.I)
+
+
+def _sentence_at(clause: str, at: int) -> str:
+    """The sentence of a clause that the offset `at` is in (a clause may run over several)."""
+    start = max([0] + [m.end() for m in _SENTENCE_END.finditer(clause) if m.end() <= at])
+    end = next((m.end() for m in _SENTENCE_END.finditer(clause) if m.end() > at), len(clause))
+    return clause[start:end]
+
+
+def _names_it(clause: str, target: Target) -> bool:
+    """Whether a clause names the element, its act or the proposal, or points back at it."""
+    return target.names_thing(clause) or target.names_action(clause) or bool(_POINTS_BACK.search(clause))
+
+
 def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> list[Cue]:
     """Cues of one clause, with polarity after negation and target, and weight after hedges
     (`carried`: see `unasserted`)."""
@@ -349,6 +367,10 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
             taken.append(m.span())
             continue
         taken.append(m.span())
+        if target is not None and _MUST_NOT.fullmatch(m.group(0)) and not _names_it(_sentence_at(clause, m.start()), target):
+            # "Vand, der kan blive på egen grund, skal ikke ud i kloakken": a "must not" about
+            # something the element neither names nor points back at argues, it does not oppose.
+            continue
         if _negated(clause, m):
             # "ikke imod" leans to support; "ikke bekymrede" says nothing.
             # So does a negated bad mark, the litotes "ikke en dårlig idé", "ikke urimeligt".
