@@ -45,6 +45,9 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
         ("Vi har talt om lukningen. Den må ikke ske.", CLOSING, "imod"),
         ("Vi kan støtte, at forløbene gøres kortere. Unge skal ikke sidde stille i et halvt år.", SHORTER,
          "støtter"),
+        # Not understanding why it is done opposes it; understanding the wish is a hedge.
+        ("Vi forstår heller ikke, hvorfor Solhuset skal lukke.", CLOSING, "imod"),
+        ("Vi kan ikke forstå, at forløbene skal være kortere.", SHORTER, "imod"),
         # The label's other act in the passive names what the element does, not its thing.
         ("Vi støtter ombygningen af Torvet.", REBUILT, "støtter"),
         ("Vi støtter Torvet og dets boder.", REBUILT, "imod"),
@@ -485,3 +488,11 @@ def test_under_a_heading_its_own_labels_words_are_not_another_elements_keywords(
     tags = {t.key: t for t in tag_response(text, codebook)}
     assert tags["hal"].stance == Stance.AGAINST
     assert tags["bus"].stance == Stance.SUPPORTS
+
+
+def test_a_line_on_the_senders_remarks_on_the_whole_plan_is_the_letters_title() -> None:
+    # The sender's name spells an element ("Solhusets Venner"): its title line scopes nothing.
+    text = ("Solhusets Venners bemærkninger til spareplanen\n\nVi har drøftet planen. Vi er imod "
+            "lukningen af Solhuset, og vi frygter for børnene. Huset er byens samlingspunkt.\n\nVi forstår heller ikke, "
+            "hvorfor der skal være færre busture.")
+    assert _states(text) == {"bus": "discusses", "luk": "discusses"}

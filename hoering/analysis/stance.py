@@ -103,6 +103,10 @@ AGAINST_CUES = (
     r"kan ikke se (?:rimeligheden|fornuften|meningen|logikken|formålet)",
     r"på ingen måde",
     r"undre[rs]? (?:\w+ )?(?:os|sig|mig)|undren",
+    # Not understanding why it is done: "forstår heller ikke, hvorfor X skal opgives", "kan
+    # ikke forstå, at …" (understanding the wish, "kan forstå", is a hedge instead).
+    r"forstå[rs]? (?:\w+ )?(?:heller |simpelthen |slet )?ikke,? (?:hvorfor|at)",
+    r"kan (?:\w+ )?(?:heller |simpelthen |slet )?ikke forstå,? (?:hvorfor|at)",
     r"forringe\w*|forringelse\w*",
     r"(?:vil|kan|risikerer at) (?:\w+ )?(?:ramme|true|svække|skade|koste)",
     r"truer|truet|truede",
@@ -146,7 +150,8 @@ NEUTRAL_CUES = (
 )
 HEDGES = re.compile(
     r"\b(?:umiddelbart|som udgangspunkt|overordnet set|til en vis grad|i en vis grad|"
-    r"i princippet|forsigtigt|kan forstå|forstår|har forståelse|med forbehold|delvis)\b", re.I)
+    r"i princippet|forsigtigt|kan forstå|forstår(?! (?:\w+ )?(?:heller |simpelthen |slet )?ikke)|har forståelse|"
+    r"med forbehold|delvis)\b", re.I)
 CONDITIONS = re.compile(
     r"\b(?:hvis|såfremt|forudsat|under forudsætning af|på betingelse af|med mindre|medmindre)\b", re.I)
 # An embedded question ("Om Flextur er et godt alternativ, tør vi ikke sige", "usikre på, om

@@ -352,7 +352,11 @@ def label_matches(heading_tokens: Sequence[Token], label_words: list[tuple[str, 
 # names the sender or the whole proposal, not one of its elements: it scopes nothing.
 # So does a subject line ("Vedr.: Omlægning af …") and any short line that calls itself a
 # response ("Ældrerådets høringssvar – omlægning af hjemmeplejen og plejecentrene").
-_TITLE = re.compile(r"^\W*(?:høringssvar|høring|vedr\.?|vedrørende|ang\.?|angående|emne)\b|\bhøringssvar\w*\b", re.I)
+# So does a line on the sender's remarks on the whole proposal ("Fjordhede Havnedigelags
+# bemærkninger til klimatilpasningsplanen"), whatever element the sender's name spells.
+_TITLE = re.compile(r"^\W*(?:høringssvar|høring|vedr\.?|vedrørende|ang\.?|angående|emne)\b|\bhøringssvar\w*\b"
+                    r"|\b(?:bemærkninger|kommentarer)\s+til\s+(?:det\s+|den\s+)?(?:[\wæøå]*forslag(?:et|ene)?|"
+                    r"[\wæøå]*plan(?:en|erne)?|høringen|høringsmaterialet)\W*$", re.I)
 
 
 def is_title_line(text: str) -> bool:
