@@ -496,3 +496,11 @@ def test_a_line_on_the_senders_remarks_on_the_whole_plan_is_the_letters_title() 
             "lukningen af Solhuset, og vi frygter for børnene. Huset er byens samlingspunkt.\n\nVi forstår heller ikke, "
             "hvorfor der skal være færre busture.")
     assert _states(text) == {"bus": "discusses", "luk": "discusses"}
+
+
+def test_an_opening_sentence_on_another_elements_act_is_not_this_ones_point() -> None:
+    text = ("Vi har læst planen.\n\nVi er stærkt imod lukningen. Huset har plads til alle, også dem, der "
+            "kommer med busturene om aftenen.\n\nDe færre busture kan vi godt leve med.\n\nEn højere takst "
+            "er også i orden.")
+    tags = {t.key: t for t in tag_response(text, CODEBOOK)}
+    assert tags["bus"].stance == Stance.SUPPORTS

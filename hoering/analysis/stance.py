@@ -274,6 +274,11 @@ class Target:
         """Whether a clause names this element's act ("lukningen" for "Lukning af …")."""
         return bool(self.actions) and bool(_acts(self.actions).search(clause))
 
+    def names_act(self, clause: str) -> bool:
+        """Whether a clause names this element's act, a cut or another verb of its label
+        ("opgives", "opgivelsen")."""
+        return self.names_own_action(clause) or (bool(self.verbs) and bool(_verbs(self.verbs).search(clause)))
+
     def names_action(self, clause: str) -> bool:
         """Whether a clause is about the act or the proposal rather than the thing."""
         return self.names_own_action(clause) or bool(_THE_PROPOSAL.search(clause)) \

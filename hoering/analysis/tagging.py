@@ -700,7 +700,7 @@ class _Paragraph:
     scope: int  # which heading it sits under
 
 
-def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
+def _decide_keywords(paragraphs: Sequence[_Paragraph], themes: Sequence[_Theme] = ()) -> list[PassageTag]:
     """Keyword hits that count, and passing mentions that do not.
 
     A hit is a passing mention when its paragraph sits under another theme's heading and
@@ -745,7 +745,9 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
                                       "single mention among sentences about another theme"))
                 continue
-            sentences = _trigger_sentences(text, para.toks, counting, para.hits)
+            others = [th.target for th in themes if th.key != key]
+            sentences = _trigger_sentences(text, para.toks, counting, para.hits,
+                                           functools.partial(_names_an_act, others))
             reason = TITLE if is_title_line(text) else "keywords"
             out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, reason, sentences,
                                   len(counting)))
@@ -836,12 +838,19 @@ def _without_heading_words(hits: dict[str, list[Match]], heading: Mapping[str, l
     return out
 
 
+def _names_an_act(targets: Sequence[Target], sentence: str) -> bool:
+    return any(t.names_act(sentence) for t in targets)
+
+
 def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
-                       all_hits: Mapping[str, Sequence[Match]] | None = None) -> list[str]:
+                       all_hits: Mapping[str, Sequence[Match]] | None = None,
+                       anothers_act: Callable[[str], bool] | None = None) -> list[str]:
     """The sentences a hit starts in (by bisection: a long paragraph has many of both), each
     with the sentence after it when that one names no theme: a position is often taken in
     the sentence that follows ("Det kan vi ikke støtte."); and a paragraph's opening sentence
-    that names no theme, when the second names this one (the point stated first)."""
+    that names no theme, when the second names this one (the point stated first), unless it
+    names another element's act (`anothers_act`: "Vi protesterer mod, at projektet opgives"
+    states that element's point, whatever the next sentence names in passing)."""
     hits = sorted(m.char_start for m in found)
     any_hit = sorted(m.char_start for ms in (all_hits or {}).values() for m in ms)
     out = []
@@ -860,7 +869,8 @@ def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
             out.append(text[start:end])
             follow = True
             continue
-        if n == 0 and all_hits is not None and not names_any:
+        if n == 0 and all_hits is not None and not names_any \
+                and not (anothers_act is not None and anothers_act(text[start:end])):
             opening = text[start:end]
         if follow and all_hits is not None and not names_any:
             out.append(text[start:end])
@@ -919,7 +929,7 @@ def _read_passages(
         if heading and opens and _answered(passage.text):
             heading = {}
             scope += 1
-    out.extend(_decide_keywords(paragraphs))
+    out.extend(_decide_keywords(paragraphs, themes))
     return sorted(out, key=lambda t: t.passage.ordinal), paragraphs
 
 
