@@ -17,6 +17,7 @@ from hoering.model import Position, Stance
 
 CLOSING = Target.of("Lukning af Solhuset", ["Solhuset"])
 SHORTER = Target.of("Kortere forløb", ["forløb"])
+FEWER_HOURS = Target.of("Færre pedeltimer; adgang med nøglekort om aftenen", ["pedel", "nøglekort"])
 REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
 
 
@@ -48,6 +49,10 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
         # Not understanding why it is done opposes it; understanding the wish is a hedge.
         ("Vi forstår heller ikke, hvorfor Solhuset skal lukke.", CLOSING, "imod"),
         ("Vi kan ikke forstå, at forløbene skal være kortere.", SHORTER, "imod"),
+        # In a label of several parts, backing what another part brings is backing the element;
+        # backing what the cut's part takes away is against it.
+        ("Nøglekortet kan vi støtte.", FEWER_HOURS, "støtter"),
+        ("Vi støtter pedeltimerne.", FEWER_HOURS, "imod"),
         # The label's other act in the passive names what the element does, not its thing.
         ("Vi støtter ombygningen af Torvet.", REBUILT, "støtter"),
         ("Vi støtter Torvet og dets boder.", REBUILT, "imod"),

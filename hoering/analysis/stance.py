@@ -243,6 +243,21 @@ def _verbs(stems: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in stems) + ")", re.I)
 
 
+_LABEL_PARTS = re.compile(r";|\s[–—]\s")  # a parenthesis describes its own part
+
+
+def _taken(label: str, things: Sequence[str], actions: Sequence[str]) -> tuple[str, ...]:
+    """The things of the label's parts that hold a cut word, when the label has other parts."""
+    parts = [p.lower() for p in _LABEL_PARTS.split(label) if p.strip()]
+    cut = [p for p in parts if any(w.startswith(CUT_WORDS) for w in _WORD.findall(p))]
+    if len(parts) < 2 or not cut or len(cut) == len(parts):
+        return ()
+    words = {w for p in cut for w in _WORD.findall(p) if len(w) > 3 and w not in actions}
+    return tuple(t for t in things if t in words or any(t in p or (len(t) > 3 and any(t in w or w in t for w in
+                                                                                     _WORD.findall(p) if len(w) > 3))
+                                                       for p in cut))
+
+
 @dataclass(frozen=True)
 class Target:
     """What a stance is about: one proposal element.
@@ -258,6 +273,10 @@ class Target:
     # Stems of the label's other verbs in the passive ("Parkvej omdannes til …" -> "omdan"):
     # "omdannelsen af Parkvej" names what the element does, not the street it does it to.
     verbs: tuple[str, ...] = ()
+    # In a label of several parts ("Færre halinspektørtimer; adgang med nøglebrik …"), what the
+    # cut takes away is in the cut's own part; the other parts bring something new, and backing
+    # that is backing the element. Empty: every thing is what the cut takes away.
+    taken: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, label: str, keywords: Sequence[str] = ()) -> Target:
@@ -268,7 +287,7 @@ class Target:
         keys = {k.lower() for k in keywords}
         verbs = tuple(_stem_of_passive(w) for w in words
                       if w.endswith("es") and len(w) > 6 and w not in actions and w not in keys)
-        return cls(things, actions, bool(actions), verbs)
+        return cls(things, actions, bool(actions), verbs, _taken(label, things, actions))
 
     def names_own_action(self, clause: str) -> bool:
         """Whether a clause names this element's act ("lukningen" for "Lukning af …")."""
@@ -287,6 +306,13 @@ class Target:
     def names_thing(self, clause: str) -> bool:
         low = clause.lower()
         return any(t in low for t in self.things if len(t) > 3)
+
+    def names_taken(self, clause: str) -> bool:
+        """Whether a clause names what the element's cut takes away (see `taken`)."""
+        if not self.taken:
+            return self.names_thing(clause)
+        low = clause.lower()
+        return any(t in low for t in self.taken if len(t) > 3)
 
 
 @dataclass
@@ -356,7 +382,7 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         return weight * (0.0 if muted_from <= m.start() < muted_to else 1.0)
 
     def aims_at_thing() -> bool:
-        return target is not None and target.cuts and target.names_thing(clause) \
+        return target is not None and target.cuts and target.names_taken(clause) \
             and not target.names_action(clause)
 
     def free(m: re.Match[str]) -> bool:
@@ -580,7 +606,7 @@ def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
                     neutral += 1
             if not found:
                 v = clause_valence(clause[:muted_from] + " " + clause[muted_to:], target)
-                if target is not None and target.cuts and target.names_thing(clause) \
+                if target is not None and target.cuts and target.names_taken(clause) \
                         and not target.names_action(clause):
                     # Praise of what is taken away, and harm done to it, are both against.
                     v = -abs(v)
