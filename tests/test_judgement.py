@@ -509,3 +509,12 @@ def test_an_opening_sentence_on_another_elements_act_is_not_this_ones_point() ->
             "er også i orden.")
     tags = {t.key: t for t in tag_response(text, CODEBOOK)}
     assert tags["bus"].stance == Stance.SUPPORTS
+
+
+def test_a_one_issue_letters_position_on_another_elements_act_is_not_on_its_issue() -> None:
+    # The letter discusses the fare only (Solhuset is not named); "at det lukker" is the
+    # closing's act, so that refusal is no position on the fare.
+    text = ("Huset er byens samlingspunkt. Vi kan ikke støtte, at det lukker.\n\n"
+            "Vi ser positivt på den højere takst, hvis der er søskenderabat.")
+    tags = {t.key: t for t in tag_response(text, CODEBOOK)}
+    assert tags["takst"].stance == Stance.SUPPORTS

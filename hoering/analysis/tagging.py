@@ -1060,7 +1060,10 @@ def _take_action(out: dict[str, list[str]], sentence: Sequence[Token], text: str
                  mine: list[_Theme], themes: list[_Theme], under_heading: bool = False) -> None:
     if len(named) == 1 and not _names_another(sentence, named[0], themes):
         out[named[0].key].append(text)
-    elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)):
+    elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)) \
+            and not any(t.key != mine[0].key and t.target.names_act(text) for t in themes):
+        # ... unless it names another element's act ("Rådet kan ikke støtte, at det lukkes"
+        # where another element closes something): that position is on the other element.
         out[mine[0].key].append(text)
     elif len(mine) > 1 and not named and not under_heading and _WHOLE_PLAN.search(text) and not _PART_OF_PLAN.search(text) \
             and find_cues(text) and not _names_another(sentence, None, themes):
