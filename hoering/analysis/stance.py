@@ -16,7 +16,12 @@ How a Danish letter takes a position, read clause by clause (a sentence is cut a
 * **Target.** Backing ("støtter", "bakker op om") the *thing* a cutting element removes
   (the garden project, the village kindergarten) is against the element; supporting the
   *action* (the closure, "forslaget") is support. A clause names the action when it has a
-  word of the element's label that is not one of its things ("lukningen", "nedlæggelsen").
+  word of the element's label that is not one of its things ("lukningen", "nedlæggelsen"),
+  or a nominalisation of its other verbs in the passive ("omdannelsen" for "omdannes"). In a
+  label of several parts ("Færre halinspektørtimer; adgang med nøglebrik"), only the cut's own
+  part names what is taken away.
+* **"Skal/må/bør ikke"** opposes the element only in a sentence that names it, its act or the
+  proposal, or points back at it ("Den må ikke lukke").
 * **Negation and its scope**: a negator ("ikke", "ingen", "aldrig", "hverken") in the three
   words before a cue, or right after a cue verb ("støtter ikke"), in the same clause. A
   negated support is against ("kan ikke støtte"); a negated opposition is weak support
