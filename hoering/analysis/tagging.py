@@ -1061,13 +1061,22 @@ def _take_action(out: dict[str, list[str]], sentence: Sequence[Token], text: str
     if len(named) == 1 and not _names_another(sentence, named[0], themes):
         out[named[0].key].append(text)
     elif len(mine) == 1 and (_PROPOSAL.search(text) or find_cues(text)) \
-            and not any(t.key != mine[0].key and t.target.names_act(text) for t in themes):
-        # ... unless it names another element's act ("Rådet kan ikke støtte, at det lukkes"
-        # where another element closes something): that position is on the other element.
+            and not _aims_at_anothers_act(text, [t for t in themes if t.key != mine[0].key]):
         out[mine[0].key].append(text)
     elif len(mine) > 1 and not named and not under_heading and _WHOLE_PLAN.search(text) and not _PART_OF_PLAN.search(text) \
             and find_cues(text) and not _names_another(sentence, None, themes):
         out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
+
+
+def _aims_at_anothers_act(text: str, others: Sequence[_Theme]) -> bool:
+    """Whether a position cue takes another element's act as its object ("Rådet kan ikke
+    støtte, at det lukkes", where another element closes something): within the four words
+    after the cue. That position is on the other element, not on a one-issue letter's issue."""
+    for cue in find_cues(text):
+        after = " ".join(_WORDS_RE.findall(text[cue.end:])[:4])
+        if any(t.target.names_act(after) for t in others):
+            return True
+    return False
 
 
 def _names_another(sentence: Sequence[Token], theme: _Theme | None, themes: list[_Theme]) -> bool:
