@@ -17,6 +17,8 @@ from hoering.model import Position, Stance
 
 CLOSING = Target.of("Lukning af Solhuset", ["Solhuset"])
 SHORTER = Target.of("Kortere forløb", ["forløb"])
+FEWER_HOURS = Target.of("Færre pedeltimer; adgang med nøglekort om aftenen", ["pedel", "nøglekort"])
+REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
 
 
 @pytest.mark.parametrize(
@@ -38,6 +40,22 @@ SHORTER = Target.of("Kortere forløb", ["forløb"])
         ("Vi forstår ønsket, men vi er bekymrede for børnene.", CLOSING, "imod"),
         ("Vi tager lukningen til efterretning.", CLOSING, "neutral"),
         ("Vi kan acceptere lukningen, hvis personalet flytter med.", CLOSING, "støtter"),
+        # "Må ikke" about the element, or pointing back at it, opposes it; about something
+        # else it is the writer's argument.
+        ("Solhuset må ikke lukke.", CLOSING, "imod"),
+        ("Vi har talt om lukningen. Den må ikke ske.", CLOSING, "imod"),
+        ("Vi kan støtte, at forløbene gøres kortere. Unge skal ikke sidde stille i et halvt år.", SHORTER,
+         "støtter"),
+        # Not understanding why it is done opposes it; understanding the wish is a hedge.
+        ("Vi forstår heller ikke, hvorfor Solhuset skal lukke.", CLOSING, "imod"),
+        ("Vi kan ikke forstå, at forløbene skal være kortere.", SHORTER, "imod"),
+        # In a label of several parts, backing what another part brings is backing the element;
+        # backing what the cut's part takes away is against it.
+        ("Nøglekortet kan vi støtte.", FEWER_HOURS, "støtter"),
+        ("Vi støtter pedeltimerne.", FEWER_HOURS, "imod"),
+        # The label's other act in the passive names what the element does, not its thing.
+        ("Vi støtter ombygningen af Torvet.", REBUILT, "støtter"),
+        ("Vi støtter Torvet og dets boder.", REBUILT, "imod"),
         ("Huset har 40 pladser.", CLOSING, "neutral"),
         ("Det kan i værste fald medføre, at familierne flytter.", CLOSING, "imod"),
         ("Jeg beder jer om ikke at lukke huset.", CLOSING, "imod"),
@@ -241,6 +259,22 @@ def _states(text: str) -> dict[str, str]:
         # ... even where the sender's name shares a word with an element's label.
         ("Klubben har gennemgået forslaget og har ingen bemærkninger.",
          {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        # "Resten" is the rest; the opinion the sender lacks may end the sentence.
+        ("Vi er imod lukningen af Solhuset. Om resten af forslaget har vi ingen særlig holdning.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
+        ("Vi er imod lukningen af Solhuset. Om taksten har jeg ikke rigtig nogen mening.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        # ... but "det giver ingen mening" is a criticism.
+        ("Vi er imod lukningen af Solhuset. At taksten stiger, giver ingen mening.",
+         {"luk": "discusses", "takst": "discusses"}),
+        # A heading answered in full by "Ingen kommentarer." ends its section there.
+        ("Takst: Ingen kommentarer.\n\nVi vil gerne nævne noget, der ikke står i forslaget. Der mangler "
+         "penge til driften af klubben.",
+         {"takst": "no_comment"}),
+        # "De dele af planen, der …" are the parts the letter leaves aside.
+        ("Vi er imod lukningen af Solhuset.\n\nKlubben har ingen kommentarer til de dele af planen, der "
+         "handler om de ældre.",
+         {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
     ],
 )
 def test_no_comment_phrasings(text: str, expected: dict[str, str]) -> None:
@@ -448,3 +482,39 @@ def test_forslaget_under_an_elements_heading_is_that_element_not_the_whole_plan(
     # Where no element's heading is in force, it is the whole plan's and holds for both.
     text = "Vi har set på taksten, og det må vi se på.\n\nBusturene er dyre for klubben. Vi støtter forslaget."
     assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "støtter", "bus": "støtter"}
+
+
+def test_under_a_heading_its_own_labels_words_are_not_another_elements_keywords() -> None:
+    # The hall becomes a bus garage: under its heading, the buses are what it takes in.
+    codebook = {"hal": {"label": "Hallen lukkes og bliver til busgarage", "keywords": ["hallen"]},
+                "bus": {"label": "Færre busture om aftenen", "keywords": ["bus", "busture"]}}
+    text = ("Hallen\n\nVi er imod, at hallen bliver garage. Bus efter bus vil holde der, og vi frygter "
+            "larmen fra busserne.\n\nFærre busture\n\nVi støtter færre busture om aftenen.")
+    tags = {t.key: t for t in tag_response(text, codebook)}
+    assert tags["hal"].stance == Stance.AGAINST
+    assert tags["bus"].stance == Stance.SUPPORTS
+
+
+def test_a_line_on_the_senders_remarks_on_the_whole_plan_is_the_letters_title() -> None:
+    # The sender's name spells an element ("Solhusets Venner"): its title line scopes nothing.
+    text = ("Solhusets Venners bemærkninger til spareplanen\n\nVi har drøftet planen. Vi er imod "
+            "lukningen af Solhuset, og vi frygter for børnene. Huset er byens samlingspunkt.\n\nVi forstår heller ikke, "
+            "hvorfor der skal være færre busture.")
+    assert _states(text) == {"bus": "discusses", "luk": "discusses"}
+
+
+def test_an_opening_sentence_on_another_elements_act_is_not_this_ones_point() -> None:
+    text = ("Vi har læst planen.\n\nVi er stærkt imod lukningen. Huset har plads til alle, også dem, der "
+            "kommer med busturene om aftenen.\n\nDe færre busture kan vi godt leve med.\n\nEn højere takst "
+            "er også i orden.")
+    tags = {t.key: t for t in tag_response(text, CODEBOOK)}
+    assert tags["bus"].stance == Stance.SUPPORTS
+
+
+def test_a_one_issue_letters_position_on_another_elements_act_is_not_on_its_issue() -> None:
+    # The letter discusses the fare only (Solhuset is not named); "at det lukker" is the
+    # closing's act, so that refusal is no position on the fare.
+    text = ("Huset er byens samlingspunkt. Vi kan ikke støtte, at det lukker.\n\n"
+            "Vi ser positivt på den højere takst, hvis der er søskenderabat.")
+    tags = {t.key: t for t in tag_response(text, CODEBOOK)}
+    assert tags["takst"].stance == Stance.SUPPORTS

@@ -16,7 +16,12 @@ How a Danish letter takes a position, read clause by clause (a sentence is cut a
 * **Target.** Backing ("støtter", "bakker op om") the *thing* a cutting element removes
   (the garden project, the village kindergarten) is against the element; supporting the
   *action* (the closure, "forslaget") is support. A clause names the action when it has a
-  word of the element's label that is not one of its things ("lukningen", "nedlæggelsen").
+  word of the element's label that is not one of its things ("lukningen", "nedlæggelsen"),
+  or a nominalisation of its other verbs in the passive ("omdannelsen" for "omdannes"). In a
+  label of several parts ("Færre halinspektørtimer; adgang med nøglebrik"), only the cut's own
+  part names what is taken away.
+* **"Skal/må/bør ikke"** opposes the element only in a sentence that names it, its act or the
+  proposal, or points back at it ("Den må ikke lukke").
 * **Negation and its scope**: a negator ("ikke", "ingen", "aldrig", "hverken") in the three
   words before a cue, or right after a cue verb ("støtter ikke"), in the same clause. A
   negated support is against ("kan ikke støtte"); a negated opposition is weak support
@@ -103,6 +108,10 @@ AGAINST_CUES = (
     r"kan ikke se (?:rimeligheden|fornuften|meningen|logikken|formålet)",
     r"på ingen måde",
     r"undre[rs]? (?:\w+ )?(?:os|sig|mig)|undren",
+    # Not understanding why it is done: "forstår heller ikke, hvorfor X skal opgives", "kan
+    # ikke forstå, at …" (understanding the wish, "kan forstå", is a hedge instead).
+    r"forstå[rs]? (?:\w+ )?(?:heller |simpelthen |slet )?ikke,? (?:hvorfor|at)",
+    r"kan (?:\w+ )?(?:heller |simpelthen |slet )?ikke forstå,? (?:hvorfor|at)",
     r"forringe\w*|forringelse\w*",
     r"(?:vil|kan|risikerer at) (?:\w+ )?(?:ramme|true|svække|skade|koste)",
     r"truer|truet|truede",
@@ -146,7 +155,8 @@ NEUTRAL_CUES = (
 )
 HEDGES = re.compile(
     r"\b(?:umiddelbart|som udgangspunkt|overordnet set|til en vis grad|i en vis grad|"
-    r"i princippet|forsigtigt|kan forstå|forstår|har forståelse|med forbehold|delvis)\b", re.I)
+    r"i princippet|forsigtigt|kan forstå|forstår(?! (?:\w+ )?(?:heller |simpelthen |slet )?ikke)|har forståelse|"
+    r"med forbehold|delvis)\b", re.I)
 CONDITIONS = re.compile(
     r"\b(?:hvis|såfremt|forudsat|under forudsætning af|på betingelse af|med mindre|medmindre)\b", re.I)
 # An embedded question ("Om Flextur er et godt alternativ, tør vi ikke sige", "usikre på, om
@@ -224,6 +234,35 @@ def _acts(actions: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(a[: max(3, len(a) - 4)]) for a in actions) + ")", re.I)
 
 
+def _stem_of_passive(word: str) -> str:
+    """"omdannes" -> "omdan", "ombygges" -> "ombyg": without the passive ending and a doubled
+    last consonant, the stem the nominalisation shares ("omdannelsen", "ombygningen")."""
+    stem = word[:-2]
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
+
+
+@functools.lru_cache(maxsize=256)
+def _verbs(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """A label's passive verbs' stems as one pattern, with their nominalisations
+    ("omdan" -> "omdannes", "omdannelsen")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in stems) + ")", re.I)
+
+
+_LABEL_PARTS = re.compile(r";|\s[–—]\s")  # a parenthesis describes its own part
+
+
+def _taken(label: str, things: Sequence[str], actions: Sequence[str]) -> tuple[str, ...]:
+    """The things of the label's parts that hold a cut word, when the label has other parts."""
+    parts = [p.lower() for p in _LABEL_PARTS.split(label) if p.strip()]
+    cut = [p for p in parts if any(w.startswith(CUT_WORDS) for w in _WORD.findall(p))]
+    if len(parts) < 2 or not cut or len(cut) == len(parts):
+        return ()
+    words = {w for p in cut for w in _WORD.findall(p) if len(w) > 3 and w not in actions}
+    return tuple(t for t in things if t in words or any(t in p or (len(t) > 3 and any(t in w or w in t for w in
+                                                                                     _WORD.findall(p) if len(w) > 3))
+                                                       for p in cut))
+
+
 @dataclass(frozen=True)
 class Target:
     """What a stance is about: one proposal element.
@@ -236,6 +275,13 @@ class Target:
     things: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
     cuts: bool = False
+    # Stems of the label's other verbs in the passive ("Parkvej omdannes til …" -> "omdan"):
+    # "omdannelsen af Parkvej" names what the element does, not the street it does it to.
+    verbs: tuple[str, ...] = ()
+    # In a label of several parts ("Færre halinspektørtimer; adgang med nøglebrik …"), what the
+    # cut takes away is in the cut's own part; the other parts bring something new, and backing
+    # that is backing the element. Empty: every thing is what the cut takes away.
+    taken: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, label: str, keywords: Sequence[str] = ()) -> Target:
@@ -243,19 +289,35 @@ class Target:
         actions = tuple(w for w in words if w.startswith(CUT_WORDS))
         things = tuple(dict.fromkeys(
             [k.lower() for k in keywords if k.strip()] + [w for w in words if w not in actions]))
-        return cls(things, actions, bool(actions))
+        keys = {k.lower() for k in keywords}
+        verbs = tuple(_stem_of_passive(w) for w in words
+                      if w.endswith("es") and len(w) > 6 and w not in actions and w not in keys)
+        return cls(things, actions, bool(actions), verbs, _taken(label, things, actions))
 
     def names_own_action(self, clause: str) -> bool:
         """Whether a clause names this element's act ("lukningen" for "Lukning af …")."""
         return bool(self.actions) and bool(_acts(self.actions).search(clause))
 
+    def names_act(self, clause: str) -> bool:
+        """Whether a clause names this element's act, a cut or another verb of its label
+        ("opgives", "opgivelsen")."""
+        return self.names_own_action(clause) or (bool(self.verbs) and bool(_verbs(self.verbs).search(clause)))
+
     def names_action(self, clause: str) -> bool:
         """Whether a clause is about the act or the proposal rather than the thing."""
-        return self.names_own_action(clause) or bool(_THE_PROPOSAL.search(clause))
+        return self.names_own_action(clause) or bool(_THE_PROPOSAL.search(clause)) \
+            or (bool(self.verbs) and bool(_verbs(self.verbs).search(clause)))
 
     def names_thing(self, clause: str) -> bool:
         low = clause.lower()
         return any(t in low for t in self.things if len(t) > 3)
+
+    def names_taken(self, clause: str) -> bool:
+        """Whether a clause names what the element's cut takes away (see `taken`)."""
+        if not self.taken:
+            return self.names_thing(clause)
+        low = clause.lower()
+        return any(t in low for t in self.taken if len(t) > 3)
 
 
 @dataclass
@@ -288,6 +350,24 @@ def _negated(clause: str, m: re.Match[str]) -> bool:
     return bool(after) and after[0] in _NEGATORS and after[1:] != ["at"]
 
 
+_MUST_NOT = re.compile(r"(?:bør|må|skal) ikke", re.I)
+# A subject that points back at what was just discussed: "Den må ikke lukke", "Det skal ikke ske".
+_POINTS_BACK = re.compile(r"^\W*(?:\w+\s+)?(?:det|dette|den|denne|de|disse|I|vi|man)\s+(?:bør|må|skal)\b"
+                          r"|\b(?:bør|må|skal)\s+(?:\w+\s+)?(?:det|den|de|I|vi|man)\s+ikke\b", re.I)
+
+
+def _sentence_at(clause: str, at: int) -> str:
+    """The sentence of a clause that the offset `at` is in (a clause may run over several)."""
+    start = max([0] + [m.end() for m in _SENTENCE_END.finditer(clause) if m.end() <= at])
+    end = next((m.end() for m in _SENTENCE_END.finditer(clause) if m.end() > at), len(clause))
+    return clause[start:end]
+
+
+def _names_it(clause: str, target: Target) -> bool:
+    """Whether a clause names the element, its act or the proposal, or points back at it."""
+    return target.names_thing(clause) or target.names_action(clause) or bool(_POINTS_BACK.search(clause))
+
+
 def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> list[Cue]:
     """Cues of one clause, with polarity after negation and target, and weight after hedges
     (`carried`: see `unasserted`)."""
@@ -307,7 +387,7 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         return weight * (0.0 if muted_from <= m.start() < muted_to else 1.0)
 
     def aims_at_thing() -> bool:
-        return target is not None and target.cuts and target.names_thing(clause) \
+        return target is not None and target.cuts and target.names_taken(clause) \
             and not target.names_action(clause)
 
     def free(m: re.Match[str]) -> bool:
@@ -328,6 +408,10 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
             taken.append(m.span())
             continue
         taken.append(m.span())
+        if target is not None and _MUST_NOT.fullmatch(m.group(0)) and not _names_it(_sentence_at(clause, m.start()), target):
+            # "Vand, der kan blive på egen grund, skal ikke ud i kloakken": a "must not" about
+            # something the element neither names nor points back at argues, it does not oppose.
+            continue
         if _negated(clause, m):
             # "ikke imod" leans to support; "ikke bekymrede" says nothing.
             # So does a negated bad mark, the litotes "ikke en dårlig idé", "ikke urimeligt".
@@ -527,7 +611,7 @@ def judge(texts: Iterable[str], target: Target | None = None) -> Judgement:
                     neutral += 1
             if not found:
                 v = clause_valence(clause[:muted_from] + " " + clause[muted_to:], target)
-                if target is not None and target.cuts and target.names_thing(clause) \
+                if target is not None and target.cuts and target.names_taken(clause) \
                         and not target.names_action(clause):
                     # Praise of what is taken away, and harm done to it, are both against.
                     v = -abs(v)

@@ -26,7 +26,8 @@ sentences are all no-comments naming nothing but the heading's elements ("Forsla
 ikke bestyrelsen anledning til kommentarer"). A sentence "Vi har ingen bemærkninger til X"
 anywhere records no_comment for the themes named in X, also under a heading that names X
 beside other elements ("Åbningstider og forældrebetaling"). "… til de øvrige forslag"
-covers every element the letter does not discuss; "forslaget" does too, except under an
+covers every element the letter does not discuss, as do "resten af planen" and "de dele af
+planen, der …"; "forslaget" does too, except under an
 element's heading, where it is that element. The sender declining to speak ("X udtaler vi os
 ikke om", "X har vi ikke rigtig nogen holdning til", "vi tager ikke stilling til X") or leaving
 it to others ("X må byens borgere tage stilling til") is a no-comment on what it names; an
@@ -112,6 +113,11 @@ _NO_COMMENT_ANY = re.compile(
     r"|(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
     r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)\s+(?:om|til)"
     r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om"
+    # ... with what it is about fronted and the opinion ending the sentence ("Om resten af
+    # planen har jeg ingen særlig mening"): "har" makes it the sender's lack of an opinion,
+    # not the criticism "det giver ingen mening".
+    r"|har\s+(?:[\wæøå]+\s+)?(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
+    r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)(?=\s*[.!]?\s*$)"
     # The sender declines to hand in remarks: "har valgt ikke at afgive bemærkninger til
     # den", "afgiver ikke høringssvar", "vil ikke komme med kommentarer".
     r"|ikke\s+(?:at\s+)?(?:afgive|fremsætte|komme\s+med)\s+(?:\w+\s+)?(?:kommentarer|bemærkninger|høringssvar)"
@@ -160,7 +166,10 @@ def _no_comment_any(text: str) -> re.Match[str] | None:
 # "Forslaget" and "det" are the whole proposal only where no element's heading is in force:
 # under one, they point back at that element ("Sammenlægning af X / Forslaget giver ikke
 # anledning til bemærkninger"), while "de øvrige forslag" points away from it wherever it stands.
-_OTHERS = re.compile(r"\b(?:(?:de|alle|samtlige)\s+)?(?:øvrige|andre|resterende|øvrigt)\b", re.IGNORECASE)
+# "Resten af planen" is the rest of it; "de dele af planen, der handler om …" are the parts
+# the letter leaves aside, whatever the relative clause calls them.
+_OTHERS = re.compile(r"\b(?:(?:de|alle|samtlige)\s+)?(?:øvrige|andre|resterende|øvrigt|resten)\b"
+                     r"|\bde\s+dele\s+af\s+(?:[\wæøå]*forslaget|[\wæøå]*planen|høringsmaterialet)\b", re.IGNORECASE)
 _WHOLE_OBJECT = re.compile(
     r"\btil\s+(?:selve\s+|hele\s+)?(?:[\wæøå]*forslaget|[\wæøå]*forslagene|[\wæøå]*planen|høringsmaterialet"
     r"|materialet|høringen|den\s+øvrige\s+del)\s*$",
@@ -407,7 +416,11 @@ def label_matches(heading_tokens: Sequence[Token], label_words: list[tuple[str, 
 # names the sender or the whole proposal, not one of its elements: it scopes nothing.
 # So does a subject line ("Vedr.: Omlægning af …") and any short line that calls itself a
 # response ("Ældrerådets høringssvar – omlægning af hjemmeplejen og plejecentrene").
-_TITLE = re.compile(r"^\W*(?:høringssvar|høring|vedr\.?|vedrørende|ang\.?|angående|emne)\b|\bhøringssvar\w*\b", re.I)
+# So does a line on the sender's remarks on the whole proposal ("Fjordhede Havnedigelags
+# bemærkninger til klimatilpasningsplanen"), whatever element the sender's name spells.
+_TITLE = re.compile(r"^\W*(?:høringssvar|høring|vedr\.?|vedrørende|ang\.?|angående|emne)\b|\bhøringssvar\w*\b"
+                    r"|\b(?:bemærkninger|kommentarer)\s+til\s+(?:det\s+|den\s+)?(?:[\wæøå]*forslag(?:et|ene)?|"
+                    r"[\wæøå]*plan(?:en|erne)?|høringen|høringsmaterialet)\W*$", re.I)
 
 
 def is_title_line(text: str) -> bool:
@@ -466,6 +479,15 @@ def _no_comment_rest(text: str) -> str | None:
     """The text after a leading "ingen kommentarer" phrase, or None if there is none."""
     m = _NO_COMMENT.match(text)
     return None if m is None else text[m.end() :].lstrip(" \t\n,.;:-–")
+
+
+def _answered(text: str) -> bool:
+    """Whether a paragraph says only "Ingen kommentarer." (nothing after the phrase): as the
+    first under a heading, it answers the heading in full, and the section ends with it
+    ("Parkvej: Ingen kommentarer." is all the letter says on it; the next paragraph is not
+    more about Parkvej)."""
+    rest = _no_comment_rest(text)
+    return rest is not None and not _WORDS_RE.search(rest)
 
 
 def _substantive(rest: str, rest_tokens: Sequence[Token], theme: _Theme) -> bool:
@@ -614,10 +636,12 @@ def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
     out: list[PassageTag] = []
     heading: tuple[Passage, Sequence[Token]] | None = None
     in_force: dict[str, list[str]] | None = {}  # the heading's themes, found when needed
+    first_under = False
     for passage, ptoks in zip(passages, toks, strict=True):
         if passage.kind == PassageKind.HEADING:
-            heading, in_force = (passage, ptoks), None
+            heading, in_force, first_under = (passage, ptoks), None, True
             continue
+        opens, first_under = first_under, False
         for sentence in _sentences(ptoks):
             said = _silence(passage.text, sentence[0].start, sentence[-1].end)
             if said is None or said.comment_follows or not said.named_span.strip():
@@ -633,6 +657,8 @@ def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
                     continue
             out.append(PassageTag(passage, BLANKET, PassageState.NO_COMMENT, [said.named_span.strip()],
                                   "no comment on the other elements"))
+        if heading is not None and opens and _answered(passage.text):
+            heading, in_force = None, {}  # the heading was answered in full (see `_answered`)
     return out
 
 
@@ -769,7 +795,7 @@ class _Paragraph:
     scope: int  # which heading it sits under
 
 
-def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
+def _decide_keywords(paragraphs: Sequence[_Paragraph], themes: Sequence[_Theme] = ()) -> list[PassageTag]:
     """Keyword hits that count, and passing mentions that do not.
 
     A hit is a passing mention when its paragraph sits under another theme's heading and
@@ -814,7 +840,9 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph]) -> list[PassageTag]:
                 out.append(PassageTag(para.passage, key, PassageState.PASSING, words,
                                       "single mention among sentences about another theme"))
                 continue
-            sentences = _trigger_sentences(text, para.toks, counting, para.hits)
+            others = [th.target for th in themes if th.key != key]
+            sentences = _trigger_sentences(text, para.toks, counting, para.hits,
+                                           functools.partial(_names_an_act, others))
             reason = TITLE if is_title_line(text) else "keywords"
             out.append(PassageTag(para.passage, key, PassageState.DISCUSSES, words, reason, sentences,
                                   len(counting)))
@@ -902,12 +930,34 @@ def _joined(para: _Paragraph, m: Match, key: str) -> bool:
     return False
 
 
+def _without_heading_words(hits: dict[str, list[Match]], heading: Mapping[str, list[str]],
+                           themes: list[_Theme]) -> dict[str, list[Match]]:
+    """Hits without another element's keywords that are words of the heading's own label:
+    under "Lystrup Enge" (an element that makes the meadow a "regnvandsbassin"), "regnvand
+    fra byen" is what the heading's element takes in, not the element about rainwater."""
+    words = [w for th in themes if th.key in heading for w in _WORDS_RE.findall(th.label.lower())]
+    out = {}
+    for key, found in hits.items():
+        if key not in heading:
+            found = [m for m in found if m.how == "label" or not any(m.keyword.lower() in w for w in words)]
+        if found:
+            out[key] = found
+    return out
+
+
+def _names_an_act(targets: Sequence[Target], sentence: str) -> bool:
+    return any(t.names_act(sentence) for t in targets)
+
+
 def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
-                       all_hits: Mapping[str, Sequence[Match]] | None = None) -> list[str]:
+                       all_hits: Mapping[str, Sequence[Match]] | None = None,
+                       anothers_act: Callable[[str], bool] | None = None) -> list[str]:
     """The sentences a hit starts in (by bisection: a long paragraph has many of both), each
     with the sentence after it when that one names no theme: a position is often taken in
     the sentence that follows ("Det kan vi ikke støtte."); and a paragraph's opening sentence
-    that names no theme, when the second names this one (the point stated first)."""
+    that names no theme, when the second names this one (the point stated first), unless it
+    names another element's act (`anothers_act`: "Vi protesterer mod, at projektet opgives"
+    states that element's point, whatever the next sentence names in passing)."""
     hits = sorted(m.char_start for m in found)
     any_hit = sorted(m.char_start for ms in (all_hits or {}).values() for m in ms)
     out = []
@@ -926,7 +976,8 @@ def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
             out.append(text[start:end])
             follow = True
             continue
-        if n == 0 and all_hits is not None and not names_any:
+        if n == 0 and all_hits is not None and not names_any \
+                and not (anothers_act is not None and anothers_act(text[start:end])):
             opening = text[start:end]
         if follow and all_hits is not None and not names_any:
             out.append(text[start:end])
@@ -949,10 +1000,12 @@ def _read_passages(
     heading: dict[str, list[str]] = {}
     scope = 0
     sentence = 0
+    first_under = False  # the paragraph is the first under its heading
     for passage, ptoks in zip(passages, toks, strict=True):
         if passage.kind == PassageKind.HEADING:
             heading = _heading_themes(ptoks, passage.text, themes)
             scope += 1
+            first_under = True
             if _TITLE.search(passage.text):  # it scopes nothing, but names what the letter is about
                 for theme, per_matcher in zip(themes, _find_themes(ptoks, themes), strict=True):
                     hits = [m for found in per_matcher for m in found]
@@ -968,6 +1021,10 @@ def _read_passages(
             scope += 1
         tags, hits = _tag_paragraph(passage, ptoks, heading, themes)
         out.extend(tags)
+        if heading:
+            hits = _without_heading_words(hits, heading, themes)
+        opens = first_under
+        first_under = False
         sentence_of = []
         first = sentence
         for n, tok in enumerate(ptoks):
@@ -976,7 +1033,10 @@ def _read_passages(
             sentence_of.append(sentence)
         sentence += 1
         paragraphs.append(_Paragraph(passage, ptoks, heading, hits, first, sentence_of, scope))
-    out.extend(_decide_keywords(paragraphs))
+        if heading and opens and _answered(passage.text):
+            heading = {}
+            scope += 1
+    out.extend(_decide_keywords(paragraphs, themes))
     return sorted(out, key=lambda t: t.passage.ordinal), paragraphs
 
 
@@ -1156,11 +1216,23 @@ def _take_action(out: dict[str, list[str]], said: _Said, named: list[_Theme],
     text = said.text
     if len(named) == 1 and not said.names_another(named[0], themes):
         out[named[0].key].append(text)
-    elif len(mine) == 1 and (said.proposal() or said.cues()):
+    elif len(mine) == 1 and (said.proposal() or said.cues()) \
+            and not _aims_at_anothers_act(text, [t for t in themes if t.key != mine[0].key]):
         out[mine[0].key].append(text)
     elif len(mine) > 1 and not named and not under_heading and said.whole_plan() and said.cues() \
             and not said.names_another(None, themes):
         out[BLANKET].append(text)  # a position on the whole plan ("Jeg bakker op om planen")
+
+
+def _aims_at_anothers_act(text: str, others: Sequence[_Theme]) -> bool:
+    """Whether a position cue takes another element's act as its object ("Rådet kan ikke
+    støtte, at det lukkes", where another element closes something): within the four words
+    after the cue. That position is on the other element, not on a one-issue letter's issue."""
+    for cue in find_cues(text):
+        after = " ".join(_WORDS_RE.findall(text[cue.end:])[:4])
+        if any(t.target.names_act(after) for t in others):
+            return True
+    return False
 
 
 def read_themes(texts: Sequence[str], codebook: Codebook) -> list[tuple[list[PassageTag], dict[str, list[str]], list[ThemeTag]]]:
