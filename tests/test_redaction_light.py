@@ -2,7 +2,7 @@
 exactly what reading spaCy's own token objects found: the same names, the same special-category
 terms with the same words around them, on citizens' and organisations' letters. And reading a
 consultation's texts ahead, shared among processes (`reading.read_ahead`), keeps the same
-readings as reading them one by one.
+readings and contact spans as reading them one by one.
 """
 
 from __future__ import annotations
@@ -91,11 +91,17 @@ def test_the_matchers_are_skipped_only_where_they_find_nothing() -> None:
 def test_reading_ahead_in_processes_keeps_the_readings_of_one_by_one(monkeypatch) -> None:
     texts = [(t, c) for t in TEXTS for c in (True, False)]
     one_by_one = {reading.key(t, c): reading.read(t, c).to_json() for t, c in texts if t}
+    # The contact spans too, as `reading.contacts` keeps them (addresses in a citizen's text).
+    contacts: dict[str, list] = {}
+    for t, c in texts:
+        if t:
+            reading.contacts(t, c, contacts)
+    assert any(contacts.values())
     monkeypatch.setattr(reading, "_LEAST", 1)  # share even these few among the processes
     told = []
     ahead: dict[str, list] = {}
     reading.read_ahead(texts, ahead, lambda done, total: told.append((done, total)))
-    assert ahead == one_by_one
+    assert ahead == one_by_one | contacts
     assert told and told[-1][0] <= told[-1][1] == len(one_by_one)
     before = dict(ahead)
     reading.read_ahead(texts, ahead, lambda done, total: told.append("again"))

@@ -68,6 +68,8 @@ _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "\"", "«", "»", "“", "�
 
 _NAME_SHAPE = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*")
 _INITIALS = re.compile(rf"(?:[{UPPER}]\.-?){{1,3}}")
+# The first characters `_NAME_SHAPE` and `_INITIALS` allow (UPPER's letters).
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÄÖÜÉ")
 INITIALS_BEFORE = re.compile(rf"(?:[{UPPER}]\.[ \u00a0]?-?){{1,3}}$")
 
 
@@ -163,8 +165,10 @@ class _Text:
         self.text = text
         self.toks = [t for t in (doc if toks is None else toks) if not t.is_space]
         stops = stop_words()
-        self.words: list[_Word | None] = []
-        for i, tok in enumerate(self.toks):
+        self.words: list[_Word | None] = [None] * len(self.toks)
+        # A name or initials start with a capital (`_word_kind`): only those are asked.
+        for i in [i for i, tok in enumerate(self.toks) if tok.text[:1] in _CAPITALS]:
+            tok = self.toks[i]
             w = _word(i, tok, stops)
             if w is not None:
                 prev = self.toks[i - 1] if i else None
@@ -175,7 +179,7 @@ class _Text:
                     or prev.text[-1] in ".!?:"  # "… af 3F. Per …": the tokenizer kept the period
                     or "\n" in text[prev.idx + len(prev.text) : tok.idx]
                 )
-            self.words.append(w)
+                self.words[i] = w
 
     def lower(self, i: int) -> str:
         return self.toks[i].text.lower() if 0 <= i < len(self.toks) else ""
