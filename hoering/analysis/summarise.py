@@ -368,8 +368,8 @@ def _theme_extracts(
     # A theme's candidates are usable sentences only: which are, is decided once per sentence.
     by_response = {i: [s for s in group if _usable(s)] for i, group in enumerate(groups) if group}
     keys = list(dict.fromkeys(t.key for response in tags for t in response))
-    out: dict[str, list[Extract]] = {}
-    for key in keys:
+
+    def extracts(key: str) -> list[Extract] | None:
         candidates: list[_Sentence] = []
         triggered: list[bool] = []  # whether it carries one of the tag's trigger words
         seen: set[tuple[int, int]] = set()  # (response, position) of the candidates
@@ -389,7 +389,7 @@ def _theme_extracts(
                     candidates.append(s)
                     triggered.append(any(w in lower for w in triggers))
         if not candidates:
-            continue
+            return None
         group = vectors.group(candidates)
         similarity = group.relevance()
 
@@ -399,8 +399,12 @@ def _theme_extracts(
         # Upper bounds: a stance cue assumed until `_mmr` settles a candidate.
         relevance = similarity + [0.1 * t + 0.1 * True for t in triggered]
         picked = _mmr(candidates, group, relevance, per_theme, settle)
-        out[key] = [Extract(candidates[i].response, candidates[i].text, round(settle(i), 4)) for i in picked]
-    return out
+        return [Extract(candidates[i].response, candidates[i].text, round(settle(i), 4)) for i in picked]
+
+    # Each theme's extracts are its own: the themes are shared among the cores (a stance cue
+    # looked up in one process is looked up again in another: the same answer).
+    found = chunked(lambda a, b: [extracts(keys[i]) for i in range(a, b)], len(keys), least=1)
+    return {key: items for key, items in zip(keys, found, strict=True) if items is not None}
 
 
 def summarise_response(text: str, *, max_chars: int = 450) -> str:
