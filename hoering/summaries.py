@@ -17,14 +17,19 @@ import dataclasses
 import functools
 import hashlib
 import json
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .analysis import danish, passages, stance, summarise
 from .analysis.summarise import Extract
 from .model import PassageKind, Response, ThemeTag
 from .store import Archive, Consultation
 from .store import summaries as summary_store
+
+if TYPE_CHECKING:
+    from .tokenised import Tokenised
 
 PER_THEME = 3
 MAX_CHARS = 450
@@ -75,7 +80,7 @@ def consultation_summaries(
         return stored["resumes"], extracts
     resumes, extracts = summarise.summarise_consultation(
         texts, tags, per_theme=PER_THEME, max_chars=MAX_CHARS, progress=progress,
-        paragraphs=kept_paragraphs(archive, responses, texts) if responses is not None else None,
+        sentences=kept_sentences(archive, responses, texts, progress) if responses is not None else None,
     )  # fmt: skip
     value = {"resumes": resumes,
              "extracts": {k: [[e.response, e.text, e.score] for e in items] for k, items in extracts.items()}}  # fmt: skip
@@ -92,10 +97,43 @@ def kept_paragraphs(
     (the summariser then reads that text itself)."""
     from .tokenised import tokenised
 
-    out: list[summarise.Paragraphs | None] = []
-    for text, item in zip(texts, tokenised(archive, responses, rows=True), strict=True):
-        kept = [(p.text, toks) for p, toks in zip(item.passages, item.tokens, strict=True)
-                if p.kind == PassageKind.PARAGRAPH]  # fmt: skip
-        split = [p.text for p in passages.split_passages(text) if p.kind == PassageKind.PARAGRAPH]
-        out.append(kept if [t for t, _ in kept] == split else None)
-    return out
+    return [_matching(text, item) for text, item in zip(texts, tokenised(archive, responses, rows=True), strict=True)]
+
+
+def _matching(text: str, item: Tokenised) -> summarise.Paragraphs | None:
+    kept = [(p.text, toks) for p, toks in zip(item.passages, item.tokens, strict=True)
+            if p.kind == PassageKind.PARAGRAPH]  # fmt: skip
+    split = [p.text for p in passages.split_passages(text) if p.kind == PassageKind.PARAGRAPH]
+    return kept if [t for t, _ in kept] == split else None
+
+
+def kept_sentences(archive: Archive, responses: Sequence[Response], texts: Sequence[str],
+                   progress: Callable[[int, int], None] | None = None) -> list[list[summarise._Sentence]]:
+    """Each text's sentences for the summariser, from its `kept_paragraphs` (read here where
+    there are none), the texts shared among the cores (`forked.chunked`): decoding the kept
+    tokens and cutting them into sentences is each text's own work, and the largest serial
+    part of summarising. `progress(done, total)` is told, from this process's share, about
+    how many texts are read."""
+    from .forked import chunked
+    from .tokenised import decoded, ready, stored, tokenised_quietly
+
+    kept = stored(archive, responses)
+    extra = ready(archive, responses, kept)  # read and kept in the archive here, not in a child
+    parent = os.getpid()
+
+    def work(a: int, b: int) -> list[list[summarise._Sentence]]:
+        out = []
+        with tokenised_quietly():
+            for i in range(a, b):
+                r = responses[i]
+                item = extra[r.id] if r.id in extra else decoded(kept.get(r.id, []))
+                out.append(summarise.text_sentences(i, texts[i], _matching(texts[i], item)))
+                if progress is not None and os.getpid() == parent:
+                    progress(min(len(texts), (i - a + 1) * len(texts) // max(1, b - a)), len(texts))
+        return out
+
+    return chunked(work, len(texts), least=_LEAST)
+
+
+# Decoding a letter's kept tokens takes a few milliseconds: a fork pays from a few dozen on.
+_LEAST = 50

@@ -2,10 +2,14 @@
 exactly what reading spaCy's own token objects found: the same names, the same special-category
 terms with the same words around them, on citizens' and organisations' letters. And reading a
 consultation's texts ahead, shared among processes (`reading.read_ahead`), keeps the same
-readings as reading them one by one.
+readings and contact spans as reading them one by one.
 """
 
 from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
 
 import pytest
 import redaction_letters as letters
@@ -29,6 +33,12 @@ OWN = [
     # Sentence starts after abbreviations and a heading line; a genitive; a muslim of etnisk herkomst.
     "Ang. mentorordningen\nJeg har talt m.fl. med Per. Storm's mor er muslim og af etnisk dansk "
     "herkomst, og Yusufs far er flygtning.\n\n\nMvh.\nA. B. Christensen",
+    # A private sender quoted by another, contact data, a heading in title case, a union in a
+    # sentence with a public role, a hyphen run in an organisation's name.
+    "Som Birthe Kjærgaard skrev i sit høringssvar: »Min mand Ole er diabetiker.«\n"
+    "Ring på 23 45 67 89 eller skriv til ole.k@mail.dk. Bilen har nummerplade AB 12 345.\n\n"
+    "Det Gode Liv For Alle Borgere I Kommunen\nFormand for Ældrerådet, Jørgen Østergaard, er medlem af HK.\n"
+    "Dansk Handicap-Forbund og Landsforeningen Autisme støtter os.\nJeg bor på Kirkebakken 2, 1. tv, 4450 Jyderup.",
     "",
     "   \n\n  ",
 ]
@@ -91,11 +101,17 @@ def test_the_matchers_are_skipped_only_where_they_find_nothing() -> None:
 def test_reading_ahead_in_processes_keeps_the_readings_of_one_by_one(monkeypatch) -> None:
     texts = [(t, c) for t in TEXTS for c in (True, False)]
     one_by_one = {reading.key(t, c): reading.read(t, c).to_json() for t, c in texts if t}
+    # The contact spans too, as `reading.contacts` keeps them (addresses in a citizen's text).
+    contacts: dict[str, list] = {}
+    for t, c in texts:
+        if t:
+            reading.contacts(t, c, contacts)
+    assert any(contacts.values())
     monkeypatch.setattr(reading, "_LEAST", 1)  # share even these few among the processes
     told = []
     ahead: dict[str, list] = {}
     reading.read_ahead(texts, ahead, lambda done, total: told.append((done, total)))
-    assert ahead == one_by_one
+    assert ahead == one_by_one | contacts
     assert told and told[-1][0] <= told[-1][1] == len(one_by_one)
     before = dict(ahead)
     reading.read_ahead(texts, ahead, lambda done, total: told.append("again"))
@@ -126,3 +142,27 @@ def test_a_note_read_ahead_is_the_note_read_one_by_one(monkeypatch) -> None:
     # The bar only moves forward and ends full.
     assert told and all(a[0] <= b[0] for a, b in zip(told, told[1:], strict=False))
     assert told[-1][0] == told[-1][1] == len(export.responses)
+
+
+GOLDEN = Path(__file__).parent / "golden" / "redaction-readings.json"
+
+
+def test_the_readings_are_those_the_rules_made_before_they_were_made_faster() -> None:
+    """Every reading and contact span of the letters above, as the rules read them before the
+    walks over every token were cut to the tokens that can matter (the golden was written by
+    that code). UPDATE_GOLDEN=1 rewrites it, only for an intended change of what is found."""
+    found: dict[str, list] = {}
+    for text in TEXTS:
+        if text:
+            for citizen in (True, False):
+                found[reading.key(text, citizen)] = reading.read(text, citizen).to_json()
+                reading.contacts(text, citizen, found)
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.write_text(json.dumps(found, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert found == expected
+    # The letters hold each kind of thing the rules look for.
+    kinds = {n[2] for k, v in found.items() if not k.endswith(":contact") for n in v[0]}
+    kinds |= {t[0] for k, v in found.items() if not k.endswith(":contact") for t in v[1]}
+    kinds |= {s[2] for k, v in found.items() if k.endswith(":contact") for s in v}
+    assert {"name", "health", "union", "ethnicity", "religion", "cpr", "phone", "email", "address", "plate"} <= kinds

@@ -60,3 +60,28 @@ def test_mmr_with_cues_settled_on_demand_picks_as_with_every_cue_known():
         k = rng.randint(1, 6)
         assert summarise._mmr(sentences, group, central + 0.1, k, settle) == summarise._mmr(sentences, group, exact, k)
         assert len(set(settled)) <= n
+
+
+def test_sentences_read_on_every_core_are_those_read_in_one_process(hoering, archive_dir, monkeypatch):
+    """`kept_sentences` shares the texts among processes (even a few, here) and gives each
+    text's sentences as `_sentences` reads them from the kept paragraphs, a text whose kept
+    passages no longer match read again; the summaries made from them are the same."""
+    from hoering import summaries
+
+    hoering("new", "akt", "--config", CORPUS / "hoering.toml")
+    hoering("collect", "akt", CORPUS / "responses", "-q")
+    monkeypatch.setattr(summaries, "_LEAST", 1)
+    with Archive(archive_dir) as archive:
+        consultation = archive.consultation("akt")
+        readable = [r for r in archive.responses(consultation) if r.status == Status.OK]
+        by_id = consultation_tags(archive, consultation)
+        texts = [r.text for r in readable]
+        texts[1] += "\n\nEt nyt afsnit om noget andet."
+        tags = [by_id.get(r.id, []) for r in readable]
+        told = []
+        shared = summaries.kept_sentences(archive, readable, texts, lambda done, total: told.append((done, total)))
+    alone = summarise._sentences(texts)
+    key = [[(s.response, s.position, s.text, s.lemmas, s.paragraph) for s in group] for group in alone]
+    assert [[(s.response, s.position, s.text, s.lemmas, s.paragraph) for s in group] for group in shared] == key
+    assert sum(map(len, key)) > 20 and told and told[-1][0] <= told[-1][1] == len(texts)
+    assert summarise.summarise_consultation(texts, tags, sentences=shared) == summarise.summarise_consultation(texts, tags)

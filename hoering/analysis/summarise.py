@@ -78,17 +78,31 @@ def _sentences(
     read: list[list[tuple[str, Sequence[danish.Token]]]] = [[] for _ in texts]
     for (i, text), toks in zip(missing, danish.tokens_many(t for _, t in missing) if missing else [], strict=True):
         read[i].append((text, toks))
-    out: list[list[_Sentence]] = [[] for _ in texts]
-    content_lemmas = danish.content_lemmas
+    out: list[list[_Sentence]] = []
     for i in range(len(texts)):
         if progress and i:
             progress(i, len(texts))  # texts before the i-th are read
-        for text, toks in given[i] if given[i] is not None else read[i]:
-            for sentence_toks in danish.sentence_tokens(toks):
-                start, end = sentence_toks[0].start, sentence_toks[-1].end
-                out[i].append(_Sentence(i, len(out[i]), text[start:end].strip(),
-                                        content_lemmas(sentence_toks), text))
+        out.append(paragraph_sentences(i, given[i] if given[i] is not None else read[i]))
     return out
+
+
+def paragraph_sentences(i: int, paragraphs: Paragraphs) -> list[_Sentence]:
+    """The sentences of text i, from its paragraphs with their tokens (`_sentences`)."""
+    out: list[_Sentence] = []
+    content_lemmas = danish.content_lemmas
+    for text, toks in paragraphs:
+        for sentence_toks in danish.sentence_tokens(toks):
+            start, end = sentence_toks[0].start, sentence_toks[-1].end
+            out.append(_Sentence(i, len(out), text[start:end].strip(), content_lemmas(sentence_toks), text))
+    return out
+
+
+def text_sentences(i: int, text: str, paragraphs: Paragraphs | None) -> list[_Sentence]:
+    """`_sentences` of text i alone: from `paragraphs` when given, else read here."""
+    if paragraphs is None:
+        parts = [p.text for p in split_passages(text) if p.kind == PassageKind.PARAGRAPH]
+        paragraphs = list(zip(parts, danish.tokens_many(parts), strict=True)) if parts else []
+    return paragraph_sentences(i, paragraphs)
 
 
 class _Vectors:
@@ -321,12 +335,18 @@ def summarise_consultation(
     max_chars: int = 450,
     progress: Progress | None = None,
     paragraphs: Sequence[Paragraphs | None] | None = None,
+    sentences: Sequence[list[_Sentence]] | None = None,
 ) -> tuple[list[str], dict[str, list[Extract]]]:
     """``summarise_responses`` and ``summarise_themes`` of the same texts, reading them once:
     the sentences and their TF-IDF vectors are the same for both, and reading them is most
     of the work (`progress(done, total)` is told each text read). `paragraphs`: the texts'
-    paragraphs with the tokens collect kept (see `_sentences`)."""
-    groups, vectors = _vectorised_sentences(texts, progress, paragraphs)
+    paragraphs with the tokens collect kept (see `_sentences`); `sentences`: each text's
+    sentences already read (`text_sentences`)."""
+    if sentences is not None:
+        groups = list(sentences)
+        vectors = _Vectors([s for group in groups for s in group])
+    else:
+        groups, vectors = _vectorised_sentences(texts, progress, paragraphs)
     if progress:
         progress(len(texts), len(texts))
     # Each résumé is its own response's (a stance cue looked up in another process is
@@ -348,8 +368,8 @@ def _theme_extracts(
     # A theme's candidates are usable sentences only: which are, is decided once per sentence.
     by_response = {i: [s for s in group if _usable(s)] for i, group in enumerate(groups) if group}
     keys = list(dict.fromkeys(t.key for response in tags for t in response))
-    out: dict[str, list[Extract]] = {}
-    for key in keys:
+
+    def extracts(key: str) -> list[Extract] | None:
         candidates: list[_Sentence] = []
         triggered: list[bool] = []  # whether it carries one of the tag's trigger words
         seen: set[tuple[int, int]] = set()  # (response, position) of the candidates
@@ -369,7 +389,7 @@ def _theme_extracts(
                     candidates.append(s)
                     triggered.append(any(w in lower for w in triggers))
         if not candidates:
-            continue
+            return None
         group = vectors.group(candidates)
         similarity = group.relevance()
 
@@ -379,8 +399,12 @@ def _theme_extracts(
         # Upper bounds: a stance cue assumed until `_mmr` settles a candidate.
         relevance = similarity + [0.1 * t + 0.1 * True for t in triggered]
         picked = _mmr(candidates, group, relevance, per_theme, settle)
-        out[key] = [Extract(candidates[i].response, candidates[i].text, round(settle(i), 4)) for i in picked]
-    return out
+        return [Extract(candidates[i].response, candidates[i].text, round(settle(i), 4)) for i in picked]
+
+    # Each theme's extracts are its own: the themes are shared among the cores (a stance cue
+    # looked up in one process is looked up again in another: the same answer).
+    found = chunked(lambda a, b: [extracts(keys[i]) for i in range(a, b)], len(keys), least=1)
+    return {key: items for key, items in zip(keys, found, strict=True) if items is not None}
 
 
 def summarise_response(text: str, *, max_chars: int = 450) -> str:

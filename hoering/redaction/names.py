@@ -16,6 +16,7 @@ behave the same on every machine.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -68,6 +69,8 @@ _SENTENCE_END = frozenset({".", "!", "?", ":", ";", "\"", "«", "»", "“", "�
 
 _NAME_SHAPE = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*")
 _INITIALS = re.compile(rf"(?:[{UPPER}]\.-?){{1,3}}")
+# The first characters `_NAME_SHAPE` and `_INITIALS` allow (UPPER's letters).
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÄÖÜÉ")
 INITIALS_BEFORE = re.compile(rf"(?:[{UPPER}]\.[ \u00a0]?-?){{1,3}}$")
 
 
@@ -163,8 +166,10 @@ class _Text:
         self.text = text
         self.toks = [t for t in (doc if toks is None else toks) if not t.is_space]
         stops = stop_words()
-        self.words: list[_Word | None] = []
-        for i, tok in enumerate(self.toks):
+        self.words: list[_Word | None] = [None] * len(self.toks)
+        # A name or initials start with a capital (`_word_kind`): only those are asked.
+        for i in [i for i, tok in enumerate(self.toks) if tok.text[:1] in _CAPITALS]:
+            tok = self.toks[i]
             w = _word(i, tok, stops)
             if w is not None:
                 prev = self.toks[i - 1] if i else None
@@ -175,7 +180,7 @@ class _Text:
                     or prev.text[-1] in ".!?:"  # "… af 3F. Per …": the tokenizer kept the period
                     or "\n" in text[prev.idx + len(prev.text) : tok.idx]
                 )
-            self.words.append(w)
+                self.words[i] = w
 
     def lower(self, i: int) -> str:
         return self.toks[i].text.lower() if 0 <= i < len(self.toks) else ""
@@ -194,7 +199,7 @@ class _Text:
         def close():
             words = [self.words[j] for j in line]
             if (
-                2 <= sum(w is not None for w in words) and len(line) <= 7
+                len(line) <= 7 and 2 <= sum(w is not None for w in words)
                 and all(w is not None or self.toks[j].text.lower() in {"og", "&", ",", "-"} for j, w in zip(line, words, strict=True))
                 and any(w is not None and (w.first or w.surname) for w in words)
                 and not any(w is not None and w.other for w in words)
@@ -202,12 +207,29 @@ class _Text:
                 out.update(j for j, w in zip(line, words, strict=True) if w is not None)
             line.clear()
 
-        for i in range(len(self.toks)):
-            if i and "\n" in self.gap(i):
+        # Only a line of up to 7 tokens can be a signature: the lines are cut where a gap
+        # between two tokens holds a line break, found from where the text's line breaks are.
+        cuts = [i for i in self.line_starts() if i]
+        for a, b in zip([0, *cuts], [*cuts, len(self.toks)], strict=True):
+            if b - a <= 7:
+                line.extend(range(a, b))
                 close()
-            line.append(i)
-        close()
         return out
+
+    def line_starts(self) -> list[int]:
+        """The indexes of the tokens with a line break in the gap before them (`gap`), and 0."""
+        breaks = [m.start() for m in re.finditer("\n", self.text)]
+        if not breaks or not self.toks:
+            return [0] if self.toks else []
+        starts = [t.idx for t in self.toks]
+        out = {0}
+        for at in breaks:
+            # The first token after the break; the break is in the gap before it unless it is
+            # inside the token before (no token but whitespace holds one).
+            i = bisect.bisect_right(starts, at)
+            if 0 < i < len(starts) and starts[i - 1] + len(self.toks[i - 1].text) <= at:
+                out.add(i)
+        return sorted(out)
 
     def line_alone(self, first: int, last: int) -> bool:
         """The run fills its line (a signature line)."""
@@ -337,14 +359,16 @@ def find_names(doc, text: str, *, citizen: bool, toks=None) -> list[FoundName]:
     for run in t.runs():
         while run:
             cue = t.cue_before(run[0].i, citizen=citizen) or t.cue_after(run[-1].i)
-            if not cue and t.public_role_near(run[0].i, run[-1].i):
-                break
             run = run[:4] if cue else run
             if len(run) > 5:  # a heading in title case, not a name
                 break
             verdict = _judge(run, t, cue=cue, citizen=citizen)
             if verdict is None and all(w.i in signed for w in run):
                 verdict = any(w.first or w.surname for w in run)
+            # Next to a public role, the run is no private person's, nor is any part of it. A
+            # single word that is no name ends the run either way: no need to look.
+            if not cue and (verdict is not None or len(run) > 1) and t.public_role_near(run[0].i, run[-1].i):
+                break
             if verdict is not None:
                 last = run[-1]
                 replacement = NAME_REMOVED + ("'s" if last.genitive else "")

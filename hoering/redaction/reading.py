@@ -88,8 +88,12 @@ def contacts(text: str, addresses: bool, readings: Readings | None) -> list[Foun
     if kept is not None:
         return [Found(s, e, RedactionKind(kind), r, sure, known) for s, e, kind, r, sure, known in kept]
     found = contact_spans(text, addresses=addresses)
-    readings[k] = [[f.start, f.end, f.kind.value, f.replacement, f.sure, f.known] for f in found]
+    readings[k] = _spans_json(found)
     return found
+
+
+def _spans_json(found: Sequence[Found]) -> list:
+    return [[f.start, f.end, f.kind.value, f.replacement, f.sure, f.known] for f in found]
 
 
 def reading(text: str, citizen: bool, readings: Readings | None) -> Reading:
@@ -108,16 +112,20 @@ def reading(text: str, citizen: bool, readings: Readings | None) -> Reading:
 def read_ahead(texts: Sequence[tuple[str, bool]], readings: Readings,
                progress: Callable[[int, int], None] | None = None) -> None:
     """Read each (text, citizen) of `texts` that `readings` does not hold yet and keep its
-    reading there, the texts shared among the cores (`forked.chunked`): each text's reading
-    is its own, and reading a consultation's letters is most of what its first note takes.
-    `progress(done, total)` is told, from this process's share, about how many are read."""
+    reading there, and its contact spans (`contacts(text, citizen, …)`: the redactor asks for
+    a private person's addresses exactly where it reads the text as a citizen's), the texts
+    shared among the cores (`forked.chunked`): each text's reading is its own, and reading a
+    consultation's letters is most of what its first note takes. `progress(done, total)` is
+    told, from this process's share, about how many are read."""
     keyed = {key(t, c): (t, c) for t, c in texts if t}
-    todo = [(k, item) for k, item in keyed.items() if k not in readings]
+    todo = [(k, item) for k, item in keyed.items() if k not in readings or k + ":contact" not in readings]
     if not todo:
         return
     from ..analysis.danish import nlp
     from ..forked import chunked
+    from ..tokenised import tokenised_quietly
     from . import lexicon
+    from .patterns import contact_spans
     from .special import _matchers
 
     # Loaded before a fork, so the processes share them instead of each loading its own.
@@ -127,16 +135,25 @@ def read_ahead(texts: Sequence[tuple[str, bool]], readings: Readings,
 
     def work(a: int, b: int) -> list:
         out = []
-        for i in range(a, b):
-            text, citizen = todo[i][1]
-            out.append(read(text, citizen).to_json())
-            if progress is not None and os.getpid() == parent:
-                # This process reads one share; the others keep about its pace.
-                progress(min(len(todo), (i - a + 1) * len(todo) // max(1, b - a)), len(todo))
+        # A letter's parse is hundreds of thousands of small objects with no cycles among
+        # them: the cyclic collector, run every few hundred allocations, walked them again
+        # and again.
+        with tokenised_quietly():
+            for i in range(a, b):
+                k, (text, citizen) = todo[i]
+                found = None if k in readings else read(text, citizen).to_json()
+                spans = None if k + ":contact" in readings else contact_spans(text, addresses=citizen)
+                out.append((found, None if spans is None else _spans_json(spans)))
+                if progress is not None and os.getpid() == parent:
+                    # This process reads one share; the others keep about its pace.
+                    progress(min(len(todo), (i - a + 1) * len(todo) // max(1, b - a)), len(todo))
         return out
 
-    for (k, _), value in zip(todo, chunked(work, len(todo), least=_LEAST), strict=True):
-        readings[k] = value
+    for (k, _), (found, spans) in zip(todo, chunked(work, len(todo), least=_LEAST), strict=True):
+        if found is not None:
+            readings[k] = found
+        if spans is not None:
+            readings[k + ":contact"] = spans
 
 
 # A long letter takes tens of milliseconds to read: a fork (~10 ms, the readings pickled

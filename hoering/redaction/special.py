@@ -163,13 +163,17 @@ def _protected(toks, text: str) -> set[int]:
             out.update(run)
         run.clear()
 
-    for j, tok in enumerate(toks):
-        if tok.text[:1].isupper() and tok.is_alpha or (run and tok.text == "-"):
-            if run and "\n" in text[toks[run[-1]].idx + len(toks[run[-1]].text) : tok.idx]:
-                close()
-            run.append(j)
-        elif run:  # closing no run changes nothing: most tokens are not capitalised
+    # Only capitalised words and hyphens can be in a run: the rest only end one, which a gap
+    # in the indexes shows.
+    for j in [j for j, tok in enumerate(toks) if tok.text[:1].isupper() and tok.is_alpha or tok.text == "-"]:
+        if run and run[-1] != j - 1:
             close()
+        tok = toks[j]
+        if not run and tok.text == "-":
+            continue
+        if run and "\n" in text[toks[run[-1]].idx + len(toks[run[-1]].text) : tok.idx]:
+            close()
+        run.append(j)
     if run:
         close()
     return out
@@ -232,22 +236,26 @@ def special_terms(doc, *, citizen: bool, toks=None, text: str | None = None,
     protected = _protected(toks, text)
     terms: list[tuple[RedactionKind, int, int]] = []  # kind, first token, end token
     # A matcher walks every token; most letters hold none of the words a match needs.
-    needs_phrases, needs_patterns = _may_match({t.lower_ for t in toks})
+    lowers = [t.lower_ for t in toks]
+    distinct = set(lowers)
+    needs_phrases, needs_patterns = _may_match(distinct)
     matches = [*(phrases(doc) if needs_phrases else ()), *(patterns(doc) if needs_patterns else ())]
     for match_id, start, end in matches:
         kind = RedactionKind(doc.vocab.strings[match_id])
         if kind != RedactionKind.UNION and any(j in protected for j in range(start, end)):
             continue
         terms.append((kind, start, end))
-    for j, tok in enumerate(toks):
-        if tok.text.rstrip(".,;:") in _UNION_ACRONYMS:  # as written: "IDA" the union, not "Ida"
+    # Each distinct word is asked once; only the tokens of a word that can be a term are walked.
+    acronyms = {t for t in {t.text for t in toks} if t.rstrip(".,;:") in _UNION_ACRONYMS}
+    stems = {w for w in distinct if _stem_kind(w) is not None}
+    for j in [j for j, w in enumerate(lowers) if w in stems or toks[j].text in acronyms] if stems or acronyms else ():
+        tok = toks[j]
+        if tok.text in acronyms:  # as written: "IDA" the union, not "Ida"
             terms.append((RedactionKind.UNION, j, j + 1))
             continue
         if j in protected or not tok.is_alpha and "-" not in tok.text:
             continue
-        kind = _stem_kind(tok.lower_)
-        if kind is not None:
-            terms.append((kind, j, j + 1))
+        terms.append((_stem_kind(tok.lower_), j, j + 1))
     if sentences is None:
         sentences = _sentences(doc, len(toks)) if terms else []
     out: list[Term] = []

@@ -12,6 +12,7 @@ every token whose SENT_START is 1 (as `Doc.sents` splits).
 
 from __future__ import annotations
 
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -36,16 +37,17 @@ def light(doc: Doc, text: str) -> tuple[list[Tok], list[range]]:
 
     if not len(doc):
         return [], []
-    # As signed integers: SENT_START is -1 for "not a start", 0 for "not set".
-    rows = doc.to_array([IDX, LENGTH, SENT_START]).view("int64").tolist()
-    new = tuple.__new__
-    toks: list[Tok] = []
-    starts = [0]
-    for i, (start, length, sent) in enumerate(rows):
-        word = text[start : start + length]
-        toks.append(new(Tok, (word, start, word.lower(), word.isalpha(), word.isspace(), sent > 0)))
-        if sent == 1 and i:
-            starts.append(i)
+    # As signed integers: SENT_START is -1 for "not a start", 0 for "not set". Each field is
+    # made for all tokens at once by C-level maps (a Python loop per token cost more than
+    # the tokenizer did).
+    marks = doc.to_array([IDX, LENGTH, SENT_START]).view("int64")
+    idxs = marks[:, 0].tolist()
+    words = list(map(text.__getitem__, map(slice, idxs, (marks[:, 0] + marks[:, 1]).tolist())))
+    sent = marks[:, 2]
+    toks: list[Tok] = list(map(tuple.__new__, repeat(Tok), zip(
+        words, idxs, map(str.lower, words), map(str.isalpha, words), map(str.isspace, words),
+        (sent > 0).tolist(), strict=True)))  # fmt: skip
+    starts = [0, *(i for i in (sent == 1).nonzero()[0].tolist() if i)]
     sentences: list[range] = []
     for a, b in zip(starts, [*starts[1:], len(toks)], strict=True):
         bounds = range(a, b)
