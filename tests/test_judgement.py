@@ -264,6 +264,15 @@ def _states(text: str) -> dict[str, str]:
          {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
         ("Vi er imod lukningen af Solhuset. Om taksten har jeg ikke rigtig nogen mening.",
          {"luk": "discusses", "takst": "no_comment"}),
+        # ... or be followed by its reason after a comma, with the sender as subject.
+        ("Vi er imod lukningen af Solhuset. Om busturene har vi ikke nogen mening, vores børn går hjem.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        # Knowing too little to have an opinion is having none.
+        ("Vi er imod lukningen af Solhuset. Om taksten ved jeg alt for lidt til at have en holdning.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        # Not having taken a position, the element fronted.
+        ("Vi er imod lukningen af Solhuset. Busturene har forældrerådet endnu ikke taget stilling til.",
+         {"luk": "discusses", "bus": "no_comment"}),
         # ... but "det giver ingen mening" is a criticism.
         ("Vi er imod lukningen af Solhuset. At taksten stiger, giver ingen mening.",
          {"luk": "discusses", "takst": "discusses"}),

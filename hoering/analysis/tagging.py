@@ -113,11 +113,19 @@ _NO_COMMENT_ANY = re.compile(
     r"|(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
     r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)\s+(?:om|til)"
     r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om"
+    # "Om X ved jeg for lidt til at have en mening": knowing too little to judge is the
+    # same lack of an opinion as knowing not enough.
+    r"|ved\s+(?:\w+\s+)?(?:alt\s+)?for\s+lidt\s+(?:om\s+(?:\w+\s+){0,4}?)?til\s+at\s+(?:have|danne|tage|vurdere|udtale)"
     # ... with what it is about fronted and the opinion ending the sentence ("Om resten af
     # planen har jeg ingen særlig mening"): "har" makes it the sender's lack of an opinion,
     # not the criticism "det giver ingen mening".
     r"|har\s+(?:[\wæøå]+\s+)?(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
     r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)(?=\s*[.!]?\s*$)"
+    # ... or with a clause after a comma giving the reason ("Om åbningstiderne har jeg ikke
+    # nogen mening, mine børn er hjemme alligevel"), where the subject "jeg"/"vi" keeps "det
+    # har ingen mening, at …" a criticism.
+    r"|har\s+(?:jeg|vi)\s+(?:\w+\s+)?(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
+    r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)(?=\s*,)"
     # The sender declines to hand in remarks: "har valgt ikke at afgive bemærkninger til
     # den", "afgiver ikke høringssvar", "vil ikke komme med kommentarer".
     r"|ikke\s+(?:at\s+)?(?:afgive|fremsætte|komme\s+med)\s+(?:\w+\s+)?(?:kommentarer|bemærkninger|høringssvar)"
@@ -139,12 +147,14 @@ _NO_COMMENT_ANY = re.compile(
     # politikerne", with the element fronted and the sentence ending on the verb.
     r"|må\s+(?:[\wæøå]+\s+){1,4}?(?:tage\s+stilling\s+til|vurdere|afgøre)(?=\s*[.!]?\s*$)"
     r"|overlade[rs]?\s+(?:vi|jeg)\s+(?:gerne\s+)?(?:det\s+)?til"
-    # The sender has not discussed it: "X har bestyrelsen ikke drøftet" (the element fronted,
-    # the sentence ending on the participle), "vi har ikke behandlet X". Another subject
+    # The sender has not discussed it: "X har bestyrelsen ikke drøftet / taget stilling til" (the
+    # element fronted, the sentence ending on the participle), "vi har ikke behandlet X". Another subject
     # ("kommunen har ikke drøftet planen med os") is a complaint, so the sender must be "vi"/"jeg"
     # or the fronted form that ends the sentence.
-    r"|har\s+(?:[\wæøå]+\s+){1,3}?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet)(?=\s*[.!]?\s*$)"
-    r"|(?:vi|jeg)\s+har\s+(?:\w+\s+)?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet|forholdt\s+(?:os|mig)\s+til)"
+    r"|har\s+(?:[\wæøå]+\s+){1,3}?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet|taget\s+stilling\s+til)"
+    r"(?=\s*[.!]?\s*$)"
+    r"|(?:vi|jeg)\s+har\s+(?:\w+\s+)?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet|forholdt\s+(?:os|mig)\s+til"
+    r"|taget\s+stilling\s+til)"
     # Outside the sender's remit: "de øvrige punkter ligger uden for vores område/ressort".
     r"|(?:ligger|falder|er)\s+uden\s+for\s+(?:vores|vort|mit|min|[\wæøå]+s)\s+"
     r"(?:[\wæøå]*område|ressort|virkefelt|formål|kompetence))\b",
@@ -154,7 +164,7 @@ _NO_COMMENT_ANY = re.compile(
 # for"; tests/test_tagging_words.py checks each alternative): a text without any has none, found
 # without trying the long patterns at each of its words, which is most of reading a letter's
 # no-comments.
-_NO_COMMENT_WORDS = re.compile(r"ingen|ikke|intet|må|overlade|uden", re.IGNORECASE)
+_NO_COMMENT_WORDS = re.compile(r"ingen|ikke|intet|må|overlade|uden|lidt", re.IGNORECASE)
 
 
 def _no_comment_any(text: str) -> re.Match[str] | None:
