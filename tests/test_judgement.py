@@ -107,6 +107,14 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
         # Backing those who would keep what the element takes away is against it.
         ("Vi bakker op om forældrene, der kæmper for at bevare Solhuset.", CLOSING, "imod"),
         ("Vi støtter ønsket om at bevare huset.", CLOSING, "imod"),
+        # Not the answer to the problem it is meant to solve.
+        ("Lukningen er ikke løsningen på kommunens økonomi.", CLOSING, "imod"),
+        # Letting it stay keeps it; letting it become something else does not.
+        ("Lad Solhuset blive, hvor det er!", CLOSING, "imod"),
+        ("Vi håber, at I vil lade Solhuset blive i byen.", CLOSING, "imod"),
+        ("Lad Solhuset blive til et værested for de unge.", CLOSING, "neutral"),
+        # An improvement with a word of degree is still one.
+        ("Vi ser det som en klar forbedring, at forløbene bliver kortere.", SHORTER, "støtter"),
         # Joining another party's letter is no position on the element.
         ("Vi har læst Ældrerådets høringssvar og tilslutter os det.", CLOSING, "neutral"),
     ],

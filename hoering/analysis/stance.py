@@ -76,7 +76,7 @@ SUPPORT_CUES = (
     r"kan (?:\w+ ){0,2}?(?:godt )?acceptere|accepterer",  # "kan som udgangspunkt acceptere"
     r"kan (?:\w+ )?(?:\w+ )?leve med",  # "kan godt leve med", "kan vi leve med"
     r"tilfredse?",
-    r"en forbedring",
+    r"en (?:\w+ )?forbedring",  # "en klar forbedring", "en stor forbedring"
     r"kan se (?:\w+ )?(?:fordele|fordelen|ideen|idéen|meningen|logikken)",
     r"er (?:\w+ )?(?:fremtiden|vejen frem|en god vej)",
     r"(?:er|virker|lyder) (?:\w+ )?(?:helt |også |rigtig |ganske )?(?:fint|fin|i orden|okay|ok)",
@@ -125,7 +125,7 @@ AGAINST_CUES = (
     r"lade? være med at|undlad\w*",
     # Unfit for its purpose: "er ikke egnet til", "er slet ikke forsvarligt".
     r"(?:er|bliver|vil være)\s+(?:\w+\s+)?(?:ikke|slet ikke|på ingen måde)\s+(?:egnet|forsvarlig\w*|"
-    r"realistisk\w*|holdbar\w*|godt nok|en god idé|en løsning|vejen frem)",
+    r"realistisk\w*|holdbar\w*|godt nok|en god idé|en løsning|løsningen|svaret|vejen frem)",
     r"uegnet|uholdbar\w*|urealistisk\w*",
     r"kan (?:\w+ )?ikke erstatte|aldrig erstatte",
     # Foreseen harm: "kan i værste fald medføre", "forudser problemer".
@@ -148,6 +148,9 @@ PRESERVE_CUES = (
     r"fortsat (?:eksistere|drive|have|være)",
     # What is there should stay: "skolen skal blive liggende", "pladsen bør forblive åben".
     r"(?:skal|bør|må) (?:\w+ )?(?:blive liggende|forblive|blive hvor \w+ er)",
+    # "Lad klinikken blive", "I vil lade skolen blive i byen": letting it stay keeps it; "lade X
+    # blive til Y" (become) is a change, so "blive" must end the clause or place the thing.
+    r"lad(?:e|er)? (?:\w+ ){1,2}?(?:blive|forblive|bestå)(?=\s*(?:[,.!;]|$)|\s+(?:liggende|hvor|i|på|her|eller)\b)",
 )
 NEUTRAL_CUES = (
     r"tage[rs]? (?:\w+ )?(?:\w+ )?(?:\w+ )?til efterretning",
