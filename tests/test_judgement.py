@@ -115,6 +115,17 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
         ("Lad Solhuset blive til et værested for de unge.", CLOSING, "neutral"),
         # An improvement with a word of degree is still one.
         ("Vi ser det som en klar forbedring, at forløbene bliver kortere.", SHORTER, "støtter"),
+        # Making a difference helps; "ingen forskel" is no cue.
+        ("At forløbene bliver kortere, gør en stor forskel for os.", SHORTER, "støtter"),
+        # Writers who cannot yet judge it are undecided, whatever the hope before it.
+        ("Kortere forløb kan være en god idé. Vi har dog svært ved at vurdere forslaget, før vi kender "
+         "indholdet.", SHORTER, "neutral"),
+        # A cost the household cannot bear is against the rise.
+        ("Det bliver 300 kr. om måneden, og det har jeg ikke råd til.", Target.of("Højere takst i klubben",
+                                                                                  ["takst"]), "imod"),
+        # A stated precondition is the condition of the support, not a second position.
+        ("Vi kan tilslutte os kortere forløb. Det er dog en forudsætning for os, at de svageste bevarer "
+         "deres hjælp.", SHORTER, "støtter"),
         # Joining another party's letter is no position on the element.
         ("Vi har læst Ældrerådets høringssvar og tilslutter os det.", CLOSING, "neutral"),
     ],

@@ -76,7 +76,9 @@ SUPPORT_CUES = (
     r"kan (?:\w+ ){0,2}?(?:godt )?acceptere|accepterer",  # "kan som udgangspunkt acceptere"
     r"kan (?:\w+ )?(?:\w+ )?leve med",  # "kan godt leve med", "kan vi leve med"
     r"tilfredse?",
-    r"en (?:\w+ )?forbedring",  # "en klar forbedring", "en stor forbedring"
+    r"en (?:\w+ )?forbedring",
+    # "gør en stor forskel for os": it helps ("gør ingen forskel" is indifference, no cue).
+    r"gør (?:\w+ )?en (?:\w+ )?forskel",  # "en klar forbedring", "en stor forbedring"
     r"kan se (?:\w+ )?(?:fordele|fordelen|ideen|idéen|meningen|logikken)",
     r"er (?:\w+ )?(?:fremtiden|vejen frem|en god vej)",
     r"(?:er|virker|lyder) (?:\w+ )?(?:helt |også |rigtig |ganske )?(?:fint|fin|i orden|okay|ok)",
@@ -134,6 +136,8 @@ AGAINST_CUES = (
     r"dårlig(?:t|e)? (?:id[eé]|forslag|løsning)",  # the mirror of "god idé"
     r"et (?:stort |alvorligt )?tab|et tilbageskridt|en forringelse|en fejl",
     # Out of proportion: "besparelsen står ikke mål med ulemperne".
+    # The cost is more than the writer's household can bear: "det har jeg ikke råd til".
+    r"(?:har (?:jeg|vi|de|mange|familierne)|(?:jeg|vi|de|mange|familierne) har) (?:\w+ )?ikke råd",
     r"står (?:\w+ )?ikke mål med|ikke står mål med|står (?:\w+ )?ikke i (?:et )?rimeligt forhold til",
 )
 PRESERVE_CUES = (
@@ -155,13 +159,16 @@ PRESERVE_CUES = (
 NEUTRAL_CUES = (
     r"tage[rs]? (?:\w+ )?(?:\w+ )?(?:\w+ )?til efterretning",
     r"noterer? (?:os|sig)",
+    # The writer cannot judge it yet: "har svært ved at vurdere forslaget", "kan ikke vurdere".
+    r"(?:svært|vanskeligt) (?:ved )?at (?:vurdere|bedømme|tage stilling)",
+    r"kan (?:\w+ )?ikke (?:vurdere|bedømme)",
 )
 HEDGES = re.compile(
     r"\b(?:umiddelbart|som udgangspunkt|overordnet set|til en vis grad|i en vis grad|"
     r"i princippet|forsigtigt|kan forstå|forstår(?! (?:\w+ )?(?:heller |simpelthen |slet )?ikke)|har forståelse|"
     r"med forbehold|delvis)\b", re.I)
 CONDITIONS = re.compile(
-    r"\b(?:hvis|såfremt|forudsat|under forudsætning af|på betingelse af|med mindre|medmindre)\b", re.I)
+    r"\b(?:hvis|såfremt|forudsat|under forudsætning af|en (?:\w+ )?forudsætning|på betingelse af|med mindre|medmindre)\b", re.I)
 # An embedded question ("Om Flextur er et godt alternativ, tør vi ikke sige", "usikre på, om
 # der er plads") asks; it does not assert: what follows "om" is no position, like a condition.
 QUESTION = re.compile(r"(?:^\W*|,\s*)om\b", re.I)
