@@ -115,6 +115,9 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
         ("Lad Solhuset blive til et værested for de unge.", CLOSING, "neutral"),
         # An improvement with a word of degree is still one.
         ("Vi ser det som en klar forbedring, at forløbene bliver kortere.", SHORTER, "støtter"),
+        # Being (no) adherents of it.
+        ("Vi er ikke tilhængere af kortere forløb.", SHORTER, "imod"),
+        ("Forældrene er varme tilhængere af kortere forløb.", SHORTER, "støtter"),
         # Making a difference helps; "ingen forskel" is no cue.
         ("At forløbene bliver kortere, gør en stor forskel for os.", SHORTER, "støtter"),
         # Writers who cannot yet judge it are undecided, whatever the hope before it.

@@ -65,6 +65,7 @@ SUPPORT_CUES = (
     r"anbefale[rs]?|anbefalet",
     r"tilslutte[rs]? (?:\w+ )?(?:sig|mig|os)|kan (?:\w+ )?tilslutte",
     r"(?:er|ser|stiller sig) (?:\w+ )?positiv\w*",
+    r"(?:er|erklærer sig) (?:\w+ )?(?:\w+ )?tilhænger\w*",  # "er (ikke) tilhængere af"
     r"positiv\w* over for",
     r"hilse[rs]? (?:\w+ )?(?:\w+ )?velkommen|velkommen",
     r"glæde[rs]? (?:os|sig|mig) (?:\w+ )?over",
