@@ -295,6 +295,14 @@ def _states(text: str) -> dict[str, str]:
         # Not having taken a position, the element fronted.
         ("Vi er imod lukningen af Solhuset. Busturene har forældrerådet endnu ikke taget stilling til.",
          {"luk": "discusses", "bus": "no_comment"}),
+        # What the material read is about names the proposal's subject, not a remark on the element.
+        ("Foreningen har gennemgået materialet om Solhuset og busturene og har ingen bemærkninger til "
+         "forslaget.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        # ... but a position in the same sentence is one.
+        ("Foreningen har gennemgået materialet om busturene og er imod dem. Vi har ingen bemærkninger til "
+         "de øvrige forslag.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "discusses"}),
         # ... but "det giver ingen mening" is a criticism.
         ("Vi er imod lukningen af Solhuset. At taksten stiger, giver ingen mening.",
          {"luk": "discusses", "takst": "discusses"}),

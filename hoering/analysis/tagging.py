@@ -843,6 +843,8 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph], themes: Sequence[_Theme] 
                 here = para.sentence_of[m.start]
                 opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
                     or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
+                if _read_about(para, m):
+                    continue
                 if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start) \
                         or _joined(para, m, key) or _cue_aims_at(para, m) or _picked_up(para, m):
                     counting.append(m)
@@ -884,6 +886,23 @@ def _cue_aims_at(para: _Paragraph, m: Match) -> bool:
 
 
 _WORDS_RE = re.compile(r"[\wæøåÆØÅ]+")
+# The sender reporting what it has read or discussed: "Rådet har gennemgået materialet om den
+# nye struktur for klubberne og ungdomsskolen". What the material is about is the proposal's
+# subject, named to say what was read, not a remark on that element.
+_READ_ABOUT = re.compile(
+    r"\bhar\s+(?:[\wæøå.]+\s+){0,8}?(?:gennemgået|drøftet|behandlet|læst)\s+(?:det\s+|hele\s+)?"
+    r"(?:materialet|høringsmaterialet|forslaget|sagen)\s+(?:om|vedrørende|vedr\.)\s", re.I)
+
+
+def _read_about(para: _Paragraph, m: Match) -> bool:
+    """Whether the hit is in what a report of reading the proposal says it is about, in a
+    sentence that takes no position."""
+    here = para.sentence_of[m.start]
+    at = [i for i, s in enumerate(para.sentence_of) if s == here]
+    start = para.toks[at[0]].start
+    text = para.passage.text[start : para.toks[at[-1]].end]
+    said = _READ_ABOUT.search(text)
+    return bool(said) and said.end() <= m.char_start - start and not find_cues(text)
 
 
 def _coordinated(para: _Paragraph, at: int) -> bool:
