@@ -115,6 +115,10 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
         ("Lad Solhuset blive til et værested for de unge.", CLOSING, "neutral"),
         # An improvement with a word of degree is still one.
         ("Vi ser det som en klar forbedring, at forløbene bliver kortere.", SHORTER, "støtter"),
+        # A fronted condition ends where the main clause's verb and subject begin, with a named
+        # subject as with a pronoun.
+        ("Hvis kommunen alligevel vælger kortere forløb, kan Ældrerådet acceptere det.", SHORTER, "støtter"),
+        ("Hvis forløbene bliver kortere, er forældrene bekymrede.", SHORTER, "imod"),
         # Being (no) adherents of it.
         ("Vi er ikke tilhængere af kortere forløb.", SHORTER, "imod"),
         ("Forældrene er varme tilhængere af kortere forløb.", SHORTER, "støtter"),

@@ -477,7 +477,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])")
 
 # A fronted condition ends where the main clause begins: after its comma, the finite verb
 # comes before its subject (Danish V2: "Hvis prisen stiger, frygter vi …", "…, så er det …").
-_MAIN_CLAUSE = re.compile(r",\s+(?:så\s+)?[\wæøå]+\s+(?:vi|jeg|du|han|hun|den|det|de|man|der|I)\b")
+# The main clause after a fronted condition opens with its finite verb and then its subject: a
+# pronoun, or a named or definite subject after an auxiliary ("Hvis byrådet beslutter det, kan
+# Handicaprådet acceptere det").
+_MAIN_CLAUSE = re.compile(r",\s+(?:så\s+)?(?:[\wæøå]+\s+(?:vi|jeg|du|han|hun|den|det|de|man|der|I)\b"
+                          r"|(?:kan|vil|skal|må|bør|er|har)\s+(?:[A-ZÆØÅ][\wæøå]+|[\wæøå]+(?:et|en|ene|erne))\b)")
 
 
 def unasserted(clause: str, carried: bool = False) -> tuple[int, int]:
