@@ -107,6 +107,32 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
         # Backing those who would keep what the element takes away is against it.
         ("Vi bakker op om forældrene, der kæmper for at bevare Solhuset.", CLOSING, "imod"),
         ("Vi støtter ønsket om at bevare huset.", CLOSING, "imod"),
+        # Not the answer to the problem it is meant to solve.
+        ("Lukningen er ikke løsningen på kommunens økonomi.", CLOSING, "imod"),
+        # Letting it stay keeps it; letting it become something else does not.
+        ("Lad Solhuset blive, hvor det er!", CLOSING, "imod"),
+        ("Vi håber, at I vil lade Solhuset blive i byen.", CLOSING, "imod"),
+        ("Lad Solhuset blive til et værested for de unge.", CLOSING, "neutral"),
+        # An improvement with a word of degree is still one.
+        ("Vi ser det som en klar forbedring, at forløbene bliver kortere.", SHORTER, "støtter"),
+        # A fronted condition ends where the main clause's verb and subject begin, with a named
+        # subject as with a pronoun.
+        ("Hvis kommunen alligevel vælger kortere forløb, kan Ældrerådet acceptere det.", SHORTER, "støtter"),
+        ("Hvis forløbene bliver kortere, er forældrene bekymrede.", SHORTER, "imod"),
+        # Being (no) adherents of it.
+        ("Vi er ikke tilhængere af kortere forløb.", SHORTER, "imod"),
+        ("Forældrene er varme tilhængere af kortere forløb.", SHORTER, "støtter"),
+        # Making a difference helps; "ingen forskel" is no cue.
+        ("At forløbene bliver kortere, gør en stor forskel for os.", SHORTER, "støtter"),
+        # Writers who cannot yet judge it are undecided, whatever the hope before it.
+        ("Kortere forløb kan være en god idé. Vi har dog svært ved at vurdere forslaget, før vi kender "
+         "indholdet.", SHORTER, "neutral"),
+        # A cost the household cannot bear is against the rise.
+        ("Det bliver 300 kr. om måneden, og det har jeg ikke råd til.", Target.of("Højere takst i klubben",
+                                                                                  ["takst"]), "imod"),
+        # A stated precondition is the condition of the support, not a second position.
+        ("Vi kan tilslutte os kortere forløb. Det er dog en forudsætning for os, at de svageste bevarer "
+         "deres hjælp.", SHORTER, "støtter"),
         # Joining another party's letter is no position on the element.
         ("Vi har læst Ældrerådets høringssvar og tilslutter os det.", CLOSING, "neutral"),
     ],
@@ -264,6 +290,23 @@ def _states(text: str) -> dict[str, str]:
          {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}),
         ("Vi er imod lukningen af Solhuset. Om taksten har jeg ikke rigtig nogen mening.",
          {"luk": "discusses", "takst": "no_comment"}),
+        # ... or be followed by its reason after a comma, with the sender as subject.
+        ("Vi er imod lukningen af Solhuset. Om busturene har vi ikke nogen mening, vores børn går hjem.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        # Knowing too little to have an opinion is having none.
+        ("Vi er imod lukningen af Solhuset. Om taksten ved jeg alt for lidt til at have en holdning.",
+         {"luk": "discusses", "takst": "no_comment"}),
+        # Not having taken a position, the element fronted.
+        ("Vi er imod lukningen af Solhuset. Busturene har forældrerådet endnu ikke taget stilling til.",
+         {"luk": "discusses", "bus": "no_comment"}),
+        # What the material read is about names the proposal's subject, not a remark on the element.
+        ("Foreningen har gennemgået materialet om Solhuset og busturene og har ingen bemærkninger til "
+         "forslaget.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "no_comment"}),
+        # ... but a position in the same sentence is one.
+        ("Foreningen har gennemgået materialet om busturene og er imod dem. Vi har ingen bemærkninger til "
+         "de øvrige forslag.",
+         {"luk": "no_comment", "takst": "no_comment", "bus": "discusses"}),
         # ... but "det giver ingen mening" is a criticism.
         ("Vi er imod lukningen af Solhuset. At taksten stiger, giver ingen mening.",
          {"luk": "discusses", "takst": "discusses"}),

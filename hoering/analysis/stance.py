@@ -65,6 +65,7 @@ SUPPORT_CUES = (
     r"anbefale[rs]?|anbefalet",
     r"tilslutte[rs]? (?:\w+ )?(?:sig|mig|os)|kan (?:\w+ )?tilslutte",
     r"(?:er|ser|stiller sig) (?:\w+ )?positiv\w*",
+    r"(?:er|erklærer sig) (?:\w+ )?(?:\w+ )?tilhænger\w*",  # "er (ikke) tilhængere af"
     r"positiv\w* over for",
     r"hilse[rs]? (?:\w+ )?(?:\w+ )?velkommen|velkommen",
     r"glæde[rs]? (?:os|sig|mig) (?:\w+ )?over",
@@ -76,7 +77,9 @@ SUPPORT_CUES = (
     r"kan (?:\w+ ){0,2}?(?:godt )?acceptere|accepterer",  # "kan som udgangspunkt acceptere"
     r"kan (?:\w+ )?(?:\w+ )?leve med",  # "kan godt leve med", "kan vi leve med"
     r"tilfredse?",
-    r"en forbedring",
+    r"en (?:\w+ )?forbedring",
+    # "gør en stor forskel for os": it helps ("gør ingen forskel" is indifference, no cue).
+    r"gør (?:\w+ )?en (?:\w+ )?forskel",  # "en klar forbedring", "en stor forbedring"
     r"kan se (?:\w+ )?(?:fordele|fordelen|ideen|idéen|meningen|logikken)",
     r"er (?:\w+ )?(?:fremtiden|vejen frem|en god vej)",
     r"(?:er|virker|lyder) (?:\w+ )?(?:helt |også |rigtig |ganske )?(?:fint|fin|i orden|okay|ok)",
@@ -125,7 +128,7 @@ AGAINST_CUES = (
     r"lade? være med at|undlad\w*",
     # Unfit for its purpose: "er ikke egnet til", "er slet ikke forsvarligt".
     r"(?:er|bliver|vil være)\s+(?:\w+\s+)?(?:ikke|slet ikke|på ingen måde)\s+(?:egnet|forsvarlig\w*|"
-    r"realistisk\w*|holdbar\w*|godt nok|en god idé|en løsning|vejen frem)",
+    r"realistisk\w*|holdbar\w*|godt nok|en god idé|en løsning|løsningen|svaret|vejen frem)",
     r"uegnet|uholdbar\w*|urealistisk\w*",
     r"kan (?:\w+ )?ikke erstatte|aldrig erstatte",
     # Foreseen harm: "kan i værste fald medføre", "forudser problemer".
@@ -134,6 +137,8 @@ AGAINST_CUES = (
     r"dårlig(?:t|e)? (?:id[eé]|forslag|løsning)",  # the mirror of "god idé"
     r"et (?:stort |alvorligt )?tab|et tilbageskridt|en forringelse|en fejl",
     # Out of proportion: "besparelsen står ikke mål med ulemperne".
+    # The cost is more than the writer's household can bear: "det har jeg ikke råd til".
+    r"(?:har (?:jeg|vi|de|mange|familierne)|(?:jeg|vi|de|mange|familierne) har) (?:\w+ )?ikke råd",
     r"står (?:\w+ )?ikke mål med|ikke står mål med|står (?:\w+ )?ikke i (?:et )?rimeligt forhold til",
 )
 PRESERVE_CUES = (
@@ -148,17 +153,23 @@ PRESERVE_CUES = (
     r"fortsat (?:eksistere|drive|have|være)",
     # What is there should stay: "skolen skal blive liggende", "pladsen bør forblive åben".
     r"(?:skal|bør|må) (?:\w+ )?(?:blive liggende|forblive|blive hvor \w+ er)",
+    # "Lad klinikken blive", "I vil lade skolen blive i byen": letting it stay keeps it; "lade X
+    # blive til Y" (become) is a change, so "blive" must end the clause or place the thing.
+    r"lad(?:e|er)? (?:\w+ ){1,2}?(?:blive|forblive|bestå)(?=\s*(?:[,.!;]|$)|\s+(?:liggende|hvor|i|på|her|eller)\b)",
 )
 NEUTRAL_CUES = (
     r"tage[rs]? (?:\w+ )?(?:\w+ )?(?:\w+ )?til efterretning",
     r"noterer? (?:os|sig)",
+    # The writer cannot judge it yet: "har svært ved at vurdere forslaget", "kan ikke vurdere".
+    r"(?:svært|vanskeligt) (?:ved )?at (?:vurdere|bedømme|tage stilling)",
+    r"kan (?:\w+ )?ikke (?:vurdere|bedømme)",
 )
 HEDGES = re.compile(
     r"\b(?:umiddelbart|som udgangspunkt|overordnet set|til en vis grad|i en vis grad|"
     r"i princippet|forsigtigt|kan forstå|forstår(?! (?:\w+ )?(?:heller |simpelthen |slet )?ikke)|har forståelse|"
     r"med forbehold|delvis)\b", re.I)
 CONDITIONS = re.compile(
-    r"\b(?:hvis|såfremt|forudsat|under forudsætning af|på betingelse af|med mindre|medmindre)\b", re.I)
+    r"\b(?:hvis|såfremt|forudsat|under forudsætning af|en (?:\w+ )?forudsætning|på betingelse af|med mindre|medmindre)\b", re.I)
 # An embedded question ("Om Flextur er et godt alternativ, tør vi ikke sige", "usikre på, om
 # der er plads") asks; it does not assert: what follows "om" is no position, like a condition.
 QUESTION = re.compile(r"(?:^\W*|,\s*)om\b", re.I)
@@ -466,7 +477,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])")
 
 # A fronted condition ends where the main clause begins: after its comma, the finite verb
 # comes before its subject (Danish V2: "Hvis prisen stiger, frygter vi …", "…, så er det …").
-_MAIN_CLAUSE = re.compile(r",\s+(?:så\s+)?[\wæøå]+\s+(?:vi|jeg|du|han|hun|den|det|de|man|der|I)\b")
+# The main clause after a fronted condition opens with its finite verb and then its subject: a
+# pronoun, or a named or definite subject after an auxiliary ("Hvis byrådet beslutter det, kan
+# Handicaprådet acceptere det").
+_MAIN_CLAUSE = re.compile(r",\s+(?:så\s+)?(?:[\wæøå]+\s+(?:vi|jeg|du|han|hun|den|det|de|man|der|I)\b"
+                          r"|(?:kan|vil|skal|må|bør|er|har)\s+(?:[A-ZÆØÅ][\wæøå]+|[\wæøå]+(?:et|en|ene|erne))\b)")
 
 
 def unasserted(clause: str, carried: bool = False) -> tuple[int, int]:

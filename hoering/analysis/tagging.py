@@ -113,11 +113,19 @@ _NO_COMMENT_ANY = re.compile(
     r"|(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
     r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)\s+(?:om|til)"
     r"|ved\s+(?:\w+\s+)?ikke\s+nok\s+om"
+    # "Om X ved jeg for lidt til at have en mening": knowing too little to judge is the
+    # same lack of an opinion as knowing not enough.
+    r"|ved\s+(?:\w+\s+)?(?:alt\s+)?for\s+lidt\s+(?:om\s+(?:\w+\s+){0,4}?)?til\s+at\s+(?:have|danne|tage|vurdere|udtale)"
     # ... with what it is about fronted and the opinion ending the sentence ("Om resten af
     # planen har jeg ingen særlig mening"): "har" makes it the sender's lack of an opinion,
     # not the criticism "det giver ingen mening".
     r"|har\s+(?:[\wæøå]+\s+)?(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
     r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)(?=\s*[.!]?\s*$)"
+    # ... or with a clause after a comma giving the reason ("Om åbningstiderne har jeg ikke
+    # nogen mening, mine børn er hjemme alligevel"), where the subject "jeg"/"vi" keeps "det
+    # har ingen mening, at …" a criticism.
+    r"|har\s+(?:jeg|vi)\s+(?:\w+\s+)?(?:ingen|ikke\s+(?:rigtig\s+|rigtigt\s+|egentlig\s+|helt\s+)?(?:nogen|en))\s+"
+    r"(?:særlig\s+|bestemt\s+|klar\s+)?(?:mening|holdning)(?=\s*,)"
     # The sender declines to hand in remarks: "har valgt ikke at afgive bemærkninger til
     # den", "afgiver ikke høringssvar", "vil ikke komme med kommentarer".
     r"|ikke\s+(?:at\s+)?(?:afgive|fremsætte|komme\s+med)\s+(?:\w+\s+)?(?:kommentarer|bemærkninger|høringssvar)"
@@ -139,12 +147,14 @@ _NO_COMMENT_ANY = re.compile(
     # politikerne", with the element fronted and the sentence ending on the verb.
     r"|må\s+(?:[\wæøå]+\s+){1,4}?(?:tage\s+stilling\s+til|vurdere|afgøre)(?=\s*[.!]?\s*$)"
     r"|overlade[rs]?\s+(?:vi|jeg)\s+(?:gerne\s+)?(?:det\s+)?til"
-    # The sender has not discussed it: "X har bestyrelsen ikke drøftet" (the element fronted,
-    # the sentence ending on the participle), "vi har ikke behandlet X". Another subject
+    # The sender has not discussed it: "X har bestyrelsen ikke drøftet / taget stilling til" (the
+    # element fronted, the sentence ending on the participle), "vi har ikke behandlet X". Another subject
     # ("kommunen har ikke drøftet planen med os") is a complaint, so the sender must be "vi"/"jeg"
     # or the fronted form that ends the sentence.
-    r"|har\s+(?:[\wæøå]+\s+){1,3}?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet)(?=\s*[.!]?\s*$)"
-    r"|(?:vi|jeg)\s+har\s+(?:\w+\s+)?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet|forholdt\s+(?:os|mig)\s+til)"
+    r"|har\s+(?:[\wæøå]+\s+){1,3}?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet|taget\s+stilling\s+til)"
+    r"(?=\s*[.!]?\s*$)"
+    r"|(?:vi|jeg)\s+har\s+(?:\w+\s+)?ikke\s+(?:nået\s+at\s+)?(?:drøftet|diskuteret|behandlet|forholdt\s+(?:os|mig)\s+til"
+    r"|taget\s+stilling\s+til)"
     # Outside the sender's remit: "de øvrige punkter ligger uden for vores område/ressort".
     r"|(?:ligger|falder|er)\s+uden\s+for\s+(?:vores|vort|mit|min|[\wæøå]+s)\s+"
     r"(?:[\wæøå]*område|ressort|virkefelt|formål|kompetence))\b",
@@ -154,7 +164,7 @@ _NO_COMMENT_ANY = re.compile(
 # for"; tests/test_tagging_words.py checks each alternative): a text without any has none, found
 # without trying the long patterns at each of its words, which is most of reading a letter's
 # no-comments.
-_NO_COMMENT_WORDS = re.compile(r"ingen|ikke|intet|må|overlade|uden", re.IGNORECASE)
+_NO_COMMENT_WORDS = re.compile(r"ingen|ikke|intet|må|overlade|uden|lidt", re.IGNORECASE)
 
 
 def _no_comment_any(text: str) -> re.Match[str] | None:
@@ -833,6 +843,8 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph], themes: Sequence[_Theme] 
                 here = para.sentence_of[m.start]
                 opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
                     or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
+                if _read_about(para, m):
+                    continue
                 if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start) \
                         or _joined(para, m, key) or _cue_aims_at(para, m) or _picked_up(para, m):
                     counting.append(m)
@@ -874,6 +886,23 @@ def _cue_aims_at(para: _Paragraph, m: Match) -> bool:
 
 
 _WORDS_RE = re.compile(r"[\wæøåÆØÅ]+")
+# The sender reporting what it has read or discussed: "Rådet har gennemgået materialet om den
+# nye struktur for klubberne og ungdomsskolen". What the material is about is the proposal's
+# subject, named to say what was read, not a remark on that element.
+_READ_ABOUT = re.compile(
+    r"\bhar\s+(?:[\wæøå.]+\s+){0,8}?(?:gennemgået|drøftet|behandlet|læst)\s+(?:det\s+|hele\s+)?"
+    r"(?:materialet|høringsmaterialet|forslaget|sagen)\s+(?:om|vedrørende|vedr\.)\s", re.I)
+
+
+def _read_about(para: _Paragraph, m: Match) -> bool:
+    """Whether the hit is in what a report of reading the proposal says it is about, in a
+    sentence that takes no position."""
+    here = para.sentence_of[m.start]
+    at = [i for i, s in enumerate(para.sentence_of) if s == here]
+    start = para.toks[at[0]].start
+    text = para.passage.text[start : para.toks[at[-1]].end]
+    said = _READ_ABOUT.search(text)
+    return bool(said) and said.end() <= m.char_start - start and not find_cues(text)
 
 
 def _coordinated(para: _Paragraph, at: int) -> bool:
