@@ -29,7 +29,7 @@ THEMES = ("filial", "aabent", "musikskole", "tilskud", "gebyr", "arkiv")
 D = dt.date
 SIGN = "Med venlig hilsen"
 
-SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE, month=(2027, 3), inbox=INBOX)
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE, year=2027, month=3, inbox=INBOX)
 at, label, cover, response = SET.at, SET.label, SET.cover, SET.response
 
 

@@ -8,7 +8,7 @@ A new set's script needs only::
     from letterkit import built, docx, eml, pdf, scan_pdf, touch  # noqa: E402
     from setkit import ConsultationSet  # noqa: E402
 
-    SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE, month=(2027, 11),
+    SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE, year=2027, month=11,
                           inbox=INBOX, mailhosts=MAILHOSTS)
     at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
     ...
@@ -159,17 +159,19 @@ class ConsultationSet:
     """One development set: what its script's letters share.
 
     script: the script's ``__file__`` (its config is the hoering.toml beside it).
-    month: (year, month) of most letters; ``at(day)`` falls in it unless given another month.
+    year, month: when most letters arrive; ``at(day)`` falls in that month unless given another
+        (a set whose letters name the month first wraps ``at`` and needs no month).
     inbox / mailhosts: the secretariat's address (``mail``'s default To) and the receiving
         mail hosts (letterkit.eml's relay / exchange) named in server-saved e-mails.
     """
 
-    def __init__(self, script: str, *, themes: Sequence[str], deadline: dt.date, month: tuple[int, int],
-                 inbox: str | None = None, mailhosts: dict[str, str] | None = None) -> None:
+    def __init__(self, script: str, *, themes: Sequence[str], deadline: dt.date, year: int,
+                 month: int | None = None, inbox: str | None = None,
+                 mailhosts: dict[str, str] | None = None) -> None:
         self.config = Path(script).parent / "hoering.toml"
         self.themes = tuple(themes)
         self.deadline = deadline
-        self.year, self.month = month
+        self.year, self.month = year, month
         self.inbox = inbox
         self.mailhosts = dict(mailhosts or {})
         self.responses: list[Callable[[Path], list[dict]]] = []

@@ -29,7 +29,7 @@ D = dt.date
 SIGN = "Med venlig hilsen"
 
 SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
-                      month=(2027, 5), inbox=INBOX, mailhosts=MAILHOSTS)
+                      year=2027, month=5, inbox=INBOX, mailhosts=MAILHOSTS)
 at, label, mail, response = SET.at, SET.label, SET.mail, SET.response
 
 

@@ -30,7 +30,7 @@ D = dt.date
 TOWN = "6990 Egebæk"
 
 SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
-                      month=(2028, 5), inbox=INBOX, mailhosts=MAILHOSTS)
+                      year=2028, month=5, inbox=INBOX, mailhosts=MAILHOSTS)
 at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
 pdf_file = arrived(pdf)

@@ -31,7 +31,7 @@ D = dt.date
 SIGN = "Med venlig hilsen"
 
 SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
-                      month=(2028, 3), inbox=INBOX, mailhosts=MAILHOSTS)
+                      year=2028, month=3, inbox=INBOX, mailhosts=MAILHOSTS)
 at, label, cover, response = SET.at, SET.label, SET.cover, SET.response
 
 

@@ -30,7 +30,7 @@ D = dt.date
 SIGN = "Med venlig hilsen"
 
 SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
-                      month=(2028, 3), inbox=INBOX, mailhosts=MAILHOSTS)
+                      year=2028, month=3, inbox=INBOX, mailhosts=MAILHOSTS)
 at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
 pdf_at = arrived(pdf)

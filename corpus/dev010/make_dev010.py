@@ -31,7 +31,7 @@ SIGN = "Med venlig hilsen"
 SUBJECT = "Høring: Ny struktur for børne- og ungdomstandplejen (sagsnr. 28/02214)"
 
 SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
-                      month=(2028, 2), inbox=INBOX, mailhosts=MAILHOSTS)
+                      year=2028, month=2, inbox=INBOX, mailhosts=MAILHOSTS)
 at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
 

@@ -31,7 +31,7 @@ SIGN = "Med venlig hilsen"
 SUBJECT = "Ny struktur for klub- og ungdomsskoleområdet"
 
 SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
-                      month=(2027, 10), inbox=INBOX, mailhosts=MAILHOSTS)
+                      year=2027, month=10, inbox=INBOX, mailhosts=MAILHOSTS)
 at, label, cover, response = SET.at, SET.label, SET.cover, SET.response
 
 

@@ -31,7 +31,7 @@ SIGN = "Med venlig hilsen"
 SUBJECT = "Hjemløseplan 2027–2030"
 
 SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
-                      month=(2027, 2), inbox=INBOX, mailhosts=MAILHOSTS)
+                      year=2027, month=2, inbox=INBOX, mailhosts=MAILHOSTS)
 at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
 pdf_at = arrived(pdf)

@@ -30,7 +30,7 @@ D = dt.date
 SIGN = "Med venlig hilsen"
 
 SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
-                      month=(2027, 11), inbox=INBOX, mailhosts=MAILHOSTS)
+                      year=2027, month=11, inbox=INBOX, mailhosts=MAILHOSTS)
 at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
 

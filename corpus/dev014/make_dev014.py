@@ -31,7 +31,7 @@ SIGN = "Med venlig hilsen"
 TITLE = "Plan for specialundervisning og inklusion 2028–2031"
 
 SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
-                      month=(2027, 10), inbox=INBOX, mailhosts=MAILHOSTS)
+                      year=2027, inbox=INBOX, mailhosts=MAILHOSTS)
 label, cover, mail, response = SET.label, SET.cover, SET.mail, SET.response
 
 
