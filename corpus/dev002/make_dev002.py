@@ -24,8 +24,6 @@ from setkit import ConsultationSet  # noqa: E402
 INBOX = "Kultur og Fritid <kulturogfritid@solbjerg.dk>"
 DEADLINE = dt.date(2027, 3, 10)
 THEMES = ("filial", "aabent", "musikskole", "tilskud", "gebyr", "arkiv")
-
-
 D = dt.date
 SIGN = "Med venlig hilsen"
 

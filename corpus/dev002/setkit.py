@@ -1,7 +1,7 @@
 """A development set's script, apart from its letters: the clock, the registry of response
 makers, the e-mail defaults, the reference labels and the command line.
 
-letterkit makes the files; this module is what every ``make_devNNN.py`` repeated around them.
+letterkit makes the files; this module is what every ``make_devNNN.py`` shares around them.
 A new set's script needs only::
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
@@ -11,9 +11,17 @@ A new set's script needs only::
     SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE, year=2027, month=11,
                           inbox=INBOX, mailhosts=MAILHOSTS)
     at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
-    ...
+
+    @response
+    def aeldreraadet(folder: Path) -> list[dict]:   # writes its file(s), returns their labels
+        ...
+
     if __name__ == "__main__":
         SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)
+
+``at(day, hour, minute)`` is Danish time in the set's month; ``label`` / ``cover`` are
+``label`` / ``cover`` below with the set's themes and deadline; ``mail`` is letterkit.eml
+to the inbox through the set's mail hosts, its mtime set to its ``when``.
 """
 
 from __future__ import annotations
