@@ -1,8 +1,9 @@
-"""File makers for the development consultations (dev002, dev003): letters as they arrive.
+"""File makers for the development consultations (dev002 on): letters as they arrive.
 
 Every maker is deterministic: fixed PDF dates and document IDs, fixed zip timestamps, fixed
 MIME boundaries and Message-IDs, seeded noise in scans. Each file's mtime is set to the
-moment it was received, so a tool that sorts by mtime sees the arrival order.
+moment it was received, so a tool that sorts by mtime sees the arrival order. A set's
+labels, clock and command line are in setkit.py beside this file.
 
 Only the project's own dependencies are used (reportlab and Pillow from the dev extras,
 python-docx and odfpy from the main ones).
@@ -30,6 +31,16 @@ def touch(path: Path, when: dt.datetime) -> Path:
     stamp = when.timestamp()
     os.utime(path, (stamp, stamp))
     return path
+
+
+def arrived(maker):
+    """`maker` (pdf, docx, ...) with the file's mtime set to its `when`: a letter that arrived as
+    it was written."""
+
+    def make(path: Path, blocks, when: dt.datetime, **kw) -> Path:
+        return touch(maker(path, blocks, when, **kw), when)
+
+    return make
 
 
 @contextmanager
@@ -455,131 +466,3 @@ def eml(
             part.set_boundary(f"----=_Part_{i}_{digest[:12]}")
     path.write_bytes(message.as_bytes())
     return path
-
-
-# --- reference labels ---------------------------------------------------------------------------
-
-
-def label(
-    file: str,
-    *,
-    themes: Sequence[str],
-    deadline: dt.date,
-    sender: str,
-    kind: str,
-    received: dt.date | dt.datetime,
-    letter_date: dt.date | None,
-    party: str | None = None,
-    stance: dict[str, str] | None = None,
-    no_comment: tuple[str, ...] | str = (),
-    condition: dict[str, str] | None = None,
-    emergent: tuple[str, ...] = (),
-    overall: str | None = None,
-    campaign: str | None = None,
-    revision_of: str | None = None,
-    duplicate_of: str | None = None,
-    personal_data: tuple[tuple[str, str, str], ...] = (),
-    note: str = "",
-    role: str = "response",
-    container: str | None = None,
-    attachments: tuple[str, ...] = (),
-) -> dict:
-    """One file's reference labels (the schema in the sets' labels.json "about"); no_comment="rest"
-    = every element of `themes` the letter does not discuss."""
-    stance = dict(stance or {})
-    if no_comment == "rest":
-        no_comment = tuple(t for t in themes if t not in stance)
-    # A labelling slip caught when the set is written, not when it is measured.
-    assert not set(no_comment) & set(stance), file
-    assert set(stance) <= set(themes) and set(no_comment) <= set(themes), file
-    assert set(condition or {}) <= {t for t, s in stance.items() if s == "støtter"}, file
-    if isinstance(received, dt.datetime):
-        received = received.date()
-    return {
-        "file": file,
-        "role": role,
-        "container": container,
-        "attachments": list(attachments),
-        "sender": sender,
-        "kind": kind,
-        "party": party,
-        "letter_date": letter_date.isoformat() if letter_date else None,
-        "received": received.isoformat(),
-        "late": received > deadline,
-        "themes": list(stance),
-        "themes_no_comment": list(no_comment),
-        "stance": stance,
-        "condition": dict(condition or {}),
-        "overall": overall,
-        "emergent": list(emergent),
-        "campaign": campaign,
-        "revision_of": revision_of,
-        "duplicate_of": duplicate_of,
-        "personal_data": [{"kind": k, "text": t, "where": w} for k, t, w in personal_data],
-        "note": note,
-    }
-
-
-def cover(file: str, attachment: str, **kw) -> dict:
-    """The covering e-mail of a response whose text is in `attachment`."""
-    entry = label(file, role="cover", attachments=(attachment,), **kw)
-    entry["overall"] = None
-    return entry
-
-
-# --- a set's script: its files, its labels file ---------------------------------------------
-
-LABEL_KEYS = ("n", "file", "role", "container", "attachments", "sender", "kind", "party",
-              "letter_date", "received", "late", "themes", "themes_no_comment", "stance",
-              "condition", "overall", "emergent", "campaign", "revision_of", "duplicate_of",
-              "personal_data", "note")
-
-
-def make(folder: Path, makers: Sequence) -> list[dict]:
-    """Every response's files written into `folder`; the labels of each file, in order."""
-    folder.mkdir(parents=True, exist_ok=True)
-    return [entry for maker in makers for entry in maker(folder)]
-
-
-def reference_labels(entries: list[dict], *, config: Path, themes: Sequence[str], consultation: dict,
-                     about: str, emergent: dict, campaigns: dict) -> dict:
-    """A set's labels.json: its entries numbered (links to other files by their numbers), the
-    consultation with the parties that did not answer, the codebook from its config."""
-    import tomllib
-
-    settings = tomllib.loads(config.read_text("utf-8"))
-    assert tuple(settings["themes"]) == tuple(themes)
-    by_file = {}
-    for n, entry in enumerate(entries, 1):
-        assert set(entry["emergent"]) <= set(emergent), entry["file"]
-        entry["n"] = by_file[entry["file"]] = n
-    for entry in entries:
-        for key in ("revision_of", "duplicate_of"):
-            if entry[key] is not None:
-                entry[key] = by_file[entry[key]]
-    answered = {e["party"] for e in entries if e["party"]}
-    assert answered <= set(settings["parties"]), answered - set(settings["parties"])
-    return {
-        "about": about,
-        "consultation": dict(consultation, parties=settings["parties"],
-                             did_not_respond=[p for p in settings["parties"] if p not in answered]),
-        "codebook": settings["themes"],
-        "emergent": emergent,
-        "campaigns": campaigns,
-        "responses": [{k: e[k] for k in LABEL_KEYS} for e in entries],
-    }
-
-
-def main(doc: str, makers: Sequence, labels) -> None:
-    """A set's command line: ``OUTDIR [--labels FILE]``."""
-    import argparse
-    import json
-
-    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("outdir", type=Path)
-    parser.add_argument("--labels", type=Path, help="also write the reference labels here")
-    args = parser.parse_args()
-    made = make(args.outdir, makers)
-    if args.labels:
-        args.labels.write_text(json.dumps(labels(made), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(made)} files in {args.outdir}")

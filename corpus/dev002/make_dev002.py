@@ -13,38 +13,22 @@ and returns the labels of every file it wrote; labels.json next to this file is 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import letterkit  # noqa: E402
-from letterkit import CET, built, docx, eml, logo_png, odt, pdf, scan_pdf, text, touch  # noqa: E402
+from letterkit import built, docx, eml, logo_png, odt, pdf, scan_pdf, text, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
 INBOX = "Kultur og Fritid <kulturogfritid@solbjerg.dk>"
 DEADLINE = dt.date(2027, 3, 10)
 THEMES = ("filial", "aabent", "musikskole", "tilskud", "gebyr", "arkiv")
-
-
-def at(day: int, hour: int = 12, minute: int = 0, month: int = 3) -> dt.datetime:
-    return dt.datetime(2027, month, day, hour, minute, tzinfo=CET)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE)
-
-
-RESPONSES = []
-
-
-def response(fn):
-    RESPONSES.append(fn)
-    return fn
-
-
 D = dt.date
 SIGN = "Med venlig hilsen"
+
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE, year=2027, month=3, inbox=INBOX)
+at, label, cover, response = SET.at, SET.label, SET.cover, SET.response
 
 
 # ---------------------------------------------------------------------------
@@ -1594,12 +1578,6 @@ CAMPAIGNS = {CAMPAIGN: "Enslydende borgerbrev 'Bevar Hallelev Bibliotek' (5 brev
              "personligt afsnit tilføjet eller udskiftet; et af dem findes også som dublet)"}
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
-                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
-                                      campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev002 (fictional: Solbjerg Kommune, 'Besparelser på biblioteker og "
     "kultur 2027'), whose files make_dev002.py writes. Letters and labels were written "
@@ -1626,4 +1604,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)

@@ -13,16 +13,14 @@ labelled the way a careful reader labels them. The file makers are shared with d
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
-from letterkit import docx, eml, pdf, text, touch  # noqa: E402
+from letterkit import docx, pdf, text, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
-CEST = dt.timezone(dt.timedelta(hours=2))
 INBOX = "Høringer Sundhed og Omsorg <hoering.sundhed@vestera.dk>"
 MAILHOSTS = {"relay": "mx2.vestera.dk", "exchange": "VKEX01.vestera.local"}
 DEADLINE = dt.date(2027, 5, 10)
@@ -30,24 +28,9 @@ THEMES = ("rengoering", "madservice", "dagcenter", "plejecenter", "skaermbesoeg"
 D = dt.date
 SIGN = "Med venlig hilsen"
 
-
-def at(day: int, hour: int = 12, minute: int = 0, month: int = 5) -> dt.datetime:
-    return dt.datetime(2027, month, day, hour, minute, tzinfo=CEST)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-
-
-RESPONSES = []
-
-
-def response(fn):
-    RESPONSES.append(fn)
-    return fn
-
-
-def mail(path: Path, **kw) -> Path:
-    return eml(path, **MAILHOSTS, **kw)
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2027, month=5, inbox=INBOX, mailhosts=MAILHOSTS)
+at, label, mail, response = SET.at, SET.label, SET.mail, SET.response
 
 
 # ---------------------------------------------------------------------------
@@ -952,12 +935,6 @@ EMERGENT = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
-                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
-                                      campaigns={})
-
-
 ABOUT = (
     "Reference labels for dev003 (fictional: Vesterå Kommune, 'Omlægning af hjemmeplejen og "
     "plejecentrene 2027'), whose files make_dev003.py writes; same schema as dev002 (see its "
@@ -974,4 +951,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT)

@@ -14,16 +14,14 @@ makers are shared with dev002 and dev003 (corpus/dev002/letterkit.py).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
-from letterkit import built, docx, eml, logo_png, pdf, scan_pdf, touch  # noqa: E402
+from letterkit import built, docx, logo_png, pdf, scan_pdf, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
-CEST = dt.timezone(dt.timedelta(hours=2))
 INBOX = "Høringer Teknik og Miljø <hoering.teknik@norreskov.dk>"
 MAILHOSTS = {"relay": "mx1.norreskov.dk", "exchange": "NKEXCH02.norreskov.local"}
 DEADLINE = dt.date(2027, 10, 4)
@@ -31,26 +29,9 @@ THEMES = ("linje12", "aften", "flextur", "skolebus", "seniorkort", "elbusser")
 D = dt.date
 SIGN = "Med venlig hilsen"
 
-
-def at(day: int, hour: int = 12, minute: int = 0, month: int = 9) -> dt.datetime:
-    return dt.datetime(2027, month, day, hour, minute, tzinfo=CEST)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
-
-
-RESPONSES = []
-
-
-def response(fn):
-    RESPONSES.append(fn)
-    return fn
-
-
-def mail(path: Path, **kw) -> Path:
-    path = eml(path, **MAILHOSTS, **kw)
-    return touch(path, kw["when"])
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2027, month=9, inbox=INBOX, mailhosts=MAILHOSTS)
+at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
 
 # ---------------------------------------------------------------------------
@@ -1005,12 +986,6 @@ CAMPAIGNS = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
-                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
-                                      campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev004 (fictional: Nørreskov Kommune, 'Busplan 2028 – omlægning af "
     "den kollektive bustrafik'), whose files make_dev004.py writes; a held-out set written "
@@ -1032,4 +1007,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)

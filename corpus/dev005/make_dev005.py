@@ -14,14 +14,13 @@ labels them. The file makers are shared with the other sets (corpus/dev002/lette
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
-from letterkit import built, docx, eml, pdf, scan_pdf, touch  # noqa: E402
+from letterkit import built, docx, pdf, scan_pdf, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
 INBOX = "Høringer Klima og Miljø <hoering.klima@ravnsoe.dk>"
 MAILHOSTS = {"relay": "mail-in.ravnsoe.dk", "exchange": "RKEXCH01.ravnsoe.local"}
@@ -30,24 +29,14 @@ THEMES = ("toemning", "skel", "storskrald", "genbrugsplads", "affaldsoer", "milj
 D = dt.date
 SIGN = "Med venlig hilsen"
 
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2027, inbox=INBOX, mailhosts=MAILHOSTS)
+label, cover, mail, response = SET.label, SET.cover, SET.mail, SET.response
+
 
 def at(month: int, day: int, hour: int = 12, minute: int = 0) -> dt.datetime:
-    # Summer time ends on the last Sunday of October (31 October 2027).
-    offset = 2 if (month, day) < (10, 31) else 1
-    return dt.datetime(2027, month, day, hour, minute, tzinfo=dt.timezone(dt.timedelta(hours=offset)))
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
-mail = functools.partial(eml, to=INBOX, **MAILHOSTS)
-
-
-RESPONSES = []
-
-
-def response(fn):
-    RESPONSES.append(fn)
-    return fn
+    """This set names the month first: at(10, 28) is 28 October."""
+    return SET.at(day, hour, minute, month)
 
 
 # ---------------------------------------------------------------------------
@@ -1022,12 +1011,6 @@ CAMPAIGNS = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
-                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
-                                      campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev005 (fictional: Ravnsø Kommune, 'Ny affaldsordning for "
     "husholdninger 2028'), whose files make_dev005.py writes; a held-out set written without "
@@ -1050,4 +1033,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)

@@ -14,16 +14,14 @@ sets (corpus/dev002/letterkit.py).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
-from letterkit import built, docx, eml, pdf, scan_pdf, touch  # noqa: E402
+from letterkit import arrived, built, docx, pdf, scan_pdf, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
-CEST = dt.timezone(dt.timedelta(hours=2))
 INBOX = "Vej og Park <vejpark@egebaek.dk>"
 MAILHOSTS = {"relay": "mx2.egebaek.dk", "exchange": "EGBEXCH01.egebaek.local"}
 DEADLINE = dt.date(2028, 5, 10)
@@ -31,34 +29,12 @@ THEMES = ("klasse3", "cykelstier", "snehjaelp", "materielgaard", "saltlage", "as
 D = dt.date
 TOWN = "6990 Egebæk"
 
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2028, month=5, inbox=INBOX, mailhosts=MAILHOSTS)
+at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
-def at(day: int, hour: int = 12, minute: int = 0, month: int = 5) -> dt.datetime:
-    return dt.datetime(2028, month, day, hour, minute, tzinfo=CEST)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
-
-
-RESPONSES = []
-
-
-def response(fn):
-    RESPONSES.append(fn)
-    return fn
-
-
-def mail(path: Path, **kw) -> Path:
-    path = eml(path, **MAILHOSTS, **kw)
-    return touch(path, kw["when"])
-
-
-def pdf_file(path: Path, blocks, when: dt.datetime, **kw) -> Path:
-    return touch(pdf(path, blocks, when, **kw), when)
-
-
-def docx_file(path: Path, blocks, when: dt.datetime, **kw) -> Path:
-    return touch(docx(path, blocks, when, **kw), when)
+pdf_file = arrived(pdf)
+docx_file = arrived(docx)
 
 
 # ---------------------------------------------------------------------------
@@ -1001,12 +977,6 @@ CAMPAIGNS = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
-                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
-                                      campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev006 (fictional: Egebæk Kommune, 'Vintertjeneste og "
     "vejvedligeholdelse 2028–2031 – serviceniveau og budgettilpasning'), whose files "
@@ -1030,4 +1000,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)

@@ -14,14 +14,13 @@ them. The file makers are shared with the other sets (corpus/dev002/letterkit.py
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
-from letterkit import CET, built, docx, eml, logo_png, pdf, scan_pdf, touch  # noqa: E402
+from letterkit import built, docx, logo_png, pdf, scan_pdf, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
 INBOX = "Høring Social og Sundhed <hoering.social@vestera.dk>"
 MAILHOSTS = {"relay": "mx2.vestera.dk", "exchange": "VKEXCH01.vestera.local"}
@@ -31,24 +30,9 @@ D = dt.date
 SIGN = "Med venlig hilsen"
 TITLE = "Plan for socialpsykiatrien 2028–2031"
 
-
-def at(day: int, hour: int = 12, minute: int = 0, month: int = 2) -> dt.datetime:
-    return dt.datetime(2028, month, day, hour, minute, tzinfo=CET)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
-
-RESPONSES = []
-
-
-def response(maker):
-    RESPONSES.append(maker)
-    return maker
-
-
-def mail(path: Path, **kw) -> Path:
-    return eml(path, to=INBOX, **MAILHOSTS, **kw)
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2028, month=2, inbox=INBOX, mailhosts=MAILHOSTS)
+at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
 
 # --- councils -----------------------------------------------------------------------------------
@@ -913,12 +897,6 @@ CAMPAIGNS = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
-                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
-                                      campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev007 (fictional: Vesterå Kommune, 'Plan for socialpsykiatrien "
     "2028–2031 – omlægning af tilbud'), whose files make_dev007.py writes; a held-out set written "
@@ -939,4 +917,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)

@@ -14,17 +14,14 @@ are shared with the other sets (corpus/dev002/letterkit.py).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
 from letterkit import built, docx, eml, pdf, scan_pdf, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
-CET = dt.timezone(dt.timedelta(hours=1))
-CEST = dt.timezone(dt.timedelta(hours=2))
 INBOX = "Høringer Kultur og Fritid <kulturogfritid@havbjerg.dk>"
 MAILHOSTS = {"relay": "mx2.havbjerg.dk", "exchange": "HBEXCH01.havbjerg.local"}
 DEADLINE = dt.date(2028, 3, 27)
@@ -33,23 +30,9 @@ THEMES = ("svoemmehal", "timefordeling", "brugerbetaling", "kunstgraes", "selvbe
 D = dt.date
 SIGN = "Med venlig hilsen"
 
-
-def at(day: int, hour: int = 12, minute: int = 0, month: int = 3) -> dt.datetime:
-    # Summer time begins on Sunday 26 March 2028.
-    tz = CEST if (month, day) >= (3, 26) else CET
-    return dt.datetime(2028, month, day, hour, minute, tzinfo=tz)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
-
-
-RESPONSES = []
-
-
-def response(fn):
-    RESPONSES.append(fn)
-    return fn
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2028, month=3, inbox=INBOX, mailhosts=MAILHOSTS)
+at, label, cover, response = SET.at, SET.label, SET.cover, SET.response
 
 
 # --- organisations ------------------------------------------------------------------------------
@@ -916,12 +899,6 @@ CAMPAIGNS = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml",
-                                      themes=THEMES, consultation=CONSULTATION, about=ABOUT,
-                                      emergent=EMERGENT, campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev008 (fictional: Havbjerg Kommune, 'Facilitetsplan for idræt og "
     "bevægelse 2028–2032'), whose files make_dev008.py writes; a held-out set written without "
@@ -942,4 +919,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)

@@ -14,16 +14,14 @@ sets (corpus/dev002/letterkit.py).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
-from letterkit import built, docx, eml, pdf, scan_pdf, touch  # noqa: E402
+from letterkit import arrived, built, docx, pdf, scan_pdf, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
-CET = dt.timezone(dt.timedelta(hours=1))
 INBOX = "Klimatilpasning høring <klimahoering@fjordhede.dk>"
 MAILHOSTS = {"relay": "mx2.fjordhede.dk", "exchange": "FKEXCH01.fjordhede.local"}
 DEADLINE = dt.date(2028, 3, 13)
@@ -31,34 +29,12 @@ THEMES = ("dige", "regnvand", "skybrudsvej", "engen", "sandsaekke", "byggestop")
 D = dt.date
 SIGN = "Med venlig hilsen"
 
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2028, month=3, inbox=INBOX, mailhosts=MAILHOSTS)
+at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
-def at(day: int, hour: int = 12, minute: int = 0, month: int = 3) -> dt.datetime:
-    return dt.datetime(2028, month, day, hour, minute, tzinfo=CET)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
-
-
-RESPONSES = []
-
-
-def response(fn):
-    RESPONSES.append(fn)
-    return fn
-
-
-def mail(path: Path, **kw) -> Path:
-    path = eml(path, **MAILHOSTS, **kw)
-    return touch(path, kw["when"])
-
-
-def pdf_at(path: Path, blocks, when, **kw) -> Path:
-    return touch(pdf(path, blocks, when, **kw), when)
-
-
-def docx_at(path: Path, blocks, when, **kw) -> Path:
-    return touch(docx(path, blocks, when, **kw), when)
+pdf_at = arrived(pdf)
+docx_at = arrived(docx)
 
 
 # ---------------------------------------------------------------------------
@@ -838,12 +814,6 @@ CAMPAIGNS = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml",
-                                      themes=THEMES, consultation=CONSULTATION, about=ABOUT,
-                                      emergent=EMERGENT, campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev009 (fictional: Fjordhede Kommune, 'Klimatilpasningsplan "
     "2028–2033 – vand i byen og ved fjorden'), whose files make_dev009.py writes; a held-out "
@@ -864,4 +834,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)

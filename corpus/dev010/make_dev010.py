@@ -14,16 +14,14 @@ sets (corpus/dev002/letterkit.py).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
-from letterkit import built, docx, eml, logo_png, pdf, scan_pdf, touch  # noqa: E402
+from letterkit import built, docx, logo_png, pdf, scan_pdf, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
-CET = dt.timezone(dt.timedelta(hours=1))
 INBOX = "Høringssvar Børn og Skole <hoering.boernogskole@lyngmose.dk>"
 MAILHOSTS = {"relay": "mx2.lyngmose.dk", "exchange": "LMEXCH01.lyngmose.local"}
 DEADLINE = dt.date(2028, 3, 6)
@@ -32,26 +30,9 @@ D = dt.date
 SIGN = "Med venlig hilsen"
 SUBJECT = "Høring: Ny struktur for børne- og ungdomstandplejen (sagsnr. 28/02214)"
 
-
-def at(day: int, hour: int = 12, minute: int = 0, month: int = 2) -> dt.datetime:
-    return dt.datetime(2028, month, day, hour, minute, tzinfo=CET)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
-
-
-RESPONSES = []
-
-
-def response(fn):
-    RESPONSES.append(fn)
-    return fn
-
-
-def mail(path: Path, **kw) -> Path:
-    kw.setdefault("to", INBOX)
-    return touch(eml(path, **kw, **MAILHOSTS), kw["when"])
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2028, month=2, inbox=INBOX, mailhosts=MAILHOSTS)
+at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
 
 # --- councils ---------------------------------------------------------------------------------
@@ -733,12 +714,6 @@ CAMPAIGNS = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
-                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
-                                      campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev010 (fictional: Lyngmose Kommune, 'Ny struktur for børne- og "
     "ungdomstandplejen'), whose files make_dev010.py writes; a held-out set written without "
@@ -760,4 +735,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)

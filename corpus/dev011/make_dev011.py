@@ -14,17 +14,14 @@ other sets (corpus/dev002/letterkit.py).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
 from letterkit import built, docx, eml, pdf, scan_pdf, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
-CEST = dt.timezone(dt.timedelta(hours=2))
-CET = dt.timezone(dt.timedelta(hours=1))
 INBOX = "Høringer Børn og Unge <bornogunge.hoering@baekkeby.dk>"
 MAILHOSTS = {"relay": "mx2.baekkeby.dk", "exchange": "BKEXCH01.baekkeby.local"}
 DEADLINE = dt.date(2027, 11, 1)
@@ -33,23 +30,9 @@ D = dt.date
 SIGN = "Med venlig hilsen"
 SUBJECT = "Ny struktur for klub- og ungdomsskoleområdet"
 
-
-def at(day: int, hour: int = 12, minute: int = 0, month: int = 10) -> dt.datetime:
-    # Summer time ends on 31 October 2027.
-    tz = CEST if (month, day) < (10, 31) else CET
-    return dt.datetime(2027, month, day, hour, minute, tzinfo=tz)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
-
-
-RESPONSES = []
-
-
-def response(fn):
-    RESPONSES.append(fn)
-    return fn
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2027, month=10, inbox=INBOX, mailhosts=MAILHOSTS)
+at, label, cover, response = SET.at, SET.label, SET.cover, SET.response
 
 
 # --- 1 Ældrerådet: nothing to say -----------------------------------------------------------
@@ -804,12 +787,6 @@ CAMPAIGNS = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
-                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
-                                      campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev011 (fictional: Bækkeby Kommune, 'Ny struktur for klub- og "
     "ungdomsskoleområdet'), whose files make_dev011.py writes; a held-out set written "
@@ -831,4 +808,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)

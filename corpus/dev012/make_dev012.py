@@ -14,16 +14,14 @@ reader labels them. The file makers are shared with dev002 (corpus/dev002/letter
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
-from letterkit import built, docx, eml, pdf, scan_pdf, touch  # noqa: E402
+from letterkit import arrived, built, docx, pdf, scan_pdf, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
-CET = dt.timezone(dt.timedelta(hours=1))
 INBOX = "Høringer Social og Sundhed <hoering.social@kragelund.dk>"
 MAILHOSTS = {"relay": "mx2.kragelund.dk", "exchange": "KRGEXCH01.kragelund.local"}
 DEADLINE = dt.date(2027, 3, 1)
@@ -32,34 +30,12 @@ D = dt.date
 SIGN = "Med venlig hilsen"
 SUBJECT = "Hjemløseplan 2027–2030"
 
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2027, month=2, inbox=INBOX, mailhosts=MAILHOSTS)
+at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
-def at(day: int, hour: int = 12, minute: int = 0, month: int = 2) -> dt.datetime:
-    return dt.datetime(2027, month, day, hour, minute, tzinfo=CET)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
-
-
-RESPONSES = []
-
-
-def response(fn):
-    RESPONSES.append(fn)
-    return fn
-
-
-def mail(path: Path, **kw) -> Path:
-    path = eml(path, **MAILHOSTS, **kw)
-    return touch(path, kw["when"])
-
-
-def pdf_at(path: Path, blocks, when: dt.datetime, **kw) -> Path:
-    return touch(pdf(path, blocks, when, **kw), when)
-
-
-def docx_at(path: Path, blocks, when: dt.datetime, **kw) -> Path:
-    return touch(docx(path, blocks, when, **kw), when)
+pdf_at = arrived(pdf)
+docx_at = arrived(docx)
 
 
 # --- organisations ---------------------------------------------------------------------------
@@ -859,12 +835,6 @@ CAMPAIGNS = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
-                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
-                                      campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev012 (fictional: Kragelund Kommune, 'Hjemløseplan 2027–2030 – fra "
     "herberg til egen bolig'), whose files make_dev012.py writes; a held-out set written "
@@ -886,4 +856,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)

@@ -14,16 +14,14 @@ are shared with the other sets (corpus/dev002/letterkit.py).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
-from letterkit import built, docx, eml, pdf, scan_pdf, touch  # noqa: E402
+from letterkit import built, docx, pdf, scan_pdf, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
-CET = dt.timezone(dt.timedelta(hours=1))
 INBOX = "Høringer Sundhed og Omsorg <hoering.omsorg@aalykke.dk>"
 MAILHOSTS = {"relay": "mx2.aalykke.dk", "exchange": "AKEXCH01.aalykke.local"}
 DEADLINE = dt.date(2027, 11, 29)
@@ -31,25 +29,9 @@ THEMES = ("centralkoekken", "koelemad", "priser", "menuvalg", "spisevenner")
 D = dt.date
 SIGN = "Med venlig hilsen"
 
-
-def at(day: int, hour: int = 12, minute: int = 0, month: int = 11) -> dt.datetime:
-    return dt.datetime(2027, month, day, hour, minute, tzinfo=CET)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
-
-
-RESPONSES = []
-
-
-def response(maker):
-    RESPONSES.append(maker)
-    return maker
-
-
-def mail(path: Path, **kw) -> Path:
-    return touch(eml(path, to=INBOX, **MAILHOSTS, **kw), kw["when"])
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2027, month=11, inbox=INBOX, mailhosts=MAILHOSTS)
+at, label, cover, mail, response = SET.at, SET.label, SET.cover, SET.mail, SET.response
 
 
 # ---------------------------------------------------------------------------
@@ -856,12 +838,6 @@ CAMPAIGNS = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
-                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
-                                      campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev013 (fictional: Ålykke Kommune, 'Ny madservice til ældre – "
     "centralkøkken og kølemad'), whose files make_dev013.py writes; a held-out set written "
@@ -882,4 +858,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)

@@ -14,17 +14,14 @@ with the other sets (corpus/dev002/letterkit.py).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dev002"))
 
-import letterkit  # noqa: E402
-from letterkit import built, docx, eml, pdf, scan_pdf, touch  # noqa: E402
+from letterkit import built, docx, pdf, scan_pdf, touch  # noqa: E402
+from setkit import ConsultationSet  # noqa: E402
 
-CET = dt.timezone(dt.timedelta(hours=1))
-CEST = dt.timezone(dt.timedelta(hours=2))
 INBOX = "Høring Børn og Skole <hoering.boernogskole@lindholt.dk>"
 MAILHOSTS = {"relay": "mx2.lindholt.dk", "exchange": "LHEXCH01.lindholt.local"}
 DEADLINE = dt.date(2027, 11, 8)
@@ -33,27 +30,14 @@ D = dt.date
 SIGN = "Med venlig hilsen"
 TITLE = "Plan for specialundervisning og inklusion 2028–2031"
 
+SET = ConsultationSet(__file__, themes=THEMES, deadline=DEADLINE,
+                      year=2027, inbox=INBOX, mailhosts=MAILHOSTS)
+label, cover, mail, response = SET.label, SET.cover, SET.mail, SET.response
+
 
 def at(month: int, day: int, hour: int = 12, minute: int = 0) -> dt.datetime:
-    # Summer time ends on 31 October 2027.
-    zone = CEST if (month, day) < (10, 31) else CET
-    return dt.datetime(2027, month, day, hour, minute, tzinfo=zone)
-
-
-label = functools.partial(letterkit.label, themes=THEMES, deadline=DEADLINE)
-cover = functools.partial(letterkit.cover, themes=THEMES, deadline=DEADLINE, letter_date=None)
-
-
-RESPONSES = []
-
-
-def response(fn):
-    RESPONSES.append(fn)
-    return fn
-
-
-def mail(path: Path, **kw) -> Path:
-    return eml(path, to=kw.pop("to", INBOX), **MAILHOSTS, **kw)
+    """This set names the month first: at(10, 28) is 28 October."""
+    return SET.at(day, hour, minute, month)
 
 
 # ---------------------------------------------------------------------------
@@ -853,12 +837,6 @@ CAMPAIGNS = {
 }
 
 
-def labels(entries: list[dict]) -> dict:
-    return letterkit.reference_labels(entries, config=Path(__file__).parent / "hoering.toml", themes=THEMES,
-                                      consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT,
-                                      campaigns=CAMPAIGNS)
-
-
 ABOUT = (
     "Reference labels for dev014 (fictional: Lindholt Kommune, 'Plan for specialundervisning og "
     "inklusion 2028–2031'), whose files make_dev014.py writes; a held-out set written without "
@@ -879,4 +857,4 @@ ABOUT = (
 
 
 if __name__ == "__main__":
-    letterkit.main(__doc__, RESPONSES, labels)
+    SET.main(__doc__, consultation=CONSULTATION, about=ABOUT, emergent=EMERGENT, campaigns=CAMPAIGNS)
