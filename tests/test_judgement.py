@@ -135,10 +135,43 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
          "deres hjælp.", SHORTER, "støtter"),
         # Joining another party's letter is no position on the element.
         ("Vi har læst Ældrerådets høringssvar og tilslutter os det.", CLOSING, "neutral"),
+        # Adherents and opponents: "(ikke) modstandere af" mirrors "(ikke) tilhængere af".
+        ("Forældrene er modstandere af kortere forløb.", SHORTER, "imod"),
+        ("Vi er ikke modstandere af kortere forløb.", SHORTER, "støtter"),
+        # An objection in the consultation's own word, and its absence.
+        ("Foreningen gør hermed indsigelse mod lukningen af Solhuset.", CLOSING, "imod"),
+        ("Vi har ingen indsigelser mod kortere forløb.", SHORTER, "støtter"),
+        # Asking that another place or way be found is against the one proposed.
+        ("Vi opfordrer kommunen til at finde en anden placering til de nye forløb.", SHORTER, "imod"),
+        # Plain praise standing alone.
+        ("Kortere forløb? Det er rigtig godt.", SHORTER, "støtter"),
+        ("Kortere forløb? Det er ikke godt.", SHORTER, "imod"),
+        # Writers who find it too early to say are undecided.
+        ("Vi har sympati for kortere forløb, men det er for tidligt at sige, om de virker.", SHORTER, "neutral"),
     ],
 )
 def test_clause_stance(text: str, target: Target, stance: str) -> None:
     assert judge([text], target).stance == stance
+
+
+CLINIC = Target.of("Ny sundhedsklinik med sygeplejerske", ["sundhedsklinik", "klinikken"])
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # Recommending that the element be done, or done more, backs it …
+        ("Det er vores klare anbefaling, at der åbnes et sted med en sygeplejerske uden tidsbestilling.",
+         "støtter"),
+        ("Vi anbefaler, at klinikken også får en tandlæge.", "støtter"),
+        # … recommending something else is a wish, not a position on it.
+        ("Vi anbefaler, at kommunen i stedet styrker den almene praksis.", "neutral"),
+        # How hard it is to keep people in a service is no wish to keep anything.
+        ("Borgerne er svære at fastholde i almen praksis, så vi kan anbefale klinikken.", "støtter"),
+    ],
+)
+def test_a_recommendation_of_the_element_itself(text: str, stance: str) -> None:
+    assert judge([text], CLINIC).stance == stance
 
 
 def test_confidence_is_lower_near_the_line() -> None:
