@@ -146,6 +146,9 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
         # Plain praise standing alone.
         ("Kortere forløb? Det er rigtig godt.", SHORTER, "støtter"),
         ("Kortere forløb? Det er ikke godt.", SHORTER, "imod"),
+        # Offering what it needs backs it.
+        ("Foreningen byder gerne ind som bygherre på de nye forløb.", SHORTER, "støtter"),
+        ("Vi står gerne til rådighed med frivillige til de kortere forløb.", SHORTER, "støtter"),
         # Writers who find it too early to say are undecided.
         ("Vi har sympati for kortere forløb, men det er for tidligt at sige, om de virker.", SHORTER, "neutral"),
     ],
@@ -172,6 +175,11 @@ CLINIC = Target.of("Ny sundhedsklinik med sygeplejerske", ["sundhedsklinik", "kl
 )
 def test_a_recommendation_of_the_element_itself(text: str, stance: str) -> None:
     assert judge([text], CLINIC).stance == stance
+
+
+def test_taking_part_in_a_talk_is_no_offer() -> None:
+    # "deltager gerne i en dialog om …" offers to talk about another way, not to help it.
+    assert judge(["Vi deltager gerne i en dialog om, hvordan pengene kan findes på anden vis."], SHORTER).cues == []
 
 
 def test_confidence_is_lower_near_the_line() -> None:
@@ -504,6 +512,13 @@ def test_a_sentence_naming_another_element_is_not_this_ones_act() -> None:
 def test_a_paragraphs_opening_sentence_states_its_point() -> None:
     text = "Vi deler forældrenes bekymring. Taksten stiger med 200 kr. om måneden."
     assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "imod"}
+
+
+def test_a_sentence_turning_to_something_else_does_not_follow_the_element() -> None:
+    # "Derimod …" opens on another subject: its praise is not of the closure just opposed.
+    text = ("Solhuset må ikke lukke. Derimod synes vi, det er en god idé at spare på administrationen.\n\n"
+            "En højere takst er vi imod.")
+    assert {t.key: t.stance for t in tag_response(text, CODEBOOK)} == {"luk": "imod", "takst": "imod"}
 
 
 def test_a_one_issue_letters_positions_are_on_its_issue() -> None:

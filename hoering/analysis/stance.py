@@ -85,7 +85,12 @@ SUPPORT_CUES = (
     r"kan se (?:\w+ )?(?:fordele|fordelen|ideen|idéen|meningen|logikken)",
     r"er (?:\w+ )?(?:fremtiden|vejen frem|en god vej)",
     r"(?:er|virker|lyder) (?:\w+ )?(?:helt |også |rigtig |ganske )?(?:fint|fin|i orden|okay|ok)",
-    r"vil (?:\w+ )?gerne (?:prøve|være med)",
+    # Offering what it needs backs it: "vil gerne bidrage med boliger", "byder gerne ind som
+    # bygherre", "står gerne til rådighed med frivillige". Taking part in a talk ("deltager
+    # gerne i en dialog om …") offers nothing to it.
+    r"vil (?:\w+ )?gerne (?:prøve|være med|bidrage med|byde ind|stå til rådighed)",
+    r"byder (?:\w+ )?gerne ind|bidrager (?:\w+ )?gerne med|står (?:\w+ )?gerne til rådighed"
+    r"|stiller (?:\w+ )?gerne (?:\w+ )?(?:\w+ )?til rådighed",
     # "Vi er glade for den nye ordning": what the writer is glad for is what is backed.
     r"glade? for",
     # "Det er godt med en døgnåben telefon", "det er dejligt, at …": the writer welcomes it.
