@@ -149,6 +149,11 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
         # Offering what it needs backs it.
         ("Foreningen byder gerne ind som bygherre på de nye forløb.", SHORTER, "støtter"),
         ("Vi står gerne til rådighed med frivillige til de kortere forløb.", SHORTER, "støtter"),
+        # Taking note of it, however long the object, is an explicit neutral …
+        ("Rådet tager forslaget om at lukke det gamle Solhus i byen til efterretning.", CLOSING, "neutral"),
+        # … and saying it will not work is against it.
+        ("Skal Solhuset lukke? Jeg ved med sikkerhed, at det ikke går.", CLOSING, "imod"),
+        ("Kortere forløb? Det går ikke, for børnene når intet.", SHORTER, "imod"),
         # Writers who find it too early to say are undecided.
         ("Vi har sympati for kortere forløb, men det er for tidligt at sige, om de virker.", SHORTER, "neutral"),
     ],
@@ -175,6 +180,11 @@ CLINIC = Target.of("Ny sundhedsklinik med sygeplejerske", ["sundhedsklinik", "kl
 )
 def test_a_recommendation_of_the_element_itself(text: str, stance: str) -> None:
     assert judge([text], CLINIC).stance == stance
+
+
+def test_taking_note_of_another_elements_reasons_is_no_position_on_this_one() -> None:
+    said = ["Vi bakker op om kortere forløb. Vi tager forvaltningens begrundelse for at lukke Solhuset til efterretning."]
+    assert judge(said, SHORTER).stance == "støtter"
 
 
 def test_taking_part_in_a_talk_is_no_offer() -> None:

@@ -143,6 +143,9 @@ AGAINST_CUES = (
     r"(?:er|bliver|vil være)\s+(?:\w+\s+)?(?:ikke|slet ikke|på ingen måde)\s+(?:egnet|forsvarlig\w*|"
     r"realistisk\w*|holdbar\w*|godt nok|en god idé|en løsning|løsningen|svaret|vejen frem)",
     r"uegnet|uholdbar\w*|urealistisk\w*",
+    # "Det går ikke", "ved jeg, at det ikke går": said of what was just named, it will not work.
+    r"(?:det|den|dette) (?:går|duer|fungerer|holder) ikke(?=\s*(?:[.!,;]|$))"
+    r"|at (?:det|den|dette) ikke (?:går|duer|fungerer|holder)(?=\s*(?:[.!,;]|$))",
     r"kan (?:\w+ )?ikke erstatte|aldrig erstatte",
     # Foreseen harm: "kan i værste fald medføre", "forudser problemer".
     r"i værste fald|værst tænkelige|forudse[rs]? (?:\w+ )?problem\w*",
@@ -171,7 +174,9 @@ PRESERVE_CUES = (
     r"lad(?:e|er)? (?:\w+ ){1,2}?(?:blive|forblive|bestå)(?=\s*(?:[,.!;]|$)|\s+(?:liggende|hvor|i|på|her|eller)\b)",
 )
 NEUTRAL_CUES = (
-    r"tage[rs]? (?:\w+ )?(?:\w+ )?(?:\w+ )?til efterretning",
+    # "tager forslaget om at lukke de tre klinikker til efterretning": the idiom holds however
+    # long the object between its verb and "til efterretning".
+    r"(?:tage[rs]?|taget) (?:[\w-]+ ){0,10}?til efterretning|til efterretning",
     r"noterer? (?:os|sig)",
     # The writer cannot judge it yet: "har svært ved at vurdere forslaget", "kan ikke vurdere".
     r"(?:svært|vanskeligt) (?:ved )?at (?:vurdere|bedømme|tage stilling)",
@@ -440,6 +445,11 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         taken.append(imperative.span())
         out.append(Cue(imperative.group(0).strip(), Stance.AGAINST, imperative.start(), imperative.end(), weight))
     for m in _NEUTRAL.finditer(clause):
+        if target is not None and len(m.group(0).split()) > 5 and not (
+                target.names_thing(m.group(0)) or target.names_action(m.group(0))):
+            # "tager forvaltningens begrundelse for at samle klubberne til efterretning": a long
+            # object names what is taken note of, and that is another element.
+            continue
         taken.append(m.span())
         out.append(Cue(m.group(0), Stance.NEUTRAL, m.start(), m.end(), weighed(m)))
     for m in _AGAINST.finditer(clause):
