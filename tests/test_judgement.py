@@ -172,6 +172,8 @@ CLINIC = Target.of("Ny sundhedsklinik med sygeplejerske", ["sundhedsklinik", "kl
         ("Det er vores klare anbefaling, at der åbnes et sted med en sygeplejerske uden tidsbestilling.",
          "støtter"),
         ("Vi anbefaler, at klinikken også får en tandlæge.", "støtter"),
+        # A pronoun fronted as the object is what was just named.
+        ("Jeg har selv brugt en sundhedsklinik i Odense. Det kan jeg varmt anbefale, at byen også får.", "støtter"),
         # … recommending something else is a wish, not a position on it.
         ("Vi anbefaler, at kommunen i stedet styrker den almene praksis.", "neutral"),
         # How hard it is to keep people in a service is no wish to keep anything.
@@ -185,6 +187,10 @@ def test_a_recommendation_of_the_element_itself(text: str, stance: str) -> None:
 def test_taking_note_of_another_elements_reasons_is_no_position_on_this_one() -> None:
     said = ["Vi bakker op om kortere forløb. Vi tager forvaltningens begrundelse for at lukke Solhuset til efterretning."]
     assert judge(said, SHORTER).stance == "støtter"
+
+
+def test_an_offer_of_talks_is_no_offer_of_help() -> None:
+    assert judge(["BUPL står gerne til rådighed for en dialog om kortere forløb."], SHORTER).cues == []
 
 
 def test_taking_part_in_a_talk_is_no_offer() -> None:

@@ -89,8 +89,9 @@ SUPPORT_CUES = (
     # bygherre", "står gerne til rådighed med frivillige". Taking part in a talk ("deltager
     # gerne i en dialog om …") offers nothing to it.
     r"vil (?:\w+ )?gerne (?:prøve|være med|bidrage med|byde ind|stå til rådighed)",
-    r"byder (?:\w+ )?gerne ind|bidrager (?:\w+ )?gerne med|står (?:\w+ )?gerne til rådighed"
-    r"|stiller (?:\w+ )?gerne (?:\w+ )?(?:\w+ )?til rådighed",
+    r"(?:byder (?:\w+ )?gerne ind|bidrager (?:\w+ )?gerne med|står (?:\w+ )?gerne til rådighed"
+    r"|stiller (?:\w+ )?gerne (?:\w+ )?(?:\w+ )?til rådighed)"
+    r"(?! (?:for|til|med) (?:en |et )?(?:dialog|drøftelse|samtale|møde|uddybning|spørgsmål))",
     # "Vi er glade for den nye ordning": what the writer is glad for is what is backed.
     r"glade? for",
     # "Det er godt med en døgnåben telefon", "det er dejligt, at …": the writer welcomes it.
@@ -387,6 +388,11 @@ _POINTS_BACK = re.compile(r"^\W*(?:\w+\s+)?(?:det|dette|den|denne|de|disse|I|vi|
                           r"|\b(?:bør|må|skal)\s+(?:\w+\s+)?(?:det|den|de|I|vi|man)\s+ikke\b", re.I)
 
 
+def _sentence_start(clause: str, at: int) -> int:
+    """Where the sentence of a clause that the offset `at` is in starts."""
+    return max([0] + [m.end() for m in _SENTENCE_END.finditer(clause) if m.end() <= at])
+
+
 def _sentence_at(clause: str, at: int) -> str:
     """The sentence of a clause that the offset `at` is in (a clause may run over several)."""
     start = max([0] + [m.end() for m in _SENTENCE_END.finditer(clause) if m.end() <= at])
@@ -397,6 +403,11 @@ def _sentence_at(clause: str, at: int) -> str:
 # Adjectives of ease and difficulty: a keeping verb in their infinitive ("svære at fastholde i
 # almen praksis", "let at bevare overblikket") says how hard keeping is, and wishes nothing.
 _DIFFICULTY = re.compile(r"svær[te]?|vanskelig[te]?|let(?:te)?|nem[t]?|nemme|muligt|umuligt|lettere|sværere", re.I)
+
+
+# "Det vil jeg varmt anbefale, at Vesterå også får": the object fronted as a pronoun is what
+# was just named; the that-clause only says who should have it.
+_FRONTED_IT = re.compile(r"^\W*(?:det|dette|den|denne)\s+(?:kan|vil|skal|må)\s+\w+\s+(?:\w+\s+)?anbefal\w*$", re.I)
 
 
 def _recommends_it(after: str, target: Target | None) -> bool:
@@ -507,7 +518,7 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
             continue  # "har læst Ældrerådets høringssvar og tilslutter sig det": the same
 
         if _PROPOSES.match(m.group(0)) and _THAT.search(after[:12]) and not _negated(clause, m) \
-                and not _recommends_it(after, target):
+                and not _recommends_it(after, target) and not _FRONTED_IT.match(clause[_sentence_start(clause, m.start()): m.end()]):
             continue  # "anbefaler, at …" proposes something else: a wish, not a position
         # A support cue that spans its own negation ("bakker ikke op") is negated.
         supports = not (_negated(clause, m) or _OWN_NEGATION.search(m.group(0)))
