@@ -517,6 +517,9 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         if _OTHERS_VIEWS.search(clause[: m.start()]) and _BACK_TO_IT.match(after):
             continue  # "har læst Ældrerådets høringssvar og tilslutter sig det": the same
 
+        if m.group(0).lower().startswith("anbefaling") and not (
+                _THAT.search(after[:12]) and _recommends_it(after, target)):
+            continue  # "efter anbefaling fra Rehabiliteringsteamet": someone's advice, no position
         if _PROPOSES.match(m.group(0)) and _THAT.search(after[:12]) and not _negated(clause, m) \
                 and not _recommends_it(after, target) and not _FRONTED_IT.match(clause[_sentence_start(clause, m.start()): m.end()]):
             continue  # "anbefaler, at …" proposes something else: a wish, not a position
