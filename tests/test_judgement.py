@@ -174,6 +174,8 @@ CLINIC = Target.of("Ny sundhedsklinik med sygeplejerske", ["sundhedsklinik", "kl
         ("Vi anbefaler, at klinikken også får en tandlæge.", "støtter"),
         # A pronoun fronted as the object is what was just named.
         ("Jeg har selv brugt en sundhedsklinik i Odense. Det kan jeg varmt anbefale, at byen også får.", "støtter"),
+        # Someone's advice, told as a noun, is no recommendation of the writer's.
+        ("Borgerne kommer til klinikken efter anbefaling fra egen læge.", "neutral"),
         # … recommending something else is a wish, not a position on it.
         ("Vi anbefaler, at kommunen i stedet styrker den almene praksis.", "neutral"),
         # How hard it is to keep people in a service is no wish to keep anything.
@@ -535,6 +537,14 @@ def test_a_sentence_turning_to_something_else_does_not_follow_the_element() -> N
     text = ("Solhuset må ikke lukke. Derimod synes vi, det er en god idé at spare på administrationen.\n\n"
             "En højere takst er vi imod.")
     assert {t.key: t.stance for t in tag_response(text, CODEBOOK)} == {"luk": "imod", "takst": "imod"}
+
+
+def test_a_paragraph_goes_on_about_its_element_until_it_names_another() -> None:
+    # The position comes two sentences after the element is named.
+    text = ("Den højere takst har vi drøftet på to møder i bestyrelsen. Mange familier har i forvejen travlt "
+            "med at få hverdagen til at hænge sammen. Vi kan derfor ikke støtte den.\n\n"
+            "Færre busture er vi ikke imod.")
+    assert {t.key: t.stance for t in tag_response(text, CODEBOOK)} == {"takst": "imod", "bus": "støtter"}
 
 
 def test_a_one_issue_letters_positions_are_on_its_issue() -> None:

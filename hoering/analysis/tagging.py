@@ -1015,6 +1015,7 @@ def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
             opening = text[start:end]
         if follow and all_hits is not None and not names_any and not _TURN.match(text[start:end]):
             out.append(text[start:end])
+            continue  # the paragraph goes on about it until it names something else
         follow = False
     return out
 
