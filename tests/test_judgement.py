@@ -135,10 +135,69 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
          "deres hjælp.", SHORTER, "støtter"),
         # Joining another party's letter is no position on the element.
         ("Vi har læst Ældrerådets høringssvar og tilslutter os det.", CLOSING, "neutral"),
+        # Adherents and opponents: "(ikke) modstandere af" mirrors "(ikke) tilhængere af".
+        ("Forældrene er modstandere af kortere forløb.", SHORTER, "imod"),
+        ("Vi er ikke modstandere af kortere forløb.", SHORTER, "støtter"),
+        # An objection in the consultation's own word, and its absence.
+        ("Foreningen gør hermed indsigelse mod lukningen af Solhuset.", CLOSING, "imod"),
+        ("Vi har ingen indsigelser mod kortere forløb.", SHORTER, "støtter"),
+        # Asking that another place or way be found is against the one proposed.
+        ("Vi opfordrer kommunen til at finde en anden placering til de nye forløb.", SHORTER, "imod"),
+        # Plain praise standing alone.
+        ("Kortere forløb? Det er rigtig godt.", SHORTER, "støtter"),
+        ("Kortere forløb? Det er ikke godt.", SHORTER, "imod"),
+        # Offering what it needs backs it.
+        ("Foreningen byder gerne ind som bygherre på de nye forløb.", SHORTER, "støtter"),
+        ("Vi står gerne til rådighed med frivillige til de kortere forløb.", SHORTER, "støtter"),
+        # Taking note of it, however long the object, is an explicit neutral …
+        ("Rådet tager forslaget om at lukke det gamle Solhus i byen til efterretning.", CLOSING, "neutral"),
+        # … and saying it will not work is against it.
+        ("Skal Solhuset lukke? Jeg ved med sikkerhed, at det ikke går.", CLOSING, "imod"),
+        ("Kortere forløb? Det går ikke, for børnene når intet.", SHORTER, "imod"),
+        # Writers who find it too early to say are undecided.
+        ("Vi har sympati for kortere forløb, men det er for tidligt at sige, om de virker.", SHORTER, "neutral"),
     ],
 )
 def test_clause_stance(text: str, target: Target, stance: str) -> None:
     assert judge([text], target).stance == stance
+
+
+CLINIC = Target.of("Ny sundhedsklinik med sygeplejerske", ["sundhedsklinik", "klinikken"])
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # Recommending that the element be done, or done more, backs it …
+        ("Det er vores klare anbefaling, at der åbnes et sted med en sygeplejerske uden tidsbestilling.",
+         "støtter"),
+        ("Vi anbefaler, at klinikken også får en tandlæge.", "støtter"),
+        # A pronoun fronted as the object is what was just named.
+        ("Jeg har selv brugt en sundhedsklinik i Odense. Det kan jeg varmt anbefale, at byen også får.", "støtter"),
+        # Someone's advice, told as a noun, is no recommendation of the writer's.
+        ("Borgerne kommer til klinikken efter anbefaling fra egen læge.", "neutral"),
+        # … recommending something else is a wish, not a position on it.
+        ("Vi anbefaler, at kommunen i stedet styrker den almene praksis.", "neutral"),
+        # How hard it is to keep people in a service is no wish to keep anything.
+        ("Borgerne er svære at fastholde i almen praksis, så vi kan anbefale klinikken.", "støtter"),
+    ],
+)
+def test_a_recommendation_of_the_element_itself(text: str, stance: str) -> None:
+    assert judge([text], CLINIC).stance == stance
+
+
+def test_taking_note_of_another_elements_reasons_is_no_position_on_this_one() -> None:
+    said = ["Vi bakker op om kortere forløb. Vi tager forvaltningens begrundelse for at lukke Solhuset til efterretning."]
+    assert judge(said, SHORTER).stance == "støtter"
+
+
+def test_an_offer_of_talks_is_no_offer_of_help() -> None:
+    assert judge(["BUPL står gerne til rådighed for en dialog om kortere forløb."], SHORTER).cues == []
+
+
+def test_taking_part_in_a_talk_is_no_offer() -> None:
+    # "deltager gerne i en dialog om …" offers to talk about another way, not to help it.
+    assert judge(["Vi deltager gerne i en dialog om, hvordan pengene kan findes på anden vis."], SHORTER).cues == []
 
 
 def test_confidence_is_lower_near_the_line() -> None:
@@ -471,6 +530,21 @@ def test_a_sentence_naming_another_element_is_not_this_ones_act() -> None:
 def test_a_paragraphs_opening_sentence_states_its_point() -> None:
     text = "Vi deler forældrenes bekymring. Taksten stiger med 200 kr. om måneden."
     assert {t.key: t.stance.value for t in tag_response(text, CODEBOOK)} == {"takst": "imod"}
+
+
+def test_a_sentence_turning_to_something_else_does_not_follow_the_element() -> None:
+    # "Derimod …" opens on another subject: its praise is not of the closure just opposed.
+    text = ("Solhuset må ikke lukke. Derimod synes vi, det er en god idé at spare på administrationen.\n\n"
+            "En højere takst er vi imod.")
+    assert {t.key: t.stance for t in tag_response(text, CODEBOOK)} == {"luk": "imod", "takst": "imod"}
+
+
+def test_a_paragraph_goes_on_about_its_element_until_it_names_another() -> None:
+    # The position comes two sentences after the element is named.
+    text = ("Den højere takst har vi drøftet på to møder i bestyrelsen. Mange familier har i forvejen travlt "
+            "med at få hverdagen til at hænge sammen. Vi kan derfor ikke støtte den.\n\n"
+            "Færre busture er vi ikke imod.")
+    assert {t.key: t.stance for t in tag_response(text, CODEBOOK)} == {"takst": "imod", "bus": "støtter"}
 
 
 def test_a_one_issue_letters_positions_are_on_its_issue() -> None:

@@ -11,8 +11,10 @@ How a Danish letter takes a position, read clause by clause (a sentence is cut a
   unfitness ("er ikke egnet til").
 * **Preserving** what is there (`PRESERVE_CUES`: "bevar …!", "fastholde", "bibeholde",
   "værne om") is against the element, since every element changes something, unless what
-  is kept is the proposal itself ("fastholde forslaget"). "Anbefaler, at …" proposes
-  something else and is no position on the element.
+  is kept is the proposal itself ("fastholde forslaget"), or the keeping is only said to be
+  hard ("svære at fastholde"). "Anbefaler, at …" proposes something else and is no position
+  on the element, unless what it recommends is the element itself ("anbefaler, at der
+  etableres en klinik"), which backs it.
 * **Target.** Backing ("støtter", "bakker op om") the *thing* a cutting element removes
   (the garden project, the village kindergarten) is against the element; supporting the
   *action* (the closure, "forslaget") is support. A clause names the action when it has a
@@ -62,7 +64,7 @@ from ..model import Position, Stance
 SUPPORT_CUES = (
     r"støtte[rs]?|støttet|støttende",
     r"bakke[rt]? (?:\w+ )?(?:\w+ )?op",
-    r"anbefale[rs]?|anbefalet",
+    r"anbefale[rs]?|anbefalet|anbefaling(?:en)?",
     r"tilslutte[rs]? (?:\w+ )?(?:sig|mig|os)|kan (?:\w+ )?tilslutte",
     r"(?:er|ser|stiller sig) (?:\w+ )?positiv\w*",
     r"(?:er|erklærer sig) (?:\w+ )?(?:\w+ )?tilhænger\w*",  # "er (ikke) tilhængere af"
@@ -83,19 +85,28 @@ SUPPORT_CUES = (
     r"kan se (?:\w+ )?(?:fordele|fordelen|ideen|idéen|meningen|logikken)",
     r"er (?:\w+ )?(?:fremtiden|vejen frem|en god vej)",
     r"(?:er|virker|lyder) (?:\w+ )?(?:helt |også |rigtig |ganske )?(?:fint|fin|i orden|okay|ok)",
-    r"vil (?:\w+ )?gerne (?:prøve|være med)",
+    # Offering what it needs backs it: "vil gerne bidrage med boliger", "byder gerne ind som
+    # bygherre", "står gerne til rådighed med frivillige". Taking part in a talk ("deltager
+    # gerne i en dialog om …") offers nothing to it.
+    r"vil (?:\w+ )?gerne (?:prøve|være med|bidrage med|byde ind|stå til rådighed)",
+    r"(?:byder (?:\w+ )?gerne ind|bidrager (?:\w+ )?gerne med|står (?:\w+ )?gerne til rådighed"
+    r"|stiller (?:\w+ )?gerne (?:\w+ )?(?:\w+ )?til rådighed)"
+    r"(?! (?:for|til|med) (?:en |et )?(?:dialog|drøftelse|samtale|møde|uddybning|spørgsmål))",
     # "Vi er glade for den nye ordning": what the writer is glad for is what is backed.
     r"glade? for",
     # "Det er godt med en døgnåben telefon", "det er dejligt, at …": the writer welcomes it.
     r"er (?:\w+ )?(?:rigtig |meget |virkelig )?(?:godt|dejligt|glædeligt)(?: med\b|(?=, at\b))",
     # Everyday praise of the thing itself: "Det er mega fedt", "den er helt fantastisk".
     r"(?:det|den|dette) er (?:\w+ )?(?:mega |super |rigtig |virkelig |helt |bare )?"
-    r"(?:fedt|fed|fantastisk|skønt|skøn|genialt|genial|perfekt)\b",
+    r"(?:fedt|fed|fantastisk|skønt|skøn|genialt|genial|perfekt|godt(?=\s*[.!]))",
 )
 AGAINST_CUES = (
     r"imod",
     r"modsætte[rs]? (?:\w+ )?sig|modsætter",
-    r"modstand",
+    # "Vi er (ikke) modstandere af X": the mirror of "tilhængere af".
+    r"modstand(?:ere|er|eren|erne)?",
+    # "gøre indsigelse mod": the consultation's own word for an objection.
+    r"indsigelse[rn]?|indsigelserne",
     r"protest\w*",
     r"frarå\w*",
     r"advare[rs]? (?:\w+ )?(?:mod|imod)",
@@ -120,6 +131,9 @@ AGAINST_CUES = (
     r"truer|truet|truede",
     r"går (?:hårdt )?ud over|på bekostning af",
     r"opfordre[rs]? (?:\w+ )?til at (?:droppe|opgive|genoverveje|revurdere|udskyde|trække)",
+    # Asking that another place or way be found is against the one proposed: "opfordrer
+    # udvalget til at finde en anden placering", "bør vælge et andet sted".
+    r"(?:opfordre[rs]?|beder|bede) (?:\w+ )?(?:om |til )?at (?:finde|vælge) (?:en anden|et andet)",
     r"(?:droppe|opgive|genoverveje|revurdere|trække \w+ tilbage)",
     r"bør (?:ikke|ikke gennemføres)|må ikke|skal ikke",
     # Appeals not to do it: "beder jer om ikke at lukke", "lade være med at ændre".
@@ -130,6 +144,9 @@ AGAINST_CUES = (
     r"(?:er|bliver|vil være)\s+(?:\w+\s+)?(?:ikke|slet ikke|på ingen måde)\s+(?:egnet|forsvarlig\w*|"
     r"realistisk\w*|holdbar\w*|godt nok|en god idé|en løsning|løsningen|svaret|vejen frem)",
     r"uegnet|uholdbar\w*|urealistisk\w*",
+    # "Det går ikke", "ved jeg, at det ikke går": said of what was just named, it will not work.
+    r"(?:det|den|dette) (?:går|duer|fungerer|holder) ikke(?=\s*(?:[.!,;]|$))"
+    r"|at (?:det|den|dette) ikke (?:går|duer|fungerer|holder)(?=\s*(?:[.!,;]|$))",
     r"kan (?:\w+ )?ikke erstatte|aldrig erstatte",
     # Foreseen harm: "kan i værste fald medføre", "forudser problemer".
     r"i værste fald|værst tænkelige|forudse[rs]? (?:\w+ )?problem\w*",
@@ -158,11 +175,15 @@ PRESERVE_CUES = (
     r"lad(?:e|er)? (?:\w+ ){1,2}?(?:blive|forblive|bestå)(?=\s*(?:[,.!;]|$)|\s+(?:liggende|hvor|i|på|her|eller)\b)",
 )
 NEUTRAL_CUES = (
-    r"tage[rs]? (?:\w+ )?(?:\w+ )?(?:\w+ )?til efterretning",
+    # "tager forslaget om at lukke de tre klinikker til efterretning": the idiom holds however
+    # long the object between its verb and "til efterretning".
+    r"(?:tage[rs]?|taget) (?:[\w-]+ ){0,10}?til efterretning|til efterretning",
     r"noterer? (?:os|sig)",
     # The writer cannot judge it yet: "har svært ved at vurdere forslaget", "kan ikke vurdere".
     r"(?:svært|vanskeligt) (?:ved )?at (?:vurdere|bedømme|tage stilling)",
     r"kan (?:\w+ )?ikke (?:vurdere|bedømme)",
+    # "det er for tidligt at sige, om den kan bære": undecided until it has been tried.
+    r"for tidligt at (?:sige|vurdere|bedømme|konkludere|tage stilling)",
 )
 HEDGES = re.compile(
     r"\b(?:umiddelbart|som udgangspunkt|overordnet set|til en vis grad|i en vis grad|"
@@ -367,11 +388,37 @@ _POINTS_BACK = re.compile(r"^\W*(?:\w+\s+)?(?:det|dette|den|denne|de|disse|I|vi|
                           r"|\b(?:bør|må|skal)\s+(?:\w+\s+)?(?:det|den|de|I|vi|man)\s+ikke\b", re.I)
 
 
+def _sentence_start(clause: str, at: int) -> int:
+    """Where the sentence of a clause that the offset `at` is in starts."""
+    return max([0] + [m.end() for m in _SENTENCE_END.finditer(clause) if m.end() <= at])
+
+
 def _sentence_at(clause: str, at: int) -> str:
     """The sentence of a clause that the offset `at` is in (a clause may run over several)."""
     start = max([0] + [m.end() for m in _SENTENCE_END.finditer(clause) if m.end() <= at])
     end = next((m.end() for m in _SENTENCE_END.finditer(clause) if m.end() > at), len(clause))
     return clause[start:end]
+
+
+# Adjectives of ease and difficulty: a keeping verb in their infinitive ("svære at fastholde i
+# almen praksis", "let at bevare overblikket") says how hard keeping is, and wishes nothing.
+_DIFFICULTY = re.compile(r"svær[te]?|vanskelig[te]?|let(?:te)?|nem[t]?|nemme|muligt|umuligt|lettere|sværere", re.I)
+
+
+# "Det vil jeg varmt anbefale, at Vesterå også får": the object fronted as a pronoun is what
+# was just named; the that-clause only says who should have it.
+_FRONTED_IT = re.compile(r"^\W*(?:det|dette|den|denne)\s+(?:kan|vil|skal|må)\s+\w+\s+(?:\w+\s+)?anbefal\w*$", re.I)
+
+
+def _recommends_it(after: str, target: Target | None) -> bool:
+    """Whether "anbefaler, at …" recommends the element itself: the that-clause names what a
+    new element brings ("anbefaler, at der etableres en klinik med sygeplejerske"), or the act
+    of a cutting one ("anbefaler, at skolen lukkes"), and takes no position of its own there.
+    Recommending that it be done, or done more, backs it; recommending something else is a
+    wish."""
+    if target is None or _ANY_CUE.search(after) or _OWN_NEGATION.search(after):
+        return False
+    return target.names_own_action(after) if target.cuts else target.names_thing(after)
 
 
 def _names_it(clause: str, target: Target) -> bool:
@@ -409,6 +456,11 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         taken.append(imperative.span())
         out.append(Cue(imperative.group(0).strip(), Stance.AGAINST, imperative.start(), imperative.end(), weight))
     for m in _NEUTRAL.finditer(clause):
+        if target is not None and len(m.group(0).split()) > 5 and not (
+                target.names_thing(m.group(0)) or target.names_action(m.group(0))):
+            # "tager forvaltningens begrundelse for at samle klubberne til efterretning": a long
+            # object names what is taken note of, and that is another element.
+            continue
         taken.append(m.span())
         out.append(Cue(m.group(0), Stance.NEUTRAL, m.start(), m.end(), weighed(m)))
     for m in _AGAINST.finditer(clause):
@@ -426,7 +478,8 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         if _negated(clause, m):
             # "ikke imod" leans to support; "ikke bekymrede" says nothing.
             # So does a negated bad mark, the litotes "ikke en dårlig idé", "ikke urimeligt".
-            if re.match(r"imod|modsæt|protest|frarå|uenig|dårlig|forkert|urimelig|uhensigtsmæssig", m.group(0), re.I):
+            if re.match(r"imod|modsæt|modstand|indsigelse|protest|frarå|uenig|dårlig|forkert|urimelig|uhensigtsmæssig",
+                        m.group(0), re.I):
                 out.append(Cue(m.group(0), Stance.SUPPORTS, m.start(), m.end(), 0.5 * weighed(m)))
             continue
         out.append(Cue(m.group(0), Stance.AGAINST, m.start(), m.end(), weighed(m)))
@@ -435,6 +488,9 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         if not free(m):
             continue
         taken.append(m.span())
+        if _words_before(clause, m.start(), 2)[:1] and _words_before(clause, m.start(), 2)[-1] == "at" \
+                and _DIFFICULTY.fullmatch(_words_before(clause, m.start(), 2)[0]):
+            continue  # "borgerne er svære at fastholde": how hard keeping is, not a wish to keep
         # Every element changes something: keeping what is there is against it, unless what
         # is kept is the proposal itself ("fastholde forslaget").
         keeps = not _negated(clause, m)
@@ -461,7 +517,11 @@ def _clause_cues(clause: str, target: Target | None, carried: bool = False) -> l
         if _OTHERS_VIEWS.search(clause[: m.start()]) and _BACK_TO_IT.match(after):
             continue  # "har læst Ældrerådets høringssvar og tilslutter sig det": the same
 
-        if _PROPOSES.match(m.group(0)) and _THAT.search(after[:12]) and not _negated(clause, m):
+        if m.group(0).lower().startswith("anbefaling") and not (
+                _THAT.search(after[:12]) and _recommends_it(after, target)):
+            continue  # "efter anbefaling fra Rehabiliteringsteamet": someone's advice, no position
+        if _PROPOSES.match(m.group(0)) and _THAT.search(after[:12]) and not _negated(clause, m) \
+                and not _recommends_it(after, target) and not _FRONTED_IT.match(clause[_sentence_start(clause, m.start()): m.end()]):
             continue  # "anbefaler, at …" proposes something else: a wish, not a position
         # A support cue that spans its own negation ("bakker ikke op") is negated.
         supports = not (_negated(clause, m) or _OWN_NEGATION.search(m.group(0)))

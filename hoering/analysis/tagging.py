@@ -978,6 +978,11 @@ def _names_an_act(targets: Sequence[Target], sentence: str) -> bool:
     return any(t.names_act(sentence) for t in targets)
 
 
+# A sentence that opens by turning to something else ("Derimod synes jeg, det er en god idé med
+# …", "Til gengæld …", "Hvad angår …") does not go on about what the one before named.
+_TURN = re.compile(r"^\W*(?:derimod|til gengæld|hvad angår|med hensyn til|i øvrigt)\b", re.I)
+
+
 def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
                        all_hits: Mapping[str, Sequence[Match]] | None = None,
                        anothers_act: Callable[[str], bool] | None = None) -> list[str]:
@@ -1008,8 +1013,9 @@ def _trigger_sentences(text: str, toks: Sequence[Token], found: Sequence[Match],
         if n == 0 and all_hits is not None and not names_any \
                 and not (anothers_act is not None and anothers_act(text[start:end])):
             opening = text[start:end]
-        if follow and all_hits is not None and not names_any:
+        if follow and all_hits is not None and not names_any and not _TURN.match(text[start:end]):
             out.append(text[start:end])
+            continue  # the paragraph goes on about it until it names something else
         follow = False
     return out
 
