@@ -430,6 +430,53 @@ def test_a_cover_note_signed_without_a_greeting():
     )
 
 
+RESENT = (
+    "Til rette vedkommende\n\nVi kan se, at vores høringssvar fra i går ikke er gået igennem, da det "
+    "stod i udbakken. Vi håber, at det stadig kan nå med.\n\nVenlig hilsen\nBirthe Lund\n"
+    "sekretær, Ældrerådet"
+)
+RESENT_WITH_REMARKS = (
+    "Til rette vedkommende\n\nVores høringssvar er vist ikke gået igennem i går. Vi vil desuden "
+    "gerne understrege, at rådet er meget bekymret for lukningen af Haveprojektet og beder udvalget "
+    "finde besparelsen et andet sted.\n\nVenlig hilsen\nBirthe Lund\nsekretær, Ældrerådet"
+)
+
+
+def test_a_forward_whose_note_only_says_how_the_message_went_covers_it():
+    # Passed on ("VS:"): a note on the message's way (did not get through, comes late) covers.
+    assert is_cover_note(RESENT, passed_on=True)
+    assert is_cover_note("Hej\n\nBeklager, vi glemte bilaget i mailen i går, så her kommer den igen "
+                         "med rådets svar, som det blev sendt.\n\nMvh\nPer", passed_on=True)  # fmt: skip
+    # A mail that passes nothing on says the same only as a letter would: it is read as one.
+    assert not is_cover_note(RESENT)
+    # A forward that adds remarks of its own on the matter is a response.
+    assert not is_cover_note(RESENT_WITH_REMARKS, passed_on=True)
+    assert not is_cover_note(
+        "Hej\n\nJeg sender igen, for jeg synes ikke, at I har forstået, hvor meget Haveprojektet betyder "
+        "for de ældre i vores by, og hvor svært det bliver at klare haven uden hjælp.\n\nMvh\nPer",
+        passed_on=True,
+    )
+
+
+def test_a_forwarded_response_whose_note_only_resends_it_is_a_covering_mail(hoering, tmp_path):
+    folder = tmp_path / "ind"
+    folder.mkdir()
+    letter = docx_bytes(tmp_path, AELDRE, "svar.docx")
+    make_mail(folder / "vs.eml", RESENT, sender="Ældrerådet <aeldreraadet@holbaek.dk>",
+              subject="VS: Høringssvar fra Ældrerådet", attachments=[("Høringssvar.docx", letter)])  # fmt: skip
+    make_mail(folder / "vs2.eml", RESENT_WITH_REMARKS, sender="Ældrerådet <aeldreraadet@holbaek.dk>",
+              subject="Fwd: Høringssvar", attachments=[("Svar.docx", docx_bytes(tmp_path, NAMELESS, "b.docx"))])  # fmt: skip
+    hoering("new", "akt", "--config", config_file(tmp_path))
+    hoering("collect", "akt", folder)
+    rows = by_file(hoering.export("akt"))
+    assert rows["vs.eml"]["status"] == "cover"
+    assert rows["vs.eml › Høringssvar.docx"]["party"] == "Ældrerådet"
+    assert rows["vs.eml › Høringssvar.docx"]["status"] == "ok"
+    # Remarks of its own: the forwarding mail is a response beside its attachment.
+    assert rows["vs2.eml"]["status"] == "ok" and "Haveprojektet" in rows["vs2.eml"]["text"]
+    assert rows["vs2.eml › Svar.docx"]["party"] == "Ældrerådet"
+
+
 def test_attachment_names_are_made_safe():
     assert safe_name("../../../etc/passwd") == "passwd"
     assert safe_name("..\\..\\evil.docx") == "evil.docx"

@@ -634,12 +634,35 @@ def _is_signature_block(block: str) -> bool:
     )
 
 
-def is_cover_note(text: str) -> bool:
+# What a mail passed on says of the message itself, not of the matter: that it did not get
+# through, lay in the outbox, is sent again, comes late ("Vores høringssvar er ikke gået igennem
+# - det lå i udbakken. Vi håber, det stadig kan komme med").
+_DELIVERY_CUE = re.compile(
+    r"\b(?:gået\s+igennem|kommet\s+(?:frem|igennem)|nået\s+frem|\w*(?:ud|ind)bakke\w*|retur|kvittering\w*|"
+    r"modtaget|modtog|sendt|sendte|gensend\w*|igen|for\s+sent|forsink\w*|beklage\w*|fejl\w*|"
+    r"(?:komme|nå|nås|tages|blive\s+taget)\s+med|videre|videresend\w*|til\s+orientering)\b",
+    re.IGNORECASE,
+)
+# A sentence that takes a position on the matter is the forwarder's own remark, whatever else it says.
+_REMARK_CUE = re.compile(
+    r"\b(?:enig\w*|uenig\w*|imod|støtte\w*|bakke\w*\s+op|bekymr\w*|mener|synes|foreslå\w*|opfordr\w*|"
+    r"anbefal\w*|kritik\w*|tilføje\w*|understrege\w*|desuden|derudover|i\s+øvrigt)\b",
+    re.IGNORECASE,
+)
+
+
+def is_cover_note(text: str, passed_on: bool = False) -> bool:
     """A body that only covers an attachment. Besides salutation, greeting and signature it
     has at most 15 words, or at most 80 words of which at most 12 stand in sentences without
     a covering phrase ("hermed", "vedhæftet", "fremsendes", "bilag", …): "Vedhæftet er
     Ældrerådets høringssvar, som rådet drøftede i går" covers; "Vi er imod besparelsen på
-    Haveprojektet, fordi …; vi uddyber i det vedhæftede" has substance of its own."""
+    Haveprojektet, fordi …; vi uddyber i det vedhæftede" has substance of its own.
+
+    `passed_on`: the mail's subject says it forwards a message ("VS:", "Fwd:") that is its
+    attachment. Then what the forwarder says of the message's way covers too (it did not get
+    through, is sent again, comes late: `_DELIVERY_CUE`), unless the sentence takes a position
+    on the matter ("Vi er desuden bekymrede for …"): a forward that adds remarks of its own is
+    a response."""
     core = cover_body(text)
     words = len(_WORD.findall(core))
     if words <= COVER_BARE_WORDS:
@@ -647,7 +670,13 @@ def is_cover_note(text: str) -> bool:
     if words > COVER_MAX_WORDS:
         return False
     sentences = re.split(r"(?<=[.!?])\s+|\n+", core)
-    substance = sum(len(_WORD.findall(s)) for s in sentences if not _COVER_CUE.search(s))
+
+    def covers(sentence: str) -> bool:
+        if _COVER_CUE.search(sentence):
+            return True
+        return passed_on and bool(_DELIVERY_CUE.search(sentence)) and not _REMARK_CUE.search(sentence)
+
+    substance = sum(len(_WORD.findall(s)) for s in sentences if not covers(s))
     return substance <= COVER_SUBSTANCE_WORDS
 
 

@@ -50,6 +50,11 @@ class Forwarded:
     text: str
 
 
+def is_forward_subject(subject: str) -> bool:
+    """A subject that says the mail passes a message on ("VS: …", "Fwd: …", "FW: …")."""
+    return bool(_FORWARD_SUBJECT.match(subject or ""))
+
+
 def forwarded(body: str, subject: str = "") -> Forwarded | None:
     """The forwarded message in `body`, or None when the body forwards nothing."""
     lines = body.split("\n")
