@@ -64,7 +64,7 @@ from .. import messages as M
 from ..greetings import GREETING
 from . import Deadline, ExtractedDocument, Limits
 from .cleanup import join_blocks, normalize_text
-from .forward import forwarded
+from .forward import forwarded, passes_on
 
 MAX_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail
 MAX_NAME = 100
@@ -458,7 +458,11 @@ def _document(
             "date": sent_on.date or headers.get("date"), "subject": sent_on.subject or headers.get("subject"),
         }  # fmt: skip
         body = sent_on.text
-    text, quoted = split_quoted(body, reply=sent_on is None and is_reply(headers.get("subject") or ""))
+    subject = headers.get("subject") or ""
+    if sent_on is not None:
+        text, quoted = split_quoted(body)
+    else:
+        text, quoted = split_quoted(body, reply=is_reply(subject), subject=subject)
     warnings: list[str] = []
     limit = int(limits.max_attachments)
     if len(attachments) > limit:
@@ -562,11 +566,13 @@ def is_reply(subject: str) -> bool:
     return bool(_REPLY_SUBJECT.match(subject))
 
 
-def split_quoted(text: str, reply: bool = False) -> tuple[str, bool]:
+def split_quoted(text: str, reply: bool = False, subject: str = "") -> tuple[str, bool]:
     """(the new text of a reply, whether quoted history was cut) - see the module docstring.
     `reply`: the subject says the mail answers one ("SV:"); then the quoted part is the
     message answered (the invitation), never the sender's own, however short the new text
-    ("Vi har ingen bemærkninger")."""
+    ("Vi har ingen bemærkninger"). A quote that the mail says it passes on (`subject` "VS:",
+    or "videresender" above it; `forward.passes_on`) is kept whatever is written above it:
+    it is the response (a forward whose header `forward.forwarded` could not read)."""
     lines = text.split("\n")
     cut = None
     for i, line in enumerate(lines):
@@ -582,7 +588,7 @@ def split_quoted(text: str, reply: bool = False) -> tuple[str, bool]:
     if cut is None:
         return text, False
     head = "\n".join(lines[:cut]).strip()
-    if not head or (is_cover_note(head) and not reply):
+    if not head or (is_cover_note(head) and not reply) or passes_on(head, subject):
         return text, False  # a forward: the quoted part is what was sent on
     return head, True
 
