@@ -328,6 +328,11 @@ def municipality(name: str) -> tuple[str, str] | None:
     return None
 
 
+def own_municipality(parties: Iterable[str]) -> str | None:
+    """The consultation's own municipality (folded), as far as its party list says (below)."""
+    return _own_municipality(tuple(dict.fromkeys(parties)))
+
+
 @lru_cache(maxsize=64)
 def _own_municipality(parties: tuple[str, ...]) -> str | None:
     """The consultation's own municipality: the one town every party named with a municipality
@@ -345,13 +350,14 @@ def _short_form(party: str, own: str | None) -> _Name | None:
     return short if short.core else None
 
 
-def party_scores(name: str, parties: list[str]) -> list[tuple[str, float]]:
-    """Every party with its best alias score for `name`, best first."""
+def party_scores(name: str, parties: list[str], home: str | None = None) -> list[tuple[str, float]]:
+    """Every party with its best alias score for `name`, best first. `home`: the municipality
+    (folded) the letter says its sender belongs to, when `name` itself names none."""
     candidate = _normalise(name)
     unique = tuple(dict.fromkeys(parties))
     weights, counts = _word_weights(unique), _word_counts(unique)
     own = _own_municipality(unique)
-    named = municipality(name)
+    named = municipality(name) or ((home, name) if home else None)
     scored = []
     for party in unique:
         forms = list(_forms(party))
@@ -374,16 +380,18 @@ def match_party(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     margin: float = DEFAULT_MARGIN,
+    home: str | None = None,
 ) -> tuple[str, float] | None:
     """The party `name` refers to and the score (0-100), or None when no party is clearly it.
 
     None when the best score is below `threshold`, or when another party scores within
     `margin` of it (an ambiguous name such as "Ressourcecenter Aalborg" when both its LMU
-    and its staff are parties).
+    and its staff are parties). `home`: the municipality the letter says its sender belongs
+    to ("Udsatterådet i Vestby Kommune" at its top): then "Udsatterådet" in it is Vestby's.
     """
     if not name or not name.strip():
         return None
-    scored = party_scores(name, parties)
+    scored = party_scores(name, parties, home)
     if not scored or scored[0][1] < threshold:
         return None
     if len(scored) > 1 and scored[0][1] - scored[1][1] < margin:
