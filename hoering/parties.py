@@ -365,8 +365,8 @@ def party_scores(name: str, parties: list[str], home: str | None = None) -> list
         if short is not None:
             forms.append((short, _SHORT_NAME))
         best = max(min(_score(candidate, form, weights, counts, len(unique)), cap) for form, cap in forms)
-        home = municipality(party)
-        if named and (home[0] if home else own) not in (None, named[0]):
+        belongs = municipality(party)
+        if named and (belongs[0] if belongs else own) not in (None, named[0]):
             # "Udsatterådet i Vestby Kommune" is another municipality's council.
             best = min(best, _DIFFERENT_WORDS_CAP)
         scored.append((party, best))

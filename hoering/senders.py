@@ -384,6 +384,12 @@ def _home(top: list[str], letterhead: str, parties: list[str]) -> str | None:
     return None
 
 
+def _party_at_home(cand: _Candidate, parties: list[str], home: str) -> bool:
+    """Whether the words that named `cand`'s party still name it in a letter of `home`'s."""
+    found = match_party(cand.said or cand.name, parties, home=home)
+    return found is not None and found[0] == cand.party
+
+
 def _title_name(text: str) -> str:
     """Where a title's sender name ends (`_TITLE_END_RE`), except that a comma after a body of
     an institution introduces its unit: "LMU, Den Kommunale Tandpleje" is one name."""
@@ -697,8 +703,7 @@ def detect_sender(
 
     home = _home(lines[:_HEAD_LINES], doc.letterhead, parties)
     # "Udsatterådet" in a letter headed "Udsatterådet i Vestby Kommune" is Vestby's council.
-    matched = [cand for cand in ordered if cand.party
-               and (home is None or match_party(cand.said or cand.name, parties, home=home))]  # fmt: skip
+    matched = [cand for cand in ordered if cand.party and (home is None or _party_at_home(cand, parties, home))]
     first_person = _writes_as_person(doc.text)
     if matched and people and first_person and all(_bare(cand) for cand in matched):
         # A letter in the first person singular, signed by a person's name: hers, though a

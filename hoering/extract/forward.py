@@ -181,7 +181,8 @@ def _date(value: str | None) -> str | None:
     except (TypeError, ValueError, IndexError):
         pass
     for m in _ENGLISH_DATE.finditer(value):
-        month = _ENGLISH_MONTHS.get((m["m1"] or m["m2"]).lower()) or _ENGLISH_SHORT_MONTHS.get((m["m1"] or m["m2"]).lower())
+        word = (m["m1"] or m["m2"]).lower()
+        month = _ENGLISH_MONTHS.get(word) or _ENGLISH_SHORT_MONTHS.get(word)
         try:
             if month:
                 return dt.date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"])).isoformat()

@@ -14,10 +14,10 @@ Decisions (see also docs/ARCHITECTURE.md, "Intake"):
 - **Covering notes.** An e-mail whose body is only a covering note ("Hermed vores
   høringssvar", greeting, signature; `extract.email.is_cover_note`) and that has at least
   one attachment is recorded with status **"cover"** (a mail passed on, "VS:", also when its
-  note only says how the message went: "it did not get through, here it is again"): its row keeps the body, headers and
-  sender, it is not a response (no passages, themes or search entries; the note does not
-  count it), and it is not a missing-party issue either (its party has answered through the
-  attachment). The attachments are the responses. An e-mail with a real body is a response
+  note only says how the message went: "it did not get through, here it is again"): its row
+  keeps the body, headers and sender, it is not a response (no passages, themes or search
+  entries; the note does not count it), and it is not a missing-party issue either (its
+  party has answered through the attachment). The attachments are the responses. An e-mail with a real body is a response
   itself, and so is each attachment.
 - **Attachments inherit** the e-mail's sender, party and kind when their own text names no
   party and the e-mail does, or when their own text names nobody (`sender_source` "email").
