@@ -106,8 +106,9 @@ def forwarded(body: str, subject: str = "") -> Forwarded | None:
 
 def passes_on(above: str, subject: str) -> bool:
     """Whether a mail whose quoted part has no header block says it passes that part on: its
-    subject ("VS:") or the words above the quote ("videresender")."""
-    return _says_forward(None, above, subject)
+    subject ("VS:") or words above the quote that say so outright ("videresender"; not
+    "nedenstående", which a reply says of the invitation it quotes)."""
+    return _says_forward(None, above, subject, outright=True)
 
 
 def _says_forward(marker: re.Match | None, above: str, subject: str, outright: bool = False) -> bool:
