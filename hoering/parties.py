@@ -31,6 +31,12 @@ How a name is compared:
 - a party goes by its initials too (`hoering.initials`): "DN Fjordhede" is "Danmarks
   Naturfredningsforening Fjordhede" (a well-known abbreviation: sure), "GR Fjordhede" may be
   "Grønt Råd Fjordhede" (initials of its leading words: a guess, scored at most 90);
+- a council of the consultation's own municipality goes by its short name: "Udsatterådet" is
+  "Udsatterådet i Kragelund Kommune" (and "Kragelund Kommunes Ungdomsråd" is "Ungdomsrådet")
+  when every party the list names with a municipality names the same one, which is then the
+  consultation's own (scored 90, a little under sure). A name that says which municipality it
+  belongs to is never a party of another: "Udsatterådet i Vestby Kommune" is not "Udsatterådet
+  i Kragelund Kommune", nor, in Kragelund's consultation, "Ældrerådet";
 - the best party must reach `threshold` and beat the runner-up by `margin`, else no match.
 """
 
@@ -84,6 +90,12 @@ _SHARED_WORDS_LEFT_OUT = 90.0  # a name that leaves out only words many parties 
 _SHARED_BY = 0.25  # "many parties": at least a quarter of them, and three
 _UNIT_NAMED = 88.0  # "LMU Tandplejen" for "LMU Den Kommunale Tandpleje": over the threshold, under sure
 _DERIVED_INITIALS_CAP = 90.0  # "GR Fjordhede" for "Grønt Råd Fjordhede": a guess, under "sure"
+_SHORT_NAME = 90.0  # "Udsatterådet" for "Udsatterådet i Kragelund Kommune": over the threshold, under sure
+# Which municipality a name belongs to: "Udsatterådet i Kragelund Kommune", "Ikast-Brande Kommunes
+# Ældreråd". The town is one or two capitalised words.
+_TOWN = r"[A-ZÆØÅ][\w-]*(?:\s[A-ZÆØÅ][\w-]*)?"
+_IN_MUNICIPALITY_RE = re.compile(rf"\s+i\s+(?P<town>{_TOWN})\s+[Kk]ommune\b")
+_OF_MUNICIPALITY_RE = re.compile(rf"^\s*(?P<town>{_TOWN})\s+[Kk]ommunes\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -304,14 +316,59 @@ def _alike(candidate: _Name, alias: _Name) -> float:
     return score
 
 
-def party_scores(name: str, parties: list[str]) -> list[tuple[str, float]]:
-    """Every party with its best alias score for `name`, best first."""
+@lru_cache(maxsize=4096)
+def municipality(name: str) -> tuple[str, str] | None:
+    """(the folded town, the name without it) for a name that says which municipality it
+    belongs to: "Udsatterådet i Kragelund Kommune" -> ("kragelund", "Udsatterådet")."""
+    for pattern in (_IN_MUNICIPALITY_RE, _OF_MUNICIPALITY_RE):
+        m = pattern.search(name)
+        if m:
+            short = " ".join((name[: m.start()] + " " + name[m.end() :]).split()).strip(" ,")
+            return fold(m["town"]), short
+    return None
+
+
+def own_municipality(parties: Iterable[str]) -> str | None:
+    """The consultation's own municipality (folded), as far as its party list says (below)."""
+    return _own_municipality(tuple(dict.fromkeys(parties)))
+
+
+@lru_cache(maxsize=64)
+def _own_municipality(parties: tuple[str, ...]) -> str | None:
+    """The consultation's own municipality: the one town every party named with a municipality
+    names (None when none is, or when they name two: then nobody knows which is the list's own)."""
+    towns = {found[0] for found in map(municipality, parties) if found}
+    return next(iter(towns)) if len(towns) == 1 else None
+
+
+def _short_form(party: str, own: str | None) -> _Name | None:
+    """A council of the consultation's own municipality by its short name ("Udsatterådet")."""
+    found = municipality(party)
+    if own is None or found is None or found[0] != own:
+        return None
+    short = _normalise(found[1])
+    return short if short.core else None
+
+
+def party_scores(name: str, parties: list[str], home: str | None = None) -> list[tuple[str, float]]:
+    """Every party with its best alias score for `name`, best first. `home`: the municipality
+    (folded) the letter says its sender belongs to, when `name` itself names none."""
     candidate = _normalise(name)
     unique = tuple(dict.fromkeys(parties))
     weights, counts = _word_weights(unique), _word_counts(unique)
+    own = _own_municipality(unique)
+    named = municipality(name) or ((home, name) if home else None)
     scored = []
     for party in unique:
-        best = max(min(_score(candidate, form, weights, counts, len(unique)), cap) for form, cap in _forms(party))
+        forms = list(_forms(party))
+        short = _short_form(party, own)
+        if short is not None:
+            forms.append((short, _SHORT_NAME))
+        best = max(min(_score(candidate, form, weights, counts, len(unique)), cap) for form, cap in forms)
+        belongs = municipality(party)
+        if named and (belongs[0] if belongs else own) not in (None, named[0]):
+            # "Udsatterådet i Vestby Kommune" is another municipality's council.
+            best = min(best, _DIFFERENT_WORDS_CAP)
         scored.append((party, best))
     scored.sort(key=lambda item: -item[1])
     return scored
@@ -323,16 +380,18 @@ def match_party(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     margin: float = DEFAULT_MARGIN,
+    home: str | None = None,
 ) -> tuple[str, float] | None:
     """The party `name` refers to and the score (0-100), or None when no party is clearly it.
 
     None when the best score is below `threshold`, or when another party scores within
     `margin` of it (an ambiguous name such as "Ressourcecenter Aalborg" when both its LMU
-    and its staff are parties).
+    and its staff are parties). `home`: the municipality the letter says its sender belongs
+    to ("Udsatterådet i Vestby Kommune" at its top): then "Udsatterådet" in it is Vestby's.
     """
     if not name or not name.strip():
         return None
-    scored = party_scores(name, parties)
+    scored = party_scores(name, parties, home)
     if not scored or scored[0][1] < threshold:
         return None
     if len(scored) > 1 and scored[0][1] - scored[1][1] < margin:

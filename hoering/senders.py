@@ -47,7 +47,7 @@ from pathlib import Path
 from hoering.extract import ExtractedDocument
 from hoering.greetings import GREETING
 from hoering.model import SenderKind, SenderSource
-from hoering.parties import fold, match_party
+from hoering.parties import fold, match_party, municipality, own_municipality
 
 _SOURCES = (SenderSource.TITLE, SenderSource.LETTERHEAD, SenderSource.SIGNATURE, SenderSource.FILENAME)
 
@@ -199,6 +199,7 @@ class _Candidate:
     score: float = 0.0
     signed_for: bool = False  # where it stands says it is an organisation (beside a person and a job title)
     office: bool = False  # named by an office held in it: "formand for …", "på vegne af …"
+    said: str = ""  # the words that named the party, as the letter writes them
 
 
 def _signs_first_name(cand: _Candidate) -> bool:
@@ -324,7 +325,7 @@ def _candidate(
         return None
     found = _best_match(name, parties) if parties else None
     if found:
-        return _Candidate(found[1], source, found[1], found[2])
+        return _Candidate(found[1], source, found[1], found[2], said=found[0])
     if len(name.split()) > _MAX_NAME_WORDS or len(name) > _MAX_NAME_CHARS:
         return None
     if strict and not _is_name_like(name):
@@ -337,11 +338,13 @@ def _candidate(
 # ------------------------------------------------------------------------- cues
 
 
-def without_recipient(head: list[str]) -> list[str]:
+def without_recipient(head: list[str], parties: list[str] | tuple[str, ...] = ()) -> list[str]:
     """The top lines without the recipient's address block: "Til Egebæk Kommune / Kultur og
     Fritid / Att.: Udvalget / Rådhustorvet 1 / 8790 Egebæk". The block starts at "Til", "Att."
     or a line naming the municipality, and runs over short name and address lines until a
-    date, a title, a "Fra" line or a sentence."""
+    date, a title, a "Fra" line or a sentence. A council of the municipality heading its own
+    letter ("Udsatterådet i Kragelund Kommune", a consulted party) names the municipality as
+    its home, not as the recipient."""
     out: list[str] = []
     inside = False
     for index, line in enumerate(head):
@@ -349,7 +352,8 @@ def without_recipient(head: list[str]) -> list[str]:
         short = words <= 8 and not line.endswith(("!", "?")) and not (line.endswith(".") and words >= 4)
         starts = index < 10 and short and (
             _RECIPIENT_START_RE.match(line) or (_RECIPIENT_WORD_RE.search(line) and _is_name_like(line)
-                                                and not _GENITIVE_TITLE_RE.match(line))
+                                                and not _GENITIVE_TITLE_RE.match(line)
+                                                and not _council_of_the_municipality(line, parties))
         )
         if starts:
             inside = True
@@ -361,6 +365,29 @@ def without_recipient(head: list[str]) -> list[str]:
         if not inside:
             out.append(line)
     return out
+
+
+def _council_of_the_municipality(line: str, parties: list[str] | tuple[str, ...]) -> bool:
+    """A line that names a consulted party by its municipality: "Udsatterådet i Kragelund Kommune"."""
+    return bool(parties) and municipality(line) is not None and match_party(line, list(parties)) is not None
+
+
+def _home(top: list[str], letterhead: str, parties: list[str]) -> str | None:
+    """Another municipality than the consultation's own, when the letter's heading says its
+    sender belongs there: a short line at its top, or of its letterhead, that names a body by
+    its municipality ("Udsatterådet i Vestby Kommune"); None when none does."""
+    own = own_municipality(parties)
+    for line in [*_lines(letterhead), *top]:
+        found = municipality(line) if len(line.split()) <= _MAX_NAME_WORDS and not line.endswith(".") else None
+        if found and found[0] != own:
+            return found[0]
+    return None
+
+
+def _party_at_home(cand: _Candidate, parties: list[str], home: str) -> bool:
+    """Whether the words that named `cand`'s party still name it in a letter of `home`'s."""
+    found = match_party(cand.said or cand.name, parties, home=home)
+    return found is not None and found[0] == cand.party
 
 
 def _title_name(text: str) -> str:
@@ -661,7 +688,7 @@ def detect_sender(
     """Guess who sent `doc` (saved as `filename`), matched against the consultation's parties."""
     parties = list(parties)
     lines = _lines(doc.text)
-    head = without_recipient(lines[:_HEAD_LINES])
+    head = without_recipient(lines[:_HEAD_LINES], parties)
     signature_orgs, people = _signature_cues(lines, parties)
     form_orgs, form_people, private = _form_cues(lines, parties)
     if form_people and (private or not form_orgs):
@@ -674,7 +701,9 @@ def detect_sender(
     }
     ordered = [cand for source in _SOURCES for cand in by_source[source]]
 
-    matched = [cand for cand in ordered if cand.party]
+    home = _home(lines[:_HEAD_LINES], doc.letterhead, parties)
+    # "Udsatterådet" in a letter headed "Udsatterådet i Vestby Kommune" is Vestby's council.
+    matched = [cand for cand in ordered if cand.party and (home is None or _party_at_home(cand, parties, home))]
     first_person = _writes_as_person(doc.text)
     if matched and people and first_person and all(_bare(cand) for cand in matched):
         # A letter in the first person singular, signed by a person's name: hers, though a

@@ -430,6 +430,104 @@ def test_a_cover_note_signed_without_a_greeting():
     )
 
 
+RESENT = (
+    "Til rette vedkommende\n\nVi kan se, at vores høringssvar fra i går ikke er gået igennem, da det "
+    "stod i udbakken. Vi håber, at det stadig kan nå med.\n\nVenlig hilsen\nBirthe Lund\n"
+    "sekretær, Ældrerådet"
+)
+RESENT_WITH_REMARKS = (
+    "Til rette vedkommende\n\nVores høringssvar er vist ikke gået igennem i går. Vi vil desuden "
+    "gerne understrege, at rådet er meget bekymret for lukningen af Haveprojektet og beder udvalget "
+    "finde besparelsen et andet sted.\n\nVenlig hilsen\nBirthe Lund\nsekretær, Ældrerådet"
+)
+
+
+def test_a_forward_whose_note_only_says_how_the_message_went_covers_it():
+    # Passed on ("VS:"): a note on the message's way (did not get through, comes late) covers.
+    assert is_cover_note(RESENT, passed_on=True)
+    assert is_cover_note("Hej\n\nBeklager, vi glemte bilaget i mailen i går, så her kommer den igen "
+                         "med rådets svar, som det blev sendt.\n\nMvh\nPer", passed_on=True)  # fmt: skip
+    # A mail that passes nothing on says the same only as a letter would: it is read as one.
+    assert not is_cover_note(RESENT)
+    # A forward that adds remarks of its own on the matter is a response.
+    assert not is_cover_note(RESENT_WITH_REMARKS, passed_on=True)
+    assert not is_cover_note(
+        "Hej\n\nJeg sender igen, for jeg synes ikke, at I har forstået, hvor meget Haveprojektet betyder "
+        "for de ældre i vores by, og hvor svært det bliver at klare haven uden hjælp.\n\nMvh\nPer",
+        passed_on=True,
+    )
+
+
+def test_a_forwarded_response_whose_note_only_resends_it_is_a_covering_mail(hoering, tmp_path):
+    folder = tmp_path / "ind"
+    folder.mkdir()
+    letter = docx_bytes(tmp_path, AELDRE, "svar.docx")
+    make_mail(folder / "vs.eml", RESENT, sender="Ældrerådet <aeldreraadet@holbaek.dk>",
+              subject="VS: Høringssvar fra Ældrerådet", attachments=[("Høringssvar.docx", letter)])  # fmt: skip
+    make_mail(folder / "vs2.eml", RESENT_WITH_REMARKS, sender="Ældrerådet <aeldreraadet@holbaek.dk>",
+              subject="Fwd: Høringssvar", attachments=[("Svar.docx", docx_bytes(tmp_path, NAMELESS, "b.docx"))])  # fmt: skip
+    hoering("new", "akt", "--config", config_file(tmp_path))
+    hoering("collect", "akt", folder)
+    rows = by_file(hoering.export("akt"))
+    assert rows["vs.eml"]["status"] == "cover"
+    assert rows["vs.eml › Høringssvar.docx"]["party"] == "Ældrerådet"
+    assert rows["vs.eml › Høringssvar.docx"]["status"] == "ok"
+    # Remarks of its own: the forwarding mail is a response beside its attachment.
+    assert rows["vs2.eml"]["status"] == "ok" and "Haveprojektet" in rows["vs2.eml"]["text"]
+    assert rows["vs2.eml › Svar.docx"]["party"] == "Ældrerådet"
+
+
+ORIGINAL = (
+    "Hej Sara\n\nJeg er imod at Haveprojektet lukker. Min mor får hjælp til haven hver uge, og uden "
+    "den kan hun ikke blive boende.\n\nmvh Michael Juhl"
+)
+PASSING_ON = (
+    "Hej høringspostkasse\n\nJeg videresender en mail, som en borger har sendt til mig. Han har givet "
+    "lov til, at den indgår som høringssvar til sagen om aktiveringsområdet.\n\nVenlig hilsen\n"
+    "Sara Winther\nsagsbehandler, Jobcentret\n\n"
+)
+
+
+@pytest.mark.parametrize("header", [
+    "Den tirs. 23. okt. 2018 kl. 23.12 skrev Michael Juhl <michael.juhl@gmail.com>:",
+    "On 23 Oct 2018, at 23:12, Michael Juhl <michael.juhl@gmail.com> wrote:",
+    "On Tue, Oct 23, 2018 at 11:12 PM Michael Juhl <michael.juhl@gmail.com> wrote:",
+])  # fmt: skip
+@pytest.mark.parametrize("subject", ["VS: Haveprojektet", "Haveprojektet"])
+def test_a_forward_quoted_the_way_a_reply_quotes_is_the_original_s(tmp_path, header, subject):
+    quoted = "\n".join("> " + line for line in ORIGINAL.split("\n"))
+    path = make_mail(tmp_path / "vs.eml", PASSING_ON + header + "\n\n" + quoted,
+                     sender="Sara Winther <sawi@holbaek.dk>", subject=subject)  # fmt: skip
+    doc = extract(path)
+    assert doc.metadata["from_name"] == "Michael Juhl" and doc.metadata["from_address"] == "michael.juhl@gmail.com"
+    assert doc.metadata["date"][:10] == "2018-10-23" and doc.metadata["forwarded_by"]["from_name"] == "Sara Winther"
+    assert "Haveprojektet lukker" in doc.text and "sagsbehandler" not in doc.text
+
+
+def test_a_quote_the_mail_passes_on_reaches_the_archive_without_a_header(hoering, tmp_path):
+    folder = tmp_path / "ind"
+    folder.mkdir()
+    quoted = "\n".join("> " + line for line in ORIGINAL.split("\n"))
+    make_mail(folder / "vs.eml", PASSING_ON + quoted, sender="Sara Winther <sawi@holbaek.dk>", subject="VS: Haveprojektet")
+    hoering("new", "akt", "--config", config_file(tmp_path))
+    hoering("collect", "akt", folder)
+    (row,) = hoering.export("akt")["responses"]
+    assert "Haveprojektet lukker" in row["text"]
+
+
+@pytest.mark.parametrize(("header", "subject"), [
+    ("-----Oprindelig meddelelse-----\nFra: Teknik og Miljø <tm@holbaek.dk>\nSendt: 15. oktober 2018 10:00\n"
+     "Emne: Høring om besparelser", "SV: Høring om besparelser"),
+    ("Den 15. okt. 2018 kl. 10.00 skrev Teknik og Miljø <tm@holbaek.dk>:", "Høring om besparelser"),
+])  # fmt: skip
+def test_a_reply_to_what_it_calls_nedenstaaende_is_no_forward(tmp_path, header, subject):
+    body = ("Grundejerforeningen Solbakken har ingen bemærkninger til nedenstående.\n\nHilsen\nPer Holm\n\n"
+            + header + "\n\nKære høringsparter\n\nForslaget sendes hermed i høring.\n\nMed venlig hilsen\nTeknik og Miljø")  # fmt: skip
+    doc = extract(make_mail(tmp_path / "sv.eml", body, sender="Per Holm <per@solbakken.dk>", subject=subject))
+    assert doc.metadata["from_name"] == "Per Holm" and "forwarded_by" not in doc.metadata
+    assert "ingen bemærkninger" in doc.text
+
+
 def test_attachment_names_are_made_safe():
     assert safe_name("../../../etc/passwd") == "passwd"
     assert safe_name("..\\..\\evil.docx") == "evil.docx"

@@ -92,3 +92,49 @@ def test_a_unit_is_never_its_med_committee():
     """The unit a MED committee is named for is often the letter's recipient."""
     assert match_party("Jobcenter Tarmholt", ROSENHAVEN) is None
     assert match_party("Rosenhaven", ROSENHAVEN) is None
+
+
+KRAGSTRUP = ["Ældrerådet", "Handicaprådet", "Udsatterådet i Kragstrup Kommune", "Kragstrup Kommunes Ungdomsråd",
+             "FOA Kragstrup", "Kragstrup Lokalråd", "Grundejerforeningen Vænget"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "party"), [
+    # A council of the consultation's own municipality by its short name.
+    ("Udsatterådet", "Udsatterådet i Kragstrup Kommune"),
+    ("Udsatterådet i Kragstrup", "Udsatterådet i Kragstrup Kommune"),
+    ("Kragstrup Kommunes Udsatteråd", "Udsatterådet i Kragstrup Kommune"),
+    ("Ungdomsrådet", "Kragstrup Kommunes Ungdomsråd"),
+    ("Ungdomsrådet i Kragstrup Kommune", "Kragstrup Kommunes Ungdomsråd"),
+])  # fmt: skip
+def test_a_council_of_the_own_municipality_goes_by_its_short_name(name, party):
+    found = match_party(name, KRAGSTRUP)
+    assert found is not None and found[0] == party, (name, found)
+    assert 85.0 <= found[1] <= 100.0
+
+
+@pytest.mark.parametrize(("name", "parties"), [
+    # Another municipality's council, by its full name: never the own one's.
+    ("Udsatterådet i Vestby Kommune", KRAGSTRUP),
+    ("Vestby Kommunes Ungdomsråd", KRAGSTRUP),
+    # ... nor a council the list names without a municipality.
+    ("Ældrerådet i Vestby Kommune", KRAGSTRUP),
+    # Councils of two municipalities in one list: the short name is either's.
+    ("Udsatterådet", ["Udsatterådet i Kragstrup Kommune", "Udsatterådet i Vestby Kommune", "FOA Kragstrup"]),
+    # Two municipalities named at all: which is the consultation's own is unknown.
+    ("Udsatterådet", ["Udsatterådet i Kragstrup Kommune", "Ældrerådet i Vestby Kommune", "FOA Kragstrup"]),
+    # The short name shared with a party named without the municipality: the same words, two parties.
+    ("Ungdomsrådet i Vestby Kommune", ["Ungdomsrådet", "Kragstrup Kommunes Ungdomsråd"]),
+    # The municipality alone, or a word of the council's name, is no council.
+    ("Kragstrup Kommune", KRAGSTRUP),
+    ("Rådet", KRAGSTRUP),
+])  # fmt: skip
+def test_councils_of_different_municipalities_are_never_confused(name, parties):
+    assert match_party(name, parties) is None, match_party(name, parties)
+
+
+def test_two_municipalities_councils_each_keep_their_full_name():
+    both = ["Udsatterådet i Kragstrup Kommune", "Udsatterådet i Vestby Kommune", "FOA Kragstrup"]
+    assert match_party("Udsatterådet i Vestby Kommune", both) == ("Udsatterådet i Vestby Kommune", 100.0)
+    assert match_party("Udsatterådet i Kragstrup Kommune", both) == ("Udsatterådet i Kragstrup Kommune", 100.0)
+    # The whole name as written still beats its short form.
+    assert match_party("Ældrerådet", ["Ældrerådet", "Ældrerådet i Kragstrup Kommune"]) == ("Ældrerådet", 100.0)

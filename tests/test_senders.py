@@ -461,3 +461,31 @@ def test_the_organisation_that_has_read_the_proposal_opens_the_letter():
         "Venlig hilsen\nMette Krogh\nFormand, Solsikken",
     )
     assert detect_sender(letter, "svar.docx", parties).party == "Forældrebestyrelsen ved Solsikken"
+
+
+COUNCILS = ["Ældrerådet", "Handicaprådet", "Udsatterådet i Kragstrup Kommune", "FOA Kragstrup", "Kragstrup Lokalråd"]
+LONG_BODY = [f"{n}. {BODY} {BODY_2}" for n in range(1, 10)]
+
+
+@pytest.mark.parametrize(("top", "party"), [
+    # The council heads its letter with its name and municipality: its letterhead, not the recipient.
+    ("Udsatterådet i Kragstrup Kommune", "Udsatterådet i Kragstrup Kommune"),
+    ("Udsatterådet", "Udsatterådet i Kragstrup Kommune"),
+    # The recipient's block stays the recipient's, though it names the council's municipality.
+    ("Til Udsatterådet i Kragstrup Kommune", None),
+    ("Socialudvalget i Kragstrup Kommune", None),
+    ("Kragstrup Kommune", None),
+])  # fmt: skip
+def test_a_council_heads_its_letter_with_its_municipality(top, party):
+    letter = doc(top, "Sekretariat: Social og Sundhed, Rådhustorvet 1", "28. februar 2027",
+                 "Høringssvar til Hjemløseplan 2027–2030", *LONG_BODY, "Med venlig hilsen", "Anders Holt", "formand")  # fmt: skip
+    guess = detect_sender(letter, "svar.pdf", COUNCILS)
+    assert guess.party == party, guess
+    if party is None:
+        assert guess.kind.value == "citizen"  # when in doubt, a private person
+
+
+def test_the_short_name_of_another_municipality_s_council_is_no_party():
+    letter = doc("Udsatterådet i Vestby Kommune", "Sekretariat: Rådhuset", *LONG_BODY,
+                 "På vegne af Udsatterådet", "Anders Holt", "formand")  # fmt: skip
+    assert detect_sender(letter, "svar.pdf", COUNCILS).party is None

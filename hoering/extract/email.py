@@ -64,7 +64,7 @@ from .. import messages as M
 from ..greetings import GREETING
 from . import Deadline, ExtractedDocument, Limits
 from .cleanup import join_blocks, normalize_text
-from .forward import forwarded
+from .forward import forwarded, passes_on
 
 MAX_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail
 MAX_NAME = 100
@@ -458,7 +458,11 @@ def _document(
             "date": sent_on.date or headers.get("date"), "subject": sent_on.subject or headers.get("subject"),
         }  # fmt: skip
         body = sent_on.text
-    text, quoted = split_quoted(body, reply=sent_on is None and is_reply(headers.get("subject") or ""))
+    subject = headers.get("subject") or ""
+    if sent_on is not None:
+        text, quoted = split_quoted(body)
+    else:
+        text, quoted = split_quoted(body, reply=is_reply(subject), subject=subject)
     warnings: list[str] = []
     limit = int(limits.max_attachments)
     if len(attachments) > limit:
@@ -562,11 +566,13 @@ def is_reply(subject: str) -> bool:
     return bool(_REPLY_SUBJECT.match(subject))
 
 
-def split_quoted(text: str, reply: bool = False) -> tuple[str, bool]:
+def split_quoted(text: str, reply: bool = False, subject: str = "") -> tuple[str, bool]:
     """(the new text of a reply, whether quoted history was cut) - see the module docstring.
     `reply`: the subject says the mail answers one ("SV:"); then the quoted part is the
     message answered (the invitation), never the sender's own, however short the new text
-    ("Vi har ingen bemærkninger")."""
+    ("Vi har ingen bemærkninger"). A quote that the mail says it passes on (`subject` "VS:",
+    or "videresender" above it; `forward.passes_on`) is kept whatever is written above it:
+    it is the response (a forward whose header `forward.forwarded` could not read)."""
     lines = text.split("\n")
     cut = None
     for i, line in enumerate(lines):
@@ -582,7 +588,7 @@ def split_quoted(text: str, reply: bool = False) -> tuple[str, bool]:
     if cut is None:
         return text, False
     head = "\n".join(lines[:cut]).strip()
-    if not head or (is_cover_note(head) and not reply):
+    if not head or (is_cover_note(head) and not reply) or passes_on(head, subject):
         return text, False  # a forward: the quoted part is what was sent on
     return head, True
 
@@ -634,12 +640,35 @@ def _is_signature_block(block: str) -> bool:
     )
 
 
-def is_cover_note(text: str) -> bool:
+# What a mail passed on says of the message itself, not of the matter: that it did not get
+# through, lay in the outbox, is sent again, comes late ("Vores høringssvar er ikke gået igennem
+# - det lå i udbakken. Vi håber, det stadig kan komme med").
+_DELIVERY_CUE = re.compile(
+    r"\b(?:gået\s+igennem|kommet\s+(?:frem|igennem)|nået\s+frem|\w*(?:ud|ind)bakke\w*|retur|kvittering\w*|"
+    r"modtaget|modtog|sendt|sendte|gensend\w*|igen|for\s+sent|forsink\w*|beklage\w*|fejl\w*|"
+    r"(?:komme|nå|nås|tages|blive\s+taget)\s+med|videre|videresend\w*|til\s+orientering)\b",
+    re.IGNORECASE,
+)
+# A sentence that takes a position on the matter is the forwarder's own remark, whatever else it says.
+_REMARK_CUE = re.compile(
+    r"\b(?:enig\w*|uenig\w*|imod|støtte\w*|bakke\w*\s+op|bekymr\w*|mener|synes|foreslå\w*|opfordr\w*|"
+    r"anbefal\w*|kritik\w*|tilføje\w*|understrege\w*|desuden|derudover|i\s+øvrigt)\b",
+    re.IGNORECASE,
+)
+
+
+def is_cover_note(text: str, passed_on: bool = False) -> bool:
     """A body that only covers an attachment. Besides salutation, greeting and signature it
     has at most 15 words, or at most 80 words of which at most 12 stand in sentences without
     a covering phrase ("hermed", "vedhæftet", "fremsendes", "bilag", …): "Vedhæftet er
     Ældrerådets høringssvar, som rådet drøftede i går" covers; "Vi er imod besparelsen på
-    Haveprojektet, fordi …; vi uddyber i det vedhæftede" has substance of its own."""
+    Haveprojektet, fordi …; vi uddyber i det vedhæftede" has substance of its own.
+
+    `passed_on`: the mail's subject says it forwards a message ("VS:", "Fwd:") that is its
+    attachment. Then what the forwarder says of the message's way covers too (it did not get
+    through, is sent again, comes late: `_DELIVERY_CUE`), unless the sentence takes a position
+    on the matter ("Vi er desuden bekymrede for …"): a forward that adds remarks of its own is
+    a response."""
     core = cover_body(text)
     words = len(_WORD.findall(core))
     if words <= COVER_BARE_WORDS:
@@ -647,7 +676,13 @@ def is_cover_note(text: str) -> bool:
     if words > COVER_MAX_WORDS:
         return False
     sentences = re.split(r"(?<=[.!?])\s+|\n+", core)
-    substance = sum(len(_WORD.findall(s)) for s in sentences if not _COVER_CUE.search(s))
+
+    def covers(sentence: str) -> bool:
+        if _COVER_CUE.search(sentence):
+            return True
+        return passed_on and bool(_DELIVERY_CUE.search(sentence)) and not _REMARK_CUE.search(sentence)
+
+    substance = sum(len(_WORD.findall(s)) for s in sentences if not covers(s))
     return substance <= COVER_SUBSTANCE_WORDS
 
 

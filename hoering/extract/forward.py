@@ -11,7 +11,14 @@ A body is a forward when its quoted block is introduced as forwarded: the marker
 ("Videresendt meddelelse", "Forwarded message"), the subject starts "VS:" / "Fwd:" / "FW:",
 or the text above the block says it passes the message on ("sender det videre",
 "videresender", "nedenstående", "til orientering"). A reply that quotes the invitation under
-"Fra: … Sendt: …" is not a forward: its new text is the response (`email.split_quoted`).
+"Fra: … Sendt: …" is not a forward: its new text is the response (`email.split_quoted`); so
+under a reply's subject ("SV:", "RE:") only words that say so outright ("videresender")
+make a forward, not "nedenstående" ("Vi har ingen bemærkninger til nedenstående").
+
+The block may also be introduced the way a reply quotes ("Den 16. feb. 2027 kl. 23.12 skrev
+Michael Juhl <…>:", "On 16 Feb 2027, at 23:12, Michael Juhl <…> wrote:"), often with its
+lines marked "> ": in a forward ("VS:" or "videresender" above it, not the weaker words) that
+line is the header, naming the original's writer and date.
 """
 
 from __future__ import annotations
@@ -36,6 +43,20 @@ _FORWARD_WORDS = re.compile(
     r"nedenstående|til\s+orientering|forward\w*)\b",
     re.IGNORECASE,
 )
+# Under a reply's subject only these say the quoted message is passed on.
+_OUTRIGHT_FORWARD_WORDS = re.compile(
+    r"\b(?:videresend\w*|sender\s+(?:det|den|dem|hermed)\s+(?:\w+\s+)?videre|sendt\s+videre|forward\w*)\b",
+    re.IGNORECASE,
+)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:sv|re|aw|antw)\s*:", re.IGNORECASE)
+# "Den tirs. 16. feb. 2027 kl. 23.12 skrev Michael Juhl <m@x.dk>:", "On 16 Feb 2027, at 23:12,
+# Michael Juhl <m@x.dk> wrote:", "On Tue, Feb 16, 2027 at 11:12 PM Michael Juhl <m@x.dk> wrote:".
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:den|on)\s+(?P<when>.{4,120}?)\s+skrev\s+(?P<who>.{1,120}?)\s*:\s*$"
+    r"|^\s*(?:den|on)\s+(?P<when_who>.{4,200}?)\s+(?:wrote|skrev)\s*:\s*$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
 _HEADER_LINES = 8  # a header block has From, Sent, To, Cc, Subject: a few lines
 
 
@@ -50,24 +71,27 @@ class Forwarded:
     text: str
 
 
+def is_forward_subject(subject: str) -> bool:
+    """A subject that says the mail passes a message on ("VS: …", "Fwd: …", "FW: …")."""
+    return bool(_FORWARD_SUBJECT.match(subject or ""))
+
+
 def forwarded(body: str, subject: str = "") -> Forwarded | None:
     """The forwarded message in `body`, or None when the body forwards nothing."""
     lines = body.split("\n")
     for index, line in enumerate(lines):
         marker = _MARKER.match(line)
-        header_start = index + 1 if marker else index
-        if not marker and not _FROM.match(line):
-            continue
-        fields, end = _fields(lines, header_start)
+        attribution = None if marker else _ATTRIBUTION.match(line)
+        if attribution:
+            fields, end = _attributed(attribution), index + 1
+        else:
+            if not marker and not _FROM.match(line):
+                continue
+            fields, end = _fields(lines, index + 1 if marker else index)
         if "from" not in fields:
             continue
         above = "\n".join(lines[:index])
-        says_forward = (
-            (marker and re.search(r"videresendt|forward", marker.group(0), re.IGNORECASE))
-            or _FORWARD_SUBJECT.match(subject or "")
-            or _FORWARD_WORDS.search(above)
-        )
-        if not says_forward:
+        if not _says_forward(marker, above, subject, outright=bool(attribution)):
             return None
         name, address = email.utils.parseaddr(fields["from"])
         if not address and "@" not in fields["from"]:
@@ -78,6 +102,44 @@ def forwarded(body: str, subject: str = "") -> Forwarded | None:
         return Forwarded(name.strip().strip("'\""), address.lower(), _date(fields.get("date")),
                          fields.get("subject", ""), text)  # fmt: skip
     return None
+
+
+def passes_on(above: str, subject: str) -> bool:
+    """Whether a mail whose quoted part has no header block says it passes that part on: its
+    subject ("VS:") or words above the quote that say so outright ("videresender"; not
+    "nedenstående", which a reply says of the invitation it quotes)."""
+    return _says_forward(None, above, subject, outright=True)
+
+
+def _says_forward(marker: re.Match | None, above: str, subject: str, outright: bool = False) -> bool:
+    """Whether the quoted block is introduced as passed on (see the module docstring).
+    `outright`: only words that say so outright will do (a reply-style "Den … skrev X:", which
+    a reply sent without "SV:" quotes its invitation under too)."""
+    if marker and re.search(r"videresendt|forward", marker.group(0), re.IGNORECASE):
+        return True
+    if _FORWARD_SUBJECT.match(subject or ""):
+        return True
+    words = _OUTRIGHT_FORWARD_WORDS if outright or _REPLY_SUBJECT.match(subject or "") else _FORWARD_WORDS
+    return bool(words.search(above))
+
+
+def _attributed(m: re.Match) -> dict[str, str]:
+    """The fields a reply-style attribution line gives: who wrote the message, and when."""
+    if m["who"] is not None:
+        return {"from": m["who"].strip(), "date": m["when"]}
+    both = m["when_who"]
+    at = both.find("<")
+    head = both[:at] if at >= 0 else both
+    words = head.replace(",", " ").split()
+    name: list[str] = []
+    for word in reversed(words):  # the writer's name is the capitalised words before the address
+        if not _NAME_WORD.fullmatch(word) or len(name) == 4:
+            break
+        name.insert(0, word)
+    if not name and at < 0:
+        return {}
+    who = " ".join(name) + (" " + both[at:].strip() if at >= 0 else "")
+    return {"from": who.strip(), "date": head}
 
 
 def _fields(lines: list[str], start: int) -> tuple[dict[str, str], int]:
@@ -100,6 +162,7 @@ def _fields(lines: list[str], start: int) -> tuple[dict[str, str], int]:
 
 _ENGLISH_MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), start=1)}
+_ENGLISH_SHORT_MONTHS = {m[:3]: i for m, i in _ENGLISH_MONTHS.items()}
 _ENGLISH_DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\.?\s+(?P<m1>[a-z]+)\s+(?P<y1>\d{4})|(?P<m2>[a-z]+)\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))\b",
     re.IGNORECASE,
@@ -119,7 +182,8 @@ def _date(value: str | None) -> str | None:
     except (TypeError, ValueError, IndexError):
         pass
     for m in _ENGLISH_DATE.finditer(value):
-        month = _ENGLISH_MONTHS.get((m["m1"] or m["m2"]).lower())
+        word = (m["m1"] or m["m2"]).lower()
+        month = _ENGLISH_MONTHS.get(word) or _ENGLISH_SHORT_MONTHS.get(word)
         try:
             if month:
                 return dt.date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"])).isoformat()

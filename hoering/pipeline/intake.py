@@ -13,10 +13,11 @@ Decisions (see also docs/ARCHITECTURE.md, "Intake"):
   note leaves it out). A forwarded mail's From is the original sender's (`extract.forward`).
 - **Covering notes.** An e-mail whose body is only a covering note ("Hermed vores
   høringssvar", greeting, signature; `extract.email.is_cover_note`) and that has at least
-  one attachment is recorded with status **"cover"**: its row keeps the body, headers and
-  sender, it is not a response (no passages, themes or search entries; the note does not
-  count it), and it is not a missing-party issue either (its party has answered through the
-  attachment). The attachments are the responses. An e-mail with a real body is a response
+  one attachment is recorded with status **"cover"** (a mail passed on, "VS:", also when its
+  note only says how the message went: "it did not get through, here it is again"): its row
+  keeps the body, headers and sender, it is not a response (no passages, themes or search
+  entries; the note does not count it), and it is not a missing-party issue either (its
+  party has answered through the attachment). The attachments are the responses. An e-mail with a real body is a response
   itself, and so is each attachment.
 - **Attachments inherit** the e-mail's sender, party and kind when their own text names no
   party and the e-mail does, or when their own text names nobody (`sender_source` "email").
@@ -39,6 +40,7 @@ from pathlib import Path
 
 from ..extract import ExtractedDocument
 from ..extract.email import is_cover_note
+from ..extract.forward import is_forward_subject
 from ..model import EMAIL_FORMATS, ReceivedSource, Response, SenderKind, SenderSource
 from ..parties import match_party
 from ..senders import SenderGuess, has_org_word, is_people
@@ -92,8 +94,14 @@ def _is_address(text: str) -> bool:
 
 
 def is_cover(doc: ExtractedDocument | None) -> bool:
-    """An e-mail that only covers its attachments (status "cover")."""
-    return is_email(doc) and bool(doc.attachments) and is_cover_note(doc.text)
+    """An e-mail that only covers its attachments (status "cover"). A mail passed on ("VS:")
+    whose body forwards nothing is the forwarder's own note on the attached message: what it
+    says of the message's way covers too (`is_cover_note`'s `passed_on`)."""
+    if not (is_email(doc) and doc.attachments):
+        return False
+    meta = doc.metadata or {}
+    passed_on = "forwarded_by" not in meta and is_forward_subject(meta.get("subject") or "")
+    return is_cover_note(doc.text, passed_on=passed_on)
 
 
 def inherit(attachment: Response, email: Response) -> None:
