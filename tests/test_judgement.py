@@ -561,3 +561,41 @@ def test_a_one_issue_letters_position_on_another_elements_act_is_not_on_its_issu
             "Vi ser positivt på den højere takst, hvis der er søskenderabat.")
     tags = {t.key: t for t in tag_response(text, CODEBOOK)}
     assert tags["takst"].stance == Stance.SUPPORTS
+
+
+def test_declining_to_speak_with_the_rest_fronted_is_a_blanket_no_comment() -> None:
+    text = "Vi er imod lukningen af Solhuset.\n\nTil resten af planen vil jeg ikke udtale mig, det ved jeg for lidt om."
+    assert _states(text) == {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}
+    # "vil ikke udtale mig" with nothing fronted names nothing.
+    assert _states("Vi er imod lukningen af Solhuset. Mere vil jeg ikke udtale mig.") == {"luk": "discusses"}
+
+
+def test_the_parts_of_the_plan_a_relative_clause_names_are_those_elements() -> None:
+    codebook = {**CODEBOOK, "have": {"label": "Haven ved Solhuset nedlægges", "keywords": ["haven"]}}
+    named = ("Vi er imod lukningen af Solhuset.\n\nVi har ikke bemærkninger til de dele af planen, der handler om "
+             "takst og busture.")
+    assert {t.key: t.state.value for t in tag_response(named, codebook)} == {
+        "luk": "discusses", "takst": "no_comment", "bus": "no_comment"}
+    # A clause that describes the parts by something no element is called by: every part
+    # the letter leaves aside.
+    described = ("Vi er imod lukningen af Solhuset.\n\nVi har ikke bemærkninger til de dele af planen, der handler om "
+                 "byen og økonomien.")
+    assert {t.key: t.state.value for t in tag_response(described, codebook)} == {
+        "luk": "discusses", "takst": "no_comment", "bus": "no_comment", "have": "no_comment"}
+
+
+def test_a_head_the_label_uses_alone_names_the_element() -> None:
+    # The label has "sygeplejerske", a keyword the compound "gadesygeplejerske".
+    codebook = {**CODEBOOK, "klinik": {"label": "Klinik for hjemløse (sygeplejerske og læge)",
+                                       "keywords": ["gadesygeplejerske", "klinikken"]}}
+    text = "Vi er imod lukningen af Solhuset.\n\nDet er godt, at de kan blive set af en sygeplejerske."
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"luk": "discusses", "klinik": "discusses"}
+    # Where another keyword uses the head as a word of its own, it is not taken alone.
+    codebook["klinik"]["keywords"] = ["gadesygeplejerske", "sygeplejerskeordning"]
+    assert "klinik" not in {t.key for t in tag_response(text, codebook)}
+
+
+def test_what_the_proposal_the_sender_has_seen_is_about_is_no_remark() -> None:
+    text = ("Vi har set forslaget om, at busturene bliver færre.\n\n"
+            "Vi er imod, at Solhuset lukker. Huset er byens samlingspunkt.")
+    assert _states(text) == {"luk": "discusses"}

@@ -82,7 +82,14 @@ def _heads(keywords: Sequence[str], label: str) -> list[tuple[str, str, bool]]:
                     # The label names the element by the compound, and not by the head with
                     # another modifier ("Skærmbesøg i stedet for fysiske besøg": the
                     # element sets the compound against the plain head).
-                    named = attested and bool(in_label & set(matcher.words[0].lemmas)) and head not in in_label
+                    # So does a label that uses the head alone and not the compound ("… (sygeplejerske
+                    # og gadelæge)" beside the keyword "gadesygeplejerske"), where no other keyword
+                    # uses it (in "betjent åbningstid" beside "selvbetjent" it is another word's modifier).
+                    compound_in_label = bool(in_label & set(matcher.words[0].lemmas))
+                    in_keywords = any(other != lemma and (other == head or compound_relation(head, other) == "compound-start")
+                                      for lemmas in _lemmas_of_keywords(keywords) for other in lemmas)
+                    named = (attested and compound_in_label and head not in in_label) or (
+                        not in_keywords and head in in_label and not compound_in_label)
                     out.append((head, modifier, named))
     return out
 
