@@ -599,3 +599,16 @@ def test_what_the_proposal_the_sender_has_seen_is_about_is_no_remark() -> None:
     text = ("Vi har set forslaget om, at busturene bliver færre.\n\n"
             "Vi er imod, at Solhuset lukker. Huset er byens samlingspunkt.")
     assert _states(text) == {"luk": "discusses"}
+
+
+def test_the_verb_of_a_keyword_noun_in_ing_names_the_elements_act() -> None:
+    from hoering.analysis.heads import verbs_of
+
+    assert "betale" in verbs_of("betaling") and "afkoble" in verbs_of("afkobling")
+    assert "sammenlægge" in verbs_of("sammenlægning") and verbs_of("bus") == []
+    codebook = {**CODEBOOK, "pris": {"label": "Betaling for voksenhold", "keywords": ["betaling", "voksenhold"]}}
+    text = "Nu skal vi til at betale 75 kr. i timen for banerne. Det synes jeg er urimeligt."
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"pris": "discusses"}
+    # Beside another element the verb is as often an idiom: it does not count there.
+    text = "Vi er imod, at Solhuset lukker. Det er børnene, der betaler for besparelsen."
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"luk": "discusses"}

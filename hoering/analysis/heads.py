@@ -101,6 +101,27 @@ def _has_head(head: str, words: Sequence[tuple[str, ...]]) -> bool:
                for lemmas in words for w in lemmas)
 
 
+_VOWELS = frozenset("aeiouyæøå")
+
+
+def verbs_of(keyword: str) -> list[str]:
+    """The verb a keyword noun in -ing names the act of ("betaling" -> "betale", "afkobling"
+    -> "afkoble", "sammenlægning" -> "sammenlægge"): Danish letters name an element's act by
+    the verb as often as by the noun ("vi skal til at betale 75 kr. i timen"). A stem that
+    ends in one consonant after one vowel may double it; the form that is no word matches
+    nothing."""
+    word = keyword.lower()
+    if " " in word or not word.endswith("ing") or len(word) < 7:
+        return []
+    stem = word[:-3]
+    if word.endswith("ning") and stem[-2:-1] not in _VOWELS and len(stem) > 4:
+        stem = stem[:-1]  # "udbring|ning", "sammenlæg|ning"
+    out = [stem + "e"]
+    if stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3:-2] not in _VOWELS and not stem.endswith("er"):
+        out.append(stem + stem[-1] + "e")
+    return out
+
+
 @functools.lru_cache(maxsize=256)
 def derived_keywords(entries: tuple[Entry, ...]) -> dict[str, tuple[tuple[str, bool], ...]]:
     """Per element key, the keywords its compound keywords' heads give: ``(keyword,
@@ -119,5 +140,11 @@ def derived_keywords(entries: tuple[Entry, ...]) -> dict[str, tuple[tuple[str, b
             if named and not shared and head not in own and (head, False) not in found:
                 found.append((head, False))
             found += [(f"{head} {p} {modifier}", True) for p in PREPOSITIONS if (f"{head} {p} {modifier}", True) not in found]
+        for keyword in keywords:
+            for verb in verbs_of(keyword):
+                # A verb two elements' nouns give names neither.
+                if not any(other != key and verb in (v for k in kw for v in verbs_of(k)) for other, _, kw in entries) \
+                        and (verb, False) not in found:
+                    found.append((verb, False))
         out[key] = tuple(found)
     return out

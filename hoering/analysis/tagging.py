@@ -58,7 +58,7 @@ from ..greetings import GREETING
 from ..model import Passage, PassageKind, Stance, TagState, ThemeTag
 from . import danish
 from .danish import Token
-from .heads import derived_keywords
+from .heads import derived_keywords, verbs_of
 from .matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
 from .passages import heading_label, split_passages
 from .stance import Target, find_cues, judge
@@ -874,6 +874,11 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph], themes: Sequence[_Theme] 
             total.update(window.get((scope, s), Counter()))
         return total
 
+    # A verb that names an element's act ("betale" for "betaling", `heads.verbs_of`) is a
+    # weaker sign than its noun: beside another element it is more often an idiom ("det er
+    # vores medlemmer, der betaler for besparelsen"), so it counts only where no other
+    # element is named in its sentence or the ones either side.
+    verbs = {th.key: {v for k in th.keywords for v in verbs_of(k)} for th in themes}
     out = []
     for para in paragraphs:
         text = para.passage.text
@@ -891,7 +896,7 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph], themes: Sequence[_Theme] 
                 here = para.sentence_of[m.start]
                 opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
                     or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
-                if _read_about(para, m):
+                if _read_about(para, m) or (others and m.keyword in verbs.get(key, ())):
                     continue
                 if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start) \
                         or _joined(para, m, key) or _cue_aims_at(para, m) or _picked_up(para, m):
