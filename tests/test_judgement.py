@@ -606,9 +606,17 @@ def test_the_verb_of_a_keyword_noun_in_ing_names_the_elements_act() -> None:
 
     assert "betale" in verbs_of("betaling") and "afkoble" in verbs_of("afkobling")
     assert "sammenlægge" in verbs_of("sammenlægning") and verbs_of("bus") == []
+    assert verbs_of("opsøgende") == ["opsøge"] and verbs_of("timelønnede") == ["timeløn"]
+    assert verbs_of("herberget") == []  # a definite noun is no adjective
     codebook = {**CODEBOOK, "pris": {"label": "Betaling for voksenhold", "keywords": ["betaling", "voksenhold"]}}
     text = "Nu skal vi til at betale 75 kr. i timen for banerne. Det synes jeg er urimeligt."
     assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"pris": "discusses"}
     # Beside another element the verb is as often an idiom: it does not count there.
     text = "Vi er imod, at Solhuset lukker. Det er børnene, der betaler for besparelsen."
     assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"luk": "discusses"}
+
+
+def test_the_noun_an_adjective_in_ede_is_made_from_names_the_element() -> None:
+    codebook = {**CODEBOOK, "ansatte": {"label": "Flere timelønnede medarbejdere", "keywords": ["timelønnede"]}}
+    text = "Vi er imod, at Solhuset lukker. Huset er byens samlingspunkt.\n\nVi er også imod, at opgaverne fremover skal løses af unge på timeløn."
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"luk": "discusses", "ansatte": "discusses"}

@@ -105,13 +105,23 @@ _VOWELS = frozenset("aeiouyæøå")
 
 
 def verbs_of(keyword: str) -> list[str]:
-    """The verb a keyword noun in -ing names the act of ("betaling" -> "betale", "afkobling"
-    -> "afkoble", "sammenlægning" -> "sammenlægge"): Danish letters name an element's act by
-    the verb as often as by the noun ("vi skal til at betale 75 kr. i timen"). A stem that
-    ends in one consonant after one vowel may double it; the form that is no word matches
-    nothing."""
+    """The words a derived keyword is made from, which name the same act or thing: the verb
+    of a noun in -ing ("betaling" -> "betale", "afkobling" -> "afkoble", "sammenlægning" ->
+    "sammenlægge") or of a present participle ("opsøgende" -> "opsøge"), and the noun of an
+    adjective in -et/-ede made from it ("timelønnede" -> "timeløn"). Danish letters name an
+    element by the base word as often as by the derivation ("vi skal til at betale 75 kr. i
+    timen", "unge på timeløn"). A stem that ends in one consonant after one vowel may double
+    it before -e; a form that is no word matches nothing."""
     word = keyword.lower()
-    if " " in word or not word.endswith("ing") or len(word) < 7:
+    if " " in word or len(word) < 7:
+        return []
+    if word.endswith("ende"):
+        return [word[:-3]]
+    for suffix in ("ede", "et"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            return [stem[:-1]]  # "timeløn|n|ede"
+    if not word.endswith("ing"):
         return []
     stem = word[:-3]
     if word.endswith("ning") and stem[-2:-1] not in _VOWELS and len(stem) > 4:
