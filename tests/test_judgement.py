@@ -620,3 +620,11 @@ def test_the_noun_an_adjective_in_ede_is_made_from_names_the_element() -> None:
     codebook = {**CODEBOOK, "ansatte": {"label": "Flere timelønnede medarbejdere", "keywords": ["timelønnede"]}}
     text = "Vi er imod, at Solhuset lukker. Huset er byens samlingspunkt.\n\nVi er også imod, at opgaverne fremover skal løses af unge på timeløn."
     assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"luk": "discusses", "ansatte": "discusses"}
+
+
+def test_p_is_the_written_abbreviation_of_parkerings() -> None:
+    codebook = {**CODEBOOK, "vej": {"label": "Parkvej ombygges; 40 parkeringspladser nedlægges",
+                                    "keywords": ["Parkvej", "parkeringspladser"]}}
+    text = "Planen vil fjerne næsten alle p-pladser i vores gade. Det siger vi nej til."
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"vej": "discusses"}
+    assert "vej" not in {t.key for t in tag_response("Vi har en p-skive i bilen.", codebook)}
