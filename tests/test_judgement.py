@@ -635,3 +635,70 @@ def test_a_one_issue_letters_position_on_another_elements_act_is_not_on_its_issu
             "Vi ser positivt på den højere takst, hvis der er søskenderabat.")
     tags = {t.key: t for t in tag_response(text, CODEBOOK)}
     assert tags["takst"].stance == Stance.SUPPORTS
+
+
+def test_declining_to_speak_with_the_rest_fronted_is_a_blanket_no_comment() -> None:
+    text = "Vi er imod lukningen af Solhuset.\n\nTil resten af planen vil jeg ikke udtale mig, det ved jeg for lidt om."
+    assert _states(text) == {"luk": "discusses", "takst": "no_comment", "bus": "no_comment"}
+    # "vil ikke udtale mig" with nothing fronted names nothing.
+    assert _states("Vi er imod lukningen af Solhuset. Mere vil jeg ikke udtale mig.") == {"luk": "discusses"}
+
+
+def test_the_parts_of_the_plan_a_relative_clause_names_are_those_elements() -> None:
+    codebook = {**CODEBOOK, "have": {"label": "Haven ved Solhuset nedlægges", "keywords": ["haven"]}}
+    named = ("Vi er imod lukningen af Solhuset.\n\nVi har ikke bemærkninger til de dele af planen, der handler om "
+             "takst og busture.")
+    assert {t.key: t.state.value for t in tag_response(named, codebook)} == {
+        "luk": "discusses", "takst": "no_comment", "bus": "no_comment"}
+    # A clause that describes the parts by something no element is called by: every part
+    # the letter leaves aside.
+    described = ("Vi er imod lukningen af Solhuset.\n\nVi har ikke bemærkninger til de dele af planen, der handler om "
+                 "byen og økonomien.")
+    assert {t.key: t.state.value for t in tag_response(described, codebook)} == {
+        "luk": "discusses", "takst": "no_comment", "bus": "no_comment", "have": "no_comment"}
+
+
+def test_a_head_the_label_uses_alone_names_the_element() -> None:
+    # The label has "sygeplejerske", a keyword the compound "gadesygeplejerske".
+    codebook = {**CODEBOOK, "klinik": {"label": "Klinik for hjemløse (sygeplejerske og læge)",
+                                       "keywords": ["gadesygeplejerske", "klinikken"]}}
+    text = "Vi er imod lukningen af Solhuset.\n\nDet er godt, at de kan blive set af en sygeplejerske."
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"luk": "discusses", "klinik": "discusses"}
+    # Where another keyword uses the head as a word of its own, it is not taken alone.
+    codebook["klinik"]["keywords"] = ["gadesygeplejerske", "sygeplejerskeordning"]
+    assert "klinik" not in {t.key for t in tag_response(text, codebook)}
+
+
+def test_what_the_proposal_the_sender_has_seen_is_about_is_no_remark() -> None:
+    text = ("Vi har set forslaget om, at busturene bliver færre.\n\n"
+            "Vi er imod, at Solhuset lukker. Huset er byens samlingspunkt.")
+    assert _states(text) == {"luk": "discusses"}
+
+
+def test_the_verb_of_a_keyword_noun_in_ing_names_the_elements_act() -> None:
+    from hoering.analysis.heads import verbs_of
+
+    assert "betale" in verbs_of("betaling") and "afkoble" in verbs_of("afkobling")
+    assert "sammenlægge" in verbs_of("sammenlægning") and verbs_of("bus") == []
+    assert verbs_of("opsøgende") == ["opsøge"] and verbs_of("timelønnede") == ["timeløn"]
+    assert verbs_of("herberget") == []  # a definite noun is no adjective
+    codebook = {**CODEBOOK, "pris": {"label": "Betaling for voksenhold", "keywords": ["betaling", "voksenhold"]}}
+    text = "Nu skal vi til at betale 75 kr. i timen for banerne. Det synes jeg er urimeligt."
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"pris": "discusses"}
+    # Beside another element the verb is as often an idiom: it does not count there.
+    text = "Vi er imod, at Solhuset lukker. Det er børnene, der betaler for besparelsen."
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"luk": "discusses"}
+
+
+def test_the_noun_an_adjective_in_ede_is_made_from_names_the_element() -> None:
+    codebook = {**CODEBOOK, "ansatte": {"label": "Flere timelønnede medarbejdere", "keywords": ["timelønnede"]}}
+    text = "Vi er imod, at Solhuset lukker. Huset er byens samlingspunkt.\n\nVi er også imod, at opgaverne fremover skal løses af unge på timeløn."
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"luk": "discusses", "ansatte": "discusses"}
+
+
+def test_p_is_the_written_abbreviation_of_parkerings() -> None:
+    codebook = {**CODEBOOK, "vej": {"label": "Parkvej ombygges; 40 parkeringspladser nedlægges",
+                                    "keywords": ["Parkvej", "parkeringspladser"]}}
+    text = "Planen vil fjerne næsten alle p-pladser i vores gade. Det siger vi nej til."
+    assert {t.key: t.state.value for t in tag_response(text, codebook)} == {"vej": "discusses"}
+    assert "vej" not in {t.key for t in tag_response("Vi har en p-skive i bilen.", codebook)}

@@ -82,7 +82,14 @@ def _heads(keywords: Sequence[str], label: str) -> list[tuple[str, str, bool]]:
                     # The label names the element by the compound, and not by the head with
                     # another modifier ("Skærmbesøg i stedet for fysiske besøg": the
                     # element sets the compound against the plain head).
-                    named = attested and bool(in_label & set(matcher.words[0].lemmas)) and head not in in_label
+                    # So does a label that uses the head alone and not the compound ("… (sygeplejerske
+                    # og gadelæge)" beside the keyword "gadesygeplejerske"), where no other keyword
+                    # uses it (in "betjent åbningstid" beside "selvbetjent" it is another word's modifier).
+                    compound_in_label = bool(in_label & set(matcher.words[0].lemmas))
+                    in_keywords = any(other != lemma and (other == head or compound_relation(head, other) == "compound-start")
+                                      for lemmas in _lemmas_of_keywords(keywords) for other in lemmas)
+                    named = (attested and compound_in_label and head not in in_label) or (
+                        not in_keywords and head in in_label and not compound_in_label)
                     out.append((head, modifier, named))
     return out
 
@@ -92,6 +99,37 @@ def _has_head(head: str, words: Sequence[tuple[str, ...]]) -> bool:
     # element may mean is better not taken alone.
     return any(w == head or (w.endswith(head) and compound_relation(head, w) != "compound-start")
                for lemmas in words for w in lemmas)
+
+
+_VOWELS = frozenset("aeiouyæøå")
+
+
+def verbs_of(keyword: str) -> list[str]:
+    """The words a derived keyword is made from, which name the same act or thing: the verb
+    of a noun in -ing ("betaling" -> "betale", "afkobling" -> "afkoble", "sammenlægning" ->
+    "sammenlægge") or of a present participle ("opsøgende" -> "opsøge"), and the noun of an
+    adjective in -et/-ede made from it ("timelønnede" -> "timeløn"). Danish letters name an
+    element by the base word as often as by the derivation ("vi skal til at betale 75 kr. i
+    timen", "unge på timeløn"). A stem that ends in one consonant after one vowel may double
+    it before -e; a form that is no word matches nothing."""
+    word = keyword.lower()
+    if " " in word or len(word) < 7:
+        return []
+    if word.endswith("ende"):
+        return [word[:-3]]
+    for suffix in ("ede", "et"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            return [stem[:-1]]  # "timeløn|n|ede"
+    if not word.endswith("ing"):
+        return []
+    stem = word[:-3]
+    if word.endswith("ning") and stem[-2:-1] not in _VOWELS and len(stem) > 4:
+        stem = stem[:-1]  # "udbring|ning", "sammenlæg|ning"
+    out = [stem + "e"]
+    if stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3:-2] not in _VOWELS and not stem.endswith("er"):
+        out.append(stem + stem[-1] + "e")
+    return out
 
 
 @functools.lru_cache(maxsize=256)
@@ -112,5 +150,11 @@ def derived_keywords(entries: tuple[Entry, ...]) -> dict[str, tuple[tuple[str, b
             if named and not shared and head not in own and (head, False) not in found:
                 found.append((head, False))
             found += [(f"{head} {p} {modifier}", True) for p in PREPOSITIONS if (f"{head} {p} {modifier}", True) not in found]
+        for keyword in keywords:
+            for verb in verbs_of(keyword):
+                # A verb two elements' nouns give names neither.
+                if not any(other != key and verb in (v for k in kw for v in verbs_of(k)) for other, _, kw in entries) \
+                        and (verb, False) not in found:
+                    found.append((verb, False))
         out[key] = tuple(found)
     return out

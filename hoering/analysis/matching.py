@@ -139,6 +139,9 @@ def _relation(kw: KeywordWord, lower: str, lemmas: tuple[str, ...], compounds: b
     if lower == kw.form:
         return "lemma"
     forms = (lower, *lemmas)
+    if lower.startswith("p-") and len(lower) > 4:
+        # "p-pladser", "p-huset": the written abbreviation of "parkerings-".
+        forms += tuple("parkerings" + f[2:] for f in forms if f.startswith("p-"))
     if any(f in kw.lemmas for f in forms):
         return "lemma"
     if not compounds:

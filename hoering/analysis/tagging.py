@@ -58,7 +58,7 @@ from ..greetings import GREETING
 from ..model import Passage, PassageKind, Stance, TagState, ThemeTag
 from . import danish
 from .danish import Token
-from .heads import derived_keywords
+from .heads import derived_keywords, verbs_of
 from .matching import Match, Matcher, compile_keyword, compound_relation, keyword_set
 from .passages import heading_label, split_passages
 from .stance import Target, find_cues, judge
@@ -135,6 +135,9 @@ _NO_COMMENT_ANY = re.compile(
     # til X" (with the sender as subject: "planen tager ikke stilling til" is a criticism). A
     # sentence adverbial may stand before the negation ("udtaler sig derfor/heller ikke om").
     r"|udtale[rs]?\s+(?:\w+\s+)?(?:sig|os|mig)\s+(?:\w+\s+)?ikke\s+om|ikke\s+(?:at\s+)?udtale\s+(?:sig|os|mig)\s+om"
+    # ... with what it is about fronted and the clause ending on the verb ("Til resten af
+    # planen vil jeg ikke udtale mig, det ved jeg for lidt om").
+    r"|(?:vil|kan|skal)\s+(?:[\wæøå]+\s+){0,2}?ikke\s+udtale\s+(?:sig|os|mig)(?=\s*(?:[,.;!]|$))"
     r"|(?:vi|jeg)\s+(?:\w+\s+)?(?:tager|tage)\s+ikke\s+stilling\s+til"
     r"|tager\s+(?:vi|jeg)\s+ikke\s+stilling\s+til"
     # "X blander foreningen sig ikke i", "vi vil ikke blande os i X": the sender keeps out of it.
@@ -578,6 +581,9 @@ class _Silence:
     # bemærkninger."): only an element's own keywords name it there; a label's word before the
     # phrase is as likely the sender's name ("Skolebestyrelsen ved Havbjerg Skole").
     bare: bool = False
+    # "… til de dele af planen, der handler om boliger og herberg": where the relative clause
+    # says what the parts are about, the span of what it names (see `_parts_named`).
+    parts: tuple[int, int] | None = None
 
     def whole_given(self, named: Sequence[object]) -> bool:
         return self.whole or (self.pronoun_whole and not named)
@@ -620,7 +626,44 @@ def _silence(text: str, start: int, end: int) -> _Silence | None:
     # the sentence is on what the sentence named, the proposal, when it names no element.
     bare = not defers and obj is None and not s_rest.strip(" \t\n.!") \
         and bool(_THE_PROPOSAL.search(text[start : start + found.start()]))
-    return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole or bare, named_start, bare)
+    parts = None
+    if others and _PARTS_OF.search(named_span):
+        about = _PARTS_ABOUT.match(text, obj_end, end)
+        if about is not None:
+            parts = (about.start(1), about.end(1))
+    return _Silence(obj_end, named_span, others, whole, comment_follows, pronoun_whole or bare, named_start, bare,
+                    parts)
+
+
+# "de dele af planen, der handler om boliger og herberg": the relative clause says which parts.
+_PARTS_OF = re.compile(r"\bde\s+dele\s+af\s+(?:[\wæøå]*forslaget|[\wæøå]*planen|høringsmaterialet)\s*$", re.I)
+_PARTS_ABOUT = re.compile(r"\s*,\s*(?:der|som)\s+(?:[\wæøå]+\s+){0,2}?(?:om|vedrører|angår|omhandler)\s+"
+                          r"([^,.;:!?]+)", re.I)
+
+
+def _parts_named(said: _Silence, toks: Sequence[Token], themes: list[_Theme]) -> list[_Theme]:
+    """The elements that the relative clause of "de dele af planen, der handler om X og Y"
+    names, when each of its conjuncts names one by a keyword or by a word of its label (the
+    same word, not a compound of it): then the no-comment is on those. A clause that
+    describes the parts by something else ("der handler om byen og havnen") calls every
+    part the letter leaves aside by what they have in common: none (a blanket no-comment)."""
+    if said.parts is None:
+        return []
+    start, end = said.parts
+    out: list[_Theme] = []
+    conjunct: list[Token] = []
+    for tok in [*(t for t in toks if start <= t.start < end), None]:
+        if tok is not None and tok.lower not in {"og", "samt", ",", "eller"}:
+            conjunct.append(tok)
+            continue
+        words = [set(w) for w in _content_words(conjunct)]
+        found = [th for th in themes if any(m.find(conjunct) for m in th.matchers)] or [
+            th for th in themes if any(set(lw) & w for lw in th.label_words for w in words)]
+        if not found:
+            return []
+        out.extend(th for th in found if th not in out)
+        conjunct = []
+    return out
 
 
 def _silence_names(said: _Silence, span: Sequence[Token], themes: list[_Theme]) -> list[_Theme]:
@@ -655,6 +698,8 @@ def _blanket_tags(passages: Sequence[Passage], toks: Sequence[Sequence[Token]],
         for sentence in _sentences(ptoks):
             said = _silence(passage.text, sentence[0].start, sentence[-1].end)
             if said is None or said.comment_follows or not said.named_span.strip():
+                continue
+            if _parts_named(said, sentence, themes):
                 continue
             if not said.others:
                 named = _silence_names(said, [t for t in sentence if (said.named_start or 0) <= t.start < said.obj_end],
@@ -709,8 +754,11 @@ def _tag_paragraph(
         masked.update(starting_in(start, min(end, said.obj_end) if said.comment_follows else end))
         named = _silence_names(said, [toks[i] for i in starting_in(said.named_start or start, said.obj_end)], themes) \
             if said.named_span else []
+        parts = _parts_named(said, sentence, themes)
+        if parts:
+            named = parts
         silences.append(None if said.comment_follows else (said.named_span.strip(), [t.key for t in named],
-                                                          said.others, said.whole_given(named)))  # fmt: skip
+                                                          said.others and not parts, said.whole_given(named)))  # fmt: skip
 
     # Under a theme heading: a comment on it, unless it says only "ingen kommentarer": at
     # the start, or in sentences that are all no-comments naming nothing but the heading's
@@ -826,6 +874,11 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph], themes: Sequence[_Theme] 
             total.update(window.get((scope, s), Counter()))
         return total
 
+    # A verb that names an element's act ("betale" for "betaling", `heads.verbs_of`) is a
+    # weaker sign than its noun: beside another element it is more often an idiom ("det er
+    # vores medlemmer, der betaler for besparelsen"), so it counts only where no other
+    # element is named in its sentence or the ones either side.
+    verbs = {th.key: {v for k in th.keywords for v in verbs_of(k)} for th in themes}
     out = []
     for para in paragraphs:
         text = para.passage.text
@@ -843,7 +896,7 @@ def _decide_keywords(paragraphs: Sequence[_Paragraph], themes: Sequence[_Theme] 
                 here = para.sentence_of[m.start]
                 opens = all(para.sentence_of[i] != here for i in range(max(0, m.start - 2), m.start)) \
                     or (m.start < 2 and para.sentence_of[0] == here and m.start == 0)
-                if _read_about(para, m):
+                if _read_about(para, m) or (others and m.keyword in verbs.get(key, ())):
                     continue
                 if opens or not (near[key] == 1 and others >= 2) or _coordinated(para, m.start) \
                         or _joined(para, m, key) or _cue_aims_at(para, m) or _picked_up(para, m):
@@ -890,8 +943,8 @@ _WORDS_RE = re.compile(r"[\wæøåÆØÅ]+")
 # nye struktur for klubberne og ungdomsskolen". What the material is about is the proposal's
 # subject, named to say what was read, not a remark on that element.
 _READ_ABOUT = re.compile(
-    r"\bhar\s+(?:[\wæøå.]+\s+){0,8}?(?:gennemgået|drøftet|behandlet|læst)\s+(?:det\s+|hele\s+)?"
-    r"(?:materialet|høringsmaterialet|forslaget|sagen)\s+(?:om|vedrørende|vedr\.)\s", re.I)
+    r"\bhar\s+(?:[\wæøå.]+\s+){0,8}?(?:gennemgået|drøftet|behandlet|læst|set)\s+(?:det\s+|hele\s+)?"
+    r"(?:materialet|høringsmaterialet|forslaget|sagen)\s+(?:om|vedrørende|vedr\.),?\s", re.I)
 
 
 def _read_about(para: _Paragraph, m: Match) -> bool:
