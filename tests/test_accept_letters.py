@@ -57,6 +57,9 @@ LETTERS = {
     # the second new theme, in one letter only
     "bogbus": "Vi er imod lukningen af filialen, men en bogbus kunne hjælpe. Bogbussen bør køre hver uge.\n",
     "nothing": "Vi har læst materialet.\n",
+    # the opening sentence names the third new theme's act, not its words: it no longer
+    # states the point of the element named in the next sentence
+    "act": "Flytningen er en rigtig dårlig idé. Filialen i Strandby skal bevares for enhver del.\n",
 }
 
 
@@ -83,9 +86,10 @@ def test_each_accepted_theme_tags_as_a_full_retag_would(hoering, archive_dir, tm
             ThemeSuggestion(1, "Kortere åbningstider", ["åbningstid", "åbningstider"], [1, 2, 3], []),
             ThemeSuggestion(2, "Bogbus", ["bogbus"], [4], []),
             ThemeSuggestion(3, "Lånerkort", ["lånerkort"], [5], []),  # in no letter: blanket no-comments only
+            ThemeSuggestion(4, "Flytning af musikskolen", ["musikskole"], [6], []),
         ])  # fmt: skip
     before = all_tags(archive_dir, "bib")
-    for n, key in ((1, "aaben"), (2, "bus"), (3, "kort")):
+    for n, key in ((1, "aaben"), (2, "bus"), (3, "kort"), (4, "musik")):
         hoering("themes", "bib", "--accept", str(n), "--key", key)
         after = all_tags(archive_dir, "bib")
         assert retagged(archive_dir, "bib") == after, key

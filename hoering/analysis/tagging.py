@@ -1409,7 +1409,8 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
     that passes beside two of `new`'s, can differ: a hit of `new` in the sentence
     after another theme's hit, or in a paragraph's opening sentence before one, keeps that
     sentence from joining the other theme's (it joins only when it names no theme:
-    `_trigger_sentences`). `_response_tags` decides a theme's tag from those decisions and
+    `_trigger_sentences`), and so does `new`'s act named in such an opening sentence (it joins
+    only when it names no other element's act). `_response_tags` decides a theme's tag from those decisions and
     sentences, the blanket no-comments and the sentences that name its act or take a position
     on the whole plan (`_action_sentences`: `actions` with `new`, `earlier` without it). So only
     the themes whose stance sentences or act sentences changed can change, and every theme
@@ -1441,6 +1442,12 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
                 changed |= keys - {key}  # the sentence after their hit names only the new one
         if named.get(para.first_sentence) == {key}:
             changed |= named.get(para.first_sentence + 1, set()) - {key}  # the opening names only the new one
+        elif not named.get(para.first_sentence) and named.get(para.first_sentence + 1):
+            # An opening that names no element joins the next sentence's elements unless it
+            # names another element's act (`_trigger_sentences`): the new one's act too now.
+            opening = _sentences(para.toks)[0]
+            if new.target.names_act(para.passage.text[opening[0].start : opening[-1].end]):
+                changed |= named[para.first_sentence + 1] - {key}
         if any(_joined(para, m, key) for m in para.hits.get(key, [])):
             return None  # coordinated with another theme's hit, which then counts (`_joined`)
     body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
