@@ -59,6 +59,10 @@ LETTERS = {
     "nothing": "Vi har læst materialet.\n",
     # the opening sentence names the third new theme's act, not its words: it no longer
     # states the point of the element named in the next sentence
+    # a short line with a comma under a heading is a heading of the letter's own, ending the
+    # element's section, until it names the new theme
+    "unmarked": "Filialen\n\nVi er imod lukningen.\n\nMusikskolen, koret og orkestret\n\n"
+                "De skal blive i huset, det er vigtigt.\n",
     "act": "Flytningen er en rigtig dårlig idé. Filialen i Strandby skal bevares for enhver del.\n",
 }
 

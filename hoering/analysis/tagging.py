@@ -1395,7 +1395,8 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
     any. Where `new` can reach the other themes' passage decisions (then None):
 
     * a heading it is in (a heading's elements decide its paragraphs' no-comments and
-      which single mentions pass: `_tag_paragraph`, `_decide_keywords`);
+      which single mentions pass: `_tag_paragraph`, `_decide_keywords`), or a short line of
+      the letter's own that ended a heading's section without it (`_unmarked_heading`);
     * a no-comment paragraph that names it (its names decide the heading's no-comment, and
       a keyword hit keeps other elements from being named by label: `_named_themes`);
     * two of its hits near another theme's single hit, which then passes
@@ -1425,6 +1426,8 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
         if passage.kind == PassageKind.PARAGRAPH and says_no_comment(passage.text) \
                 and _mentioned(passage, ptoks, new):
             return None
+    if any(para.heading and _unmarked_heading(para.passage.text, para.toks, before) for para in paragraphs):
+        return None  # a line of the letter's own that ended a heading's section names it: the section goes on
     changed: set[str] = set()
     window: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
     at: dict[int, _Paragraph] = {}  # sentence (numbered across the response) -> its paragraph
