@@ -54,6 +54,10 @@ LETTERS = {
     "passing": "Gebyret er for højt, og et højere gebyr rammer børnene. Det gælder også åbningstiderne, "
                "og gebyret skal ned.\n",
     "after_hit": "Vi er imod lukningen af filialen. Kortere åbningstider er heller ikke godt.\n",
+    # the element's one hit among sentences on another counts as the part the next sentence
+    # rejects, until the new theme is named after it
+    "picked_up": "Gebyret er for højt, og et højere gebyr rammer børnene. Lukningen af filialen er også et "
+                 "problem for åbningstiderne. Det hænger ikke sammen, og jeg er derfor imod den del af forslaget.\n",
     # the second new theme, in one letter only
     "bogbus": "Vi er imod lukningen af filialen, men en bogbus kunne hjælpe. Bogbussen bør køre hver uge.\n",
     "nothing": "Vi har læst materialet.\n",

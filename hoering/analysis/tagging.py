@@ -1429,6 +1429,10 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
     if any(para.heading and _unmarked_heading(para.passage.text, para.toks, before) for para in paragraphs):
         return None  # a line of the letter's own that ended a heading's section names it: the section goes on
     changed: set[str] = set()
+    # Themes with a hit before the new one's in its sentence, or in the sentence before one
+    # that names it alone: such a hit no longer counts as the part of the proposal the next
+    # sentence picks up (`_picked_up`), so the theme may have left the body's themes.
+    picked: set[str] = set()
     window: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
     at: dict[int, _Paragraph] = {}  # sentence (numbered across the response) -> its paragraph
     for para in paragraphs:
@@ -1443,6 +1447,11 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
         for sentence, keys in named.items():
             if keys - {key} and named.get(sentence + 1) == {key}:
                 changed |= keys - {key}  # the sentence after their hit names only the new one
+                picked |= keys - {key}
+        for m in para.hits.get(key, []):
+            here = para.sentence_of[m.start]
+            picked |= {k for k, found in para.hits.items() if k != key and any(
+                o.start < m.start and para.sentence_of[o.start] == here for o in found)}  # fmt: skip
         if named.get(para.first_sentence) == {key}:
             changed |= named.get(para.first_sentence + 1, set()) - {key}  # the opening names only the new one
         elif not named.get(para.first_sentence) and named.get(para.first_sentence + 1):
@@ -1454,6 +1463,9 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
         if any(_joined(para, m, key) for m in para.hits.get(key, [])):
             return None  # coordinated with another theme's hit, which then counts (`_joined`)
     body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
+    if picked - body:
+        return None  # it may have left the themes the letter discusses: all can change
+    changed |= picked  # still discussed: only its own evidence and stance
     for (scope, sentence), counts in window.items():
         near: Counter[str] = Counter()
         for s in (sentence - 1, sentence, sentence + 1):
