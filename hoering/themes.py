@@ -343,10 +343,10 @@ def accept(archive: Archive, slug: str, n: int, key: str | None = None) -> Theme
 def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> int:
     """Tag the archive after theme `key` joined the codebook: from the stored tokens, and
     only the responses the theme may concern (`may_concern`: its words, its label's words
-    or a no-comment sentence) or a person corrected for it; no other response's tags can
-    change. Where the theme is not mentioned (`mentions`), only a blanket no-comment can
-    give it a tag and the other themes' tags stay as stored: only its own is added. The
-    result is what `retag` gives for an archive whose tags are current.
+    or a no-comment sentence), a person corrected for it, or that endorse another response
+    (read in full); no other response's tags can change. Where the theme is not mentioned
+    (`mentions`), only a blanket no-comment can give it a tag and the other themes' tags stay
+    as stored: only its own is added. The result is what `retag` gives for an archive whose tags are current.
     Returns the number of responses tagged again."""
     from .tokenised import containing, decoded, ready, stored, tokenised_quietly
 
@@ -355,6 +355,10 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
     theme = codebook[key]
     corrected = {n for n, found in tag_store.corrections(archive.db, consultation.id).items()
                  if any(c.theme == key for c in found)}  # fmt: skip
+    # A letter that endorses another's whole response holds the positions it shared from it
+    # (`share_endorsements`), which its stored tags do not tell from its own: read in full, it
+    # has its own again, and shares the endorsed letter's as they are after this theme.
+    corrected |= _endorsing(readable)
     # The raw stored strings first (no decoding): most responses never use the theme's words.
     kept = stored(archive, readable)
     nearby = containing(archive, [r for r in readable if r.number not in corrected],
@@ -389,6 +393,14 @@ def _tag_new_theme(archive: Archive, consultation: Consultation, key: str) -> in
                 kept_tags + tags, [c for c in mine if c.theme in keys], order))
     share_endorsements(archive, consultation)  # as `retag` does: the new theme may be endorsed
     return len(found)
+
+
+def _endorsing(readable: list[Response]) -> set[int]:
+    """The numbers of the responses that endorse another party's response (or part of it)."""
+    from .analysis.endorsement import WHOLE_WORDS, endorsements
+
+    return {r.number for r in readable
+            if any(w in (r.text or "").lower() for w in WHOLE_WORDS) and endorsements(r.text or "")}  # fmt: skip
 
 
 def discard(archive: Archive, slug: str, n: int) -> ThemeSuggestion:

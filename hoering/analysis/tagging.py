@@ -1454,7 +1454,8 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
     any. Where `new` can reach the other themes' passage decisions (then None):
 
     * a heading it is in (a heading's elements decide its paragraphs' no-comments and
-      which single mentions pass: `_tag_paragraph`, `_decide_keywords`);
+      which single mentions pass: `_tag_paragraph`, `_decide_keywords`), or a short line of
+      the letter's own that ended a heading's section without it (`_unmarked_heading`);
     * a no-comment paragraph that names it (its names decide the heading's no-comment, and
       a keyword hit keeps other elements from being named by label: `_named_themes`);
     * two of its hits near another theme's single hit, which then passes
@@ -1468,7 +1469,8 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
     that passes beside two of `new`'s, can differ: a hit of `new` in the sentence
     after another theme's hit, or in a paragraph's opening sentence before one, keeps that
     sentence from joining the other theme's (it joins only when it names no theme:
-    `_trigger_sentences`). `_response_tags` decides a theme's tag from those decisions and
+    `_trigger_sentences`), and so does `new`'s act named in such an opening sentence (it joins
+    only when it names no other element's act). `_response_tags` decides a theme's tag from those decisions and
     sentences, the blanket no-comments and the sentences that name its act or take a position
     on the whole plan (`_action_sentences`: `actions` with `new`, `earlier` without it). So only
     the themes whose stance sentences or act sentences changed can change, and every theme
@@ -1483,7 +1485,13 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
         if passage.kind == PassageKind.PARAGRAPH and says_no_comment(passage.text) \
                 and _mentioned(passage, ptoks, new):
             return None
+    if any(para.heading and _unmarked_heading(para.passage.text, para.toks, before) for para in paragraphs):
+        return None  # a line of the letter's own that ended a heading's section names it: the section goes on
     changed: set[str] = set()
+    # Themes with a hit before the new one's in its sentence, or in the sentence before one
+    # that names it alone: such a hit no longer counts as the part of the proposal the next
+    # sentence picks up (`_picked_up`), so the theme may have left the body's themes.
+    picked: set[str] = set()
     window: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
     at: dict[int, _Paragraph] = {}  # sentence (numbered across the response) -> its paragraph
     for para in paragraphs:
@@ -1498,11 +1506,25 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
         for sentence, keys in named.items():
             if keys - {key} and named.get(sentence + 1) == {key}:
                 changed |= keys - {key}  # the sentence after their hit names only the new one
+                picked |= keys - {key}
+        for m in para.hits.get(key, []):
+            here = para.sentence_of[m.start]
+            picked |= {k for k, found in para.hits.items() if k != key and any(
+                o.start < m.start and para.sentence_of[o.start] == here for o in found)}  # fmt: skip
         if named.get(para.first_sentence) == {key}:
             changed |= named.get(para.first_sentence + 1, set()) - {key}  # the opening names only the new one
+        elif not named.get(para.first_sentence) and named.get(para.first_sentence + 1):
+            # An opening that names no element joins the next sentence's elements unless it
+            # names another element's act (`_trigger_sentences`): the new one's act too now.
+            opening = _sentences(para.toks)[0]
+            if new.target.names_act(para.passage.text[opening[0].start : opening[-1].end]):
+                changed |= named[para.first_sentence + 1] - {key}
         if any(_joined(para, m, key) for m in para.hits.get(key, [])):
             return None  # coordinated with another theme's hit, which then counts (`_joined`)
     body = {t.key for t in passage_tags if t.state == PassageState.DISCUSSES and t.reason != TITLE}
+    if picked - body:
+        return None  # it may have left the themes the letter discusses: all can change
+    changed |= picked  # still discussed: only its own evidence and stance
     for (scope, sentence), counts in window.items():
         near: Counter[str] = Counter()
         for s in (sentence - 1, sentence, sentence + 1):
