@@ -119,6 +119,11 @@ REBUILT = Target.of("Torvet ombygges; 20 boder nedlægges", ["Torvet", "boder"])
         # subject as with a pronoun.
         ("Hvis kommunen alligevel vælger kortere forløb, kan Ældrerådet acceptere det.", SHORTER, "støtter"),
         ("Hvis forløbene bliver kortere, er forældrene bekymrede.", SHORTER, "imod"),
+        # Doubting its worth; saying no or yes to it.
+        ("Vi er skeptiske over for de kortere forløb.", SHORTER, "imod"),
+        ("Vi er ikke skeptiske over for kortere forløb.", SHORTER, "neutral"),
+        ("Rådet siger klart nej til lukningen af Solhuset.", CLOSING, "imod"),
+        ("Vi siger ja til kortere forløb.", SHORTER, "støtter"),
         # Being (no) adherents of it.
         ("Vi er ikke tilhængere af kortere forløb.", SHORTER, "imod"),
         ("Forældrene er varme tilhængere af kortere forløb.", SHORTER, "støtter"),

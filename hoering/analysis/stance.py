@@ -79,6 +79,7 @@ SUPPORT_CUES = (
     r"kan (?:\w+ ){0,2}?(?:godt )?acceptere|accepterer",  # "kan som udgangspunkt acceptere"
     r"kan (?:\w+ )?(?:\w+ )?leve med",  # "kan godt leve med", "kan vi leve med"
     r"tilfredse?",
+    r"(?:siger|sagt|sige) (?:\w+ )?ja til|et (?:\w+ )?ja til",  # the mirror of "siger nej til"
     r"en (?:\w+ )?forbedring",
     # "gør en stor forskel for os": it helps ("gør ingen forskel" is indifference, no cue).
     r"gør (?:\w+ )?en (?:\w+ )?forskel",  # "en klar forbedring", "en stor forbedring"
@@ -116,6 +117,10 @@ AGAINST_CUES = (
     r"ærgerlig\w*|ærgre[rs]?|ærgrelse",
     r"beklage[rs]?|beklageligt?|beklagelig\w*",
     r"kritisk\w*|kritik\w*",
+    # Doubting its worth is the polite form of being against it: "er skeptiske over for".
+    r"skeptisk\w*|skepsis",
+    # Saying no to it: "siger klart nej til den del af planen", "et klart nej".
+    r"(?:siger|sagt|sige) (?:\w+ )?nej\b|et (?:\w+ )?nej til",
     r"uenig\w*",
     r"uacceptab\w*|urimelig\w*|uhensigtsmæssig\w*|uforsvarlig\w*|uansvarlig\w*",
     r"problematisk\w*|betænkelig\w*|uheldig\w*|skadelig\w*",
