@@ -165,6 +165,8 @@ _DIGIT_RUN = re.compile(r"\d+")  # a CPR number or a bare phone number starts wh
 _SIX_DIGITS = re.compile(r"\d{6,}")  # a CPR number starts with DDMMÅÅ
 _PLATE_START = re.compile(rf"[{UPPER}]{{2}}[ \u00a0]?\d{{2}}")
 _SPACED_DIGIT = re.compile(r"[ \u00a0]+\d")
+_POSTCODE_START = re.compile(rf"[1-9]\d{{3}}{_SP}+[{UPPER}]")
+_HOUSE_NUMBER_TAIL = re.compile(rf"[{LETTER}'’.-]{_SP}+\d{{1,3}}(?!\d)")  # a word's last letter, a house number
 
 
 def _matches_at(pattern: re.Pattern, text: str, starts) -> list[re.Match]:
@@ -252,7 +254,9 @@ def address_spans(text: str) -> list[Found]:
     # A street's name ends in a street word's ending right before the spaces and the house
     # number, and no address runs over a line: only the lines with such a place are read.
     streets = (m.start() for m in _SPACED_DIGIT.finditer(text) if text.endswith(_STREET_ENDINGS, 0, m.start()))
-    for matches in (_matches_on_lines(_ADDRESS_BY_STREET, text, streets), _ADDRESS_BY_TAIL.finditer(text)):
+    # Any word's house number, followed by a floor, a door or a postcode: on its line only.
+    tails = (m.start() for m in _HOUSE_NUMBER_TAIL.finditer(text))
+    for matches in (_matches_on_lines(_ADDRESS_BY_STREET, text, streets), _matches_on_lines(_ADDRESS_BY_TAIL, text, tails)):
         for m in matches:
             if _first_word(m.group(0)) not in _NOT_A_STREET:
                 found.append(Found(m.start(), m.end(), RedactionKind.ADDRESS, ADDRESS_REMOVED))
@@ -263,12 +267,16 @@ def address_spans(text: str) -> list[Found]:
         group = "a" if m["a"] is not None else "b"
         if _first_word(m[group]) not in _NOT_A_STREET:
             found.append(Found(m.start(group), m.end(group), RedactionKind.ADDRESS, ADDRESS_REMOVED))
-    for m in _POSTCODE_TOWN.finditer(text):
+    # A postcode and a town: four digits, spaces and a capital; on its line only.
+    towns = [m.start() for m in _POSTCODE_START.finditer(text)]
+    for m in _matches_on_lines(_POSTCODE_TOWN, text, towns):
         found.append(Found(m.start("pt"), m.end("pt"), RedactionKind.ADDRESS, ADDRESS_REMOVED))
-    if _POSTCODE_PLACE.search(text):
+    # Not after a digit: where a run of digits starts, and only where one of those is.
+    places_at = _matches_at(_POSTCODE_PLACE, text, towns) if towns else []
+    if places_at:
         from .lexicon import places
 
-        for m in _POSTCODE_PLACE.finditer(text):
+        for m in places_at:
             if m["town"] in places():
                 found.append(Found(m.start(), m.end(), RedactionKind.ADDRESS, ADDRESS_REMOVED))
     return found
