@@ -271,7 +271,7 @@ def address_spans(text: str) -> list[Found]:
     towns = [m.start() for m in _POSTCODE_START.finditer(text)]
     for m in _matches_on_lines(_POSTCODE_TOWN, text, towns):
         found.append(Found(m.start("pt"), m.end("pt"), RedactionKind.ADDRESS, ADDRESS_REMOVED))
-    # Not after a digit: where a run of digits starts, and only where one of those is.
+    # A postcode before a known town starts where the scan for postcodes found one.
     places_at = _matches_at(_POSTCODE_PLACE, text, towns) if towns else []
     if places_at:
         from .lexicon import places
