@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .analysis import danish, passages, stance, summarise
 from .analysis.summarise import Extract
-from .model import PassageKind, Response, ThemeTag
+from .model import Passage, PassageKind, Response, ThemeTag
 from .store import Archive, Consultation
 from .store import summaries as summary_store
 
@@ -126,13 +126,27 @@ def kept_sentences(archive: Archive, responses: Sequence[Response], texts: Seque
         with tokenised_quietly():
             for i in range(a, b):
                 r = responses[i]
-                item = extra[r.id] if r.id in extra else decoded(kept.get(r.id, []))
-                out.append(summarise.text_sentences(i, texts[i], _matching(texts[i], item)))
+                found = None if r.id in extra else _stored_sentences(i, texts[i], kept.get(r.id, []))
+                if found is None:
+                    item = extra[r.id] if r.id in extra else decoded(kept.get(r.id, []))
+                    found = summarise.text_sentences(i, texts[i], _matching(texts[i], item))
+                out.append(found)
                 if progress is not None and os.getpid() == parent:
                     progress(min(len(texts), (i - a + 1) * len(texts) // max(1, b - a)), len(texts))
         return out
 
     return chunked(work, len(texts), least=_LEAST)
+
+
+def _stored_sentences(i: int, text: str, rows: Sequence[tuple[int, Passage, str | None]]) -> list | None:
+    """Text i's sentences read straight from its paragraphs' stored tokens
+    (`summarise.stored_sentences`) when its kept passages are exactly the paragraphs the text
+    splits into now (as `_matching` asks); else None."""
+    kept = [(p.text, encoded) for _, p, encoded in rows if p.kind == PassageKind.PARAGRAPH]
+    split = [p.text for p in passages.split_passages(text) if p.kind == PassageKind.PARAGRAPH]
+    if [t for t, _ in kept] != split or any(not encoded for _, encoded in kept):
+        return None
+    return summarise.stored_sentences(i, kept)
 
 
 # Decoding a letter's kept tokens takes a few milliseconds: a fork pays from a few dozen on.

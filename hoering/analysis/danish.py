@@ -241,12 +241,50 @@ def _load_pipeline() -> Language:
 
     if not Language.has_factory("hoering_sentence_fixes"):
         Language.component("hoering_sentence_fixes", func=_fix_sentence_starts)
+    if not Language.has_factory("hoering_sentencizer"):
+        Language.component("hoering_sentencizer", func=_sentencize)
     if PIPELINE and spacy.util.is_package(PIPELINE):
         return spacy.load(PIPELINE)  # its parser sets the sentence boundaries
     pipeline = spacy.blank("da")
-    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("hoering_sentencizer")
     pipeline.add_pipe("hoering_sentence_fixes")
     return pipeline
+
+
+@functools.cache
+def _sentence_marks() -> Any:
+    """The hashes of the texts spaCy's rule `Sentencizer` ends a sentence after (its default
+    punctuation characters), as `Doc.to_array(ORTH)` gives a token's text."""
+    import numpy as np
+    from spacy.pipeline import Sentencizer
+    from spacy.strings import hash_string
+
+    return np.array(sorted(hash_string(c) for c in Sentencizer.default_punct_chars), dtype="uint64")
+
+
+def _sentencize(doc: Doc) -> Doc:
+    """spaCy's rule `Sentencizer` (default punctuation, no overwrite), its marks made for all
+    tokens at once: its own loop makes a spaCy `Token` object per token, which cost a fifth
+    of what reading a letter for redaction took. The rule: a sentence starts at the first
+    token and at the first token after each end mark (a punctuation character of its list)
+    that is neither punctuation nor an end mark; a token already marked keeps its mark."""
+    import numpy as np
+    from spacy.attrs import IS_PUNCT, ORTH, SENT_START
+
+    n = len(doc)
+    if not n:
+        return doc
+    rows = doc.to_array([ORTH, IS_PUNCT, SENT_START])
+    ends = np.isin(rows[:, 0], _sentence_marks())
+    starters = np.flatnonzero((rows[:, 1] == 0) & ~ends)
+    after = np.searchsorted(starters, np.flatnonzero(ends), side="right")
+    marks = np.full(n, -1, dtype="int64")
+    marks[0] = 1
+    marks[starters[after[after < len(starters)]]] = 1
+    kept = rows[:, 2].view("int64")
+    marks = np.where(kept != 0, kept, marks)
+    doc.from_array([SENT_START], marks.view("uint64"))
+    return doc
 
 
 def _lemmatizer() -> Any:

@@ -25,6 +25,7 @@ from . import danish
 from .danish import Token
 
 _WORD, _STOP, _SENT = 1, 2, 4
+WORD, STOP, SENT = _WORD, _STOP, _SENT  # for code that reads the stored rows itself
 
 
 def encode(toks: Sequence[Token]) -> str:

@@ -17,14 +17,16 @@ responses. (scikit-learn's vectoriser would do the same, but costs ~2 s to impor
 from __future__ import annotations
 
 import bisect
+import itertools
+import json
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..forked import chunked
 from ..model import PassageKind, TagState, ThemeTag
-from . import danish
+from . import danish, stored_tokens
 from .passages import split_passages
 from .stance import find_cues
 
@@ -94,6 +96,40 @@ def paragraph_sentences(i: int, paragraphs: Paragraphs) -> list[_Sentence]:
         for sentence_toks in danish.sentence_tokens(toks):
             start, end = sentence_toks[0].start, sentence_toks[-1].end
             out.append(_Sentence(i, len(out), text[start:end].strip(), content_lemmas(sentence_toks), text))
+    return out
+
+
+def stored_sentences(i: int, paragraphs: Sequence[tuple[str, str]]) -> list[_Sentence] | None:
+    """`paragraph_sentences` of text i from its paragraphs' tokens as the archive keeps them
+    (`stored_tokens`: one JSON array per paragraph), read straight into sentences and their
+    content lemmas: the same sentences, without a token object per token (decoding every
+    token of a thousand letters was the largest part of their summaries). None when a
+    paragraph's tokens are another analyser's (they must be read again)."""
+    stops = danish.stop_words()
+    word, stop, start_mark = stored_tokens.WORD, stored_tokens.STOP, stored_tokens.SENT
+    out: list[_Sentence] = []
+    for text, encoded in paragraphs:
+        rows = json.loads(encoded) if encoded else None
+        if not rows or rows[0] != danish.ANALYSER_VERSION:
+            return None
+        first = last = -1
+        lemmas: list[str] = []
+        for row in itertools.islice(rows, 1, None):
+            flags = row[2]
+            if first < 0 or flags & start_mark:
+                if first >= 0:
+                    out.append(_Sentence(i, len(out), text[first:last].strip(), lemmas, text))
+                first, lemmas = row[0], []
+            last = row[1]
+            # `danish.content_lemmas`: a word, not a stop word, its lemma (its first reading)
+            # no stop word and 3 letters or more, the word itself letters only.
+            if flags & (word | stop) == word:
+                lower = text[row[0] : last].lower()
+                lemma = row[3].split("|", 1)[0] if row[3] else lower
+                if len(lemma) >= 3 and lemma not in stops and lower.isalpha():
+                    lemmas.append(lemma)
+        if first >= 0:
+            out.append(_Sentence(i, len(out), text[first:last].strip(), lemmas, text))
     return out
 
 
@@ -187,7 +223,17 @@ _TIE = 1e-12  # a candidate replaces the best so far only when it scores more th
 def _mmr(
     candidates: Sequence[_Sentence], group: _Group, relevance, k: int, settle: Callable[[int], float] | None = None
 ) -> list[int]:
-    """Indexes of k candidates by maximal marginal relevance (ties: earlier candidate).
+    """Indexes of k candidates by maximal marginal relevance (ties: earlier candidate): the
+    first k of `_picks`."""
+    return list(itertools.islice(_picks(candidates, group, relevance, settle), k))
+
+
+def _picks(
+    candidates: Sequence[_Sentence], group: _Group, relevance, settle: Callable[[int], float] | None = None
+) -> Iterator[int]:
+    """Indexes of the candidates by maximal marginal relevance, one pick at a time (ties:
+    earlier candidate). MMR is greedy, so a caller that stops early (a résumé that has its
+    sentences) has the same first picks without the work of the later ones.
 
     A candidate from a response already quoted pays a small penalty: a theme's summary
     should show what different responses say.
@@ -209,8 +255,7 @@ def _mmr(
     redundancy = np.zeros(n)
     quoted = np.zeros(n, dtype=bool)  # from a response already quoted
     responses = np.fromiter((c.response for c in candidates), dtype=np.int64, count=n)
-    chosen: list[int] = []
-    while len(chosen) < min(k, n):
+    for _ in range(n):
         while True:
             score = MMR_LAMBDA * relevance - (1 - MMR_LAMBDA) * redundancy
             score = np.where(quoted, score - SAME_RESPONSE_PENALTY, score)
@@ -231,11 +276,10 @@ def _mmr(
         for i in np.flatnonzero(score >= window).tolist():
             if score[i] > best_score + _TIE:
                 best, best_score = i, score[i]
-        chosen.append(best)
+        yield best
         taken[best] = True
         quoted |= responses == responses[best]
         redundancy = np.maximum(redundancy, group.similarity(best))
-    return chosen
 
 
 def _window(score) -> float:
@@ -425,8 +469,9 @@ def _resume(sentences: Sequence[_Sentence], vectors: _Vectors, max_chars: int) -
 
     relevance = central + 0.1  # upper bounds: a stance cue assumed until `_mmr` settles a sentence
     chosen: list[int] = []
-    # MMR is greedy: its first picks do not depend on how many more it would make.
-    for i in _mmr(usable, group, relevance, wanted + 3, settle):  # one response: no penalty
+    # MMR is greedy: its first picks do not depend on how many more it would make, and the
+    # later ones (and the stance cues they would settle) are not made once enough fit.
+    for i in itertools.islice(_picks(usable, group, relevance, settle), wanted + 3):  # one response: no penalty
         if len(chosen) == wanted:
             break
         if chosen and sum(len(usable[j].text) for j in chosen) + len(usable[i].text) > max_chars:

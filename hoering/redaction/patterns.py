@@ -99,6 +99,7 @@ STREET_SUFFIXES = sorted(
 )
 _SFX = "|".join(STREET_SUFFIXES)
 _SFX_CAP = "|".join(s[:1].upper() + s[1:] for s in STREET_SUFFIXES)
+_STREET_ENDINGS = tuple(STREET_SUFFIXES) + tuple(s[:1].upper() + s[1:] for s in STREET_SUFFIXES)
 _SP = r"[ \u00a0]"
 _WORD = rf"[{UPPER}][{LETTER}'’.-]*"
 _STREET_WORD = rf"(?:[{UPPER}][{LETTER}'’.-]*?(?:{_SFX})|(?:{_SFX_CAP}))(?![{LETTER}])"
@@ -153,21 +154,74 @@ _NOT_A_STREET = {
 }  # fmt: skip
 
 
+# --- where a match can start ----------------------------------------------------
+# The patterns open with a look-behind, so the regex engine tries each of them at every
+# character of every text: for a consultation's letters that was most of what reading
+# contact data cost. Each is run only where a match can start or be: the same matches
+# (`pattern.finditer`), found where a cheap scan (a plain character class the engine skips
+# ahead to, or a substring test) says they can be.
+
+_DIGIT_RUN = re.compile(r"\d+")  # a CPR number or a bare phone number starts where digits do
+_SIX_DIGITS = re.compile(r"\d{6,}")  # a CPR number starts with DDMMÅÅ
+_PLATE_START = re.compile(rf"[{UPPER}]{{2}}[ \u00a0]?\d{{2}}")
+_SPACED_DIGIT = re.compile(r"[ \u00a0]+\d")
+_POSTCODE_START = re.compile(rf"[1-9]\d{{3}}{_SP}+[{UPPER}]")
+_HOUSE_NUMBER_TAIL = re.compile(rf"[{LETTER}'’.-]{_SP}+\d{{1,3}}(?!\d)")  # a word's last letter, a house number
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts) -> list[re.Match]:
+    """`pattern.finditer(text)`, for a pattern whose every match starts at one of `starts`
+    (ascending): each tried there, one inside an earlier match skipped, as finditer does.
+    A look-behind still sees the text before the start."""
+    out = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _matches_on_lines(pattern: re.Pattern, text: str, anchors) -> list[re.Match]:
+    """`pattern.finditer(text)` for a pattern no match of which holds a line break or
+    ends at one by a look-ahead that a line break would pass, run only on the lines that
+    hold one of `anchors` (positions every match's line holds)."""
+    out = []
+    done = -1  # the end of the last line read
+    for at in anchors:
+        if at < done:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        done = len(text) if end < 0 else end
+        out.extend(pattern.finditer(text, start, done))
+    return out
+
+
 def email_spans(text: str) -> list[Found]:
+    if "@" not in text:
+        return []
     return [Found(m.start(), m.end(), RedactionKind.EMAIL, EMAIL_REMOVED) for m in _EMAIL.finditer(text)]
 
 
 def cpr_spans(text: str) -> list[Found]:
+    # Not after a digit, six digits in a row: where a run of six digits or more starts.
     return [
         Found(m.start(), m.end(), RedactionKind.CPR, CPR_REMOVED)
-        for m in _CPR.finditer(text)
+        for m in _matches_at(_CPR, text, (m.start() for m in _SIX_DIGITS.finditer(text)))
         if _is_cpr_date(m["dd"], m["mm"])
     ]
 
 
 def phone_spans(text: str) -> list[Found]:
-    found = [Found(m.start(), m.end(), RedactionKind.PHONE, PHONE_REMOVED) for m in _PHONE_PREFIXED.finditer(text)]
-    for m in _PHONE_BARE.finditer(text):
+    # +45, 0045 or (+45): "45" is in the text.
+    prefixed = _PHONE_PREFIXED.finditer(text) if "45" in text else ()
+    found = [Found(m.start(), m.end(), RedactionKind.PHONE, PHONE_REMOVED) for m in prefixed]
+    # Not after a digit: where a run of digits starts.
+    for m in _matches_at(_PHONE_BARE, text, (m.start() for m in _DIGIT_RUN.finditer(text))):
         before = text[max(0, m.start() - 24) : m.start()]
         if _NOT_A_PHONE_BEFORE.search(before[-16:]) or _YEARS.fullmatch(m["num"]):
             continue
@@ -179,7 +233,9 @@ def phone_spans(text: str) -> list[Found]:
 
 def plate_spans(text: str) -> list[Found]:
     found = []
-    for m in _PLATE.finditer(text):
+    # Two capitals and two digits: where the scan for them finds a start (one found inside
+    # another's letters cannot be a plate's: its second letter would be a digit or a space).
+    for m in _matches_at(_PLATE, text, (m.start() for m in _PLATE_START.finditer(text))):
         if m["letters"] in _NOT_A_PLATE:
             continue
         spaced = " " in m.group(0) or "\u00a0" in m.group(0)
@@ -195,8 +251,13 @@ def _first_word(text: str) -> str:
 
 def address_spans(text: str) -> list[Found]:
     found = []
-    for pattern in (_ADDRESS_BY_STREET, _ADDRESS_BY_TAIL):
-        for m in pattern.finditer(text):
+    # A street's name ends in a street word's ending right before the spaces and the house
+    # number, and no address runs over a line: only the lines with such a place are read.
+    streets = (m.start() for m in _SPACED_DIGIT.finditer(text) if text.endswith(_STREET_ENDINGS, 0, m.start()))
+    # Any word's house number, followed by a floor, a door or a postcode: on its line only.
+    tails = (m.start() for m in _HOUSE_NUMBER_TAIL.finditer(text))
+    for matches in (_matches_on_lines(_ADDRESS_BY_STREET, text, streets), _matches_on_lines(_ADDRESS_BY_TAIL, text, tails)):
+        for m in matches:
             if _first_word(m.group(0)) not in _NOT_A_STREET:
                 found.append(Found(m.start(), m.end(), RedactionKind.ADDRESS, ADDRESS_REMOVED))
     for m in _ADDRESS_LINE.finditer(text):
@@ -206,12 +267,16 @@ def address_spans(text: str) -> list[Found]:
         group = "a" if m["a"] is not None else "b"
         if _first_word(m[group]) not in _NOT_A_STREET:
             found.append(Found(m.start(group), m.end(group), RedactionKind.ADDRESS, ADDRESS_REMOVED))
-    for m in _POSTCODE_TOWN.finditer(text):
+    # A postcode and a town: four digits, spaces and a capital; on its line only.
+    towns = [m.start() for m in _POSTCODE_START.finditer(text)]
+    for m in _matches_on_lines(_POSTCODE_TOWN, text, towns):
         found.append(Found(m.start("pt"), m.end("pt"), RedactionKind.ADDRESS, ADDRESS_REMOVED))
-    if _POSTCODE_PLACE.search(text):
+    # A postcode before a known town starts where the scan for postcodes found one.
+    places_at = _matches_at(_POSTCODE_PLACE, text, towns) if towns else []
+    if places_at:
         from .lexicon import places
 
-        for m in _POSTCODE_PLACE.finditer(text):
+        for m in places_at:
             if m["town"] in places():
                 found.append(Found(m.start(), m.end(), RedactionKind.ADDRESS, ADDRESS_REMOVED))
     return found

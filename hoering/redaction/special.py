@@ -156,8 +156,11 @@ def _protected(toks, text: str) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
 
+    endings = lexicon.ORG_ENDINGS
+
     def close():
-        if any(toks[j].lower_.endswith(lexicon.ORG_ENDINGS) for j in run) or any(
+        # A known organisation is two words or more: a token holds no space.
+        if any(toks[j].lower_.endswith(endings) for j in run) or len(run) > 1 and any(
             " ".join(toks[j].text for j in run[k : k + 2]) in _KNOWN_ORGS for k in range(len(run))
         ):
             out.update(run)
