@@ -25,7 +25,9 @@ Steps, all deterministic (no random state; stable sorts):
 4. Merging and labels: clusters whose class-based TF-IDF vectors (a cluster's words weighed
    against all unclaimed passages, so words every response uses never label a topic) are
    alike are merged; a topic is named by its top c-TF-IDF nouns ("Parkering af indgang")
-   with the sentence closest to its centre as representative.
+   with the sentence closest to its centre as representative. A word its passages use
+   mostly inside a position cue of the stance reading ("bekymring", "efterretning") names
+   no topic, nor does a word that is no noun (a verb form the lemmatiser kept, "giver").
 5. Support: sentences cluster by all their words, so one topic raised in many letters is
    split by the words around it. The nouns a cluster's label names (its first
    `CORE_TERMS` keywords, when two of its responses share them) are its thing: clusters
@@ -35,7 +37,8 @@ Steps, all deterministic (no random state; stable sorts):
    copies count once) times the cluster's cohesion. A cluster whose distinctive nouns are
    mostly one codebook element's words (its label and keywords, and the words at home in
    the sentences it claims, learnt from the consultation) is that element discussed
-   without its keywords: it ranks after the new topics.
+   without its keywords: it ranks after the new topics, and so does a cluster with no core
+   noun (held together by verbs and adjectives: "går galt", "giver ikke anledning").
 
 Measured with `hoering eval` (discovery recall: labelled outside topics among the first
 five suggestions): the constants below were chosen on the sample and dev001-003 together
@@ -63,6 +66,7 @@ from .clustering import average_linkage_labels, normalize_rows
 from .danish import Token
 from .matching import KeywordSet, compound_relation
 from .passages import split_passages
+from .stance import AGAINST_CUES, HEDGES, NEUTRAL_CUES, PRESERVE_CUES, SUPPORT_CUES
 from .tagging import Codebook, compile_codebook
 
 NOUN_SUFFIXES = ("ing", "else", "hed", "tion", "sion", "isme", "ist", "ør", "skab", "dom",
@@ -280,6 +284,13 @@ CRITICISM = re.compile(
     re.IGNORECASE,
 )
 PROCESS_FEATURE = "høringsproces"
+# How the writer stands on what is proposed ("vi protesterer mod", "er bekymrede for", "kan
+# ikke anbefale", "tager til efterretning", "har forståelse for"): the cues the stance reading
+# uses. A position is taken on a topic and is never its name, so a word used mostly inside
+# such cues does not label a topic ("Bekymring af …", "… og efterretning").
+POSITION = re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in (*SUPPORT_CUES, *AGAINST_CUES, *PRESERVE_CUES,
+                                                                   *NEUTRAL_CUES, HEDGES.pattern)) + r")\b",
+                      re.IGNORECASE)
 MERGE_SIMILARITY = 0.35  # label vectors (c-TF-IDF) this alike are one topic
 CUT_DISTANCE = 0.9  # average-linkage cosine distance at which passage clusters stop joining
 MAX_CLUSTERED = 2000  # passages clustered pairwise; more join the clusters of these
@@ -517,11 +528,13 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
     groups = _merge_named_alike(groups, cores)
     found = []
     talk = []  # clusters that are a codebook element's talk without its keywords
+    ordered: dict[int, tuple[list[int], list[str]]] = {}  # a theme's passages, nearest first; its context
     for members in groups:
         weights = class_tfidf(members)
         keywords = keywords_of(weights)
         if not keywords:
             continue
+        core = [PROCESS_FEATURE]
         if members is not complaints:
             core = _core_nouns(members, keywords, vocab.nouns, free, units, row_feats)
             members = _with_core_passages(members, core, rows_with, vectors)
@@ -540,11 +553,47 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
             cohesion = 1.0
         theme = SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
                                _representatives(order, units), len(order))
-        is_talk = members is not complaints and _element_talk(weights, vocabulary, element_words, vocab.nouns)
+        ordered[id(theme)] = (order, extra)
+        # A topic is a thing: a cluster none of whose label nouns two of its responses share
+        # is held together by verbs and adjectives ("går galt", "giver ikke anledning"),
+        # and ranks after the topics, as an element's talk does.
+        is_talk = members is not complaints and (
+            not core or _element_talk(weights, vocabulary, element_words, vocab.nouns))
         (talk if is_talk else found).append((members, cohesion, theme))
     own = functools.partial(_own_words, free=free, units=units, vectors=vectors, shape=shape)
     new = _top(found, max_themes, own)
-    return new + _top(talk, max_themes - len(new), own) if len(new) < max_themes else new
+    chosen = new + _top(talk, max_themes - len(new), own) if len(new) < max_themes else new
+    for theme in chosen:
+        # Named by its content words: the nouns that are no position taken ("bekymring",
+        # "efterretning"); a verb form the lemmatiser left as its own lemma ("giver",
+        # "kender") is no noun and names nothing. Read for the topics shown only.
+        order, extra = ordered[id(theme)]
+        stance_words = _stance_words(order[:STANCE_SAMPLE], units, features_of)
+        named = [k for k in theme.keywords if k in vocab.nouns and k not in stance_words] \
+            or [k for k in theme.keywords if k not in stance_words] or theme.keywords
+        theme.label = _label(named, extra, vocab)
+    return chosen
+
+
+STANCE_SAMPLE = 100  # a topic's passages nearest its centre read for the stance words in them
+
+
+def _stance_words(order: Sequence[int], units: Sequence[_Unit], features_of) -> set[str]:
+    """The features that the passages use mostly inside a position cue (each distinct
+    sentence once)."""
+    uses: Counter[str] = Counter()
+    in_cues: Counter[str] = Counter()
+    for text, toks in dict((units[i].text, units[i].tokens) for i in order).items():
+        cues = [(m.start(), m.end()) for m in POSITION.finditer(text)]
+        at = toks[0].start if toks else 0
+        for tok in toks:
+            if not tok.is_word:
+                continue
+            found = features_of(tok)
+            uses.update(found)
+            if cues and any(a <= tok.start - at < b for a, b in cues):
+                in_cues.update(found)
+    return {f for f, n in in_cues.items() if 2 * n > uses[f]}
 
 
 CORE_TERMS = 2  # a topic's label names its first two keywords: the nouns that make it the topic
