@@ -238,3 +238,37 @@ def test_a_topic_is_every_response_that_raises_its_nouns() -> None:
     found = suggest_themes(texts, codebook)
     topic = [s for s in found if s.keywords[0] == "parkering"]
     assert topic and topic[0].responses == [0, 1, 2, 3, 4, 5], [(s.label, s.responses) for s in found]
+
+
+def test_a_participle_for_people_is_a_noun_and_one_before_a_noun_is_not() -> None:
+    from hoering.analysis.suggest import _units, _Vocabulary, analyse
+
+    texts = ["Det går ud over de pårørende, der bærer det tungeste læs i de kommende år.",
+             "Vi ser mange pårørende, som går ned med stress, og de kommende måneder bliver hårde.",
+             "Os pårørende er aldrig blevet hørt, når plejen ændres."]
+    vocab = _Vocabulary([u.tokens for u in _units(analyse(texts))])
+    assert "pårørende" in vocab.nouns
+    assert "kommende" not in vocab.nouns
+
+
+def test_clusters_naming_each_others_thing_are_one_topic() -> None:
+    from hoering.analysis.suggest import _merge_named_alike
+
+    relatives, spouses, parking = [0, 1], [2, 3], [4, 5]
+    cores = {id(relatives): ["pårørende"], id(spouses): ["ægtefælle", "pris"], id(parking): ["parkering"]}
+    said = {id(relatives): {"pårørende", "ægtefælle", "weekend"}, id(spouses): {"ægtefælle", "pris", "pårørende"},
+            id(parking): {"parkering", "pårørende"}}
+    # Parking names the relatives among its words, but they do not name parking: two topics.
+    assert _merge_named_alike([relatives, spouses, parking], cores, said) == [[0, 1, 2, 3], [4, 5]]
+
+
+def test_words_of_a_position_taken_name_no_topic() -> None:
+    from hoering.analysis.suggest import _stance_words, _units, analyse
+
+    texts = ["Vi er meget bekymrede for ventetiden på genoptræning.",
+             "Bekymringen for ventetiden er stor blandt vores medlemmer, og vi protesterer mod forslaget.",
+             "Ventetiden på genoptræning er allerede lang."]
+    units = _units(analyse(texts))
+    found = _stance_words(range(len(units)), units, lambda tok: [tok.lemma] if tok.is_word else [])
+    assert {"bekymre", "protestere"} & found or {"bekymret", "protesterer"} & found, found
+    assert "ventetid" not in found and "genoptræning" not in found

@@ -8,7 +8,8 @@ Steps, all deterministic (no random state; stable sorts):
    left is what the codebook does not cover.
 2. Words: lemmas of the content words, grouped by noun family ("omplacere" -> omplacering;
    compounds also count their parts, "omplaceringsmuligheder" -> omplacering). Without a
-   POS tagger, nouns are guessed from Danish suffixes and the inflections the texts use; a
+   POS tagger, nouns are guessed from Danish suffixes and the inflections the texts use (a
+   participle used for people, "de pårørende", is a noun too); a
    trained da_core_news pipeline, when installed, gives POS tags. Names, stop words, nouns
    of every municipal letter (GENERIC_NOUNS) and everyday verbs, adverbs and dates
    (COMMON_WORDS) are left out, and so is a word more than two thirds of the responses use
@@ -31,8 +32,9 @@ Steps, all deterministic (no random state; stable sorts):
 5. Support: sentences cluster by all their words, so one topic raised in many letters is
    split by the words around it. The nouns a cluster's label names (its first
    `CORE_TERMS` keywords, when two of its responses share them) are its thing: clusters
-   sharing one are one topic, and a cluster also takes every unclaimed passage that uses
-   them and is as close to its centre as the cut allows.
+   sharing one are one topic, and so are two clusters each of which names the other's
+   core noun among the keywords it would bring into the codebook; a cluster also takes
+   every unclaimed passage that uses them and is as close to its centre as the cut allows.
 6. Ranking: by the responses that raise the topic in their own words (a form letter's
    copies count once) times the cluster's cohesion. A cluster whose distinctive nouns are
    mostly one codebook element's words (its label and keywords, and the words at home in
@@ -89,6 +91,8 @@ GENERIC_NOUNS = frozenset(
     ændring år
     """.split()
 )
+# Before a word for people: plural articles, pronouns and quantifiers ("de", "os", "mange").
+PLURAL_BEFORE = frozenset("de os vi I jer dem mange flere alle nogle få andre vores jeres deres".lower().split())
 NAME_ENTITIES = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE"})  # from trained pipelines
 
 
@@ -146,6 +150,7 @@ class _Vocabulary:
             if len(lemma) >= 4 and lemma.isalpha() and lemma not in stops
             and lemma in self.lower_seen
         }
+        self.people = self._people(token_lists, stops)
         # A word seen as the first part of a compound whose second part is also a word of
         # the texts is a noun ("pensionist" in "pensionistadresse").
         self.modifiers = {
@@ -162,6 +167,23 @@ class _Vocabulary:
         }
         self._features: dict[str, list[str]] = {}
 
+    def _people(self, token_lists: Sequence[Sequence[Token]], stops: frozenset[str]) -> set[str]:
+        """Participles used as nouns for people ("de pårørende", "os pårørende", "mange
+        studerende") in two or more sentences: after a plural article, pronoun or quantifier
+        and before no other content word (else it qualifies that word: "de kommende år")."""
+        seen: Counter[str] = Counter()
+        for toks in token_lists:
+            found = set()
+            for k in range(1, len(toks)):
+                tok = toks[k]
+                if not tok.lower.endswith("ende") or toks[k - 1].lower not in PLURAL_BEFORE:
+                    continue
+                after = toks[k + 1] if k + 1 < len(toks) else None
+                if after is None or not after.is_word or after.lower in stops:
+                    found.add(tok.lemma)
+            seen.update(found)
+        return {lemma for lemma, n in seen.items() if n >= 2}
+
     def _nounish(self, lemma: str) -> bool:
         if self.pos:  # a trained pipeline tagged the texts
             tags = self.pos.get(lemma)
@@ -176,6 +198,8 @@ class _Vocabulary:
             endings = ("en", "et", "er", "erne", "ene", "ens", "ets")
             inflected = any(st + s in forms for st in stems for s in endings)
         if inflected:
+            return True
+        if lemma in self.people:
             return True
         if lemma.endswith(NOT_NOUN_SUFFIXES):
             return False
@@ -525,7 +549,9 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
 
     cores = {id(members): _core_nouns(members, keywords_of(class_tfidf(members)), vocab.nouns, free, units, row_feats)
              for members in groups if members is not complaints}
-    groups = _merge_named_alike(groups, cores)
+    said = {id(members): set(keywords_of(class_tfidf(members))[:THEME_KEYWORDS])
+            for members in groups if members is not complaints}
+    groups = _merge_named_alike(groups, cores, said)
     found = []
     talk = []  # clusters that are a codebook element's talk without its keywords
     ordered: dict[int, tuple[list[int], list[str]]] = {}  # a theme's passages, nearest first; its context
@@ -596,6 +622,8 @@ def _stance_words(order: Sequence[int], units: Sequence[_Unit], features_of) -> 
     return {f for f, n in in_cues.items() if 2 * n > uses[f]}
 
 
+# The keywords a suggestion brings into the codebook when it is accepted (`themes.accept`).
+THEME_KEYWORDS = 6
 CORE_TERMS = 2  # a topic's label names its first two keywords: the nouns that make it the topic
 
 
@@ -610,23 +638,31 @@ def _core_nouns(members: Sequence[int], keywords: Sequence[str], nouns: set[str]
     return [k for k in keywords[:CORE_TERMS] if k in nouns and len(inside[k]) >= 2]
 
 
-def _merge_named_alike(groups: list[list[int]], cores: dict[int, list[str]]) -> list[list[int]]:
-    """Clusters about the same thing (sharing a core noun) as one, in order: each takes in
-    the passages of that noun anyway (`_with_core_passages`), and two suggestions named by
-    the same noun are one topic offered twice."""
+def _merge_named_alike(groups: list[list[int]], cores: dict[int, list[str]],
+                       said: dict[int, set[str]]) -> list[list[int]]:
+    """Clusters about the same thing as one, in order: sharing a core noun (each takes in
+    the passages of that noun anyway, `_with_core_passages`, and two suggestions named by
+    the same noun are one topic offered twice), or each naming the other's thing among the
+    keywords it would bring into the codebook (`said`): "Pårørende" with "ægtefælle" among
+    its words and "Ægtefæller og priser" with "pårørende" among its are one topic split by
+    the words around it, and accepting either would claim the other's passages."""
     merged: list[list[int]] = []
     named: list[set[str]] = []
+    words: list[set[str]] = []
     for members in groups:
         core = set(cores.get(id(members), ()))
+        mine = said.get(id(members), set())
         for k, other in enumerate(named):
-            if core & other:
+            if core & other or (core & words[k] and other & mine):
                 merged[k] = sorted(merged[k] + members)
                 other |= core
+                words[k] |= mine
                 break
         else:
             # Kept as the same object: the complaints cluster is known by its identity.
             merged.append(members)
             named.append(core)
+            words.append(set(mine))
     return merged
 
 
