@@ -272,3 +272,29 @@ def test_words_of_a_position_taken_name_no_topic() -> None:
     found = _stance_words(range(len(units)), units, lambda tok: [tok.lemma] if tok.is_word else [])
     assert {"bekymre", "protestere"} & found or {"bekymret", "protesterer"} & found, found
     assert "ventetid" not in found and "genoptræning" not in found
+
+
+def test_a_suggestion_brings_no_words_of_worry_into_the_codebook() -> None:
+    # Invented letters: four worry about the waiting time for rehabilitation, each in its own
+    # words; accepted, a keyword "bekymring" would claim every worried sentence of the texts.
+    worry = [
+        "Vi er dybt bekymrede for ventetiden på genoptræning, som allerede i dag er flere uger.",
+        "Ældrerådet er bekymret for, at ventetiden på genoptræning bliver endnu længere.",
+        "Jeg er meget bekymret for ventetiden til genoptræning efter min hofteoperation.",
+        "Vores bekymring er ventetiden på genoptræning, for musklerne forsvinder hurtigt.",
+    ]
+    other = [
+        "Bussen til Nordby kører kun to gange om dagen, og det er for lidt.",
+        "Parkeringen ved centret er fuld hver formiddag, når holdene starter.",
+        "Vi har gode erfaringer med de frivillige besøgsvenner i området.",
+        "Caféen i centret er et vigtigt mødested for mange enlige ældre.",
+    ]
+    body = "Vi er imod, at træningscentret i Nordby lukker."
+    texts = [f"{body}\n\n{w}\n\n{o}" for w, o in zip(worry, other, strict=True)]
+    texts += [f"{body}\n\n{o}" for o in other]
+    codebook = {"center": {"label": "Lukning af træningscentret i Nordby", "keywords": ["træningscenter"]}}
+    found = suggest_themes(texts, codebook)
+    topic = [s for s in found if "ventetid" in s.keywords or "genoptræning" in s.keywords]
+    assert topic, [(s.label, s.keywords) for s in found]
+    assert not [k for s in found for k in s.keywords if k.startswith("bekymr")], [(s.label, s.keywords) for s in found]
+    assert "bekymr" not in topic[0].label.lower()

@@ -311,8 +311,11 @@ PROCESS_FEATURE = "høringsproces"
 # ikke anbefale", "tager til efterretning", "har forståelse for"): the cues the stance reading
 # uses. A position is taken on a topic and is never its name, so a word used mostly inside
 # such cues does not label a topic ("Bekymring af …", "… og efterretning").
+# "til efterretning" is a noted position however far its verb stands ("tager forslaget om at
+# lukke de tre klinikker til efterretning").
 POSITION = re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in (*SUPPORT_CUES, *AGAINST_CUES, *PRESERVE_CUES,
-                                                                   *NEUTRAL_CUES, HEDGES.pattern)) + r")\b",
+                                                                   *NEUTRAL_CUES, HEDGES.pattern,
+                                                                   "til efterretning")) + r")\b",
                       re.IGNORECASE)
 MERGE_SIMILARITY = 0.35  # label vectors (c-TF-IDF) this alike are one topic
 CUT_DISTANCE = 0.9  # average-linkage cosine distance at which passage clusters stop joining
@@ -592,6 +595,8 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
         named = [k for k in theme.keywords if k in vocab.nouns and k not in stance_words] \
             or [k for k in theme.keywords if k not in stance_words] or theme.keywords
         theme.label = _label(named, extra, vocab)
+        # Nor are they keywords: accepted, the topic would claim every sentence of worry.
+        theme.keywords = [k for k in theme.keywords if k not in stance_words] or theme.keywords
     return chosen
 
 
