@@ -238,3 +238,63 @@ def test_a_topic_is_every_response_that_raises_its_nouns() -> None:
     found = suggest_themes(texts, codebook)
     topic = [s for s in found if s.keywords[0] == "parkering"]
     assert topic and topic[0].responses == [0, 1, 2, 3, 4, 5], [(s.label, s.responses) for s in found]
+
+
+def test_a_participle_for_people_is_a_noun_and_one_before_a_noun_is_not() -> None:
+    from hoering.analysis.suggest import _units, _Vocabulary, analyse
+
+    texts = ["Det går ud over de pårørende, der bærer det tungeste læs i de kommende år.",
+             "Vi ser mange pårørende, som går ned med stress, og de kommende måneder bliver hårde.",
+             "Os pårørende er aldrig blevet hørt, når plejen ændres."]
+    vocab = _Vocabulary([u.tokens for u in _units(analyse(texts))])
+    assert "pårørende" in vocab.nouns
+    assert "kommende" not in vocab.nouns
+
+
+def test_clusters_naming_each_others_thing_are_one_topic() -> None:
+    from hoering.analysis.suggest import _merge_named_alike
+
+    relatives, spouses, parking = [0, 1], [2, 3], [4, 5]
+    cores = {id(relatives): ["pårørende"], id(spouses): ["ægtefælle", "pris"], id(parking): ["parkering"]}
+    said = {id(relatives): {"pårørende", "ægtefælle", "weekend"}, id(spouses): {"ægtefælle", "pris", "pårørende"},
+            id(parking): {"parkering", "pårørende"}}
+    # Parking names the relatives among its words, but they do not name parking: two topics.
+    assert _merge_named_alike([relatives, spouses, parking], cores, said) == [[0, 1, 2, 3], [4, 5]]
+
+
+def test_words_of_a_position_taken_name_no_topic() -> None:
+    from hoering.analysis.suggest import _stance_words, _units, analyse
+
+    texts = ["Vi er meget bekymrede for ventetiden på genoptræning.",
+             "Bekymringen for ventetiden er stor blandt vores medlemmer, og vi protesterer mod forslaget.",
+             "Ventetiden på genoptræning er allerede lang."]
+    units = _units(analyse(texts))
+    found = _stance_words(range(len(units)), units, lambda tok: [tok.lemma] if tok.is_word else [])
+    assert {"bekymre", "protestere"} & found or {"bekymret", "protesterer"} & found, found
+    assert "ventetid" not in found and "genoptræning" not in found
+
+
+def test_a_suggestion_brings_no_words_of_worry_into_the_codebook() -> None:
+    # Invented letters: four worry about the waiting time for rehabilitation, each in its own
+    # words; accepted, a keyword "bekymring" would claim every worried sentence of the texts.
+    worry = [
+        "Vi er dybt bekymrede for ventetiden på genoptræning, som allerede i dag er flere uger.",
+        "Ældrerådet er bekymret for, at ventetiden på genoptræning bliver endnu længere.",
+        "Jeg er meget bekymret for ventetiden til genoptræning efter min hofteoperation.",
+        "Vores bekymring er ventetiden på genoptræning, for musklerne forsvinder hurtigt.",
+    ]
+    other = [
+        "Bussen til Nordby kører kun to gange om dagen, og det er for lidt.",
+        "Parkeringen ved centret er fuld hver formiddag, når holdene starter.",
+        "Vi har gode erfaringer med de frivillige besøgsvenner i området.",
+        "Caféen i centret er et vigtigt mødested for mange enlige ældre.",
+    ]
+    body = "Vi er imod, at træningscentret i Nordby lukker."
+    texts = [f"{body}\n\n{w}\n\n{o}" for w, o in zip(worry, other, strict=True)]
+    texts += [f"{body}\n\n{o}" for o in other]
+    codebook = {"center": {"label": "Lukning af træningscentret i Nordby", "keywords": ["træningscenter"]}}
+    found = suggest_themes(texts, codebook)
+    topic = [s for s in found if "ventetid" in s.keywords or "genoptræning" in s.keywords]
+    assert topic, [(s.label, s.keywords) for s in found]
+    assert not [k for s in found for k in s.keywords if k.startswith("bekymr")], [(s.label, s.keywords) for s in found]
+    assert "bekymr" not in topic[0].label.lower()

@@ -8,7 +8,8 @@ Steps, all deterministic (no random state; stable sorts):
    left is what the codebook does not cover.
 2. Words: lemmas of the content words, grouped by noun family ("omplacere" -> omplacering;
    compounds also count their parts, "omplaceringsmuligheder" -> omplacering). Without a
-   POS tagger, nouns are guessed from Danish suffixes and the inflections the texts use; a
+   POS tagger, nouns are guessed from Danish suffixes and the inflections the texts use (a
+   participle used for people, "de pårørende", is a noun too); a
    trained da_core_news pipeline, when installed, gives POS tags. Names, stop words, nouns
    of every municipal letter (GENERIC_NOUNS) and everyday verbs, adverbs and dates
    (COMMON_WORDS) are left out, and so is a word more than two thirds of the responses use
@@ -25,12 +26,15 @@ Steps, all deterministic (no random state; stable sorts):
 4. Merging and labels: clusters whose class-based TF-IDF vectors (a cluster's words weighed
    against all unclaimed passages, so words every response uses never label a topic) are
    alike are merged; a topic is named by its top c-TF-IDF nouns ("Parkering af indgang")
-   with the sentence closest to its centre as representative.
+   with the sentence closest to its centre as representative. A word its passages use
+   mostly inside a position cue of the stance reading ("bekymring", "efterretning") names
+   no topic, nor does a word that is no noun (a verb form the lemmatiser kept, "giver").
 5. Support: sentences cluster by all their words, so one topic raised in many letters is
    split by the words around it. The nouns a cluster's label names (its first
    `CORE_TERMS` keywords, when two of its responses share them) are its thing: clusters
-   sharing one are one topic, and a cluster also takes every unclaimed passage that uses
-   them and is as close to its centre as the cut allows.
+   sharing one are one topic, and so are two clusters each of which names the other's
+   core noun among the keywords it would bring into the codebook; a cluster also takes
+   every unclaimed passage that uses them and is as close to its centre as the cut allows.
 6. Ranking: by the responses that raise the topic in their own words (a form letter's
    copies count once) times the cluster's cohesion. A cluster whose distinctive nouns are
    mostly one codebook element's words (its label and keywords, and the words at home in
@@ -63,6 +67,7 @@ from .clustering import average_linkage_labels, normalize_rows
 from .danish import Token
 from .matching import KeywordSet, compound_relation
 from .passages import split_passages
+from .stance import AGAINST_CUES, HEDGES, NEUTRAL_CUES, PRESERVE_CUES, SUPPORT_CUES
 from .tagging import Codebook, compile_codebook
 
 NOUN_SUFFIXES = ("ing", "else", "hed", "tion", "sion", "isme", "ist", "ør", "skab", "dom",
@@ -85,6 +90,8 @@ GENERIC_NOUNS = frozenset(
     ændring år
     """.split()
 )
+# Before a word for people: plural articles, pronouns and quantifiers ("de", "os", "mange").
+PLURAL_BEFORE = frozenset("de os vi I jer dem mange flere alle nogle få andre vores jeres deres".lower().split())
 NAME_ENTITIES = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE"})  # from trained pipelines
 
 
@@ -142,6 +149,7 @@ class _Vocabulary:
             if len(lemma) >= 4 and lemma.isalpha() and lemma not in stops
             and lemma in self.lower_seen
         }
+        self.people = self._people(token_lists, stops)
         # A word seen as the first part of a compound whose second part is also a word of
         # the texts is a noun ("pensionist" in "pensionistadresse").
         self.modifiers = {
@@ -158,6 +166,23 @@ class _Vocabulary:
         }
         self._features: dict[str, list[str]] = {}
 
+    def _people(self, token_lists: Sequence[Sequence[Token]], stops: frozenset[str]) -> set[str]:
+        """Participles used as nouns for people ("de pårørende", "os pårørende", "mange
+        studerende") in two or more sentences: after a plural article, pronoun or quantifier
+        and before no other content word (else it qualifies that word: "de kommende år")."""
+        seen: Counter[str] = Counter()
+        for toks in token_lists:
+            found = set()
+            for k in range(1, len(toks)):
+                tok = toks[k]
+                if not tok.lower.endswith("ende") or toks[k - 1].lower not in PLURAL_BEFORE:
+                    continue
+                after = toks[k + 1] if k + 1 < len(toks) else None
+                if after is None or not after.is_word or after.lower in stops:
+                    found.add(tok.lemma)
+            seen.update(found)
+        return {lemma for lemma, n in seen.items() if n >= 2}
+
     def _nounish(self, lemma: str) -> bool:
         if self.pos:  # a trained pipeline tagged the texts
             tags = self.pos.get(lemma)
@@ -172,6 +197,8 @@ class _Vocabulary:
             endings = ("en", "et", "er", "erne", "ene", "ens", "ets")
             inflected = any(st + s in forms for st in stems for s in endings)
         if inflected:
+            return True
+        if lemma in self.people:
             return True
         if lemma.endswith(NOT_NOUN_SUFFIXES):
             return False
@@ -280,6 +307,16 @@ CRITICISM = re.compile(
     re.IGNORECASE,
 )
 PROCESS_FEATURE = "høringsproces"
+# How the writer stands on what is proposed ("vi protesterer mod", "er bekymrede for", "kan
+# ikke anbefale", "tager til efterretning", "har forståelse for"): the cues the stance reading
+# uses. A position is taken on a topic and is never its name, so a word used mostly inside
+# such cues does not label a topic ("Bekymring af …", "… og efterretning").
+# "til efterretning" is a noted position however far its verb stands ("tager forslaget om at
+# lukke de tre klinikker til efterretning").
+POSITION = re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in (*SUPPORT_CUES, *AGAINST_CUES, *PRESERVE_CUES,
+                                                                   *NEUTRAL_CUES, HEDGES.pattern,
+                                                                   "til efterretning")) + r")\b",
+                      re.IGNORECASE)
 MERGE_SIMILARITY = 0.35  # label vectors (c-TF-IDF) this alike are one topic
 CUT_DISTANCE = 0.9  # average-linkage cosine distance at which passage clusters stop joining
 MAX_CLUSTERED = 2000  # passages clustered pairwise; more join the clusters of these
@@ -514,9 +551,12 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
 
     cores = {id(members): _core_nouns(members, keywords_of(class_tfidf(members)), vocab.nouns, free, units, row_feats)
              for members in groups if members is not complaints}
-    groups = _merge_named_alike(groups, cores)
+    said = {id(members): set(keywords_of(class_tfidf(members))[:THEME_KEYWORDS])
+            for members in groups if members is not complaints}
+    groups = _merge_named_alike(groups, cores, said)
     found = []
     talk = []  # clusters that are a codebook element's talk without its keywords
+    ordered: dict[int, tuple[list[int], list[str]]] = {}  # a theme's passages, nearest first; its context
     for members in groups:
         weights = class_tfidf(members)
         keywords = keywords_of(weights)
@@ -540,13 +580,49 @@ def _suggest(analysed: Sequence[Analysed], codebook: Codebook, background_tokens
             cohesion = 1.0
         theme = SuggestedTheme(_label(keywords, extra, vocab), keywords, responses,
                                _representatives(order, units), len(order))
+        ordered[id(theme)] = (order, extra)
         is_talk = members is not complaints and _element_talk(weights, vocabulary, element_words, vocab.nouns)
         (talk if is_talk else found).append((members, cohesion, theme))
     own = functools.partial(_own_words, free=free, units=units, vectors=vectors, shape=shape)
     new = _top(found, max_themes, own)
-    return new + _top(talk, max_themes - len(new), own) if len(new) < max_themes else new
+    chosen = new + _top(talk, max_themes - len(new), own) if len(new) < max_themes else new
+    for theme in chosen:
+        # Named by its content words: the nouns that are no position taken ("bekymring",
+        # "efterretning"); a verb form the lemmatiser left as its own lemma ("giver",
+        # "kender") is no noun and names nothing. Read for the topics shown only.
+        order, extra = ordered[id(theme)]
+        stance_words = _stance_words(order[:STANCE_SAMPLE], units, features_of)
+        named = [k for k in theme.keywords if k in vocab.nouns and k not in stance_words] \
+            or [k for k in theme.keywords if k not in stance_words] or theme.keywords
+        theme.label = _label(named, extra, vocab)
+        # Nor are they keywords: accepted, the topic would claim every sentence of worry.
+        theme.keywords = [k for k in theme.keywords if k not in stance_words] or theme.keywords
+    return chosen
 
 
+STANCE_SAMPLE = 100  # a topic's passages nearest its centre read for the stance words in them
+
+
+def _stance_words(order: Sequence[int], units: Sequence[_Unit], features_of) -> set[str]:
+    """The features that the passages use mostly inside a position cue (each distinct
+    sentence once)."""
+    uses: Counter[str] = Counter()
+    in_cues: Counter[str] = Counter()
+    for text, toks in dict((units[i].text, units[i].tokens) for i in order).items():
+        cues = [(m.start(), m.end()) for m in POSITION.finditer(text)]
+        at = toks[0].start if toks else 0
+        for tok in toks:
+            if not tok.is_word:
+                continue
+            found = features_of(tok)
+            uses.update(found)
+            if cues and any(a <= tok.start - at < b for a, b in cues):
+                in_cues.update(found)
+    return {f for f, n in in_cues.items() if 2 * n > uses[f]}
+
+
+# The keywords a suggestion brings into the codebook when it is accepted (`themes.accept`).
+THEME_KEYWORDS = 6
 CORE_TERMS = 2  # a topic's label names its first two keywords: the nouns that make it the topic
 
 
@@ -561,23 +637,31 @@ def _core_nouns(members: Sequence[int], keywords: Sequence[str], nouns: set[str]
     return [k for k in keywords[:CORE_TERMS] if k in nouns and len(inside[k]) >= 2]
 
 
-def _merge_named_alike(groups: list[list[int]], cores: dict[int, list[str]]) -> list[list[int]]:
-    """Clusters about the same thing (sharing a core noun) as one, in order: each takes in
-    the passages of that noun anyway (`_with_core_passages`), and two suggestions named by
-    the same noun are one topic offered twice."""
+def _merge_named_alike(groups: list[list[int]], cores: dict[int, list[str]],
+                       said: dict[int, set[str]]) -> list[list[int]]:
+    """Clusters about the same thing as one, in order: sharing a core noun (each takes in
+    the passages of that noun anyway, `_with_core_passages`, and two suggestions named by
+    the same noun are one topic offered twice), or each naming the other's thing among the
+    keywords it would bring into the codebook (`said`): "Pårørende" with "ægtefælle" among
+    its words and "Ægtefæller og priser" with "pårørende" among its are one topic split by
+    the words around it, and accepting either would claim the other's passages."""
     merged: list[list[int]] = []
     named: list[set[str]] = []
+    words: list[set[str]] = []
     for members in groups:
         core = set(cores.get(id(members), ()))
+        mine = said.get(id(members), set())
         for k, other in enumerate(named):
-            if core & other:
+            if core & other or (core & words[k] and other & mine):
                 merged[k] = sorted(merged[k] + members)
                 other |= core
+                words[k] |= mine
                 break
         else:
             # Kept as the same object: the complaints cluster is known by its identity.
             merged.append(members)
             named.append(core)
+            words.append(set(mine))
     return merged
 
 
