@@ -1469,7 +1469,8 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
     that passes beside two of `new`'s, can differ: a hit of `new` in the sentence
     after another theme's hit, or in a paragraph's opening sentence before one, keeps that
     sentence from joining the other theme's (it joins only when it names no theme:
-    `_trigger_sentences`), and so does `new`'s act named in such an opening sentence (it joins
+    `_trigger_sentences`), as does a hit of `new` in any later sentence of the run of
+    sentences naming no element that follows another theme's hit, and so does `new`'s act named in such an opening sentence (it joins
     only when it names no other element's act). `_response_tags` decides a theme's tag from those decisions and
     sentences, the blanket no-comments and the sentences that name its act or take a position
     on the whole plan (`_action_sentences`: `actions` with `new`, `earlier` without it). So only
@@ -1507,6 +1508,11 @@ def _changed_others(passages: Sequence[Passage], toks: Sequence[Sequence[Token]]
             if keys - {key} and named.get(sentence + 1) == {key}:
                 changed |= keys - {key}  # the sentence after their hit names only the new one
                 picked |= keys - {key}
+            later = [s for s in named if s > sentence]
+            if keys - {key} and later and named[min(later)] == {key}:
+                # A paragraph goes on about an element until it names another
+                # (`_trigger_sentences`): the new one's hit now ends that run.
+                changed |= keys - {key}
         for m in para.hits.get(key, []):
             here = para.sentence_of[m.start]
             picked |= {k for k, found in para.hits.items() if k != key and any(
