@@ -23,6 +23,7 @@ from . import messages as M
 from .analysis.stance import targets
 from .analysis.tagging import anchors, says_no_comment, tag_accepted, tag_tokenised
 from .analysis.themes import (
+    THEME_KEYWORDS,
     ThemeCount,
     count_themes,
     key_from,
@@ -331,7 +332,7 @@ def accept(archive: Archive, slug: str, n: int, key: str | None = None) -> Theme
     key = key or key_from(chosen.keywords, config.themes)
     if key in config.themes:
         raise ThemeKeyTaken(key)
-    config.themes[key] = Theme(key, chosen.label, chosen.keywords[:6])
+    config.themes[key] = Theme(key, chosen.label, chosen.keywords[:THEME_KEYWORDS])
     with archive.transaction() as db:
         review_store.set_config(db, consultation.id, config)
         tag_store.mark_accepted(db, consultation.id, n, key)

@@ -69,6 +69,7 @@ from .matching import KeywordSet, compound_relation
 from .passages import split_passages
 from .stance import AGAINST_CUES, HEDGES, NEUTRAL_CUES, PRESERVE_CUES, SUPPORT_CUES
 from .tagging import Codebook, compile_codebook
+from .themes import THEME_KEYWORDS
 
 NOUN_SUFFIXES = ("ing", "else", "hed", "tion", "sion", "isme", "ist", "ør", "skab", "dom",
                  "ment", "itet", "ance", "ence", "ur", "gang")
@@ -621,8 +622,6 @@ def _stance_words(order: Sequence[int], units: Sequence[_Unit], features_of) -> 
     return {f for f, n in in_cues.items() if 2 * n > uses[f]}
 
 
-# The keywords a suggestion brings into the codebook when it is accepted (`themes.accept`).
-THEME_KEYWORDS = 6
 CORE_TERMS = 2  # a topic's label names its first two keywords: the nouns that make it the topic
 
 

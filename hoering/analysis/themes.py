@@ -89,6 +89,10 @@ def count_themes(tags: Iterable[ThemeTag], keys: Iterable[str]) -> dict[str, The
     return counts
 
 
+# The keywords a suggestion brings into the codebook when it is accepted (`hoering.themes.accept`).
+THEME_KEYWORDS = 6
+
+
 def number_suggestions(
     found: Sequence[SuggestedTheme],
     numbers: Sequence[int],
